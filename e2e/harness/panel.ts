@@ -1,0 +1,81 @@
+/**
+ * Starts the real headless panel (`bin/claw-control.cjs serve`) as a child process with
+ * a temporary HOME and config file, and hands back its printed URL. This is the same
+ * command a user runs; nothing is mocked.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'configs');
+
+export interface RunningPanel {
+  url: string;
+  origin: string;
+  home: string;
+  configPath: string;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+export async function startPanel(
+  options: { fixture?: string; env?: Record<string, string> } = {},
+): Promise<RunningPanel> {
+  const home = await mkdtemp(path.join(os.tmpdir(), 'claw-e2e-'));
+  const configPath = path.join(home, '.openclaw', 'openclaw.json');
+  if (options.fixture) {
+    await import('node:fs/promises').then((fs) => fs.mkdir(path.dirname(configPath), { recursive: true }));
+    await copyFile(path.join(FIXTURES, options.fixture), configPath);
+  }
+  const env = {
+    ...process.env,
+    HOME: home,
+    OPENCLAW_HOME: '',
+    OPENCLAW_CONFIG_PATH: '',
+    OPENCLAW_STATE_DIR: '',
+    ...options.env,
+  };
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(REPO_ROOT, 'bin', 'claw-control.cjs'), 'serve', '--port', '0'],
+    {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve printed no URL within 20 s:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(/Claw Control panel: (http:\/\/\S+)/);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    url,
+    origin: new URL(url).origin,
+    home,
+    configPath,
+    output: () => output,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      await rm(home, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Takes the README's screenshots: starts the real headless panel on the seed's hybrid
+ * config and captures each page, light and dark, into docs/screenshots/.
+ * Run with `npm run screenshots` after `npm run build`.
+ */
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_PATH } from '../playwright.config';
+import { REPO_ROOT, startPanel } from './harness/panel';
+
+const OUT = path.join(REPO_ROOT, 'docs', 'screenshots');
+const PAGES = [
+  { name: 'overview', nav: 'Overview' },
+  { name: 'models', nav: 'Models' },
+];
+
+async function main() {
+  const panel = await startPanel({ fixture: 'seed-hybrid.json5' });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({
+        viewport: { width: 1180, height: 720 },
+        colorScheme,
+        locale: 'en-US',
+      });
+      const page = await context.newPage();
+      await page.goto(panel.url);
+      await page.getByTestId('config-state').waitFor();
+      for (const { name, nav } of PAGES) {
+        await page.getByRole('button', { name: nav }).click();
+        const file = path.join(OUT, `${name}-${colorScheme}.png`);
+        await page.screenshot({ path: file });
+        console.log(`wrote ${path.relative(REPO_ROOT, file)}`);
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await panel.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

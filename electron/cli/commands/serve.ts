@@ -1,0 +1,85 @@
+/**
+ * `claw-control serve`: runs the services and the panel in a browser for machines
+ * without a display. Prints the URL (with its token) and runs until interrupted.
+ */
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { InvalidArgumentError, type Command } from 'commander';
+import { startPanelServer } from '../../serve/panel-server';
+import { RENDERER_DIR } from '../../services/app-root';
+import type { CliContext } from '../context';
+import { CliError } from '../io';
+
+export const DEFAULT_PANEL_PORT = 7420;
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new InvalidArgumentError('must be a whole number from 0 to 65535');
+  }
+  return port;
+}
+
+const isLoopback = (host: string) => ['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host);
+
+/** Names a browser may use to reach a panel bound to every interface. */
+function machineNames(): string[] {
+  const addresses = Object.values(os.networkInterfaces())
+    .flat()
+    .filter((info) => info !== undefined)
+    .map((info) => info.address);
+  return [os.hostname(), ...addresses];
+}
+
+export function registerServe(program: Command, ctx: CliContext): void {
+  program
+    .command('serve')
+    .description('run the panel in a browser (for headless GPU boxes; open it through an SSH tunnel)')
+    .option('--port <n>', 'port to listen on (0 picks a free one)', parsePort, DEFAULT_PANEL_PORT)
+    .option('--host <address>', 'address to bind; keep the loopback default and use ssh -L', '127.0.0.1')
+    .option('--renderer-dir <dir>', 'built renderer to serve', RENDERER_DIR)
+    .action(async (opts: { port: number; host: string; rendererDir: string }) => {
+      const rendererDir = path.resolve(opts.rendererDir);
+      if (!existsSync(path.join(rendererDir, 'index.html'))) {
+        throw new CliError(`The panel is not built (no ${path.join(rendererDir, 'index.html')}). Run: npm run build`);
+      }
+      const services = ctx.services('headless');
+      await services.start();
+      let panel;
+      try {
+        panel = await startPanelServer({
+          dispatcher: ctx.dispatcher(),
+          events: services.events,
+          rendererDir,
+          host: opts.host,
+          port: opts.port,
+          extraHostNames: isLoopback(opts.host) ? [] : machineNames(),
+        });
+      } catch (error) {
+        services.stop();
+        const err = error as NodeJS.ErrnoException;
+        if (err.code === 'EADDRINUSE') throw new CliError(`Port ${opts.port} is in use; pick another with --port`);
+        throw new CliError(`Cannot start the panel on ${opts.host}:${opts.port}: ${err.message}`);
+      }
+      const { path: configPath } = services.config.resolvePath();
+      ctx.io.out(`Claw Control panel: ${panel.url}\n`);
+      ctx.io.out(`OpenClaw config:    ${configPath}\n`);
+      if (!isLoopback(opts.host)) {
+        ctx.io.err(
+          `Warning: listening on ${opts.host}; anyone who can reach this port and has the token can edit your config.\n`,
+        );
+      } else {
+        ctx.io.out(
+          `From another machine: ssh -L ${panel.port}:127.0.0.1:${panel.port} <this-host>, then open the URL above.\n`,
+        );
+      }
+      ctx.io.out('Press Ctrl-C to stop.\n');
+      await new Promise<void>((resolve) => {
+        if (ctx.io.signal.aborted) resolve();
+        else ctx.io.signal.addEventListener('abort', () => resolve(), { once: true });
+      });
+      await panel.close();
+      services.stop();
+    });
+}

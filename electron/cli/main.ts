@@ -1,0 +1,60 @@
+/**
+ * The `claw-control` command line: parses argv, registers every command, runs one,
+ * and turns failures into a message on stderr and a non-zero exit code.
+ */
+import { Command, CommanderError } from 'commander';
+import { APP_VERSION } from '../services/app-root';
+import { registerInfo } from './commands/info';
+import { registerServe } from './commands/serve';
+import { createCliContext } from './context';
+import { extractGlobalOptions } from './global-options';
+import { CliError, type CliIo } from './io';
+
+export function buildProgram(io: CliIo, configFlag?: string): Command {
+  const ctx = createCliContext(io, configFlag);
+  const program = new Command('claw-control')
+    .description('Run OpenClaw on local LLMs without fear: hardware fit, local servers, and safe config edits.')
+    .version(APP_VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--config <path>', "OpenClaw config file (default: OpenClaw's own resolution)")
+    .showHelpAfterError('(run claw-control --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  registerServe(program, ctx);
+  registerInfo(program, ctx);
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  }
+  return program;
+}
+
+/** Runs one CLI invocation; resolves to the process exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let globals;
+  try {
+    globals = extractGlobalOptions(argv);
+  } catch (error) {
+    io.err(`claw-control: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const program = buildProgram(io, globals.config);
+  try {
+    if (globals.rest.length === 0) {
+      program.outputHelp();
+      return 0;
+    }
+    await program.parseAsync(globals.rest, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit "successfully"; parse errors were already printed by commander.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof CliError) {
+      io.err(`claw-control: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.err(`claw-control: unexpected error: ${(error as Error)?.message ?? String(error)}\n`);
+    return 1;
+  }
+}

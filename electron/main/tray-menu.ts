@@ -1,0 +1,24 @@
+/**
+ * Turns the pure tray model (shared/tray) into Electron menu templates. Kept free of
+ * runtime Electron imports so its output can be tested as data.
+ */
+import type { MenuItemConstructorOptions } from 'electron';
+import type { TrayAction, TrayItem } from '../../shared/tray/tray-model';
+
+export function toMenuTemplate(
+  items: readonly TrayItem[],
+  onAction: (action: TrayAction) => void,
+): MenuItemConstructorOptions[] {
+  return items.map((item): MenuItemConstructorOptions => {
+    switch (item.type) {
+      case 'separator':
+        return { type: 'separator' };
+      case 'status':
+        return { label: item.label, enabled: false };
+      case 'submenu':
+        return { label: item.label, submenu: toMenuTemplate(item.items, onAction) };
+      case 'action':
+        return { label: item.label, enabled: item.enabled, click: () => onAction(item.action) };
+    }
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * The tray / menu-bar icon: renders `trayModel(state)` from shared/ with Electron's
+ * Tray and Menu, rebuilding the whole menu on every state change (portable to Linux).
+ */
+import path from 'node:path';
+import { Menu, Tray, nativeImage } from 'electron';
+import { trayModel, type TrayAction, type TrayIconState, type TrayState } from '../../shared/tray/tray-model';
+import { toMenuTemplate } from './tray-menu';
+
+export interface TrayController {
+  update(state: TrayState): void;
+  destroy(): void;
+}
+
+function iconFile(buildDir: string, state: TrayIconState): string {
+  if (process.platform === 'darwin') return path.join(buildDir, 'trayTemplate.png');
+  return path.join(buildDir, state === 'ok' || state === 'idle' ? 'tray.png' : `tray-${state}.png`);
+}
+
+export function createTray(buildDir: string, onAction: (action: TrayAction) => void): TrayController {
+  const image = (state: TrayIconState) => {
+    const icon = nativeImage.createFromPath(iconFile(buildDir, state));
+    if (process.platform === 'darwin') icon.setTemplateImage(true);
+    return icon;
+  };
+  const tray = new Tray(image('idle'));
+  const update = (state: TrayState) => {
+    const model = trayModel(state);
+    tray.setImage(image(model.icon));
+    tray.setToolTip(model.tooltip);
+    tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(model.items, onAction)));
+  };
+  update({ servers: [] });
+  return { update, destroy: () => tray.destroy() };
+}

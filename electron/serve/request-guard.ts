@@ -1,0 +1,83 @@
+/**
+ * The headless panel's gatekeeping, as pure functions: which Host and Origin headers
+ * are the panel's own (DNS-rebinding and cross-site protection), and whether a request
+ * carries the panel's random token (header, query or cookie), compared in constant time.
+ */
+import { timingSafeEqual } from 'node:crypto';
+
+export const TOKEN_COOKIE = 'claw_token';
+export const TOKEN_HEADER = 'x-claw-token';
+
+const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
+const WILDCARD_BINDS = new Set(['0.0.0.0', '::', '[::]']);
+
+function hostForm(host: string): string {
+  const h = host.trim().toLowerCase();
+  return h.includes(':') && !h.startsWith('[') ? `[${h}]` : h;
+}
+
+/**
+ * The `host:port` values a browser may legitimately send. Loopback names always; the
+ * bound address; and, when bound to a wildcard, the extra names the user allowed
+ * (the machine's addresses and hostname, passed in by the caller).
+ */
+export function allowedHosts(bindHost: string, port: number, extraNames: readonly string[] = []): Set<string> {
+  const names = new Set<string>(LOOPBACK_NAMES);
+  if (!WILDCARD_BINDS.has(bindHost.trim())) names.add(hostForm(bindHost));
+  for (const name of extraNames) names.add(hostForm(name));
+  return new Set([...names].map((name) => `${name}:${port}`));
+}
+
+export function isAllowedHost(hostHeader: string | undefined, allowed: ReadonlySet<string>): boolean {
+  if (!hostHeader) return false;
+  return allowed.has(hostHeader.trim().toLowerCase());
+}
+
+export type OriginVerdict = 'absent' | 'same' | 'foreign';
+
+export function checkOrigin(originHeader: string | undefined, allowed: ReadonlySet<string>): OriginVerdict {
+  if (originHeader === undefined || originHeader === '') return 'absent';
+  let url: URL;
+  try {
+    url = new URL(originHeader);
+  } catch {
+    return 'foreign';
+  }
+  if (url.protocol !== 'http:') return 'foreign';
+  const port = url.port || '80';
+  return allowed.has(`${url.hostname.toLowerCase()}:${port}`) ? 'same' : 'foreign';
+}
+
+export function tokenMatches(candidate: string | undefined | null, token: string): boolean {
+  if (!candidate) return false;
+  const a = Buffer.from(candidate, 'utf8');
+  const b = Buffer.from(token, 'utf8');
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function readCookie(cookieHeader: string | undefined, name: string): string | undefined {
+  if (!cookieHeader) return undefined;
+  for (const part of cookieHeader.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
+}
+
+export type TokenSource = 'header' | 'query' | 'cookie' | null;
+
+export interface TokenCarrier {
+  authorization?: string;
+  tokenHeader?: string;
+  queryToken?: string | null;
+  cookie?: string;
+}
+
+/** Which credential (if any) proves the request knows the token. */
+export function authenticate(carrier: TokenCarrier, token: string): TokenSource {
+  const bearer = carrier.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
+  if (tokenMatches(bearer, token) || tokenMatches(carrier.tokenHeader, token)) return 'header';
+  if (tokenMatches(carrier.queryToken, token)) return 'query';
+  if (tokenMatches(readCookie(carrier.cookie, TOKEN_COOKIE), token)) return 'cookie';
+  return null;
+}

@@ -1,0 +1,54 @@
+/**
+ * Reads the OpenClaw config file from disk and parses it as JSON5 (as OpenClaw does,
+ * with json5@2), turning every failure into a state the UI can show: missing,
+ * unreadable (with the OS error), or malformed (with line and column).
+ */
+import { readFile } from 'node:fs/promises';
+import JSON5 from 'json5';
+import type { ParseErrorInfo } from '../../../shared/api/schemas/config-summary';
+
+export type ConfigFileRead =
+  | { state: 'ok'; text: string; value: unknown }
+  | { state: 'missing' }
+  | { state: 'unreadable'; ioError: string }
+  | { state: 'malformed'; text: string; parseError: ParseErrorInfo };
+
+const BOM = '\uFEFF';
+
+/** Parses JSON5 text (a leading BOM allowed); throws a ParseErrorInfo-shaped error. */
+export function parseJson5(text: string): unknown {
+  return JSON5.parse(text.startsWith(BOM) ? text.slice(1) : text);
+}
+
+export function describeParseError(error: unknown): ParseErrorInfo {
+  const e = error as { message?: string; lineNumber?: number; columnNumber?: number };
+  const message = (e?.message ?? String(error)).replace(/^JSON5: /, '').replace(/ at \d+:\d+$/, '');
+  return {
+    message,
+    line: typeof e?.lineNumber === 'number' ? e.lineNumber : null,
+    column: typeof e?.columnNumber === 'number' ? e.columnNumber : null,
+  };
+}
+
+export async function readConfigFile(filePath: string): Promise<ConfigFileRead> {
+  let text: string;
+  try {
+    text = await readFile(filePath, 'utf8');
+  } catch (error) {
+    const err = error as NodeJS.ErrnoException;
+    if (err.code === 'ENOENT') return { state: 'missing' };
+    return { state: 'unreadable', ioError: `${err.code ?? 'error'}: ${err.message}` };
+  }
+  try {
+    return { state: 'ok', text, value: parseJson5(text) };
+  } catch (error) {
+    return { state: 'malformed', text, parseError: describeParseError(error) };
+  }
+}
+
+/** OPENCLAW_CONFIG_READONLY=1 (or Nix mode) makes every writer refuse, as in OpenClaw. */
+export function readOnlyReason(env: Readonly<Record<string, string | undefined>>): string | null {
+  if (env.OPENCLAW_CONFIG_READONLY === '1') return 'OPENCLAW_CONFIG_READONLY=1 is set';
+  if (env.OPENCLAW_NIX_MODE === '1') return 'OPENCLAW_NIX_MODE=1 is set (config managed by Nix)';
+  return null;
+}

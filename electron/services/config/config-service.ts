@@ -1,0 +1,65 @@
+/**
+ * The config service: resolves which file OpenClaw uses, reads it, summarises it for
+ * the Overview, and reports outside edits as `configChanged` events.
+ */
+import type { ConfigSummary } from '../../../shared/api/schemas/config-summary';
+import { summarizeConfig } from '../../../shared/config/summary';
+import type { EventBus } from '../event-bus';
+import { readConfigFile, readOnlyReason } from './config-file';
+import { resolveConfigPath, type ResolvedConfigPath } from './config-path';
+import { watchConfigFile, type ConfigWatcher } from './config-watcher';
+
+export interface ConfigServiceOptions {
+  configFlag?: string;
+  env: Readonly<Record<string, string | undefined>>;
+  events: EventBus;
+}
+
+export interface ConfigService {
+  resolvePath(): ResolvedConfigPath;
+  getSummary(): Promise<ConfigSummary>;
+  startWatching(): Promise<void>;
+  stop(): void;
+}
+
+export function createConfigService(options: ConfigServiceOptions): ConfigService {
+  let watcher: ConfigWatcher | undefined;
+  const resolvePath = () => resolveConfigPath({ flag: options.configFlag, env: options.env });
+
+  return {
+    resolvePath,
+
+    async getSummary() {
+      const { path, source } = resolvePath();
+      const read = await readConfigFile(path);
+      const reason = readOnlyReason(options.env);
+      const base = {
+        path,
+        source,
+        state: read.state,
+        readOnly: reason !== null || read.state === 'malformed' || read.state === 'unreadable',
+        readOnlyReason:
+          reason ??
+          (read.state === 'malformed'
+            ? 'the file does not parse; fix it by hand or restore a backup'
+            : read.state === 'unreadable'
+              ? 'the file cannot be read'
+              : null),
+        parseError: read.state === 'malformed' ? read.parseError : null,
+        ioError: read.state === 'unreadable' ? read.ioError : null,
+      };
+      return { ...base, summary: read.state === 'ok' ? summarizeConfig(read.value) : null };
+    },
+
+    async startWatching() {
+      if (watcher) return;
+      const { path } = resolvePath();
+      watcher = await watchConfigFile(path, (change) => options.events.emit('configChanged', { path, change }));
+    },
+
+    stop() {
+      watcher?.close();
+      watcher = undefined;
+    },
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * The headless panel's transport: `POST /api/<call>` on the page's own origin (the
+ * token travels as an HttpOnly cookie) and one EventSource for service events.
+ */
+import type { Envelope } from '../../../shared/api/errors';
+import { isEventName } from '../../../shared/api/names';
+import type { BridgeEvent } from '../../../shared/api/bridge';
+import type { Transport } from './transport';
+
+export function httpTransport(base = ''): Transport {
+  const listeners = new Set<(event: BridgeEvent) => void>();
+  let source: EventSource | null = null;
+
+  const ensureStream = () => {
+    if (source) return;
+    source = new EventSource(`${base}/api/events`);
+    source.onmessage = (message) => {
+      let event: { name?: unknown; payload?: unknown };
+      try {
+        event = JSON.parse(message.data as string) as typeof event;
+      } catch {
+        return;
+      }
+      if (!isEventName(event.name)) return;
+      for (const listener of listeners) listener({ name: event.name, payload: event.payload });
+    };
+  };
+
+  return {
+    async call(name, input) {
+      let response: Response;
+      try {
+        response = await fetch(`${base}/api/${name}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          credentials: 'same-origin',
+          body: JSON.stringify(input ?? {}),
+        });
+      } catch {
+        return {
+          ok: false,
+          error: {
+            code: 'UNREACHABLE',
+            message: 'The panel server is not answering. Is `claw-control serve` still running?',
+          },
+        };
+      }
+      if (response.status === 401) {
+        return {
+          ok: false,
+          error: { code: 'FORBIDDEN', message: 'Session expired: open the URL that `claw-control serve` printed.' },
+        };
+      }
+      try {
+        return (await response.json()) as Envelope<unknown>;
+      } catch {
+        return {
+          ok: false,
+          error: { code: 'INTERNAL', message: `Unexpected answer from the panel server (HTTP ${response.status})` },
+        };
+      }
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      ensureStream();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && source) {
+          source.close();
+          source = null;
+        }
+      };
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * i18next setup: English and Simplified Chinese, following the OS language unless the
+ * user picked one in Settings (kept in localStorage for this window).
+ */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { zhCN } from './zh-CN';
+
+export const LANGUAGES = ['en', 'zh-CN'] as const;
+export type Language = (typeof LANGUAGES)[number];
+const STORAGE_KEY = 'claw-control.language';
+
+export function systemLanguage(): Language {
+  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language];
+  return preferred.some((lang) => lang?.toLowerCase().startsWith('zh')) ? 'zh-CN' : 'en';
+}
+
+export function storedLanguageChoice(): Language | null {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  return (LANGUAGES as readonly string[]).includes(stored ?? '') ? (stored as Language) : null;
+}
+
+/** `null` means "follow the system". */
+export function chooseLanguage(choice: Language | null): void {
+  if (choice) localStorage.setItem(STORAGE_KEY, choice);
+  else localStorage.removeItem(STORAGE_KEY);
+  void i18next.changeLanguage(choice ?? systemLanguage());
+}
+
+void i18next.use(initReactI18next).init({
+  resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+  lng: storedLanguageChoice() ?? systemLanguage(),
+  fallbackLng: 'en',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+i18next.on('languageChanged', (lng) => {
+  document.documentElement.lang = lng;
+});
+document.documentElement.lang = i18next.language;
+
+export default i18next;

@@ -1,0 +1,91 @@
+/** Overview: which OpenClaw config is in use, whether it parses, and what it holds. */
+import { useTranslation } from 'react-i18next';
+import type { ConfigSummary } from '../../../shared/api/schemas/config-summary';
+import { Card, Field } from '../components/Card';
+import { useAppStore } from '../stores';
+
+function ConfigCard({ config }: { config: ConfigSummary }) {
+  const { t } = useTranslation();
+  const refresh = useAppStore((s) => s.refresh);
+  const s = config.summary;
+  return (
+    <Card
+      title={t('config.title')}
+      actions={
+        <button type="button" onClick={() => void refresh()}>
+          {t('common.refresh')}
+        </button>
+      }
+    >
+      <dl>
+        <Field label={t('config.path')} testId="config-path">
+          <code>{config.path}</code>
+        </Field>
+        <Field label={t('config.source')} testId="config-source">
+          {t(`config.sources.${config.source}`)}
+        </Field>
+        <Field label={t('config.stateLabel')} testId="config-state">
+          <span className={`badge badge-${config.state}`}>{t(`config.state.${config.state}`)}</span>
+        </Field>
+      </dl>
+      {config.state === 'missing' && <p className="hint">{t('config.missingHint')}</p>}
+      {config.parseError && (
+        <p className="error" role="alert" data-testid="config-parse-error">
+          {config.parseError.line !== null
+            ? t('config.parseErrorAt', { ...config.parseError })
+            : t('config.parseErrorNoPos', { message: config.parseError.message })}
+        </p>
+      )}
+      {config.ioError && (
+        <p className="error" role="alert">
+          {config.ioError}
+        </p>
+      )}
+      {config.readOnly && config.readOnlyReason && (
+        <p className="hint">{t('config.readOnly', { reason: config.readOnlyReason })}</p>
+      )}
+      {s && (
+        <dl>
+          <Field label={t('config.providers')} testId="summary-providers">
+            {s.providerIds.length ? s.providerIds.join(', ') : t('common.none')}
+          </Field>
+          <Field label={t('config.models')} testId="summary-models">
+            {s.modelCount}
+          </Field>
+          <Field label={t('config.primary')} testId="summary-primary">
+            {s.primary ? <code>{s.primary}</code> : t('common.notSet')}
+          </Field>
+          <Field label={t('config.fallbacks')} testId="summary-fallbacks">
+            {s.fallbacks.length}
+          </Field>
+          {s.mode && (
+            <Field label={t('config.mode')} testId="summary-mode">
+              <code>{s.mode}</code>
+            </Field>
+          )}
+        </dl>
+      )}
+    </Card>
+  );
+}
+
+export function OverviewPage() {
+  const { t } = useTranslation();
+  const { config, appInfo } = useAppStore();
+  return (
+    <div className="page">
+      {config && <ConfigCard config={config} />}
+      {appInfo && (
+        <Card title={t('about.title')}>
+          <dl>
+            <Field label={t('about.version')}>{appInfo.version}</Field>
+            <Field label={t('about.host')}>{t(`about.hosts.${appInfo.host}`)}</Field>
+            <Field label={t('about.platform')}>
+              {appInfo.platform}/{appInfo.arch}
+            </Field>
+          </dl>
+        </Card>
+      )}
+    </div>
+  );
+}

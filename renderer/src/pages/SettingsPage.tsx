@@ -1,0 +1,29 @@
+/** Settings: language (follow the OS or pick one) and appearance. */
+import { useTranslation } from 'react-i18next';
+import { Card } from '../components/Card';
+import { chooseLanguage, storedLanguageChoice, type Language } from '../i18n';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <Card title={t('settings.title')}>
+        <label className="form-row">
+          <span>{t('settings.language')}</span>
+          <select
+            defaultValue={storedLanguageChoice() ?? 'system'}
+            onChange={(e) => chooseLanguage(e.target.value === 'system' ? null : (e.target.value as Language))}
+          >
+            <option value="system">{t('settings.languageSystem')}</option>
+            <option value="en">English</option>
+            <option value="zh-CN">简体中文</option>
+          </select>
+        </label>
+        <p className="form-row">
+          <span>{t('settings.theme')}</span>
+          <span className="hint">{t('settings.themeHint')}</span>
+        </p>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * The API contract: every call (name, zod input schema, zod output schema) and every
+ * event that services push to the UI. IPC, the headless panel's HTTP bridge and the CLI
+ * all go through one dispatcher built from this map, so adding a feature means adding
+ * an entry here and a handler on the service side.
+ */
+import { z } from 'zod';
+import type { CallName, EventName } from './names';
+import { configSummarySchema } from './schemas/config-summary';
+
+const noInput = z.object({}).strict();
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  platform: z.string(),
+  arch: z.string(),
+  nodeVersion: z.string(),
+  electronVersion: z.string().nullable(),
+  /** How the services are being run: the desktop app, the headless panel, or the CLI. */
+  host: z.enum(['desktop', 'headless', 'cli']),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export const calls = {
+  getAppInfo: { input: noInput, output: appInfoSchema },
+  ping: {
+    input: z.object({ message: z.string().max(200).optional() }).strict(),
+    output: z.object({ pong: z.literal(true), echo: z.string().nullable(), at: z.string() }),
+  },
+  getConfigSummary: { input: noInput, output: configSummarySchema },
+} as const satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
+
+export const events = {
+  configChanged: z.object({
+    path: z.string(),
+    change: z.enum(['created', 'changed', 'removed']),
+  }),
+} as const satisfies Record<EventName, z.ZodType>;
+
+export type CallInput<K extends CallName> = z.input<(typeof calls)[K]['input']>;
+export type CallOutput<K extends CallName> = z.infer<(typeof calls)[K]['output']>;
+export type EventPayload<K extends EventName> = z.infer<(typeof events)[K]>;
+
+/** The API object the renderer talks to, implemented over IPC (desktop) and HTTP (headless). */
+export type ClawApi = {
+  [K in CallName]: (input?: CallInput<K>) => Promise<CallOutput<K>>;
+} & {
+  /** Subscribe to a service event; returns the unsubscribe function. */
+  on<K extends EventName>(event: K, listener: (payload: EventPayload<K>) => void): () => void;
+};

@@ -1,0 +1,40 @@
+/** The Overview's view of the OpenClaw config file: where it is, whether it parses, what it holds. */
+import { z } from 'zod';
+
+export const configPathSourceSchema = z.enum([
+  'flag',
+  'OPENCLAW_CONFIG_PATH',
+  'OPENCLAW_STATE_DIR',
+  'OPENCLAW_PROFILE',
+  'default',
+  'legacy',
+]);
+export type ConfigPathSource = z.infer<typeof configPathSourceSchema>;
+
+export const parseErrorSchema = z.object({
+  message: z.string(),
+  line: z.number().int().nullable(),
+  column: z.number().int().nullable(),
+});
+export type ParseErrorInfo = z.infer<typeof parseErrorSchema>;
+
+export const configSummarySchema = z.object({
+  path: z.string(),
+  source: configPathSourceSchema,
+  /** `missing` is a normal state: OpenClaw has not written a config yet. */
+  state: z.enum(['ok', 'missing', 'malformed', 'unreadable']),
+  readOnly: z.boolean(),
+  readOnlyReason: z.string().nullable(),
+  parseError: parseErrorSchema.nullable(),
+  ioError: z.string().nullable(),
+  summary: z
+    .object({
+      providerIds: z.array(z.string()),
+      modelCount: z.number().int(),
+      primary: z.string().nullable(),
+      fallbacks: z.array(z.string()),
+      mode: z.string().nullable(),
+    })
+    .nullable(),
+});
+export type ConfigSummary = z.infer<typeof configSummarySchema>;
