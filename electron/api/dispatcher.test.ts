@@ -3,8 +3,17 @@ import { AppError } from '../../shared/api/errors';
 import { createDispatcher } from './dispatcher';
 import type { Handlers } from './handlers';
 
+const unused = async (): Promise<never> => {
+  throw new Error('not used');
+};
+
 function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
+    getConfigDocument: unused,
+    previewConfigEdit: unused,
+    saveConfigEdit: unused,
+    undoLastSave: unused,
+    validateConfigFile: unused,
     getAppInfo: vi.fn(async () => ({
       name: 'Claw Control',
       version: '1.2.3',

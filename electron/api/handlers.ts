@@ -4,7 +4,11 @@
  */
 import type { CallInput, CallOutput } from '../../shared/api/contract';
 import type { CallName } from '../../shared/api/names';
+import { checkConfig } from '../../shared/config/checks';
+import { maskSecrets } from '../../shared/config/secrets';
+import { findIncludes, validateConfig } from '../../shared/config/validate';
 import type { Services } from '../services';
+import { readOnlyReason } from '../services/config/config-file';
 
 export type Handlers = {
   [K in CallName]: (input: CallInput<K>) => Promise<CallOutput<K>>;
@@ -27,5 +31,29 @@ export function createHandlers(services: Services): Handlers {
       return { pong: true, echo: input.message ?? null, at: new Date().toISOString() };
     },
     getConfigSummary: () => services.config.getSummary(),
+    async getConfigDocument() {
+      const { source } = services.config.resolvePath();
+      const loaded = await services.configStore.load();
+      const reason = readOnlyReason(services.options.env);
+      return {
+        path: loaded.path,
+        source,
+        exists: loaded.exists,
+        hash: loaded.hash,
+        readOnly: reason !== null,
+        readOnlyReason: reason,
+        config: maskSecrets(loaded.config) as Record<string, unknown>,
+        includes: findIncludes(loaded.config),
+        issues: validateConfig(loaded.config),
+        findings: checkConfig(loaded.config),
+      };
+    },
+    async previewConfigEdit(input) {
+      const { text: _text, ...preview } = await services.configStore.preview(input.operations, input.baseHash);
+      return preview;
+    },
+    saveConfigEdit: (input) => services.configStore.save(input.operations, input.baseHash),
+    undoLastSave: () => services.configStore.undo(),
+    validateConfigFile: () => services.configStore.validate(),
   };
 }

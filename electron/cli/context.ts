@@ -39,7 +39,13 @@ export function createCliContext(io: CliIo, configFlag?: string): CliContext {
     },
     async call(name, input) {
       const envelope = await context.dispatcher().call(name, input ?? {});
-      if (!envelope.ok) throw new CliError(envelope.error.message);
+      if (!envelope.ok) {
+        // The CLI built the payload; a schema complaint is about what the user typed, so say just that.
+        const issues = (envelope.error.details as { issues?: { message: string }[] } | undefined)?.issues;
+        const message =
+          envelope.error.code === 'INVALID_INPUT' && issues?.[0] ? issues[0].message : envelope.error.message;
+        throw new CliError(message);
+      }
       return envelope.data as CallOutput<typeof name>;
     },
     printJson(value) {

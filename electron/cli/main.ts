@@ -5,7 +5,11 @@
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../services/app-root';
 import { registerInfo } from './commands/info';
+import { registerModels } from './commands/models';
+import { registerProviders } from './commands/providers';
 import { registerServe } from './commands/serve';
+import { registerUndo } from './commands/undo';
+import { registerValidate } from './commands/validate';
 import { createCliContext } from './context';
 import { extractGlobalOptions } from './global-options';
 import { CliError, type CliIo } from './io';
@@ -22,9 +26,15 @@ export function buildProgram(io: CliIo, configFlag?: string): Command {
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   registerServe(program, ctx);
   registerInfo(program, ctx);
-  for (const command of program.commands) {
+  registerValidate(program, ctx);
+  registerProviders(program, ctx);
+  registerModels(program, ctx);
+  registerUndo(program, ctx);
+  const configureAll = (command: Command) => {
     command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
-  }
+    command.commands.forEach(configureAll);
+  };
+  program.commands.forEach(configureAll);
   return program;
 }
 

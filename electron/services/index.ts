@@ -4,7 +4,9 @@
  * host-specific facts (versions, how it runs) are passed in.
  */
 import type { AppInfo } from '../../shared/api/contract';
+import { defaultStateDir } from './app-paths';
 import { createConfigService, type ConfigService } from './config/config-service';
+import { createConfigStore, type ConfigStore } from './config/config-store';
 import { createEventBus, type EventBus } from './event-bus';
 
 export interface ServiceOptions {
@@ -13,12 +15,18 @@ export interface ServiceOptions {
   electronVersion?: string | null;
   configFlag?: string;
   env?: Readonly<Record<string, string | undefined>>;
+  /** The app's own state folder; defaults to the platform's usual place. */
+  stateDir?: string;
 }
 
 export interface Services {
-  options: Required<Pick<ServiceOptions, 'host' | 'appVersion'>> & { electronVersion: string | null };
+  options: Required<Pick<ServiceOptions, 'host' | 'appVersion'>> & {
+    electronVersion: string | null;
+    env: Readonly<Record<string, string | undefined>>;
+  };
   events: EventBus;
   config: ConfigService;
+  configStore: ConfigStore;
   /** Starts background work (file watching); the CLI's one-shot commands never call it. */
   start(): Promise<void>;
   stop(): void;
@@ -28,14 +36,21 @@ export function createServices(options: ServiceOptions): Services {
   const env = options.env ?? process.env;
   const events = createEventBus();
   const config = createConfigService({ configFlag: options.configFlag, env, events });
+  const configStore = createConfigStore({
+    resolvePath: config.resolvePath,
+    env,
+    stateDir: options.stateDir ?? defaultStateDir(env),
+  });
   return {
     options: {
       host: options.host,
       appVersion: options.appVersion,
       electronVersion: options.electronVersion ?? null,
+      env,
     },
     events,
     config,
+    configStore,
     async start() {
       await config.startWatching();
     },

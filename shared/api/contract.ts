@@ -6,6 +6,14 @@
  */
 import { z } from 'zod';
 import type { CallName, EventName } from './names';
+import {
+  configDocumentSchema,
+  editInputSchema,
+  editPreviewSchema,
+  saveResultSchema,
+  undoResultSchema,
+  validationReportSchema,
+} from './schemas/config-edit';
 import { configSummarySchema } from './schemas/config-summary';
 
 const noInput = z.object({}).strict();
@@ -29,6 +37,11 @@ export const calls = {
     output: z.object({ pong: z.literal(true), echo: z.string().nullable(), at: z.string() }),
   },
   getConfigSummary: { input: noInput, output: configSummarySchema },
+  getConfigDocument: { input: noInput, output: configDocumentSchema },
+  previewConfigEdit: { input: editInputSchema, output: editPreviewSchema },
+  saveConfigEdit: { input: editInputSchema, output: saveResultSchema },
+  undoLastSave: { input: noInput, output: undoResultSchema },
+  validateConfigFile: { input: noInput, output: validationReportSchema },
 } as const satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {

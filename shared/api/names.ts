@@ -3,7 +3,16 @@
  * The preload imports only this file (it must stay tiny and free of zod); the full
  * contract in `contract.ts` is checked to declare exactly these names.
  */
-export const CALL_NAMES = ['getAppInfo', 'ping', 'getConfigSummary'] as const;
+export const CALL_NAMES = [
+  'getAppInfo',
+  'ping',
+  'getConfigSummary',
+  'getConfigDocument',
+  'previewConfigEdit',
+  'saveConfigEdit',
+  'undoLastSave',
+  'validateConfigFile',
+] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 
 export const EVENT_NAMES = ['configChanged'] as const;

@@ -1,0 +1,100 @@
+/** `claw-control providers list|add|remove|rename`: the providers in models.providers. */
+import { Option, type Command } from 'commander';
+import { providerModels, providersOf } from '../../../shared/config/config-access';
+import { MODEL_APIS, type ModelApi } from '../../../shared/config/openclaw-schema';
+import { PRESET_IDS, PRESETS, presetProvider, type PresetId } from '../../../shared/config/presets';
+import { providerLocation } from '../../../shared/config/provider-kind';
+import { describeCredential } from '../../../shared/config/secrets';
+import type { CliContext } from '../context';
+import { runEdit } from '../edit';
+
+function credentialText(view: ReturnType<typeof describeCredential>): string {
+  switch (view.kind) {
+    case 'none':
+      return 'no key';
+    case 'plain':
+      return `key ${view.masked}`;
+    case 'env':
+      return `key from env ${view.variable}`;
+    case 'secret-ref':
+      return `key from ${view.source} secret ${view.id}`;
+  }
+}
+
+export function registerProviders(program: Command, ctx: CliContext): void {
+  const providers = program.command('providers').description('list and edit the providers in models.providers');
+
+  providers
+    .command('list')
+    .description('list the configured providers and their models')
+    .option('--json', 'print JSON')
+    .action(async (opts: { json?: boolean }) => {
+      const document = await ctx.call('getConfigDocument');
+      const entries = Object.entries(providersOf(document.config)).map(([id, value]) => {
+        const provider = value as Record<string, unknown>;
+        return {
+          id,
+          location: providerLocation(id, provider),
+          baseUrl: typeof provider.baseUrl === 'string' ? provider.baseUrl : null,
+          api: typeof provider.api === 'string' ? provider.api : null,
+          credential: describeCredential(provider.apiKey),
+          timeoutSeconds: typeof provider.timeoutSeconds === 'number' ? provider.timeoutSeconds : null,
+          models: providerModels(provider).map((m) => ({
+            id: m.id,
+            name: m.name,
+            contextWindow: m.contextWindow ?? null,
+          })),
+        };
+      });
+      if (opts.json) return ctx.printJson({ path: document.path, providers: entries });
+      if (entries.length === 0) return ctx.io.out(`No providers in ${document.path}\n`);
+      for (const p of entries) {
+        ctx.io.out(
+          `${p.id} (${p.location}) ${p.baseUrl ?? '(bundled default URL)'} ${p.api ?? ''} ${credentialText(p.credential)}\n`,
+        );
+        for (const m of p.models)
+          ctx.io.out(`  ${p.id}/${String(m.id)}${m.contextWindow ? `  ctx ${String(m.contextWindow)}` : ''}\n`);
+      }
+    });
+
+  providers
+    .command('add <id>')
+    .description('add a provider from a preset')
+    .addOption(new Option('--preset <preset>', 'server or service').choices([...PRESET_IDS]).makeOptionMandatory())
+    .option('--base-url <url>', 'override the preset base URL (OpenAI-compatible servers end in /v1)')
+    .option('--api-key <key>', 'the key, or ${ENV_VAR} to read it from the environment')
+    .addOption(new Option('--api <api>', 'API protocol').choices([...MODEL_APIS]))
+    .option('--dry-run', 'print the diff and write nothing')
+    .option('--json', 'print JSON')
+    .action(
+      async (
+        id: string,
+        opts: { preset: PresetId; baseUrl?: string; apiKey?: string; api?: ModelApi; dryRun?: boolean; json?: boolean },
+      ) => {
+        const provider = presetProvider(opts.preset, { baseUrl: opts.baseUrl, apiKey: opts.apiKey, api: opts.api });
+        await runEdit(ctx, [{ op: 'addProvider', id, provider }], opts);
+        if (!opts.dryRun && !opts.json && PRESETS[opts.preset].location === 'local') {
+          ctx.io.out(`Next: add its models (claw-control providers import ${id} once the server is running).\n`);
+        }
+      },
+    );
+
+  providers
+    .command('remove <id>')
+    .description('remove a provider')
+    .option('--remove-refs', 'also remove the primary/fallback/alias references to it')
+    .option('--dry-run', 'print the diff and write nothing')
+    .option('--json', 'print JSON')
+    .action(async (id: string, opts: { removeRefs?: boolean; dryRun?: boolean; json?: boolean }) => {
+      await runEdit(ctx, [{ op: 'removeProvider', id, removeRefs: opts.removeRefs }], opts);
+    });
+
+  providers
+    .command('rename <old> <new>')
+    .description('rename a provider and every reference to it')
+    .option('--dry-run', 'print the diff and write nothing')
+    .option('--json', 'print JSON')
+    .action(async (from: string, to: string, opts: { dryRun?: boolean; json?: boolean }) => {
+      await runEdit(ctx, [{ op: 'renameProvider', from, to }], opts);
+    });
+}

@@ -1,0 +1,48 @@
+/**
+ * Runs config edits for the CLI's write commands: `--dry-run` prints the unified diff
+ * and writes nothing; otherwise the edit is saved through the same safe path as the
+ * panel. Anything that would block the save ends the command with a non-zero exit and
+ * leaves the file as it was.
+ */
+import type { ConfigOperation } from '../../shared/config/operations';
+import type { CliContext } from './context';
+import { CliError } from './io';
+
+export interface EditFlags {
+  dryRun?: boolean;
+  json?: boolean;
+}
+
+export async function runEdit(ctx: CliContext, operations: ConfigOperation[], flags: EditFlags): Promise<void> {
+  const preview = await ctx.call('previewConfigEdit', { operations });
+  if (flags.dryRun) {
+    if (flags.json) ctx.printJson(preview);
+    else {
+      ctx.io.out(preview.diff || `No change to ${preview.path}\n`);
+      for (const note of preview.notes) ctx.io.out(`note: ${note}\n`);
+      for (const finding of preview.introduced) ctx.io.err(`${finding.severity}: ${finding.message}\n`);
+    }
+    if (preview.blockers.length) throw new CliError(`this edit could not be saved: ${preview.blockers.join('; ')}`);
+    return;
+  }
+  const saved = await ctx.call('saveConfigEdit', { operations, baseHash: preview.baseHash });
+  if (flags.json) {
+    ctx.printJson(saved);
+    return;
+  }
+  if (!saved.diff) {
+    ctx.io.out(`No change to ${saved.path}\n`);
+    return;
+  }
+  ctx.io.out(`Saved ${saved.path}${saved.backup ? ` (previous version in ${saved.backup})` : ''}\n`);
+  if (saved.openclaw.ran) ctx.io.out('OpenClaw accepts the new config.\n');
+  for (const note of saved.notes) ctx.io.out(`note: ${note}\n`);
+  for (const finding of preview.introduced) ctx.io.err(`${finding.severity}: ${finding.message}\n`);
+}
+
+/** Parses a 1-based position argument. */
+export function parsePosition(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new CliError(`"${value}" is not a position (1, 2, 3, …)`, 2);
+  return n;
+}

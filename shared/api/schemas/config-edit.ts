@@ -1,0 +1,67 @@
+/** Contract schemas of the config editing calls: the document, edit previews, saves and undo. */
+import { z } from 'zod';
+import { findingSchema } from '../../config/checks';
+import { configOperationSchema } from '../../config/operations';
+import { configPathSourceSchema } from './config-summary';
+
+const issueSchema = z.object({ path: z.string(), message: z.string() });
+
+export const editInputSchema = z
+  .object({
+    operations: z.array(configOperationSchema).min(1).max(500),
+    /** The hash of the file the edit was made against; a save refuses when the file changed since. */
+    baseHash: z.string().nullable().optional(),
+  })
+  .strict();
+
+export const configDocumentSchema = z.object({
+  path: z.string(),
+  source: configPathSourceSchema,
+  exists: z.boolean(),
+  hash: z.string().nullable(),
+  readOnly: z.boolean(),
+  readOnlyReason: z.string().nullable(),
+  /** The parsed config with every plaintext credential masked. */
+  config: z.record(z.string(), z.unknown()),
+  includes: z.array(z.string()),
+  issues: z.array(issueSchema),
+  findings: z.array(findingSchema),
+});
+
+export const editPreviewSchema = z.object({
+  path: z.string(),
+  baseHash: z.string().nullable(),
+  changed: z.boolean(),
+  diff: z.string(),
+  notes: z.array(z.string()),
+  issues: z.array(issueSchema),
+  findings: z.array(findingSchema),
+  introduced: z.array(findingSchema),
+  blockers: z.array(z.string()),
+});
+
+export const openclawValidationSchema = z.object({
+  ran: z.boolean(),
+  valid: z.boolean(),
+  issues: z.array(issueSchema),
+  warnings: z.array(z.string()),
+  note: z.string().optional(),
+});
+
+export const saveResultSchema = z.object({
+  path: z.string(),
+  hash: z.string(),
+  diff: z.string(),
+  notes: z.array(z.string()),
+  backup: z.string().nullable(),
+  openclaw: openclawValidationSchema,
+});
+
+export const undoResultSchema = z.object({ path: z.string(), hash: z.string(), diff: z.string() });
+
+export const validationReportSchema = z.object({
+  path: z.string(),
+  issues: z.array(issueSchema),
+  findings: z.array(findingSchema),
+  openclaw: openclawValidationSchema,
+});

@@ -1,0 +1,66 @@
+/**
+ * The guidance's three layouts as one-step edits of the model chain:
+ * `hosted-primary` (a hosted model first, the local one as its fallback),
+ * `local-first` (the swap: the local model first, hosted models as the safety net),
+ * `local-only` (only local models in the chain; hosted providers stay configured).
+ */
+import { modelChain, providersOf, type ConfigObject } from './config-access';
+import { normalizeRef, parseModelRef } from './model-ref';
+import { OperationError } from './operation-error';
+import { isLocalLocation, providerLocation } from './provider-kind';
+
+export const LAYOUTS = ['hosted-primary', 'local-first', 'local-only'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+/** Whether a ref points at a model served on this machine or the LAN. */
+export function isLocalRef(config: ConfigObject, ref: string): boolean {
+  const parsed = parseModelRef(ref);
+  if (!parsed) return false;
+  const providers = providersOf(config);
+  const id = Object.keys(providers).find((key) => key.toLowerCase() === parsed.provider) ?? parsed.provider;
+  return isLocalLocation(providerLocation(id, providers[id] as { baseUrl?: unknown } | undefined));
+}
+
+export function applyLayout(
+  config: ConfigObject,
+  layout: Layout,
+  setChain: (config: ConfigObject, primary: string, fallbacks: string[]) => void,
+): string[] {
+  const { primary, fallbacks } = modelChain(config);
+  const chain = (primary ? [primary, ...fallbacks] : fallbacks).filter((ref, i, all) => all.indexOf(ref) === i);
+  const local = chain.filter((ref) => isLocalRef(config, ref));
+  const hosted = chain.filter((ref) => !isLocalRef(config, ref));
+  const notes: string[] = [];
+  const moveToFront = (ref: string) => [ref, ...chain.filter((r) => r !== ref)];
+
+  let next: string[];
+  if (layout === 'local-only') {
+    if (local.length === 0)
+      throw new OperationError(
+        'the chain has no local model; add one first (e.g. claw-control models fallbacks add lmstudio/<model>)',
+      );
+    next = local;
+    if (hosted.length)
+      notes.push(
+        `removed ${hosted.length} hosted model${hosted.length === 1 ? '' : 's'} from the chain (their providers stay configured)`,
+      );
+  } else if (layout === 'local-first') {
+    if (local.length === 0) throw new OperationError('the chain has no local model to put first');
+    if (hosted.length === 0) notes.push('there is no hosted model in the chain to act as a safety net');
+    next = moveToFront(local[0]!);
+  } else {
+    if (hosted.length === 0)
+      throw new OperationError('the chain has no hosted model to put first (add e.g. anthropic/claude-sonnet-4-5)');
+    if (local.length === 0) notes.push('there is no local model in the chain to fall back to');
+    next = moveToFront(hosted[0]!);
+  }
+  if (next.map(normalizeRef).join('\n') === chain.map(normalizeRef).join('\n'))
+    notes.push(`the chain already follows the ${layout} layout`);
+  setChain(config, next[0]!, next.slice(1));
+  const models = config.models as Record<string, unknown> | undefined;
+  if (layout !== 'local-only' && models?.mode === 'replace') {
+    models.mode = 'merge';
+    notes.push('models.mode set back to "merge" so the hosted fallbacks stay available');
+  }
+  return notes;
+}

@@ -1,0 +1,406 @@
+/**
+ * Pure edit operations on an OpenClaw config: each takes a config object and returns a
+ * new one (the input is never mutated), plus notes for the user. Bad requests throw an
+ * OperationError with a specific message and change nothing. Operations are data (a zod
+ * union) so the UI, the HTTP bridge and the CLI send the same thing.
+ */
+import { z } from 'zod';
+import { isPlainObject } from '../json5/deep-equal';
+import {
+  agentDefaults,
+  asObject,
+  ensureObject,
+  modelChain,
+  modelEntries,
+  providerModels,
+  providersOf,
+  refContext,
+  type ConfigObject,
+} from './config-access';
+import { applyLayout, LAYOUTS } from './layouts';
+import { formatModelRef, normalizeRef, parseModelRef, resolveRef } from './model-ref';
+import { BUNDLED_PROVIDER_IDS } from './openclaw-schema';
+import { OperationError } from './operation-error';
+
+export { OperationError };
+
+const PROVIDER_ID = /^[a-z0-9][a-z0-9._-]*$/;
+const providerId = z
+  .string()
+  .trim()
+  .min(1, 'a provider id is required')
+  .refine((id) => PROVIDER_ID.test(id), {
+    message: 'provider ids are lower-case letters, digits, ".", "_" or "-" (OpenClaw lower-cases them)',
+  });
+const ref = z.string().trim().min(1, 'a model reference is required');
+const fields = z.record(z.string(), z.unknown());
+const position = z.number().int().min(1);
+
+export const configOperationSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('addProvider'), id: providerId, provider: fields }).strict(),
+  z
+    .object({
+      op: z.literal('updateProvider'),
+      id: providerId,
+      set: fields.optional(),
+      unset: z.array(z.string()).optional(),
+    })
+    .strict(),
+  z.object({ op: z.literal('removeProvider'), id: providerId, removeRefs: z.boolean().optional() }).strict(),
+  z.object({ op: z.literal('renameProvider'), from: providerId, to: providerId }).strict(),
+  z.object({ op: z.literal('addModel'), provider: providerId, model: fields }).strict(),
+  z
+    .object({
+      op: z.literal('updateModel'),
+      provider: providerId,
+      id: z.string().min(1),
+      set: fields.optional(),
+      unset: z.array(z.string()).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      op: z.literal('removeModel'),
+      provider: providerId,
+      id: z.string().min(1),
+      removeRefs: z.boolean().optional(),
+    })
+    .strict(),
+  z.object({ op: z.literal('setPrimary'), ref }).strict(),
+  z.object({ op: z.literal('setChain'), refs: z.array(ref).min(1) }).strict(),
+  z.object({ op: z.literal('addFallback'), ref, position: position.optional() }).strict(),
+  z.object({ op: z.literal('removeFallback'), ref }).strict(),
+  z.object({ op: z.literal('moveFallback'), ref, position }).strict(),
+  z.object({ op: z.literal('clearFallbacks') }).strict(),
+  z.object({ op: z.literal('setAlias'), ref, alias: z.string().trim().min(1, 'an alias is required') }).strict(),
+  z.object({ op: z.literal('removeAlias'), ref }).strict(),
+  z.object({ op: z.literal('setMode'), mode: z.enum(['merge', 'replace']) }).strict(),
+  z.object({ op: z.literal('setModelPolicy'), allow: z.array(z.string()) }).strict(),
+  z.object({ op: z.literal('applyLayout'), layout: z.enum(LAYOUTS) }).strict(),
+]);
+export type ConfigOperation = z.infer<typeof configOperationSchema>;
+
+export interface OperationResult {
+  config: ConfigObject;
+  notes: string[];
+}
+
+type Obj = Record<string, unknown>;
+
+function clone(config: ConfigObject): ConfigObject {
+  return structuredClone(config);
+}
+
+function requireProvider(config: ConfigObject, id: string): Obj {
+  const provider = asObject(providersOf(config)[id]);
+  if (!provider) {
+    const known = Object.keys(providersOf(config));
+    throw new OperationError(
+      `no provider "${id}" is configured${known.length ? ` (configured: ${known.join(', ')})` : ''}`,
+    );
+  }
+  return provider;
+}
+
+function applyFields(target: Obj, set: Obj = {}, unset: string[] = []): void {
+  for (const [key, value] of Object.entries(set)) {
+    if (value === null || value === undefined) delete target[key];
+    else target[key] = value;
+  }
+  for (const key of unset) delete target[key];
+}
+
+/** Resolves what the user typed (full ref, alias, or a unique bare model id) to a full ref. */
+export function resolveUserRef(config: ConfigObject, raw: string): string {
+  const resolved = resolveRef(raw, refContext(config));
+  if (resolved.kind === 'unresolved') {
+    if (resolved.reason === 'ambiguous') {
+      throw new OperationError(
+        `"${raw}" matches several models (${resolved.candidates!.join(', ')}); write the full provider/model`,
+      );
+    }
+    if (resolved.reason === 'malformed') throw new OperationError(`"${raw}" is not a provider/model reference`);
+    throw new OperationError(`"${raw}" is neither an alias nor a configured model id; write it as provider/model`);
+  }
+  const full = formatModelRef(resolved.ref);
+  const configured = Object.keys(providersOf(config)).map((id) => id.toLowerCase());
+  if (!configured.includes(resolved.ref.provider) && !BUNDLED_PROVIDER_IDS.includes(resolved.ref.provider)) {
+    throw new OperationError(
+      `unknown model provider "${resolved.ref.provider}" in "${full}": add it first (claw-control providers add ${resolved.ref.provider} --preset …)`,
+    );
+  }
+  return full;
+}
+
+function modelObject(config: ConfigObject): Obj {
+  const defaults = ensureObject(ensureObject(config, 'agents'), 'defaults');
+  if (typeof defaults.model === 'string') defaults.model = { primary: defaults.model };
+  return ensureObject(defaults, 'model');
+}
+
+function setChain(config: ConfigObject, primary: string, fallbacks: string[]): void {
+  const model = modelObject(config);
+  model.primary = primary;
+  if (fallbacks.length > 0 || Array.isArray(model.fallbacks)) model.fallbacks = fallbacks;
+}
+
+/** Refs that mention a provider (or one of its models): primary, fallbacks, alias keys, allow-list. */
+export function refsUsing(config: ConfigObject, matches: (ref: string) => boolean): string[] {
+  const { primary, fallbacks } = modelChain(config);
+  const found: string[] = [];
+  if (primary && matches(normalizeRef(primary))) found.push(`primary ${primary}`);
+  fallbacks.forEach((f, i) => matches(normalizeRef(f)) && found.push(`fallback ${i + 1} ${f}`));
+  for (const key of Object.keys(modelEntries(config)))
+    if (matches(normalizeRef(key))) found.push(`agents.defaults.models["${key}"]`);
+  const allow = asObject(agentDefaults(config).modelPolicy)?.allow;
+  if (Array.isArray(allow))
+    for (const entry of allow)
+      if (typeof entry === 'string' && matches(normalizeRef(entry))) found.push(`modelPolicy.allow ${entry}`);
+  return found;
+}
+
+/** Removes every ref `matches` picks; promotes the first surviving fallback when the primary goes. */
+function dropRefs(config: ConfigObject, matches: (ref: string) => boolean, notes: string[]): void {
+  const { primary, fallbacks } = modelChain(config);
+  const keptFallbacks = fallbacks.filter((f) => !matches(normalizeRef(f)));
+  if (primary && matches(normalizeRef(primary))) {
+    const [next, ...rest] = keptFallbacks;
+    if (next) {
+      setChain(config, next, rest);
+      notes.push(`${next} is now the primary model`);
+    } else {
+      const model = modelObject(config);
+      delete model.primary;
+      model.fallbacks = [];
+      notes.push('no primary model is left; set one with claw-control models primary <ref>');
+    }
+  } else if (keptFallbacks.length !== fallbacks.length) {
+    modelObject(config).fallbacks = keptFallbacks;
+  }
+  const entries = asObject(agentDefaults(config).models);
+  if (entries) for (const key of Object.keys(entries)) if (matches(normalizeRef(key))) delete entries[key];
+  const policy = asObject(agentDefaults(config).modelPolicy);
+  if (policy && Array.isArray(policy.allow)) {
+    policy.allow = policy.allow.filter((entry) => typeof entry !== 'string' || !matches(normalizeRef(entry)));
+  }
+}
+
+function breakOrRemove(
+  config: ConfigObject,
+  what: string,
+  matches: (ref: string) => boolean,
+  removeRefs: boolean | undefined,
+  notes: string[],
+) {
+  const broken = refsUsing(config, matches);
+  if (broken.length === 0) return;
+  if (!removeRefs) {
+    throw new OperationError(
+      `removing ${what} would break ${broken.length} reference${broken.length === 1 ? '' : 's'}: ${broken.join('; ')}. Remove them too (--remove-refs) or change them first`,
+    );
+  }
+  dropRefs(config, matches, notes);
+  notes.push(`removed ${broken.length} reference${broken.length === 1 ? '' : 's'} to ${what}`);
+}
+
+const isLegacyAllowList = (config: ConfigObject): boolean =>
+  asObject(agentDefaults(config).modelPolicy) === undefined &&
+  asObject(asObject(config.meta)?.migrations)?.modelPolicyAllowlist !== true;
+
+function renameInRef(refText: string, from: string, to: string): string {
+  const parsed = parseModelRef(refText);
+  return parsed && parsed.provider === from ? formatModelRef({ ...parsed, provider: to }) : refText;
+}
+
+function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): void {
+  switch (op.op) {
+    case 'addProvider': {
+      const providers = ensureObject(ensureObject(config, 'models'), 'providers');
+      if (providers[op.id] !== undefined) throw new OperationError(`a provider "${op.id}" already exists`);
+      providers[op.id] = structuredClone(op.provider);
+      return;
+    }
+    case 'updateProvider':
+      applyFields(requireProvider(config, op.id), op.set, op.unset);
+      return;
+    case 'removeProvider': {
+      requireProvider(config, op.id);
+      breakOrRemove(config, `provider "${op.id}"`, (r) => parseModelRef(r)?.provider === op.id, op.removeRefs, notes);
+      delete providersOf(config)[op.id];
+      return;
+    }
+    case 'renameProvider': {
+      const providers = providersOf(config);
+      requireProvider(config, op.from);
+      if (op.from === op.to) throw new OperationError('the new id is the same as the old one');
+      if (providers[op.to] !== undefined) throw new OperationError(`a provider "${op.to}" already exists`);
+      // Rebuild the map in order so the provider keeps its place.
+      const renamed = Object.fromEntries(Object.entries(providers).map(([id, p]) => [id === op.from ? op.to : id, p]));
+      ensureObject(config, 'models').providers = renamed;
+      const { primary, fallbacks } = modelChain(config);
+      if (primary)
+        setChain(
+          config,
+          renameInRef(primary, op.from, op.to),
+          fallbacks.map((f) => renameInRef(f, op.from, op.to)),
+        );
+      const entries = asObject(agentDefaults(config).models);
+      if (entries) {
+        const next = Object.fromEntries(
+          Object.entries(entries).map(([key, v]) => [renameInRef(key, op.from, op.to), v]),
+        );
+        ensureObject(config, 'agents');
+        agentDefaults(config).models = next;
+      }
+      const policy = asObject(agentDefaults(config).modelPolicy);
+      if (policy && Array.isArray(policy.allow)) {
+        policy.allow = policy.allow.map((entry) =>
+          typeof entry === 'string' ? renameInRef(entry, op.from, op.to) : entry,
+        );
+      }
+      return;
+    }
+    case 'addModel': {
+      const provider = requireProvider(config, op.provider);
+      const id = op.model.id;
+      if (typeof id !== 'string' || !id.trim()) throw new OperationError('a model needs an id');
+      if (providerModels(provider).some((m) => m.id === id))
+        throw new OperationError(`"${op.provider}" already lists a model "${id}"`);
+      const model = { ...op.model, name: typeof op.model.name === 'string' && op.model.name ? op.model.name : id };
+      if (!Array.isArray(provider.models)) provider.models = [];
+      (provider.models as unknown[]).push(structuredClone(model));
+      return;
+    }
+    case 'updateModel': {
+      const model = providerModels(requireProvider(config, op.provider)).find((m) => m.id === op.id);
+      if (!model) throw new OperationError(`"${op.provider}" lists no model "${op.id}"`);
+      applyFields(model, op.set, op.unset);
+      return;
+    }
+    case 'removeModel': {
+      const provider = requireProvider(config, op.provider);
+      const models = providerModels(provider);
+      if (!models.some((m) => m.id === op.id)) throw new OperationError(`"${op.provider}" lists no model "${op.id}"`);
+      const target = `${op.provider}/${op.id}`;
+      breakOrRemove(config, `model "${target}"`, (r) => r === target, op.removeRefs, notes);
+      provider.models = (provider.models as unknown[]).filter((m) => !(isPlainObject(m) && m.id === op.id));
+      return;
+    }
+    case 'setPrimary': {
+      const next = resolveUserRef(config, op.ref);
+      const { fallbacks } = modelChain(config);
+      const without = fallbacks.filter((f) => normalizeRef(f) !== next);
+      if (without.length !== fallbacks.length) notes.push(`${next} was a fallback; it is now only the primary`);
+      setChain(config, next, without);
+      return;
+    }
+    case 'setChain': {
+      const refs = op.refs.map((r) => resolveUserRef(config, r));
+      const duplicate = refs.find((r, i) => refs.indexOf(r) !== i);
+      if (duplicate) throw new OperationError(`${duplicate} appears twice in the chain`);
+      setChain(config, refs[0]!, refs.slice(1));
+      return;
+    }
+    case 'addFallback': {
+      const next = resolveUserRef(config, op.ref);
+      const { primary, fallbacks } = modelChain(config);
+      if (primary && normalizeRef(primary) === next)
+        throw new OperationError(`${next} is the primary model; a fallback must be another model`);
+      const existing = fallbacks.findIndex((f) => normalizeRef(f) === next);
+      if (existing >= 0) throw new OperationError(`${next} is already fallback ${existing + 1}`);
+      const at = op.position === undefined ? fallbacks.length : Math.min(op.position - 1, fallbacks.length);
+      const updated = [...fallbacks.slice(0, at), next, ...fallbacks.slice(at)];
+      if (!primary) notes.push('there is no primary model yet; OpenClaw tries fallbacks only after the primary');
+      modelObject(config).fallbacks = updated;
+      return;
+    }
+    case 'removeFallback': {
+      const { fallbacks } = modelChain(config);
+      const target = normalizeRef(resolveRefLoosely(config, op.ref));
+      const index = fallbacks.findIndex((f) => normalizeRef(f) === target);
+      if (index < 0)
+        throw new OperationError(`${op.ref} is not a fallback (fallbacks: ${fallbacks.join(', ') || 'none'})`);
+      modelObject(config).fallbacks = fallbacks.filter((_, i) => i !== index);
+      return;
+    }
+    case 'moveFallback': {
+      const { fallbacks } = modelChain(config);
+      const target = normalizeRef(resolveRefLoosely(config, op.ref));
+      const index = fallbacks.findIndex((f) => normalizeRef(f) === target);
+      if (index < 0)
+        throw new OperationError(`${op.ref} is not a fallback (fallbacks: ${fallbacks.join(', ') || 'none'})`);
+      if (op.position > fallbacks.length)
+        throw new OperationError(`position ${op.position} is past the end (there are ${fallbacks.length} fallbacks)`);
+      const updated = fallbacks.filter((_, i) => i !== index);
+      updated.splice(op.position - 1, 0, fallbacks[index]!);
+      modelObject(config).fallbacks = updated;
+      return;
+    }
+    case 'clearFallbacks':
+      modelObject(config).fallbacks = [];
+      return;
+    case 'setAlias': {
+      const target = resolveUserRef(config, op.ref);
+      if (op.alias.includes('/')) {
+        throw new OperationError(
+          `an alias is a short name without "/" (the key is the model: ${target} → "${op.alias}" is backwards)`,
+        );
+      }
+      const entries = modelEntries(config);
+      for (const [key, entry] of Object.entries(entries)) {
+        const alias = asObject(entry)?.alias;
+        if (
+          normalizeRef(key) !== target &&
+          typeof alias === 'string' &&
+          alias.toLowerCase() === op.alias.toLowerCase()
+        ) {
+          throw new OperationError(`the alias "${op.alias}" already names ${key} (aliases are case-insensitive)`);
+        }
+      }
+      const legacy = isLegacyAllowList(config) && Object.keys(entries).length === 0;
+      const models = ensureObject(ensureObject(ensureObject(config, 'agents'), 'defaults'), 'models');
+      const key = Object.keys(models).find((k) => normalizeRef(k) === target) ?? target;
+      ensureObject(models, key).alias = op.alias;
+      if (legacy) {
+        notes.push(
+          'agents.defaults.models now has entries and there is no modelPolicy: OpenClaw treats those keys as an allow-list for /model. Run `claw-control models policy allow-all` to keep every model selectable',
+        );
+      }
+      return;
+    }
+    case 'removeAlias': {
+      const target = normalizeRef(resolveRefLoosely(config, op.ref));
+      const models = asObject(agentDefaults(config).models);
+      const key = models && Object.keys(models).find((k) => normalizeRef(k) === target);
+      const entry = key ? asObject(models![key]) : undefined;
+      if (!key || !entry || entry.alias === undefined) throw new OperationError(`${op.ref} has no alias`);
+      delete entry.alias;
+      if (Object.keys(entry).length === 0 && !isLegacyAllowList(config)) delete models![key];
+      return;
+    }
+    case 'setMode':
+      ensureObject(config, 'models').mode = op.mode;
+      if (op.mode === 'replace')
+        notes.push('with models.mode "replace" OpenClaw ignores its bundled catalogs: hosted fallbacks may disappear');
+      return;
+    case 'setModelPolicy':
+      ensureObject(ensureObject(config, 'agents'), 'defaults').modelPolicy = op.allow.length ? { allow: op.allow } : {};
+      return;
+    case 'applyLayout':
+      notes.push(...applyLayout(config, op.layout, setChain));
+      return;
+  }
+}
+
+/** Resolves a ref for removal/move without requiring its provider to exist. */
+function resolveRefLoosely(config: ConfigObject, raw: string): string {
+  const resolved = resolveRef(raw, refContext(config));
+  return resolved.kind === 'ref' ? formatModelRef(resolved.ref) : raw;
+}
+
+export function applyOperations(config: ConfigObject, operations: readonly ConfigOperation[]): OperationResult {
+  const next = clone(config);
+  const notes: string[] = [];
+  for (const op of operations) applyOne(next, op, notes);
+  return { config: next, notes };
+}

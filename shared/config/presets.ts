@@ -1,0 +1,96 @@
+/**
+ * Provider presets with the guidance's values (seeds; reference/openclaw-config.md and
+ * servers.md for default ports). Local servers get `timeoutSeconds` for cold loads;
+ * hosted keys come from environment variables, never plaintext.
+ */
+import { LOCAL_TIMEOUT_SECONDS } from './checks';
+import type { ModelApi } from './openclaw-schema';
+
+export const PRESET_IDS = [
+  'lmstudio',
+  'vllm',
+  'litellm',
+  'ollama',
+  'llamacpp',
+  'openrouter',
+  'anthropic',
+  'custom',
+] as const;
+export type PresetId = (typeof PRESET_IDS)[number];
+
+export interface ProviderPreset {
+  /** The provider id the preset suggests. */
+  id: string;
+  label: string;
+  location: 'local' | 'hosted';
+  provider: Record<string, unknown>;
+}
+
+const local = (baseUrl: string, apiKey: string, api: ModelApi) => ({
+  baseUrl,
+  apiKey,
+  api,
+  timeoutSeconds: LOCAL_TIMEOUT_SECONDS,
+  models: [],
+});
+
+export const PRESETS: Record<PresetId, ProviderPreset> = {
+  lmstudio: {
+    id: 'lmstudio',
+    label: 'LM Studio',
+    location: 'local',
+    provider: local('http://127.0.0.1:1234/v1', 'lmstudio', 'openai-responses'),
+  },
+  vllm: {
+    id: 'vllm',
+    label: 'vLLM',
+    location: 'local',
+    provider: local('http://127.0.0.1:8000/v1', 'vllm-local', 'openai-completions'),
+  },
+  litellm: {
+    id: 'litellm',
+    label: 'LiteLLM proxy',
+    location: 'local',
+    provider: local('http://127.0.0.1:4000/v1', 'sk-local', 'openai-completions'),
+  },
+  ollama: {
+    id: 'ollama',
+    label: 'Ollama',
+    location: 'local',
+    provider: local('http://127.0.0.1:11434/v1', 'ollama-local', 'openai-completions'),
+  },
+  llamacpp: {
+    id: 'llamacpp',
+    label: 'llama.cpp server',
+    location: 'local',
+    provider: local('http://127.0.0.1:8080/v1', 'llama-local', 'openai-completions'),
+  },
+  openrouter: {
+    id: 'openrouter',
+    label: 'OpenRouter',
+    location: 'hosted',
+    provider: {
+      baseUrl: 'https://openrouter.ai/api/v1',
+      apiKey: '${OPENROUTER_API_KEY}',
+      api: 'openai-completions',
+      models: [],
+    },
+  },
+  anthropic: { id: 'anthropic', label: 'Anthropic', location: 'hosted', provider: { apiKey: '${ANTHROPIC_API_KEY}' } },
+  custom: {
+    id: 'local',
+    label: 'Custom OpenAI-compatible',
+    location: 'local',
+    provider: local('http://127.0.0.1:8000/v1', 'sk-local', 'openai-responses'),
+  },
+};
+
+/** The provider block for a preset, with the user's overrides (base URL, key, API). */
+export function presetProvider(
+  preset: PresetId,
+  overrides: { baseUrl?: string; apiKey?: string; api?: ModelApi } = {},
+): Record<string, unknown> {
+  const provider = structuredClone(PRESETS[preset].provider);
+  for (const [key, value] of Object.entries(overrides)) if (value !== undefined) provider[key] = value;
+  return provider;
+}
