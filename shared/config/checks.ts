@@ -10,6 +10,7 @@ import {
   agentDefaults,
   aliasMap,
   asObject,
+  configVars,
   listedRefs,
   modelChain,
   modelEntries,
@@ -195,7 +196,7 @@ function providerFindings(config: ConfigObject): Finding[] {
         message: `OpenClaw lower-cases provider ids: refs must say "${id.toLowerCase()}/…".`,
       });
     }
-    const location = providerLocation(id, provider);
+    const location = providerLocation(id, provider, configVars(config));
     if (isLocalLocation(location) && provider.timeoutSeconds === undefined) {
       findings.push({
         severity: 'warning',
@@ -221,7 +222,8 @@ function providerFindings(config: ConfigObject): Finding[] {
         },
       });
     }
-    if (baseUrl && classifyBaseUrl(baseUrl) !== 'hosted' && !/\/v1\/?$/.test(baseUrl) && provider.api !== 'ollama') {
+    const urlLocation = baseUrl ? classifyBaseUrl(baseUrl, configVars(config)) : null;
+    if (urlLocation && isLocalLocation(urlLocation) && !/\/v1\/?$/.test(baseUrl) && provider.api !== 'ollama') {
       findings.push({
         severity: 'info',
         code: 'base-url-no-v1',

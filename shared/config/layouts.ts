@@ -4,7 +4,7 @@
  * `local-first` (the swap: the local model first, hosted models as the safety net),
  * `local-only` (only local models in the chain; hosted providers stay configured).
  */
-import { modelChain, providersOf, type ConfigObject } from './config-access';
+import { configVars, modelChain, providersOf, type ConfigObject } from './config-access';
 import { normalizeRef, parseModelRef } from './model-ref';
 import { OperationError } from './operation-error';
 import { isLocalLocation, providerLocation } from './provider-kind';
@@ -18,7 +18,7 @@ export function isLocalRef(config: ConfigObject, ref: string): boolean {
   if (!parsed) return false;
   const providers = providersOf(config);
   const id = Object.keys(providers).find((key) => key.toLowerCase() === parsed.provider) ?? parsed.provider;
-  return isLocalLocation(providerLocation(id, providers[id] as { baseUrl?: unknown } | undefined));
+  return isLocalLocation(providerLocation(id, providers[id] as { baseUrl?: unknown } | undefined, configVars(config)));
 }
 
 export function applyLayout(

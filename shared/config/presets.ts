@@ -4,7 +4,7 @@
  * hosted keys come from environment variables, never plaintext.
  */
 import { LOCAL_TIMEOUT_SECONDS } from './checks';
-import type { ModelApi } from './openclaw-schema';
+import { BUNDLED_PROVIDER_IDS, type ModelApi } from './openclaw-schema';
 
 export const PRESET_IDS = [
   'lmstudio',
@@ -24,6 +24,8 @@ export interface ProviderPreset {
   label: string;
   location: 'local' | 'hosted';
   provider: Record<string, unknown>;
+  /** What a hosted preset needs under an id OpenClaw does not bundle (custom providers need baseUrl and models). */
+  unbundled?: Record<string, unknown>;
 }
 
 const local = (baseUrl: string, apiKey: string, api: ModelApi) => ({
@@ -76,7 +78,13 @@ export const PRESETS: Record<PresetId, ProviderPreset> = {
       models: [],
     },
   },
-  anthropic: { id: 'anthropic', label: 'Anthropic', location: 'hosted', provider: { apiKey: '${ANTHROPIC_API_KEY}' } },
+  anthropic: {
+    id: 'anthropic',
+    label: 'Anthropic',
+    location: 'hosted',
+    provider: { apiKey: '${ANTHROPIC_API_KEY}' },
+    unbundled: { baseUrl: 'https://api.anthropic.com', api: 'anthropic-messages', models: [] },
+  },
   custom: {
     id: 'local',
     label: 'Custom OpenAI-compatible',
@@ -85,12 +93,14 @@ export const PRESETS: Record<PresetId, ProviderPreset> = {
   },
 };
 
-/** The provider block for a preset, with the user's overrides (base URL, key, API). */
+/** The provider block for a preset under `id`, with the user's overrides (base URL, key, API). */
 export function presetProvider(
   preset: PresetId,
+  id: string = PRESETS[preset].id,
   overrides: { baseUrl?: string; apiKey?: string; api?: ModelApi } = {},
 ): Record<string, unknown> {
-  const provider = structuredClone(PRESETS[preset].provider);
+  const { provider: base, unbundled } = PRESETS[preset];
+  const provider = structuredClone(unbundled && !BUNDLED_PROVIDER_IDS.includes(id) ? { ...base, ...unbundled } : base);
   for (const [key, value] of Object.entries(overrides)) if (value !== undefined) provider[key] = value;
   return provider;
 }

@@ -15,10 +15,24 @@ const PRIVATE_V4 = [
   /^100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./,
 ];
 
-export function classifyBaseUrl(baseUrl: string): ProviderLocation | null {
+const ENV_REF = /\$\{([A-Z_][A-Z0-9_]*)\}/g;
+
+/** Where a base URL points; null when it cannot be told (unparsable, or an unknown ${VAR}). */
+export function classifyBaseUrl(
+  baseUrl: string,
+  vars: Readonly<Record<string, unknown>> = {},
+): ProviderLocation | null {
+  let unresolved = false;
+  const expanded = baseUrl.replace(ENV_REF, (_match, name: string) => {
+    const value = vars[name];
+    if (typeof value === 'string') return value;
+    unresolved = true;
+    return '';
+  });
+  if (unresolved) return null;
   let host: string;
   try {
-    host = new URL(baseUrl.replace(/\$\{[A-Z_][A-Z0-9_]*\}/g, 'x')).hostname.toLowerCase();
+    host = new URL(expanded).hostname.toLowerCase();
   } catch {
     return null;
   }
@@ -36,8 +50,17 @@ export function classifyBaseUrl(baseUrl: string): ProviderLocation | null {
   return 'hosted';
 }
 
-export function providerLocation(id: string, provider: { baseUrl?: unknown } | undefined): ProviderLocation {
-  if (provider && typeof provider.baseUrl === 'string') return classifyBaseUrl(provider.baseUrl) ?? 'hosted';
+/**
+ * A provider's location from its base URL (with `${VAR}`s taken from the config's
+ * env.vars), else from its id: OpenClaw's bundled local servers default to loopback.
+ */
+export function providerLocation(
+  id: string,
+  provider: { baseUrl?: unknown } | undefined,
+  vars: Readonly<Record<string, unknown>> = {},
+): ProviderLocation {
+  const fromUrl = provider && typeof provider.baseUrl === 'string' ? classifyBaseUrl(provider.baseUrl, vars) : null;
+  if (fromUrl) return fromUrl;
   return (LOCAL_BUNDLED_PROVIDER_IDS as readonly string[]).includes(id.toLowerCase()) ? 'local' : 'hosted';
 }
 

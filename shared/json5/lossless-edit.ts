@@ -52,8 +52,8 @@ class Renderer {
   private keyText(item: ItemSpan, name: string): string {
     const original = this.slice(item.key!.start, item.key!.end);
     if (item.key!.name === name) return original;
-    const quote = original.startsWith("'") ? "'" : original.startsWith('"') ? '"' : null;
-    return formatKey(name, quote ? { bareKeys: false, quote } : this.style);
+    const quote = original.startsWith("'") ? "'" : original.startsWith('"') ? '"' : this.style.quote;
+    return formatKey(name, { bareKeys: this.style.bareKeys, quote });
   }
 
   /** Key, separator and value of an object member, with its new name and value. */

@@ -2,7 +2,7 @@
 import { Option, type Command } from 'commander';
 import { providerModels, providersOf } from '../../../shared/config/config-access';
 import { MODEL_APIS, type ModelApi } from '../../../shared/config/openclaw-schema';
-import { PRESET_IDS, PRESETS, presetProvider, type PresetId } from '../../../shared/config/presets';
+import { PRESET_IDS, presetProvider, type PresetId } from '../../../shared/config/presets';
 import { providerLocation } from '../../../shared/config/provider-kind';
 import { describeCredential } from '../../../shared/config/secrets';
 import type { CliContext } from '../context';
@@ -71,11 +71,8 @@ export function registerProviders(program: Command, ctx: CliContext): void {
         id: string,
         opts: { preset: PresetId; baseUrl?: string; apiKey?: string; api?: ModelApi; dryRun?: boolean; json?: boolean },
       ) => {
-        const provider = presetProvider(opts.preset, { baseUrl: opts.baseUrl, apiKey: opts.apiKey, api: opts.api });
+        const provider = presetProvider(opts.preset, id, { baseUrl: opts.baseUrl, apiKey: opts.apiKey, api: opts.api });
         await runEdit(ctx, [{ op: 'addProvider', id, provider }], opts);
-        if (!opts.dryRun && !opts.json && PRESETS[opts.preset].location === 'local') {
-          ctx.io.out(`Next: add its models (claw-control providers import ${id} once the server is running).\n`);
-        }
       },
     );
 

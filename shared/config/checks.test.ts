@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import JSON5 from 'json5';
+import { describe, expect, it } from 'vitest';
+import { checkConfig, newFindings } from './checks';
+import type { ConfigObject } from './config-access';
+import { applyOperations } from './operations';
+
+const seed = (name: string): ConfigObject =>
+  JSON5.parse(readFileSync(path.resolve(__dirname, '../../test/fixtures/configs', name), 'utf8'));
+const codes = (config: ConfigObject) => checkConfig(config).map((f) => `${f.severity}:${f.code}@${f.path}`);
+
+describe('checkConfig', () => {
+  it('flags the seed’s two traps: aliases as an allow-list and a local server without timeoutSeconds', () => {
+    expect(codes(seed('seed-hybrid.json5'))).toEqual([
+      'warning:alias-allowlist@agents.defaults.models',
+      'warning:local-no-timeout@models.providers.lmstudio.timeoutSeconds',
+    ]);
+  });
+
+  it('offers fixes that clear those findings when applied', () => {
+    const config = seed('seed-hybrid.json5');
+    const operations = checkConfig(config).flatMap((f) => f.fix?.operations ?? []);
+    expect(checkConfig(applyOperations(config, operations).config)).toEqual([]);
+  });
+
+  it('reports refs to unknown providers, unresolvable bare ids, repeats and the primary in fallbacks', () => {
+    const config = {
+      agents: {
+        defaults: {
+          model: {
+            primary: 'nosuch/x',
+            fallbacks: ['nosuch/x', 'local-model', 'anthropic/claude-opus-4-5', 'anthropic/claude-opus-4-5'],
+          },
+        },
+      },
+    };
+    expect(codes(config)).toEqual([
+      'error:ref-unknown-provider@agents.defaults.model.primary',
+      'error:ref-unknown-provider@agents.defaults.model.fallbacks.0',
+      'error:ref-unresolved@agents.defaults.model.fallbacks.1',
+      'warning:fallback-is-primary@agents.defaults.model.fallbacks.0',
+      'warning:fallback-duplicate@agents.defaults.model.fallbacks.3',
+    ]);
+  });
+
+  it('says when a model id with "/" needs the full ref', () => {
+    const config = {
+      agents: { defaults: { model: { primary: 'google/gemma-4-26b-a4b' } } },
+      models: {
+        providers: { lmstudio: { timeoutSeconds: 600, models: [{ id: 'google/gemma-4-26b-a4b', name: 'Gemma' }] } },
+      },
+    };
+    const [finding] = checkConfig(config);
+    expect(finding).toMatchObject({ code: 'ref-slash-id', severity: 'warning' });
+    expect(finding!.message).toContain('lmstudio/google/gemma-4-26b-a4b');
+  });
+
+  it('warns about a model not listed under its custom provider', () => {
+    const config = seed('seed-custom-local.json5');
+    (config as { agents?: unknown }).agents = { defaults: { model: { primary: 'local/other-model' } } };
+    expect(codes(config)).toContain('warning:model-not-listed@agents.defaults.model.primary');
+  });
+
+  it('catches a reversed alias map and duplicate aliases, and offers the fix for the reversed one', () => {
+    const config = {
+      agents: {
+        defaults: {
+          modelPolicy: {},
+          models: { nemotron: { alias: 'lmstudio/nemotron-70b' }, 'a/x': { alias: 'Fast' }, 'a/y': { alias: 'fast' } },
+        },
+      },
+      models: { providers: { lmstudio: { timeoutSeconds: 60 } } },
+    };
+    const findings = checkConfig(config);
+    expect(findings.map((f) => f.code)).toEqual(['alias-map-reversed', 'alias-duplicate']);
+    expect(findings[0]!.fix?.operations).toEqual([{ op: 'setAlias', ref: 'lmstudio/nemotron-70b', alias: 'nemotron' }]);
+  });
+
+  it('warns about models.mode replace, a misplaced providers block and llama.cpp with the Responses API', () => {
+    const config = {
+      providers: { lmstudio: {} },
+      models: {
+        mode: 'replace',
+        providers: {
+          llamacpp: { baseUrl: 'http://127.0.0.1:8080/v1', api: 'openai-responses', timeoutSeconds: 600, models: [] },
+        },
+      },
+    };
+    expect(codes(config)).toEqual([
+      'error:providers-misplaced@providers',
+      'warning:responses-unsupported@models.providers.llamacpp.api',
+      'warning:mode-replace@models.mode',
+    ]);
+  });
+
+  it('treats LAN servers like local ones and hosted ones not at all', () => {
+    const config = {
+      models: {
+        providers: {
+          box: { baseUrl: 'http://192.168.1.20:1234/v1', models: [] },
+          hosted: { baseUrl: 'https://api.example.com/v1', models: [] },
+        },
+      },
+    };
+    expect(codes(config)).toEqual(['warning:local-no-timeout@models.providers.box.timeoutSeconds']);
+  });
+
+  it('tells which findings an edit introduced', () => {
+    const before = checkConfig(seed('seed-hybrid.json5'));
+    const after = checkConfig(
+      applyOperations(seed('seed-hybrid.json5'), [
+        { op: 'addFallback', ref: 'openai/gpt-5' },
+        { op: 'setMode', mode: 'replace' },
+      ]).config,
+    );
+    expect(newFindings(before, after).map((f) => f.code)).toEqual(['mode-replace']);
+  });
+});

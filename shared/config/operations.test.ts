@@ -1,0 +1,254 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import JSON5 from 'json5';
+import { describe, expect, it } from 'vitest';
+import { modelChain, type ConfigObject } from './config-access';
+import { applyOperations, OperationError, type ConfigOperation } from './operations';
+import { presetProvider } from './presets';
+
+const seed = (name: string): ConfigObject =>
+  JSON5.parse(readFileSync(path.resolve(__dirname, '../../test/fixtures/configs', name), 'utf8'));
+
+const apply = (config: ConfigObject, ...ops: ConfigOperation[]) => applyOperations(config, ops);
+const chainOf = (config: ConfigObject) => {
+  const { primary, fallbacks } = modelChain(config);
+  return [primary, ...fallbacks];
+};
+const defaults = (config: ConfigObject) => (config.agents as { defaults: Record<string, unknown> }).defaults;
+
+describe('layouts (from the seed’s hybrid example)', () => {
+  const hybrid = seed('seed-hybrid.json5');
+
+  it('local-first swaps the primary and the first fallback', () => {
+    const { config } = apply(hybrid, { op: 'applyLayout', layout: 'local-first' });
+    expect(chainOf(config)).toEqual([
+      'lmstudio/minimax-m2.1-gs32',
+      'anthropic/claude-sonnet-4-5',
+      'anthropic/claude-opus-4-5',
+    ]);
+  });
+
+  it('hosted-primary swaps it back', () => {
+    const local = apply(hybrid, { op: 'applyLayout', layout: 'local-first' }).config;
+    expect(chainOf(apply(local, { op: 'applyLayout', layout: 'hosted-primary' }).config)).toEqual(chainOf(hybrid));
+  });
+
+  it('local-only keeps only local models and says what it dropped', () => {
+    const { config, notes } = apply(hybrid, { op: 'applyLayout', layout: 'local-only' });
+    expect(chainOf(config)).toEqual(['lmstudio/minimax-m2.1-gs32']);
+    expect(notes).toEqual(['removed 2 hosted models from the chain (their providers stay configured)']);
+    expect((config.models as { providers: object }).providers).toEqual(
+      (hybrid.models as { providers: object }).providers,
+    );
+  });
+
+  it('refuses a layout the chain cannot take', () => {
+    const recommended = seed('seed-recommended.json5'); // local primary, no hosted model in the chain
+    expect(() => apply(recommended, { op: 'applyLayout', layout: 'hosted-primary' })).toThrow(/no hosted model/);
+  });
+
+  it('puts models.mode back to merge for layouts with hosted fallbacks', () => {
+    const replace = apply(hybrid, { op: 'setMode', mode: 'replace' }).config;
+    const { config, notes } = apply(replace, { op: 'applyLayout', layout: 'local-first' });
+    expect((config.models as { mode: string }).mode).toBe('merge');
+    expect(notes).toContain('models.mode set back to "merge" so the hosted fallbacks stay available');
+  });
+
+  it('never mutates its input', () => {
+    const before = JSON.stringify(hybrid);
+    apply(
+      hybrid,
+      { op: 'applyLayout', layout: 'local-only' },
+      { op: 'removeProvider', id: 'lmstudio', removeRefs: true },
+    );
+    expect(JSON.stringify(hybrid)).toBe(before);
+  });
+});
+
+describe('chain operations', () => {
+  const hybrid = seed('seed-hybrid.json5');
+
+  it('sets the primary from an alias and stores the full ref', () => {
+    const { config, notes } = apply(hybrid, { op: 'setPrimary', ref: 'minimax local' });
+    expect(chainOf(config)).toEqual(['lmstudio/minimax-m2.1-gs32', 'anthropic/claude-opus-4-5']);
+    expect(notes).toEqual(['lmstudio/minimax-m2.1-gs32 was a fallback; it is now only the primary']);
+  });
+
+  it('refuses an unknown provider like `openclaw models set`', () => {
+    expect(() => apply(hybrid, { op: 'setPrimary', ref: 'nosuch/x' })).toThrow(/unknown model provider "nosuch"/);
+    expect(() => apply(hybrid, { op: 'setPrimary', ref: 'no-such-alias' })).toThrow(
+      /neither an alias nor a configured model id/,
+    );
+  });
+
+  it('accepts an unlisted model of a configured provider and a bundled provider', () => {
+    expect(chainOf(apply(hybrid, { op: 'setPrimary', ref: 'lmstudio/other' }).config)[0]).toBe('lmstudio/other');
+    expect(chainOf(apply(hybrid, { op: 'setPrimary', ref: 'openrouter/moonshotai/kimi-k2' }).config)[0]).toBe(
+      'openrouter/moonshotai/kimi-k2',
+    );
+  });
+
+  it('adds, moves and removes fallbacks by 1-based position', () => {
+    let { config } = apply(hybrid, { op: 'addFallback', ref: 'openai/gpt-5', position: 1 });
+    expect(chainOf(config)).toEqual([
+      'anthropic/claude-sonnet-4-5',
+      'openai/gpt-5',
+      'lmstudio/minimax-m2.1-gs32',
+      'anthropic/claude-opus-4-5',
+    ]);
+    config = apply(config, { op: 'moveFallback', ref: 'openai/gpt-5', position: 3 }).config;
+    expect(chainOf(config).slice(1)).toEqual([
+      'lmstudio/minimax-m2.1-gs32',
+      'anthropic/claude-opus-4-5',
+      'openai/gpt-5',
+    ]);
+    config = apply(config, { op: 'removeFallback', ref: 'Opus' }).config;
+    expect(chainOf(config).slice(1)).toEqual(['lmstudio/minimax-m2.1-gs32', 'openai/gpt-5']);
+    config = apply(config, { op: 'clearFallbacks' }).config;
+    expect(chainOf(config)).toEqual(['anthropic/claude-sonnet-4-5']);
+  });
+
+  it.each<[string, ConfigOperation, RegExp]>([
+    ['a duplicate fallback', { op: 'addFallback', ref: 'lmstudio/minimax-m2.1-gs32' }, /already fallback 1/],
+    ['the primary as a fallback', { op: 'addFallback', ref: 'Sonnet' }, /is the primary model/],
+    ['removing a missing fallback', { op: 'removeFallback', ref: 'openai/gpt-5' }, /is not a fallback/],
+    ['moving past the end', { op: 'moveFallback', ref: 'Opus', position: 5 }, /past the end/],
+    ['a chain with a repeat', { op: 'setChain', refs: ['Opus', 'anthropic/claude-opus-4-5'] }, /appears twice/],
+  ])('refuses %s', (_label, op, message) => {
+    expect(() => apply(hybrid, op)).toThrow(message);
+  });
+
+  it('turns a string model into the object form when adding fallbacks', () => {
+    const config = { agents: { defaults: { model: 'anthropic/claude-opus-4-5' } } };
+    expect(defaults(apply(config, { op: 'addFallback', ref: 'anthropic/claude-sonnet-4-5' }).config).model).toEqual({
+      primary: 'anthropic/claude-opus-4-5',
+      fallbacks: ['anthropic/claude-sonnet-4-5'],
+    });
+  });
+});
+
+describe('aliases', () => {
+  const hybrid = seed('seed-hybrid.json5');
+
+  it('sets one alias per model, keyed by the full ref', () => {
+    const { config } = apply(hybrid, { op: 'setAlias', ref: 'lmstudio/minimax-m2.1-gs32', alias: 'Studio' });
+    expect(defaults(config).models).toMatchObject({ 'lmstudio/minimax-m2.1-gs32': { alias: 'Studio' } });
+  });
+
+  it('refuses an alias used by another model (case-insensitive) and a backwards alias', () => {
+    expect(() => apply(hybrid, { op: 'setAlias', ref: 'lmstudio/minimax-m2.1-gs32', alias: 'opus' })).toThrow(
+      /already names anthropic\/claude-opus-4-5/,
+    );
+    expect(() => apply(hybrid, { op: 'setAlias', ref: 'Opus', alias: 'lmstudio/x' })).toThrow(/is backwards/);
+  });
+
+  it('warns when the first alias turns agents.defaults.models into an allow-list', () => {
+    const { notes } = apply(
+      { models: { providers: { lmstudio: {} } } },
+      { op: 'setAlias', ref: 'lmstudio/x', alias: 'X' },
+    );
+    expect(notes[0]).toMatch(/allow-list/);
+  });
+
+  it('removes an alias, keeping an empty entry only while the legacy allow-list applies', () => {
+    const legacy = apply(hybrid, { op: 'removeAlias', ref: 'Opus' }).config;
+    expect(defaults(legacy).models).toHaveProperty(['anthropic/claude-opus-4-5'], {});
+    const open = apply(hybrid, { op: 'setModelPolicy', allow: [] }, { op: 'removeAlias', ref: 'Opus' }).config;
+    expect(defaults(open).models).not.toHaveProperty(['anthropic/claude-opus-4-5']);
+    expect(defaults(open).modelPolicy).toEqual({});
+  });
+});
+
+describe('providers and model rows', () => {
+  const hybrid = seed('seed-hybrid.json5');
+
+  it('renames a provider and rewrites every reference', () => {
+    const withPolicy = apply(hybrid, { op: 'setModelPolicy', allow: ['lmstudio/*', 'Opus'] }).config;
+    const { config } = apply(withPolicy, { op: 'renameProvider', from: 'lmstudio', to: 'studio' });
+    expect(Object.keys((config.models as { providers: object }).providers)).toEqual(['studio']);
+    expect(chainOf(config)).toEqual([
+      'anthropic/claude-sonnet-4-5',
+      'studio/minimax-m2.1-gs32',
+      'anthropic/claude-opus-4-5',
+    ]);
+    expect(Object.keys(defaults(config).models as object)).toEqual([
+      'anthropic/claude-sonnet-4-5',
+      'studio/minimax-m2.1-gs32',
+      'anthropic/claude-opus-4-5',
+    ]);
+    expect(defaults(config).modelPolicy).toEqual({ allow: ['studio/*', 'Opus'] });
+  });
+
+  it('reports the refs a removal would break, and removes them only when asked', () => {
+    expect(() => apply(hybrid, { op: 'removeProvider', id: 'lmstudio' })).toThrow(
+      'removing provider "lmstudio" would break 2 references: fallback 1 lmstudio/minimax-m2.1-gs32; agents.defaults.models["lmstudio/minimax-m2.1-gs32"]. Remove them too (--remove-refs) or change them first',
+    );
+    const { config } = apply(hybrid, { op: 'removeProvider', id: 'lmstudio', removeRefs: true });
+    expect(chainOf(config)).toEqual(['anthropic/claude-sonnet-4-5', 'anthropic/claude-opus-4-5']);
+    expect((config.models as { providers: object }).providers).toEqual({});
+  });
+
+  it('promotes the first fallback when the primary’s model is removed', () => {
+    const local = seed('seed-recommended.json5');
+    const added = apply(local, { op: 'addFallback', ref: 'anthropic/claude-opus-4-5' }).config;
+    const { config, notes } = apply(added, {
+      op: 'removeModel',
+      provider: 'lmstudio',
+      id: 'minimax-m2.1-gs32',
+      removeRefs: true,
+    });
+    expect(chainOf(config)).toEqual(['anthropic/claude-opus-4-5']);
+    expect(notes[0]).toBe('anthropic/claude-opus-4-5 is now the primary model');
+  });
+
+  it('adds a provider from a preset and model rows, refusing duplicates', () => {
+    let { config } = apply({}, { op: 'addProvider', id: 'lmstudio', provider: presetProvider('lmstudio') });
+    config = apply(config, {
+      op: 'addModel',
+      provider: 'lmstudio',
+      model: { id: 'qwen/qwen3-coder-30b', contextWindow: 65536 },
+    }).config;
+    expect((config.models as { providers: Record<string, unknown> }).providers.lmstudio).toEqual({
+      baseUrl: 'http://127.0.0.1:1234/v1',
+      apiKey: 'lmstudio',
+      api: 'openai-responses',
+      timeoutSeconds: 600,
+      models: [{ id: 'qwen/qwen3-coder-30b', contextWindow: 65536, name: 'qwen/qwen3-coder-30b' }],
+    });
+    expect(() => apply(config, { op: 'addProvider', id: 'lmstudio', provider: {} })).toThrow(/already exists/);
+    expect(() =>
+      apply(config, { op: 'addModel', provider: 'lmstudio', model: { id: 'qwen/qwen3-coder-30b' } }),
+    ).toThrow(/already lists/);
+    expect(() => apply(config, { op: 'addModel', provider: 'nope', model: { id: 'x' } })).toThrow(
+      /no provider "nope" is configured \(configured: lmstudio\)/,
+    );
+  });
+
+  it('updates and unsets fields of a provider and a model row', () => {
+    const { config } = apply(
+      hybrid,
+      { op: 'updateProvider', id: 'lmstudio', set: { timeoutSeconds: 900, apiKey: null } },
+      {
+        op: 'updateModel',
+        provider: 'lmstudio',
+        id: 'minimax-m2.1-gs32',
+        set: { contextTokens: 65536 },
+        unset: ['cost'],
+      },
+    );
+    const provider = (config.models as { providers: Record<string, Record<string, unknown>> }).providers.lmstudio!;
+    expect(provider.timeoutSeconds).toBe(900);
+    expect(provider).not.toHaveProperty('apiKey');
+    expect((provider.models as Record<string, unknown>[])[0]).toMatchObject({ contextTokens: 65536 });
+    expect((provider.models as Record<string, unknown>[])[0]).not.toHaveProperty('cost');
+  });
+
+  it('is an OperationError for every refusal', () => {
+    try {
+      apply(hybrid, { op: 'removeProvider', id: 'ghost' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(OperationError);
+    }
+  });
+});

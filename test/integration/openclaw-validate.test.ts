@@ -1,0 +1,163 @@
+/**
+ * What our operations write, validated by the real OpenClaw (`openclaw config validate`
+ * through ../shared/tools/openclaw-validate.sh, installed into a cache on first run), and
+ * the store saving through a user's installed `openclaw` binary.
+ */
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import JSON5 from 'json5';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ConfigObject } from '../../shared/config/config-access';
+import { applyOperations, type ConfigOperation } from '../../shared/config/operations';
+import { PRESET_IDS, presetProvider } from '../../shared/config/presets';
+import { validateConfig } from '../../shared/config/validate';
+import { rewriteJson5 } from '../../shared/json5/lossless-edit';
+import { createConfigStore } from '../../electron/services/config/config-store';
+import { validateWithOpenClaw } from '../../electron/services/config/openclaw-validator';
+import {
+  OPENCLAW_SHIM,
+  VALIDATE_SCRIPT,
+  outsideVitestEnv,
+  validateWithRealOpenClaw,
+  validatorAvailable,
+} from '../helpers/openclaw';
+import { tempDir } from '../helpers/temp-dir';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures/configs');
+if (!validatorAvailable) console.log(`[openclaw integration] skipped: ${VALIDATE_SCRIPT} is not there`);
+
+async function writeEdited(
+  fixture: string,
+  operations: ConfigOperation[],
+): Promise<{ file: string; config: ConfigObject; text: string }> {
+  const text = await readFile(path.join(FIXTURES, fixture), 'utf8');
+  const before = JSON5.parse<ConfigObject>(text);
+  const { config } = applyOperations(before, operations);
+  const edited = rewriteJson5(text, before, config);
+  const file = path.join(await tempDir(), 'openclaw.json');
+  await writeFile(file, edited);
+  return { file, config, text: edited };
+}
+
+const LMSTUDIO_WITH_ROWS: ConfigOperation[] = [
+  { op: 'addProvider', id: 'studio', provider: presetProvider('lmstudio', 'studio') },
+  {
+    op: 'addModel',
+    provider: 'studio',
+    model: { id: 'qwen/qwen3-coder-30b', name: 'Qwen3 Coder 30B', contextWindow: 65536, maxTokens: 8192 },
+  },
+  {
+    op: 'addModel',
+    provider: 'studio',
+    model: { id: 'google/gemma-4-26b-a4b', name: 'Gemma 4', input: ['text', 'image'], contextWindow: 131072 },
+  },
+  { op: 'setPrimary', ref: 'studio/qwen/qwen3-coder-30b' },
+  { op: 'setAlias', ref: 'studio/qwen/qwen3-coder-30b', alias: 'Coder' },
+];
+
+const CASES: [string, string, ConfigOperation[]][] = [
+  ['hybrid → local-first', 'seed-hybrid.json5', [{ op: 'applyLayout', layout: 'local-first' }]],
+  [
+    'hybrid → local-only + every fix',
+    'seed-hybrid.json5',
+    [
+      { op: 'applyLayout', layout: 'local-only' },
+      { op: 'setModelPolicy', allow: [] },
+      { op: 'updateProvider', id: 'lmstudio', set: { timeoutSeconds: 600 } },
+    ],
+  ],
+  ['a new LM Studio provider with two rows as primary', 'seed-hybrid.json5', LMSTUDIO_WITH_ROWS],
+  [
+    'every preset added',
+    'seed-custom-local.json5',
+    PRESET_IDS.filter((p) => p !== 'custom').map((p) => ({
+      op: 'addProvider' as const,
+      id: `${p}-x`,
+      provider: presetProvider(p, `${p}-x`),
+    })),
+  ],
+  ['rename with every reference', 'seed-hybrid.json5', [{ op: 'renameProvider', from: 'lmstudio', to: 'mac-studio' }]],
+  ['remove a provider and its refs', 'seed-hybrid.json5', [{ op: 'removeProvider', id: 'lmstudio', removeRefs: true }]],
+  [
+    'JSON5 with comments, hex, Infinity and SecretRefs',
+    'corpus/everything.json5',
+    [
+      { op: 'applyLayout', layout: 'local-first' },
+      { op: 'moveFallback', ref: 'Sonnet', position: 2 },
+    ],
+  ],
+  [
+    'a config created from nothing',
+    'seed-recommended.json5',
+    [{ op: 'removeProvider', id: 'lmstudio', removeRefs: true }, ...LMSTUDIO_WITH_ROWS],
+  ],
+];
+
+describe.skipIf(!validatorAvailable)('the real OpenClaw accepts what our operations write', () => {
+  beforeAll(async () => {
+    // The first run installs OpenClaw into its cache (about a minute); do it once, up front.
+    const warm = await validateWithRealOpenClaw(path.join(FIXTURES, 'seed-hybrid.json5'));
+    expect(warm.valid).toBe(true);
+  }, 600_000);
+
+  it.each(CASES)(
+    '%s',
+    async (_label, fixture, operations) => {
+      const { file, config } = await writeEdited(fixture, operations);
+      expect(validateConfig(config)).toEqual([]);
+      const result = await validateWithRealOpenClaw(file);
+      expect(result.issues).toEqual([]);
+      expect(result.valid).toBe(true);
+    },
+    120_000,
+  );
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['contextWindow 0', { contextWindow: 0 }, 'models.providers.lmstudio.models.0.contextWindow'],
+    ['an unknown key', { foo: 1 }, 'models.providers.lmstudio.models.0'],
+    ['input "vision"', { input: ['vision'] }, 'models.providers.lmstudio.models.0.input.0'],
+  ])(
+    'agrees with our schema that %s is invalid',
+    async (_label, set, issuePath) => {
+      const text = await readFile(path.join(FIXTURES, 'seed-hybrid.json5'), 'utf8');
+      const before = JSON5.parse<ConfigObject>(text);
+      const { config } = applyOperations(before, [
+        { op: 'updateModel', provider: 'lmstudio', id: 'minimax-m2.1-gs32', set },
+      ]);
+      expect(validateConfig(config).map((i) => i.path)).toContain(issuePath);
+      const file = path.join(await tempDir(), 'openclaw.json');
+      await writeFile(file, rewriteJson5(text, before, config));
+      const result = await validateWithRealOpenClaw(file);
+      expect(result.valid).toBe(false);
+      expect(result.issues.map((i) => i.path)).toContain(issuePath);
+    },
+    120_000,
+  );
+
+  it('the store saves through an installed `openclaw` and refuses what it rejects', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'openclaw.json');
+    await copyFile(path.join(FIXTURES, 'seed-hybrid.json5'), file);
+    const env = outsideVitestEnv({ OPENCLAW_BIN: OPENCLAW_SHIM, OPENCLAW_VALIDATE_SCRIPT: VALIDATE_SCRIPT });
+    const store = createConfigStore({
+      resolvePath: () => ({ path: file, source: 'flag' }),
+      env,
+      stateDir: path.join(dir, 'state'),
+      openclawValidate: (candidate) => validateWithOpenClaw(candidate, env, 120_000),
+    });
+    const saved = await store.save([{ op: 'applyLayout', layout: 'local-first' }]);
+    expect(saved.openclaw).toMatchObject({ ran: true, valid: true });
+
+    // A root key OpenClaw does not know lies outside what our schema checks: only OpenClaw can catch it.
+    const saved2 = await readFile(file, 'utf8');
+    await writeFile(file, saved2.replace('{\n  agents: {', '{\n  experimentalThing: true,\n  agents: {'));
+    const broken = await readFile(file, 'utf8');
+    const report = await store.validate();
+    expect(report.issues).toEqual([]);
+    expect(report.openclaw).toMatchObject({ ran: true, valid: false });
+    await expect(store.save([{ op: 'applyLayout', layout: 'hosted-primary' }])).rejects.toThrow(
+      /OpenClaw rejects the result: <root>: Unrecognized key: "experimentalThing"/,
+    );
+    expect(await readFile(file, 'utf8')).toBe(broken);
+  }, 180_000);
+});
