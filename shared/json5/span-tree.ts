@@ -1,10 +1,10 @@
 /**
  * A span tree over JSON5 text: where every value, key, item, comma and comment sits,
- * built from @croct/json5-parser's lossless token stream. The lossless editor uses it to
+ * built from the lossless token stream in tokens.ts. The lossless editor uses it to
  * rewrite only the spans that change; everything else is copied byte for byte.
  */
-import { JsonLexer, JsonTokenType, type JsonToken } from '@croct/json5-parser';
 import JSON5 from 'json5';
+import { isComment, isTrivia, tokenize, TokenizeError, type Token, type TokenType } from './tokens';
 
 export interface PrimitiveSpan {
   kind: 'primitive';
@@ -55,48 +55,8 @@ export class SpanParseError extends Error {
   }
 }
 
-/**
- * A lexer token with its UTF-16 offsets. The lexer's own `location.index` counts code
- * points, so text after an emoji or other astral character would be misplaced; offsets
- * are recomputed here from the token texts, which concatenate to the source exactly.
- */
-export interface Token {
-  type: JsonTokenType;
-  value: string;
-  start: number;
-  end: number;
-  line: number;
-  column: number;
-}
-
-export function tokenize(text: string): Token[] {
-  let offset = 0;
-  const tokens = JsonLexer.tokenize(text).map((token: JsonToken) => {
-    const start = offset;
-    offset += token.value.length;
-    return {
-      type: token.type,
-      value: token.value,
-      start,
-      end: offset,
-      line: token.location.start.line,
-      column: token.location.start.column,
-    };
-  });
-  if (offset !== text.length) throw new SpanParseError('the tokens do not cover the whole text');
-  return tokens;
-}
-
-const TRIVIA = new Set<JsonTokenType>([
-  JsonTokenType.WHITESPACE,
-  JsonTokenType.NEWLINE,
-  JsonTokenType.LINE_COMMENT,
-  JsonTokenType.BLOCK_COMMENT,
-]);
-const COMMENTS = new Set<JsonTokenType>([JsonTokenType.LINE_COMMENT, JsonTokenType.BLOCK_COMMENT]);
-
 function decodeKey(token: Token): string {
-  if (token.type === JsonTokenType.STRING) return JSON5.parse<string>(token.value);
+  if (token.type === 'string') return JSON5.parse<string>(token.value);
   if (!token.value.includes('\\')) return token.value;
   const parsed = JSON5.parse<Record<string, unknown>>(`{${token.value}:0}`);
   return Object.keys(parsed)[0]!;
@@ -112,15 +72,14 @@ class Parser {
 
   /** Index of the next significant token, skipping trivia. */
   private skipTrivia(): void {
-    while (TRIVIA.has(this.peek().type)) this.i++;
+    while (isTrivia(this.peek().type)) this.i++;
   }
 
-  private expect(type: JsonTokenType): Token {
+  private expect(type: TokenType): Token {
     this.skipTrivia();
     const token = this.peek();
     if (token.type !== type) {
-      const { line, column } = token;
-      throw new SpanParseError(`expected ${type} but found ${token.type} at ${line}:${column}`);
+      throw new SpanParseError(`expected ${type} but found ${token.type} on line ${token.line}`);
     }
     this.i++;
     return token;
@@ -129,7 +88,7 @@ class Parser {
   parseDocument(): SpanDocument {
     const root = this.parseValue();
     this.skipTrivia();
-    if (this.peek().type !== JsonTokenType.EOF) throw new SpanParseError('unexpected content after the root value');
+    if (this.peek().type !== 'eof') throw new SpanParseError('unexpected content after the root value');
     return { root, tokens: this.tokens };
   }
 
@@ -137,20 +96,17 @@ class Parser {
     this.skipTrivia();
     const token = this.peek();
     switch (token.type) {
-      case JsonTokenType.BRACE_LEFT:
+      case '{':
         return this.parseContainer('object');
-      case JsonTokenType.BRACKET_LEFT:
+      case '[':
         return this.parseContainer('array');
-      case JsonTokenType.STRING:
-      case JsonTokenType.NUMBER:
-      case JsonTokenType.BOOLEAN:
-      case JsonTokenType.NULL:
+      case 'string':
+      case 'number':
+      case 'literal':
         this.i++;
         return { kind: 'primitive', start: token.start, end: token.end };
-      default: {
-        const { line, column } = token;
-        throw new SpanParseError(`unexpected ${token.type} at ${line}:${column}`);
-      }
+      default:
+        throw new SpanParseError(`unexpected ${token.type} on line ${token.line}`);
     }
   }
 
@@ -160,8 +116,8 @@ class Parser {
     let comma: number | null = null;
     let tailEnd = bodyEnd;
     // Trivia between the value and its comma (never across a newline).
-    while (this.tokens[j]!.type === JsonTokenType.WHITESPACE || COMMENTS.has(this.tokens[j]!.type)) j++;
-    if (this.tokens[j]!.type === JsonTokenType.COMMA) {
+    while (this.tokens[j]!.type === 'whitespace' || isComment(this.tokens[j]!.type)) j++;
+    if (this.tokens[j]!.type === ',') {
       comma = this.tokens[j]!.start;
       tailEnd = this.tokens[j]!.end;
       this.i = j + 1;
@@ -171,9 +127,9 @@ class Parser {
     }
     // Same-line comments after the comma (or after a last item without one).
     let k = j;
-    while (this.tokens[k]!.type === JsonTokenType.WHITESPACE || COMMENTS.has(this.tokens[k]!.type)) {
-      if (COMMENTS.has(this.tokens[k]!.type)) {
-        if (this.tokens[k]!.type === JsonTokenType.BLOCK_COMMENT && this.tokens[k]!.value.includes('\n')) break;
+    while (this.tokens[k]!.type === 'whitespace' || isComment(this.tokens[k]!.type)) {
+      if (isComment(this.tokens[k]!.type)) {
+        if (this.tokens[k]!.type === 'block-comment' && /[\n\r\u2028\u2029]/.test(this.tokens[k]!.value)) break;
         tailEnd = this.tokens[k]!.end;
         this.i = k + 1;
       }
@@ -183,8 +139,8 @@ class Parser {
   }
 
   private parseContainer(kind: 'object' | 'array'): ContainerSpan {
-    const open = this.expect(kind === 'object' ? JsonTokenType.BRACE_LEFT : JsonTokenType.BRACKET_LEFT);
-    const closeType = kind === 'object' ? JsonTokenType.BRACE_RIGHT : JsonTokenType.BRACKET_RIGHT;
+    const open = this.expect(kind === 'object' ? '{' : '[');
+    const closeType = kind === 'object' ? '}' : ']';
     const items: ItemSpan[] = [];
     let leadStart = open.end;
     for (;;) {
@@ -202,19 +158,17 @@ class Parser {
         };
       }
       if (items.length > 0 && items[items.length - 1]!.comma === null) {
-        const { line, column } = next;
-        throw new SpanParseError(`missing comma before ${line}:${column}`);
+        throw new SpanParseError(`missing comma on line ${next.line}`);
       }
       const bodyStart = next.start;
       let key: KeySpan | null = null;
       if (kind === 'object') {
-        if (next.type !== JsonTokenType.STRING && next.type !== JsonTokenType.IDENTIFIER) {
-          const { line, column } = next;
-          throw new SpanParseError(`expected a key at ${line}:${column}`);
+        if (next.type !== 'string' && next.type !== 'identifier') {
+          throw new SpanParseError(`expected a key on line ${next.line}`);
         }
         this.i++;
         key = { name: decodeKey(next), start: next.start, end: next.end };
-        this.expect(JsonTokenType.COLON);
+        this.expect(':');
       }
       const value = this.parseValue();
       const { tailEnd, comma } = this.parseTail(value.end);
@@ -235,7 +189,7 @@ export function parseSpans(text: string): SpanDocument {
   try {
     tokens = tokenize(text);
   } catch (error) {
-    throw error instanceof SpanParseError ? error : new SpanParseError((error as Error).message);
+    throw error instanceof TokenizeError ? new SpanParseError(error.message) : error;
   }
   return new Parser(tokens).parseDocument();
 }

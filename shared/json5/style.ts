@@ -3,8 +3,8 @@
  * quoted or bare keys, trailing commas — learned from its text so that new keys and
  * values look like the user wrote them. Also serialises new values in that style.
  */
-import { JsonTokenType } from '@croct/json5-parser';
-import type { ContainerSpan, SpanNode, Token } from './span-tree';
+import type { ContainerSpan, SpanNode } from './span-tree';
+import { isTrivia, type Token } from './tokens';
 
 export interface Json5Style {
   newline: '\n' | '\r\n';
@@ -41,13 +41,6 @@ function countTrailingCommas(node: SpanNode, text: string, counts: { yes: number
   for (const item of node.items) countTrailingCommas(item.value, text, counts);
 }
 
-const KEY_GAP = new Set<JsonTokenType>([
-  JsonTokenType.WHITESPACE,
-  JsonTokenType.NEWLINE,
-  JsonTokenType.LINE_COMMENT,
-  JsonTokenType.BLOCK_COMMENT,
-]);
-
 export function learnStyle(text: string, tokens: readonly Token[], root: SpanNode | null): Json5Style {
   const crlf = (text.match(/\r\n/g) ?? []).length;
   const lf = (text.match(/\n/g) ?? []).length - crlf;
@@ -57,11 +50,11 @@ export function learnStyle(text: string, tokens: readonly Token[], root: SpanNod
   let quotedIdentifiers = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.type !== JsonTokenType.STRING && token.type !== JsonTokenType.IDENTIFIER) continue;
+    if (token.type !== 'string' && token.type !== 'identifier') continue;
     let j = i + 1;
-    while (j < tokens.length && KEY_GAP.has(tokens[j]!.type)) j++;
-    const isKey = tokens[j]?.type === JsonTokenType.COLON;
-    if (token.type === JsonTokenType.STRING) {
+    while (j < tokens.length && isTrivia(tokens[j]!.type)) j++;
+    const isKey = tokens[j]?.type === ':';
+    if (token.type === 'string') {
       if (token.value.startsWith("'")) singleQuoted++;
       else doubleQuoted++;
       if (isKey && IDENTIFIER.test(token.value.slice(1, -1))) quotedIdentifiers++;
