@@ -1,6 +1,8 @@
 /** The panel's shell: a navigation rail and the current page. */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChangedOnDiskBanner, SaveBar } from './components/SaveBar';
+import { useShortcuts } from './hooks/useShortcuts';
 import { ModelsPage } from './pages/ModelsPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { ProvidersPage } from './pages/ProvidersPage';
@@ -18,6 +20,7 @@ const PAGE_COMPONENTS: Record<Page, () => React.JSX.Element> = {
 export function App() {
   const { t } = useTranslation();
   const { page, setPage, refresh, loadError, config } = useAppStore();
+  useShortcuts();
   useEffect(() => {
     void refresh();
   }, [refresh]);
@@ -43,6 +46,7 @@ export function App() {
       </nav>
       <main className="content">
         <h1>{t(`nav.${page}`)}</h1>
+        <ChangedOnDiskBanner />
         {loadError && (
           <p className="error" role="alert">
             {t('errors.loadFailed', { message: loadError })}{' '}
@@ -53,6 +57,7 @@ export function App() {
         )}
         {!config && !loadError ? <p className="hint">{t('common.loading')}</p> : <Current />}
       </main>
+      <SaveBar />
     </div>
   );
 }

@@ -113,9 +113,15 @@ class Renderer {
       used.add(pick);
       return pick;
     });
-    // An element changed where it stands (a model row edited, a value replaced) keeps its place and comments.
+    // A container changed where it stands (a model row edited) keeps its place and comments; a replaced
+    // string is a different element, so the old one's comment leaves with it.
     pairs.forEach((pair, j) => {
-      if (pair === null && j < oldValue.length && !used.has(j)) {
+      const containers =
+        typeof oldValue[j] === 'object' &&
+        oldValue[j] !== null &&
+        typeof newValue[j] === 'object' &&
+        newValue[j] !== null;
+      if (pair === null && containers && j < oldValue.length && !used.has(j)) {
         used.add(j);
         pairs[j] = j;
       }

@@ -1,28 +1,108 @@
-/** Models: the primary model and its fallback chain, in the order OpenClaw tries them. */
+/** Models: the primary + fallback chain, aliases, the guidance's layouts, models.mode and the config's findings. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { aliasMap, asObject, listedRefs, modelChain } from '../../../shared/config/config-access';
+import { refContext } from '../../../shared/config/config-access';
+import { resolveRef } from '../../../shared/config/model-ref';
 import { Card } from '../components/Card';
-import { useAppStore } from '../stores';
+import { EditorGate, useSectionReadOnly } from '../components/EditorGate';
+import { FindingsList } from '../components/FindingsList';
+import { useEditor } from '../stores';
+import { ChainList } from './models/ChainList';
+import { LayoutPresets } from './models/LayoutPresets';
 
 export function ModelsPage() {
+  return (
+    <EditorGate>
+      <Models />
+    </EditorGate>
+  );
+}
+
+function AddToChain({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation();
-  const summary = useAppStore((s) => s.config?.summary);
+  const { draft, apply } = useEditor();
+  const [text, setText] = useState('');
+  const options = [...new Set([...listedRefs(draft!), ...aliasMap(draft!).keys()])];
+  const resolved = text.trim() ? resolveRef(text, refContext(draft!)) : null;
+  const unknown =
+    resolved?.kind === 'unresolved' ||
+    (resolved?.kind === 'ref' && !listedRefs(draft!).includes(`${resolved.ref.provider}/${resolved.ref.model}`));
+  const { primary } = modelChain(draft!);
+  const add = () => {
+    if (!text.trim()) return;
+    const op = primary
+      ? ({ op: 'addFallback', ref: text.trim() } as const)
+      : ({ op: 'setPrimary', ref: text.trim() } as const);
+    if (apply(op)) setText('');
+  };
+  return (
+    <div className="add-to-chain">
+      <label>
+        {t('models.addLabel')}
+        <input
+          list="chain-candidates"
+          value={text}
+          disabled={disabled}
+          placeholder="provider/model"
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && add()}
+        />
+      </label>
+      <datalist id="chain-candidates">
+        {options.map((option) => (
+          <option key={option} value={option} />
+        ))}
+      </datalist>
+      <button type="button" disabled={disabled || !text.trim()} onClick={add}>
+        {primary ? t('models.addFallback') : t('models.setPrimary')}
+      </button>
+      {unknown && <span className="field-warning">{t('models.unknownRef')}</span>}
+    </div>
+  );
+}
+
+function Models() {
+  const { t } = useTranslation();
+  const { draft, findings, apply } = useEditor();
+  const readOnly = useSectionReadOnly('agents.defaults');
+  const modelsReadOnly = useSectionReadOnly('models');
+  const { primary, fallbacks } = modelChain(draft!);
+  const chain = primary ? [primary, ...fallbacks] : fallbacks;
+  const mode = asObject(draft!.models)?.mode;
   return (
     <div className="page">
       <Card title={t('models.title')}>
-        {!summary?.primary ? (
+        {chain.length === 0 ? (
           <p className="hint">{t('models.empty')}</p>
         ) : (
-          <ol className="chain" aria-label={t('models.title')}>
-            {[summary.primary, ...summary.fallbacks].map((ref, index) => (
-              <li key={`${index}-${ref}`}>
-                <span className="chain-role">
-                  {index === 0 ? t('models.primary') : t('models.fallback', { n: index })}
-                </span>
-                <code>{ref}</code>
-              </li>
-            ))}
-          </ol>
+          <ChainList chain={chain} disabled={readOnly} />
         )}
+        <AddToChain disabled={readOnly} />
+        <p className="hint">{t('models.keyboardHint')}</p>
+      </Card>
+      <Card title={t('layouts.title')}>
+        <LayoutPresets disabled={readOnly} />
+      </Card>
+      <Card title={t('models.modeTitle')}>
+        <fieldset className="mode-switch" disabled={modelsReadOnly}>
+          <legend className="sr-only">models.mode</legend>
+          {(['merge', 'replace'] as const).map((value) => (
+            <label key={value} className="checkbox">
+              <input
+                type="radio"
+                name="models-mode"
+                checked={(mode ?? 'merge') === value}
+                onChange={() => apply({ op: 'setMode', mode: value })}
+              />
+              <code>{value}</code> {t(`models.mode.${value}`)}
+            </label>
+          ))}
+        </fieldset>
+        {mode === 'replace' && <p className="field-warning">{t('models.replaceWarning')}</p>}
+      </Card>
+      <Card title={t('findings.title')}>
+        <FindingsList findings={findings} disabled={readOnly} />
       </Card>
     </div>
   );

@@ -1,26 +1,60 @@
-/** Providers: the providers configured in models.providers. */
+/** Providers: a card per provider in models.providers, with presets to add new ones. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Card } from '../components/Card';
-import { useAppStore } from '../stores';
+import { providersOf } from '../../../shared/config/config-access';
+import { parseModelRef } from '../../../shared/config/model-ref';
+import { EditorGate, useSectionReadOnly } from '../components/EditorGate';
+import { useEditor } from '../stores';
+import { AddProviderDialog } from './providers/AddProviderDialog';
+import { ProviderCard } from './providers/ProviderCard';
+import { RemoveDialog } from './providers/RemoveDialog';
+import { RenameDialog } from './providers/RenameDialog';
+
+type Open = { kind: 'add' } | { kind: 'rename'; id: string } | { kind: 'remove'; id: string } | null;
 
 export function ProvidersPage() {
+  return (
+    <EditorGate>
+      <Providers />
+    </EditorGate>
+  );
+}
+
+function Providers() {
   const { t } = useTranslation();
-  const summary = useAppStore((s) => s.config?.summary);
+  const draft = useEditor((s) => s.draft)!;
+  const readOnly = useSectionReadOnly('models');
+  const [open, setOpen] = useState<Open>(null);
+  const providers = providersOf(draft);
+  const ids = Object.keys(providers);
   return (
     <div className="page">
-      <Card title={t('providers.title')}>
-        {!summary || summary.providerIds.length === 0 ? (
-          <p className="hint">{t('providers.empty')}</p>
-        ) : (
-          <ul className="plain-list" aria-label={t('providers.title')}>
-            {summary.providerIds.map((id) => (
-              <li key={id}>
-                <code>{id}</code>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
+      <div className="page-actions">
+        <button type="button" className="primary" disabled={readOnly} onClick={() => setOpen({ kind: 'add' })}>
+          {t('providers.add.open')}
+        </button>
+      </div>
+      {ids.length === 0 && <p className="hint">{t('providers.empty')}</p>}
+      {ids.map((id) => (
+        <ProviderCard
+          key={id}
+          id={id}
+          provider={providers[id] as Record<string, unknown>}
+          disabled={readOnly}
+          onRename={() => setOpen({ kind: 'rename', id })}
+          onDelete={() => setOpen({ kind: 'remove', id })}
+        />
+      ))}
+      {open?.kind === 'add' && <AddProviderDialog existing={ids} onClose={() => setOpen(null)} />}
+      {open?.kind === 'rename' && <RenameDialog id={open.id} existing={ids} onClose={() => setOpen(null)} />}
+      {open?.kind === 'remove' && (
+        <RemoveDialog
+          what={open.id}
+          matches={(ref) => parseModelRef(ref)?.provider === open.id}
+          onClose={() => setOpen(null)}
+          onConfirm={(removeRefs) => useEditor.getState().apply({ op: 'removeProvider', id: open.id, removeRefs })}
+        />
+      )}
     </div>
   );
 }

@@ -1,8 +1,13 @@
 /** The stores, bound to the one API object. */
 import { api } from '../api';
 import { createAppStore } from './app-store';
+import { createConfigEditorStore } from './config-editor';
 
 export const useAppStore = createAppStore(api);
+export const useEditor = createConfigEditorStore(api);
 
-/** Keep the summary in step with the file: reload whenever it changes on disk. */
-api.on('configChanged', () => void useAppStore.getState().refresh());
+/** Keep both in step with the file: the summary reloads, the editor reloads or raises its banner. */
+api.on('configChanged', () => {
+  void useAppStore.getState().refresh();
+  void useEditor.getState().fileChangedOnDisk();
+});

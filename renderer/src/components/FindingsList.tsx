@@ -1,0 +1,29 @@
+/** The config's findings (broken refs, the known traps), most important first, each with its fix when there is one. */
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../../shared/config/checks';
+import { useEditor } from '../stores';
+
+export function FindingsList({ findings, disabled }: { findings: Finding[]; disabled: boolean }) {
+  const { t } = useTranslation();
+  const apply = useEditor((s) => s.apply);
+  if (findings.length === 0) return <p className="hint">{t('findings.none')}</p>;
+  return (
+    <ul className="findings" aria-label={t('findings.title')}>
+      {findings.map((finding) => (
+        <li
+          key={`${finding.code}@${finding.path}`}
+          className={`finding finding-${finding.severity}`}
+          data-code={finding.code}
+        >
+          <span className={`badge badge-${finding.severity}`}>{t(`findings.severity.${finding.severity}`)}</span>
+          <span className="finding-text">{finding.message}</span>
+          {finding.fix && (
+            <button type="button" disabled={disabled} onClick={() => apply(...finding.fix!.operations)}>
+              {finding.fix.label}
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

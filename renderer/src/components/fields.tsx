@@ -1,0 +1,131 @@
+/**
+ * Form fields that edit one config value. They keep what is typed locally, check it as
+ * you type with the field's own zod schema, and commit on blur or Enter. Errors from the
+ * whole draft (by config path) show at the field; `data-path` lets the save bar jump here.
+ */
+import { useId, useState } from 'react';
+import type { z } from 'zod';
+import { useEditor } from '../stores';
+
+/** What the user is typing, reset whenever the committed value changes underneath (undo, reload). */
+function useTyped(committed: string): [string, (text: string) => void] {
+  const [text, setText] = useState(committed);
+  const [seen, setSeen] = useState(committed);
+  if (seen !== committed) {
+    setSeen(committed);
+    setText(committed);
+  }
+  return [text, setText];
+}
+
+function useIssue(path: string): string | undefined {
+  return useEditor((s) => s.issues.find((issue) => issue.path === path || issue.path.startsWith(`${path}.`))?.message);
+}
+
+interface FieldProps<T> {
+  label: string;
+  path: string;
+  value: T | undefined;
+  schema?: z.ZodType;
+  disabled?: boolean;
+  placeholder?: string;
+  onCommit(value: T | undefined): void;
+}
+
+function FieldShell({
+  id,
+  label,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className={error ? 'form-field invalid' : 'form-field'}>
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {error && (
+        <span className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
+
+export function TextField({
+  label,
+  path,
+  value,
+  schema,
+  disabled,
+  placeholder,
+  onCommit,
+  list,
+  type = 'text',
+}: FieldProps<string> & { list?: string; type?: 'text' | 'password' | 'url' }) {
+  const id = useId();
+  const [text, setText] = useTyped(value ?? '');
+  const draftIssue = useIssue(path);
+  const local = schema && text !== '' ? schema.safeParse(text) : null;
+  const error = (local && !local.success ? local.error.issues[0]?.message : undefined) ?? draftIssue;
+  const commit = () => {
+    if (text === (value ?? '')) return;
+    onCommit(text === '' ? undefined : text);
+  };
+  return (
+    <FieldShell id={id} label={label} error={error}>
+      <input
+        id={id}
+        type={type}
+        data-path={path}
+        value={text}
+        list={list}
+        placeholder={placeholder}
+        disabled={disabled}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+      />
+    </FieldShell>
+  );
+}
+
+export function NumberField({ label, path, value, schema, disabled, placeholder, onCommit }: FieldProps<number>) {
+  const id = useId();
+  const [text, setText] = useTyped(value === undefined ? '' : String(value));
+  const parsed = text.trim() === '' ? undefined : Number(text);
+  const local = parsed !== undefined && schema ? schema.safeParse(parsed) : null;
+  const draftIssue = useIssue(path);
+  const error =
+    parsed !== undefined && Number.isNaN(parsed)
+      ? 'Not a number'
+      : ((local && !local.success ? local.error.issues[0]?.message : undefined) ?? draftIssue);
+  const commit = () => {
+    if (parsed !== undefined && Number.isNaN(parsed)) return;
+    if (parsed === value) return;
+    onCommit(parsed);
+  };
+  return (
+    <FieldShell id={id} label={label} error={error}>
+      <input
+        id={id}
+        type="number"
+        data-path={path}
+        value={text}
+        placeholder={placeholder}
+        disabled={disabled}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+      />
+    </FieldShell>
+  );
+}

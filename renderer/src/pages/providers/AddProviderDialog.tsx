@@ -1,0 +1,79 @@
+/** Adds a provider from one of the presets (LM Studio, vLLM, … custom), with the guidance's values filled in. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PRESET_IDS, PRESETS, presetProvider, type PresetId } from '../../../../shared/config/presets';
+import { Dialog } from '../../components/Dialog';
+import { useEditor } from '../../stores';
+
+export function AddProviderDialog({ existing, onClose }: { existing: string[]; onClose(): void }) {
+  const { t } = useTranslation();
+  const apply = useEditor((s) => s.apply);
+  const [preset, setPreset] = useState<PresetId>('lmstudio');
+  const [id, setId] = useState(PRESETS.lmstudio.id);
+  const [baseUrl, setBaseUrl] = useState(String(PRESETS.lmstudio.provider.baseUrl ?? ''));
+  const [apiKey, setApiKey] = useState(String(PRESETS.lmstudio.provider.apiKey ?? ''));
+  const choose = (next: PresetId) => {
+    setPreset(next);
+    setId(PRESETS[next].id);
+    setBaseUrl(String(presetProvider(next).baseUrl ?? ''));
+    setApiKey(String(presetProvider(next).apiKey ?? ''));
+  };
+  const idError = !/^[a-z0-9][a-z0-9._-]*$/.test(id)
+    ? t('providers.add.idRule')
+    : existing.includes(id)
+      ? t('providers.add.idTaken', { id })
+      : null;
+  const submit = () => {
+    if (idError) return;
+    const provider = presetProvider(preset, id, { baseUrl: baseUrl || undefined, apiKey: apiKey || undefined });
+    if (!baseUrl) delete provider.baseUrl;
+    if (apply({ op: 'addProvider', id, provider })) onClose();
+  };
+  return (
+    <Dialog
+      title={t('providers.add.title')}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="button" className="primary" disabled={!!idError} onClick={submit}>
+            {t('providers.add.submit')}
+          </button>
+        </>
+      }
+    >
+      <div className="form-stack">
+        <label>
+          {t('providers.add.preset')}
+          <select value={preset} onChange={(e) => choose(e.target.value as PresetId)}>
+            {PRESET_IDS.map((p) => (
+              <option key={p} value={p}>
+                {t(`providers.presets.${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('providers.add.id')}
+          <input value={id} onChange={(e) => setId(e.target.value)} aria-invalid={idError ? true : undefined} />
+          {idError && <span className="field-error">{idError}</span>}
+        </label>
+        <label>
+          {t('providers.fields.baseUrl')}
+          <input
+            value={baseUrl}
+            onChange={(e) => setBaseUrl(e.target.value)}
+            placeholder={t('providers.fields.baseUrlBundled')}
+          />
+        </label>
+        <label>
+          {t('providers.fields.apiKey')}
+          <input value={apiKey} onChange={(e) => setApiKey(e.target.value)} />
+          <span className="hint">{t('providers.add.keyHint')}</span>
+        </label>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,66 @@
+/** Confirms removing a provider or a model row, listing the references that would break. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { refsUsing } from '../../../../shared/config/operations';
+import { Dialog } from '../../components/Dialog';
+import { useEditor } from '../../stores';
+
+export function RemoveDialog({
+  what,
+  matches,
+  onConfirm,
+  onClose,
+}: {
+  what: string;
+  matches(ref: string): boolean;
+  onConfirm(removeRefs: boolean): void;
+  onClose(): void;
+}) {
+  const { t } = useTranslation();
+  const draft = useEditor((s) => s.draft);
+  const broken = draft ? refsUsing(draft, matches) : [];
+  const [removeRefs, setRemoveRefs] = useState(false);
+  return (
+    <Dialog
+      title={t('providers.removeTitle', { what })}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="button"
+            className="danger"
+            disabled={broken.length > 0 && !removeRefs}
+            onClick={() => {
+              onConfirm(removeRefs);
+              onClose();
+            }}
+          >
+            {t('common.remove')}
+          </button>
+        </>
+      }
+    >
+      {broken.length === 0 ? (
+        <p>{t('providers.removeNoRefs')}</p>
+      ) : (
+        <>
+          <p>{t('providers.removeBreaks', { count: broken.length })}</p>
+          <ul className="ref-list">
+            {broken.map((ref) => (
+              <li key={ref}>
+                <code>{ref}</code>
+              </li>
+            ))}
+          </ul>
+          <label className="checkbox">
+            <input type="checkbox" checked={removeRefs} onChange={(e) => setRemoveRefs(e.target.checked)} />
+            {t('providers.removeRefsToo')}
+          </label>
+        </>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,240 @@
+/**
+ * The config editor's state (zustand): the saved document from the services, the
+ * user's pending edits as operations, and the draft they produce (computed here with the
+ * same pure operations and checks the services use, so the UI reacts instantly). The
+ * renderer never edits JSON text: the diff, the validation against OpenClaw and the
+ * write all happen in the services.
+ */
+import { create } from 'zustand';
+import type { ClawApi, CallOutput } from '../../../shared/api/contract';
+import { ApiCallError } from '../../../shared/api/errors';
+import { checkConfig, newFindings, type Finding } from '../../../shared/config/checks';
+import type { ConfigObject } from '../../../shared/config/config-access';
+import { applyOperations, OperationError, type ConfigOperation } from '../../../shared/config/operations';
+import { validateConfig, type ConfigIssue } from '../../../shared/config/validate';
+
+export type ConfigDocument = CallOutput<'getConfigDocument'>;
+export type EditPreview = CallOutput<'previewConfigEdit'>;
+
+export interface Notice {
+  kind: 'ok' | 'error';
+  text: string;
+}
+
+export interface EditorState {
+  document: ConfigDocument | null;
+  loadError: string | null;
+  pending: ConfigOperation[];
+  draft: ConfigObject | null;
+  notes: string[];
+  issues: ConfigIssue[];
+  findings: Finding[];
+  /** Error findings the pending edits introduced (they block saving, like schema issues). */
+  introducedErrors: Finding[];
+  preview: EditPreview | null;
+  busy: boolean;
+  canUndoSave: boolean;
+  /** The file changed on disk while there were unsaved edits. */
+  diskChanged: boolean;
+  notice: Notice | null;
+  load(): Promise<void>;
+  apply(...operations: ConfigOperation[]): boolean;
+  undoEdit(): void;
+  discard(): void;
+  review(): Promise<void>;
+  closeReview(): void;
+  save(): Promise<boolean>;
+  undoLastSave(): Promise<void>;
+  fileChangedOnDisk(): Promise<void>;
+  keepMyEdits(): Promise<void>;
+  reloadFromDisk(): Promise<void>;
+  dismissNotice(): void;
+}
+
+function derive(document: ConfigDocument, pending: ConfigOperation[]) {
+  const { config: draft, notes } = applyOperations(document.config, pending);
+  const findings = checkConfig(draft);
+  return {
+    draft,
+    notes,
+    issues: validateConfig(draft),
+    findings,
+    introducedErrors: newFindings(document.findings, findings).filter((f) => f.severity === 'error'),
+  };
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function canSave(
+  state: Pick<EditorState, 'pending' | 'issues' | 'introducedErrors' | 'document' | 'busy'>,
+): boolean {
+  return (
+    state.pending.length > 0 &&
+    state.issues.length === 0 &&
+    state.introducedErrors.length === 0 &&
+    !state.busy &&
+    !!state.document &&
+    !state.document.readOnly
+  );
+}
+
+export function createConfigEditorStore(api: ClawApi) {
+  return create<EditorState>((set, get) => {
+    const fetchDocument = async () => {
+      const document = await api.getConfigDocument();
+      return document;
+    };
+    const rebase = (document: ConfigDocument, pending: ConfigOperation[]) => {
+      try {
+        set({ document, pending, ...derive(document, pending), loadError: null });
+        return true;
+      } catch (error) {
+        set({
+          document,
+          pending: [],
+          ...derive(document, []),
+          loadError: null,
+          notice: { kind: 'error', text: message(error) },
+        });
+        return false;
+      }
+    };
+
+    return {
+      document: null,
+      loadError: null,
+      pending: [],
+      draft: null,
+      notes: [],
+      issues: [],
+      findings: [],
+      introducedErrors: [],
+      preview: null,
+      busy: false,
+      canUndoSave: false,
+      diskChanged: false,
+      notice: null,
+
+      async load() {
+        try {
+          rebase(await fetchDocument(), []);
+          set({ diskChanged: false, preview: null });
+        } catch (error) {
+          set({ loadError: message(error), document: null, draft: null });
+        }
+      },
+
+      apply(...operations) {
+        const { document, pending } = get();
+        if (!document) return false;
+        const next = [...pending, ...operations];
+        try {
+          set({ pending: next, ...derive(document, next), preview: null, notice: null });
+          return true;
+        } catch (error) {
+          if (!(error instanceof OperationError)) throw error;
+          set({ notice: { kind: 'error', text: error.message } });
+          return false;
+        }
+      },
+
+      undoEdit() {
+        const { document, pending } = get();
+        if (!document || pending.length === 0) return;
+        const next = pending.slice(0, -1);
+        set({ pending: next, ...derive(document, next), preview: null });
+      },
+
+      discard() {
+        const { document } = get();
+        if (document) set({ pending: [], ...derive(document, []), preview: null, notice: null });
+      },
+
+      async review() {
+        const { pending, document } = get();
+        if (!document || pending.length === 0) return;
+        set({ busy: true });
+        try {
+          const preview = await api.previewConfigEdit({ operations: pending, baseHash: document.hash });
+          set({ preview, busy: false });
+        } catch (error) {
+          set({ busy: false, notice: { kind: 'error', text: message(error) } });
+        }
+      },
+
+      closeReview() {
+        set({ preview: null });
+      },
+
+      async save() {
+        const state = get();
+        if (!canSave(state) || !state.document) return false;
+        set({ busy: true });
+        try {
+          const result = await api.saveConfigEdit({ operations: state.pending, baseHash: state.document.hash });
+          rebase(await fetchDocument(), []);
+          set({
+            busy: false,
+            preview: null,
+            canUndoSave: true,
+            diskChanged: false,
+            notice: { kind: 'ok', text: result.path },
+          });
+          return true;
+        } catch (error) {
+          const changed = error instanceof ApiCallError && error.code === 'CONFIG_CHANGED_ON_DISK';
+          set({
+            busy: false,
+            diskChanged: changed || get().diskChanged,
+            notice: { kind: 'error', text: message(error) },
+          });
+          return false;
+        }
+      },
+
+      async undoLastSave() {
+        set({ busy: true });
+        try {
+          await api.undoLastSave();
+          rebase(await fetchDocument(), []);
+          set({ busy: false, canUndoSave: false, preview: null, notice: { kind: 'ok', text: 'undo' } });
+        } catch (error) {
+          set({ busy: false, notice: { kind: 'error', text: message(error) } });
+        }
+      },
+
+      async fileChangedOnDisk() {
+        // A save in flight reloads the document itself; its own write is not an outside change.
+        if (get().busy) return;
+        let fresh: ConfigDocument;
+        try {
+          fresh = await fetchDocument();
+        } catch (error) {
+          set({ loadError: message(error) });
+          return;
+        }
+        const { document, pending, busy } = get();
+        if (busy || (document && fresh.hash === document.hash)) return;
+        if (pending.length === 0) rebase(fresh, []);
+        else set({ diskChanged: true });
+      },
+
+      async keepMyEdits() {
+        const { pending } = get();
+        try {
+          if (rebase(await fetchDocument(), pending)) set({ diskChanged: false, preview: null });
+        } catch (error) {
+          set({ notice: { kind: 'error', text: message(error) } });
+        }
+      },
+
+      async reloadFromDisk() {
+        await get().load();
+      },
+
+      dismissNotice() {
+        set({ notice: null });
+      },
+    };
+  });
+}
