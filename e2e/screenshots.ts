@@ -4,18 +4,25 @@
  * Run with `npm run screenshots` after `npm run build`.
  */
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_PATH } from '../playwright.config';
 import { REPO_ROOT, startPanel } from './harness/panel';
 
 const OUT = path.join(REPO_ROOT, 'docs', 'screenshots');
 const PAGES = [
   { name: 'overview', nav: 'Overview' },
+  { name: 'providers', nav: 'Providers' },
   { name: 'models', nav: 'Models' },
 ];
 
+async function shoot(page: Page, name: string): Promise<void> {
+  const file = path.join(OUT, name);
+  await page.screenshot({ path: file });
+  console.log(`wrote ${path.relative(REPO_ROOT, file)}`);
+}
+
 async function main() {
-  const panel = await startPanel({ fixture: 'seed-hybrid.json5' });
+  const panel = await startPanel({ fixture: 'hybrid-commented.json5' });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -28,11 +35,15 @@ async function main() {
       await page.goto(panel.url);
       await page.getByTestId('config-state').waitFor();
       for (const { name, nav } of PAGES) {
-        await page.getByRole('button', { name: nav }).click();
-        const file = path.join(OUT, `${name}-${colorScheme}.png`);
-        await page.screenshot({ path: file });
-        console.log(`wrote ${path.relative(REPO_ROOT, file)}`);
+        await page.getByRole('button', { name: nav, exact: true }).click();
+        await page.getByRole('heading', { name: nav, exact: true, level: 1 }).waitFor();
+        await shoot(page, `${name}-${colorScheme}.png`);
       }
+      // An edit under review: the local model moved first, the real diff of the file.
+      await page.getByRole('button', { name: 'Move lmstudio/minimax-m2.1-gs32 up' }).click();
+      await page.getByRole('button', { name: 'Review changes' }).click();
+      await page.getByTestId('diff').waitFor();
+      await shoot(page, `review-${colorScheme}.png`);
       await context.close();
     }
   } finally {
