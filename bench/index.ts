@@ -1,4 +1,13 @@
 /** `npm run bench`: every benchmark, printed as ratios against a baseline measured in the same run. */
 import { runConfigSaveBench } from './config-save.bench';
+import { runUiBench } from './ui.bench';
 
-runConfigSaveBench();
+async function main() {
+  runConfigSaveBench();
+  await runUiBench();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -4,7 +4,7 @@
  * command a user runs; nothing is mocked.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -21,14 +21,13 @@ export interface RunningPanel {
 }
 
 export async function startPanel(
-  options: { fixture?: string; env?: Record<string, string> } = {},
+  options: { fixture?: string; configText?: string; env?: Record<string, string> } = {},
 ): Promise<RunningPanel> {
   const home = await mkdtemp(path.join(os.tmpdir(), 'claw-e2e-'));
   const configPath = path.join(home, '.openclaw', 'openclaw.json');
-  if (options.fixture) {
-    await import('node:fs/promises').then((fs) => fs.mkdir(path.dirname(configPath), { recursive: true }));
-    await copyFile(path.join(FIXTURES, options.fixture), configPath);
-  }
+  if (options.fixture || options.configText !== undefined) await mkdir(path.dirname(configPath), { recursive: true });
+  if (options.fixture) await copyFile(path.join(FIXTURES, options.fixture), configPath);
+  if (options.configText !== undefined) await writeFile(configPath, options.configText);
   const env = {
     ...process.env,
     HOME: home,

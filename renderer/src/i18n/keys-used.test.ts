@@ -15,7 +15,12 @@ function files(dir: string): string[] {
 }
 
 function lookup(strings: object, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), strings);
+  return key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
+      strings,
+    );
 }
 
 /** A key exists as a string, or as the plural forms i18next picks from (`key_one`, `key_other`). */

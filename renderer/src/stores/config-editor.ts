@@ -51,8 +51,15 @@ export interface EditorState {
   dismissNotice(): void;
 }
 
-function derive(document: ConfigDocument, pending: ConfigOperation[]) {
-  const { config: draft, notes } = applyOperations(document.config, pending);
+/** The draft and its checks: `pending` applied to the document (or only `fresh` applied to an existing draft). */
+function derive(
+  document: ConfigDocument,
+  pending: ConfigOperation[],
+  from?: { draft: ConfigObject; fresh: ConfigOperation[] },
+) {
+  const { config: draft, notes } = from
+    ? applyOperations(from.draft, from.fresh)
+    : applyOperations(document.config, pending);
   const findings = checkConfig(draft);
   return {
     draft,
@@ -125,11 +132,13 @@ export function createConfigEditorStore(api: ClawApi) {
       },
 
       apply(...operations) {
-        const { document, pending } = get();
+        const { document, pending, draft } = get();
         if (!document) return false;
         const next = [...pending, ...operations];
         try {
-          set({ pending: next, ...derive(document, next), preview: null, notice: null });
+          // Only the new operations run: the draft already holds the earlier ones.
+          const derived = derive(document, next, draft ? { draft, fresh: operations } : undefined);
+          set({ pending: next, ...derived, notes: [...get().notes, ...derived.notes], preview: null, notice: null });
           return true;
         } catch (error) {
           if (!(error instanceof OperationError)) throw error;

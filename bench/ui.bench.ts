@@ -1,0 +1,75 @@
+/**
+ * The panel with 50 providers × 200 models, in Chromium against a real `claw-control
+ * serve`: first render of each page and a reorder of the chain, against the same steps
+ * on the guidance's small hybrid config measured in the same run.
+ */
+import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_PATH } from '../playwright.config';
+import { startPanel } from '../e2e/harness/panel';
+import { printSection } from './harness';
+import { largeConfigText } from './config-save.bench';
+
+interface UiTimes {
+  overview: number;
+  providers: number;
+  models: number;
+  reorder: number;
+}
+
+async function time(step: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await step();
+  return performance.now() - start;
+}
+
+async function measure(page: Page, url: string, firstRef: string): Promise<UiTimes> {
+  const overview = await time(async () => {
+    await page.goto(url);
+    await page.getByTestId('summary-primary').waitFor();
+  });
+  const providers = await time(async () => {
+    await page.getByRole('button', { name: 'Providers', exact: true }).click();
+    await page.getByRole('button', { name: 'Add provider' }).waitFor();
+  });
+  const models = await time(async () => {
+    await page.getByRole('button', { name: 'Models', exact: true }).click();
+    await page.getByTestId('chain-item').first().waitFor();
+  });
+  const reorder = await time(async () => {
+    await page.getByRole('button', { name: `Move ${firstRef} down` }).click();
+    await page.getByTestId('save-status').getByText('1 unsaved change').waitFor();
+  });
+  return { overview, providers, models, reorder };
+}
+
+export async function runUiBench(): Promise<void> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    console.log(`\nUI benchmark skipped: no Chromium at ${CHROMIUM_PATH}`);
+    return;
+  }
+  const small = await startPanel({ fixture: 'seed-hybrid.json5' });
+  const large = await startPanel({ configText: largeConfigText(50, 200) });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await measure(page, small.url, 'anthropic/claude-sonnet-4-5'); // warm-up
+    const base = await measure(page, small.url, 'anthropic/claude-sonnet-4-5');
+    const big = await measure(page, large.url, 'p0/model-0');
+    const row = (name: keyof UiTimes, label: string) => ({
+      name: label,
+      value: `${big[name].toFixed(0)} ms vs ${base[name].toFixed(0)} ms (${(big[name] / base[name]).toFixed(1)}×)`,
+    });
+    printSection('Panel with 50 providers × 200 models vs the hybrid seed (Chromium, real serve)', [
+      row('overview', 'first render (Overview)'),
+      row('providers', 'Providers page'),
+      row('models', 'Models page'),
+      row('reorder', 'reorder the chain'),
+    ]);
+  } finally {
+    await browser.close();
+    await small.stop();
+    await large.stop();
+  }
+}
