@@ -77,6 +77,7 @@ export const configOperationSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('setMode'), mode: z.enum(['merge', 'replace']) }).strict(),
   z.object({ op: z.literal('setModelPolicy'), allow: z.array(z.string()) }).strict(),
   z.object({ op: z.literal('applyLayout'), layout: z.enum(LAYOUTS) }).strict(),
+  z.object({ op: z.literal('enableCompaction') }).strict(),
 ]);
 export type ConfigOperation = z.infer<typeof configOperationSchema>;
 
@@ -389,6 +390,11 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
     case 'applyLayout':
       notes.push(...applyLayout(config, op.layout, setChain));
       return;
+    case 'enableCompaction': {
+      const defaults = ensureObject(ensureObject(config, 'agents'), 'defaults');
+      ensureObject(defaults, 'compaction').enabled = true;
+      return;
+    }
   }
 }
 

@@ -1,0 +1,113 @@
+/**
+ * The fit advisor (F2): does a model fit the GPU memory budget at its context window?
+ * weights + KV cache (2 × layers × KV heads × head dim × context × bytes) + overhead
+ * against the budget → fits / fits at a smaller context (the largest that does) / does
+ * not fit (by how much), plus a decode-speed estimate from memory bandwidth. Models it
+ * cannot size get an honest "can't tell" that says what is missing.
+ */
+import { z } from 'zod';
+import { CATALOG, findCatalogModel, guessQuant, type CatalogModel } from './catalog';
+
+export const OVERHEAD_BYTES = 1.5e9;
+/** Share of the memory bandwidth decoding achieves: MoE models ~0.4, dense ~0.6 (reference/hardware.md §3.3). */
+export const EFFICIENCY = { moe: 0.4, dense: 0.6 } as const;
+
+export const fitResultSchema = z.object({
+  verdict: z.enum(['fits', 'fits-smaller-context', 'does-not-fit', 'unknown']),
+  catalogId: z.string().nullable(),
+  quant: z.string().nullable(),
+  context: z.number(),
+  weightBytes: z.number().nullable(),
+  weightSource: z.enum(['server', 'gguf', 'catalog', 'params', 'none']),
+  kvBytes: z.number().nullable(),
+  overheadBytes: z.number(),
+  totalBytes: z.number().nullable(),
+  budgetBytes: z.number().nullable(),
+  /** The largest context that fits (when the requested one does not). */
+  maxContext: z.number().nullable(),
+  /** How much is missing at the smallest useful context. */
+  shortByBytes: z.number().nullable(),
+  decode: z.object({ tokensPerSecond: z.number(), atContext: z.number(), efficiency: z.number(), bandwidthGBs: z.number() }).nullable(),
+  missing: z.array(z.string()),
+  assumptions: z.array(z.string()),
+});
+export type FitResult = z.infer<typeof fitResultSchema>;
+
+export interface FitInput {
+  /** The model id as configured (e.g. `minimax-m2.1-gs32`) or a catalog id. */
+  modelId: string;
+  /** Explicit quantisation (overrides what the id says). */
+  quant?: string;
+  /** The context to check (tokens); defaults to the model's maximum. */
+  context?: number;
+  /** A size the server or a GGUF header reported, in bytes. */
+  knownWeightBytes?: { bytes: number; source: 'server' | 'gguf' };
+  /** KV cache element size in bytes (2 = f16). */
+  kvBytesPerElement?: number;
+  budgetBytes: number | null;
+  bandwidthGBs: number | null;
+}
+
+const SMALLEST_USEFUL_CONTEXT = 8192;
+
+function weightsFor(model: CatalogModel | null, input: FitInput, assumptions: string[]): { bytes: number | null; source: FitResult['weightSource']; quant: string | null } {
+  if (input.knownWeightBytes) return { bytes: input.knownWeightBytes.bytes, source: input.knownWeightBytes.source, quant: input.quant ?? null };
+  // A catalog quant named exactly (UD-IQ2_M, MLX-4bit-gs32, FP8-native…) wins over pattern guessing.
+  const named = (input.quant ?? input.modelId).toLowerCase();
+  const exact = model && Object.keys(model.quants).find((key) => (input.quant ? named === key.toLowerCase() : named.includes(key.toLowerCase())));
+  if (model && exact) return { bytes: model.quants[exact]! * 1e9, source: 'catalog', quant: exact };
+  const guess = guessQuant(input.quant ?? input.modelId);
+  if (guess?.assumption) assumptions.push(guess.assumption);
+  if (!model) return { bytes: null, source: 'none', quant: guess?.quant ?? null };
+  if (guess && model.quants[guess.quant] !== undefined) return { bytes: model.quants[guess.quant]! * 1e9, source: 'catalog', quant: guess.quant };
+  if (guess) return { bytes: (model.totalParamsB * 1e9 * guess.bpw) / 8, source: 'params', quant: guess.quant };
+  assumptions.push('the quantisation is not in the name; assuming Q4_K_M (4.89 bits per weight)');
+  const q4 = model.quants.Q4_K_M;
+  return q4 !== undefined ? { bytes: q4 * 1e9, source: 'catalog', quant: 'Q4_K_M' } : { bytes: (model.totalParamsB * 1e9 * 4.89) / 8, source: 'params', quant: 'Q4_K_M' };
+}
+
+export function adviseFit(input: FitInput): FitResult {
+  const model = findCatalogModel(input.modelId) ?? CATALOG.find((m) => m.id === input.modelId) ?? null;
+  const assumptions: string[] = [];
+  const missing: string[] = [];
+  const { bytes: weightBytes, source, quant } = weightsFor(model, input, assumptions);
+  const kvScale = (input.kvBytesPerElement ?? 2) / 2;
+  const kvPerToken = model ? model.kvBytesPerTokenF16 * kvScale : null;
+  const context = input.context ?? model?.maxContext ?? SMALLEST_USEFUL_CONTEXT;
+  if (!model) missing.push('the model is not in the catalog, so its layers and KV heads are unknown (KV cache size)');
+  if (weightBytes === null) missing.push('the weight size (no server report, GGUF header or catalog entry)');
+  if (input.budgetBytes === null) missing.push('the GPU memory budget');
+
+  const kvBytes = kvPerToken !== null ? kvPerToken * context : null;
+  const totalBytes = weightBytes !== null && kvBytes !== null ? weightBytes + kvBytes + OVERHEAD_BYTES : null;
+  const base = {
+    catalogId: model?.id ?? null,
+    quant,
+    context,
+    weightBytes,
+    weightSource: source,
+    kvBytes,
+    overheadBytes: OVERHEAD_BYTES,
+    totalBytes,
+    budgetBytes: input.budgetBytes,
+    missing,
+    assumptions,
+  };
+  let decode: FitResult['decode'] = null;
+  if (model && input.bandwidthGBs && weightBytes !== null && kvPerToken !== null) {
+    const moe = model.activeParamsB < model.totalParamsB;
+    const efficiency = moe ? EFFICIENCY.moe : EFFICIENCY.dense;
+    const activeBytes = weightBytes * (model.activeParamsB / model.totalParamsB);
+    const atContext = Math.min(context, SMALLEST_USEFUL_CONTEXT);
+    decode = { tokensPerSecond: (input.bandwidthGBs * 1e9 * efficiency) / (activeBytes + kvPerToken * atContext), atContext, efficiency, bandwidthGBs: input.bandwidthGBs };
+  }
+  if (totalBytes === null || input.budgetBytes === null || kvPerToken === null || weightBytes === null) {
+    return { verdict: 'unknown', ...base, maxContext: null, shortByBytes: null, decode };
+  }
+  if (totalBytes <= input.budgetBytes) return { verdict: 'fits', ...base, maxContext: null, shortByBytes: null, decode };
+  const room = input.budgetBytes - weightBytes - OVERHEAD_BYTES;
+  const maxContext = room > 0 ? Math.floor(room / kvPerToken / 1024) * 1024 : 0;
+  if (maxContext >= SMALLEST_USEFUL_CONTEXT) return { verdict: 'fits-smaller-context', ...base, maxContext, shortByBytes: null, decode };
+  const shortBy = weightBytes + OVERHEAD_BYTES + kvPerToken * SMALLEST_USEFUL_CONTEXT - input.budgetBytes;
+  return { verdict: 'does-not-fit', ...base, maxContext: null, shortByBytes: shortBy, decode };
+}
