@@ -22,7 +22,15 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 async function main() {
-  const panel = await startPanel({ fixture: 'hybrid-commented.json5' });
+  const panel = await startPanel({
+    fixture: 'hybrid-commented.json5',
+    env: {
+      CLAW_CONTROL_HARDWARE_SNAPSHOT: path.join(
+        REPO_ROOT,
+        'test/fixtures/systeminformation/derived-macos-mac-studio-m2-ultra-192gb.json',
+      ),
+    },
+  });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -34,6 +42,7 @@ async function main() {
       const page = await context.newPage();
       await page.goto(panel.url);
       await page.getByTestId('config-state').waitFor();
+      await page.getByTestId('hw-machine').waitFor();
       for (const { name, nav } of PAGES) {
         await page.getByRole('button', { name: nav, exact: true }).click();
         await page.getByRole('heading', { name: nav, exact: true, level: 1 }).waitFor();

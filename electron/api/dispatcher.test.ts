@@ -14,6 +14,9 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     saveConfigEdit: unused,
     undoLastSave: unused,
     validateConfigFile: unused,
+    getHardware: unused,
+    setExtraMachines: unused,
+    readGguf: unused,
     getAppInfo: vi.fn(async () => ({
       name: 'Claw Control',
       version: '1.2.3',

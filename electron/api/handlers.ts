@@ -9,6 +9,7 @@ import { maskSecrets } from '../../shared/config/secrets';
 import { findIncludes, validateConfig } from '../../shared/config/validate';
 import type { Services } from '../services';
 import { readOnlyReason } from '../services/config/config-file';
+import { readGgufFacts } from '../services/hardware/gguf';
 
 export type Handlers = {
   [K in CallName]: (input: CallInput<K>) => Promise<CallOutput<K>>;
@@ -55,5 +56,17 @@ export function createHandlers(services: Services): Handlers {
     saveConfigEdit: (input) => services.configStore.save(input.operations, input.baseHash),
     undoLastSave: () => services.configStore.undo(),
     validateConfigFile: () => services.configStore.validate(),
+    async getHardware(input) {
+      const [report, settings] = await Promise.all([
+        services.hardware.get(input.refresh ?? false),
+        services.settings.get(),
+      ]);
+      return { report, extraMachines: settings.extraMachines };
+    },
+    readGguf: (input) => readGgufFacts(input.path),
+    async setExtraMachines(input) {
+      const settings = await services.settings.update({ extraMachines: input.machines });
+      return { extraMachines: settings.extraMachines };
+    },
   };
 }

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../services/app-root';
+import { registerHardware } from './commands/hardware';
 import { registerInfo } from './commands/info';
 import { registerModels } from './commands/models';
 import { registerProviders } from './commands/providers';
@@ -30,6 +31,7 @@ export function buildProgram(io: CliIo, configFlag?: string): Command {
   registerProviders(program, ctx);
   registerModels(program, ctx);
   registerUndo(program, ctx);
+  registerHardware(program, ctx);
   const configureAll = (command: Command) => {
     command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
     command.commands.forEach(configureAll);

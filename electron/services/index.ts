@@ -8,6 +8,8 @@ import { defaultStateDir } from './app-paths';
 import { createConfigService, type ConfigService } from './config/config-service';
 import { createConfigStore, type ConfigStore } from './config/config-store';
 import { createEventBus, type EventBus } from './event-bus';
+import { createHardwareService, type HardwareService } from './hardware/hardware-service';
+import { createSettingsStore, type SettingsStore } from './settings';
 
 export interface ServiceOptions {
   host: AppInfo['host'];
@@ -27,6 +29,8 @@ export interface Services {
   events: EventBus;
   config: ConfigService;
   configStore: ConfigStore;
+  hardware: HardwareService;
+  settings: SettingsStore;
   /** Starts background work (file watching); the CLI's one-shot commands never call it. */
   start(): Promise<void>;
   stop(): void;
@@ -36,11 +40,10 @@ export function createServices(options: ServiceOptions): Services {
   const env = options.env ?? process.env;
   const events = createEventBus();
   const config = createConfigService({ configFlag: options.configFlag, env, events });
-  const configStore = createConfigStore({
-    resolvePath: config.resolvePath,
-    env,
-    stateDir: options.stateDir ?? defaultStateDir(env),
-  });
+  const stateDir = options.stateDir ?? defaultStateDir(env);
+  const configStore = createConfigStore({ resolvePath: config.resolvePath, env, stateDir });
+  const hardware = createHardwareService({ env });
+  const settings = createSettingsStore(stateDir);
   return {
     options: {
       host: options.host,
@@ -51,6 +54,8 @@ export function createServices(options: ServiceOptions): Services {
     events,
     config,
     configStore,
+    hardware,
+    settings,
     async start() {
       await config.startWatching();
     },

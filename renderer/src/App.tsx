@@ -8,7 +8,7 @@ import { OverviewPage } from './pages/OverviewPage';
 import { ProvidersPage } from './pages/ProvidersPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { PAGES, type Page } from './stores/app-store';
-import { useAppStore } from './stores';
+import { useAppStore, useHardware } from './stores';
 
 const PAGE_COMPONENTS: Record<Page, () => React.JSX.Element> = {
   overview: OverviewPage,
@@ -20,10 +20,12 @@ const PAGE_COMPONENTS: Record<Page, () => React.JSX.Element> = {
 export function App() {
   const { t } = useTranslation();
   const { page, setPage, refresh, loadError, config } = useAppStore();
+  const loadHardware = useHardware((s) => s.load);
   useShortcuts();
   useEffect(() => {
     void refresh();
-  }, [refresh]);
+    void loadHardware();
+  }, [refresh, loadHardware]);
   const Current = PAGE_COMPONENTS[page];
   return (
     <div className="shell">

@@ -15,8 +15,14 @@ import {
   validationReportSchema,
 } from './schemas/config-edit';
 import { configSummarySchema } from './schemas/config-summary';
+import { hardwareReportSchema } from '../hardware/report';
 
 const noInput = z.object({}).strict();
+
+/** Another machine whose memory counts toward the budget (exo, llama.cpp RPC, MLX distributed). */
+export const extraMachineSchema = z
+  .object({ label: z.string().trim().min(1).max(80), memoryBytes: z.number().positive() })
+  .strict();
 
 export const appInfoSchema = z.object({
   name: z.string(),
@@ -42,6 +48,23 @@ export const calls = {
   saveConfigEdit: { input: editInputSchema, output: saveResultSchema },
   undoLastSave: { input: noInput, output: undoResultSchema },
   validateConfigFile: { input: noInput, output: validationReportSchema },
+  getHardware: {
+    input: z.object({ refresh: z.boolean().optional() }).strict(),
+    output: z.object({ report: hardwareReportSchema, extraMachines: z.array(extraMachineSchema) }),
+  },
+  readGguf: {
+    input: z.object({ path: z.string().min(1).max(4096) }).strict(),
+    output: z.object({
+      architecture: z.string(),
+      weightBytes: z.number(),
+      kvBytesPerTokenF16: z.number(),
+      maxContext: z.number().nullable(),
+    }),
+  },
+  setExtraMachines: {
+    input: z.object({ machines: z.array(extraMachineSchema).max(32) }).strict(),
+    output: z.object({ extraMachines: z.array(extraMachineSchema) }),
+  },
 } as const satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {

@@ -12,6 +12,9 @@ export const CALL_NAMES = [
   'saveConfigEdit',
   'undoLastSave',
   'validateConfigFile',
+  'getHardware',
+  'setExtraMachines',
+  'readGguf',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 

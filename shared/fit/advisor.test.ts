@@ -8,7 +8,13 @@ const M2_ULTRA_DEFAULT = 144 * GIB; // 75% of 192 GiB
 
 describe('fit advisor', () => {
   it('MiniMax M2.1 Q4_K_M at 196,608 tokens does not fit a 192 GB M2 Ultra’s default budget; it says the largest context that does', () => {
-    const fit = adviseFit({ modelId: 'minimax-m2.1', quant: 'Q4_K_M', context: 196608, budgetBytes: M2_ULTRA_DEFAULT, bandwidthGBs: 800 });
+    const fit = adviseFit({
+      modelId: 'minimax-m2.1',
+      quant: 'Q4_K_M',
+      context: 196608,
+      budgetBytes: M2_ULTRA_DEFAULT,
+      bandwidthGBs: 800,
+    });
     expect(fit.weightBytes).toBe(139.8e9);
     expect(fit.kvBytes).toBe(253952 * 196608);
     expect(fit.kvBytes! / 1e9).toBeCloseTo(49.9, 1);
@@ -21,31 +27,65 @@ describe('fit advisor', () => {
   });
 
   it('reads the quantisation from the configured id: minimax-m2.1-gs32 is MLX group size 32, bits assumed', () => {
-    const fit = adviseFit({ modelId: 'minimax-m2.1-gs32', context: 196608, budgetBytes: M2_ULTRA_DEFAULT, bandwidthGBs: 800 });
-    expect(fit).toMatchObject({ catalogId: 'minimax-m2.1', quant: 'MLX-4bit-gs32', weightBytes: 142.9e9, weightSource: 'catalog' });
+    const fit = adviseFit({
+      modelId: 'minimax-m2.1-gs32',
+      context: 196608,
+      budgetBytes: M2_ULTRA_DEFAULT,
+      bandwidthGBs: 800,
+    });
+    expect(fit).toMatchObject({
+      catalogId: 'minimax-m2.1',
+      quant: 'MLX-4bit-gs32',
+      weightBytes: 142.9e9,
+      weightSource: 'catalog',
+    });
     expect(fit.assumptions[0]).toMatch(/group size \(32\) but not the bits; assuming 4-bit/);
   });
 
   it('fits when everything fits, with a decode-speed estimate', () => {
-    const fit = adviseFit({ modelId: 'qwen3-coder-30b-a3b-instruct', quant: 'Q4_K_M', context: 32768, budgetBytes: 24 * GIB, bandwidthGBs: 1008 });
+    const fit = adviseFit({
+      modelId: 'qwen3-coder-30b-a3b-instruct',
+      quant: 'Q4_K_M',
+      context: 32768,
+      budgetBytes: 24 * GIB,
+      bandwidthGBs: 1008,
+    });
     expect(fit.verdict).toBe('fits');
     expect(fit.decode!.tokensPerSecond).toBeGreaterThan(50);
   });
 
   it('does not fit, and says by how much', () => {
-    const fit = adviseFit({ modelId: 'minimax-m2.1', quant: 'UD-IQ2_M', context: 196608, budgetBytes: 48 * GIB, bandwidthGBs: 936 });
+    const fit = adviseFit({
+      modelId: 'minimax-m2.1',
+      quant: 'UD-IQ2_M',
+      context: 196608,
+      budgetBytes: 48 * GIB,
+      bandwidthGBs: 936,
+    });
     expect(fit.verdict).toBe('does-not-fit');
     expect(fit.shortByBytes! / 1e9).toBeCloseTo(78.1 + 1.5 + (253952 * 8192) / 1e9 - (48 * GIB) / 1e9, 3);
   });
 
   it('computes params × bits for a quantisation the catalog lacks', () => {
-    const fit = adviseFit({ modelId: 'llama-3.3-70b-instruct', quant: 'Q6_K', context: 8192, budgetBytes: 80 * GIB, bandwidthGBs: 3350 });
+    const fit = adviseFit({
+      modelId: 'llama-3.3-70b-instruct',
+      quant: 'Q6_K',
+      context: 8192,
+      budgetBytes: 80 * GIB,
+      bandwidthGBs: 3350,
+    });
     expect(fit.weightSource).toBe('params');
     expect(fit.weightBytes! / 1e9).toBeCloseTo((70.6 * 6.5633) / 8, 3);
   });
 
   it('prefers a size the server or a GGUF header reported', () => {
-    const fit = adviseFit({ modelId: 'minimax-m2.1', knownWeightBytes: { bytes: 150e9, source: 'server' }, context: 8192, budgetBytes: 200 * GIB, bandwidthGBs: null });
+    const fit = adviseFit({
+      modelId: 'minimax-m2.1',
+      knownWeightBytes: { bytes: 150e9, source: 'server' },
+      context: 8192,
+      budgetBytes: 200 * GIB,
+      bandwidthGBs: null,
+    });
     expect(fit).toMatchObject({ weightBytes: 150e9, weightSource: 'server', verdict: 'fits', decode: null });
   });
 
@@ -68,15 +108,31 @@ describe('fit advisor', () => {
 });
 
 describe('guidance in plain words', () => {
-  const fit = (modelId: string, quant?: string) => adviseFit({ modelId, quant, budgetBytes: 24 * GIB, bandwidthGBs: null });
+  const fit = (modelId: string, quant?: string) =>
+    adviseFit({ modelId, quant, budgetBytes: 24 * GIB, bandwidthGBs: null });
   it('warns about a single 24 GB GPU, a small or <4-bit primary, MiniMax on one box, and offers compaction', () => {
     const hardware = { budget: { source: 'nvidia-vram', perGpuBytes: [24 * GIB] } } as never;
     const codes = (modelId: string, quant?: string) =>
-      guidance({ hardware, localPrimary: { ref: `lm/${modelId}`, modelId, fit: fit(modelId, quant) }, compactionConfigured: false }).map((a) => a.code);
+      guidance({
+        hardware,
+        localPrimary: { ref: `lm/${modelId}`, modelId, fit: fit(modelId, quant) },
+        compactionConfigured: false,
+      }).map((a) => a.code);
     expect(codes('qwen3-coder-30b-a3b-instruct', 'Q4_K_M')).toEqual(['single-24gb-gpu', 'local-primary-compaction']);
     expect(codes('gpt-oss-20b')).toContain('small-or-quantised-primary');
-    expect(codes('minimax-m2.1', 'UD-IQ2_M')).toEqual(['single-24gb-gpu', 'small-or-quantised-primary', 'minimax-two-studios', 'local-primary-compaction']);
-    const advice = guidance({ hardware: null, localPrimary: { ref: 'lm/x', modelId: 'minimax-m2.1', fit: fit('minimax-m2.1') }, compactionConfigured: false });
-    expect(advice.find((a) => a.code === 'local-primary-compaction')!.fix!.operations).toEqual([{ op: 'enableCompaction' }]);
+    expect(codes('minimax-m2.1', 'UD-IQ2_M')).toEqual([
+      'single-24gb-gpu',
+      'small-or-quantised-primary',
+      'minimax-two-studios',
+      'local-primary-compaction',
+    ]);
+    const advice = guidance({
+      hardware: null,
+      localPrimary: { ref: 'lm/x', modelId: 'minimax-m2.1', fit: fit('minimax-m2.1') },
+      compactionConfigured: false,
+    });
+    expect(advice.find((a) => a.code === 'local-primary-compaction')!.fix!.operations).toEqual([
+      { op: 'enableCompaction' },
+    ]);
   });
 });

@@ -27,7 +27,9 @@ export const fitResultSchema = z.object({
   maxContext: z.number().nullable(),
   /** How much is missing at the smallest useful context. */
   shortByBytes: z.number().nullable(),
-  decode: z.object({ tokensPerSecond: z.number(), atContext: z.number(), efficiency: z.number(), bandwidthGBs: z.number() }).nullable(),
+  decode: z
+    .object({ tokensPerSecond: z.number(), atContext: z.number(), efficiency: z.number(), bandwidthGBs: z.number() })
+    .nullable(),
   missing: z.array(z.string()),
   assumptions: z.array(z.string()),
 });
@@ -42,6 +44,8 @@ export interface FitInput {
   context?: number;
   /** A size the server or a GGUF header reported, in bytes. */
   knownWeightBytes?: { bytes: number; source: 'server' | 'gguf' };
+  /** The attention shape when it comes from a GGUF header rather than the catalog. */
+  shape?: { kvBytesPerTokenF16: number; maxContext: number | null };
   /** KV cache element size in bytes (2 = f16). */
   kvBytesPerElement?: number;
   budgetBytes: number | null;
@@ -50,20 +54,32 @@ export interface FitInput {
 
 const SMALLEST_USEFUL_CONTEXT = 8192;
 
-function weightsFor(model: CatalogModel | null, input: FitInput, assumptions: string[]): { bytes: number | null; source: FitResult['weightSource']; quant: string | null } {
-  if (input.knownWeightBytes) return { bytes: input.knownWeightBytes.bytes, source: input.knownWeightBytes.source, quant: input.quant ?? null };
+function weightsFor(
+  model: CatalogModel | null,
+  input: FitInput,
+  assumptions: string[],
+): { bytes: number | null; source: FitResult['weightSource']; quant: string | null } {
+  if (input.knownWeightBytes)
+    return { bytes: input.knownWeightBytes.bytes, source: input.knownWeightBytes.source, quant: input.quant ?? null };
   // A catalog quant named exactly (UD-IQ2_M, MLX-4bit-gs32, FP8-native…) wins over pattern guessing.
   const named = (input.quant ?? input.modelId).toLowerCase();
-  const exact = model && Object.keys(model.quants).find((key) => (input.quant ? named === key.toLowerCase() : named.includes(key.toLowerCase())));
+  const exact =
+    model &&
+    Object.keys(model.quants).find((key) =>
+      input.quant ? named === key.toLowerCase() : named.includes(key.toLowerCase()),
+    );
   if (model && exact) return { bytes: model.quants[exact]! * 1e9, source: 'catalog', quant: exact };
   const guess = guessQuant(input.quant ?? input.modelId);
   if (guess?.assumption) assumptions.push(guess.assumption);
   if (!model) return { bytes: null, source: 'none', quant: guess?.quant ?? null };
-  if (guess && model.quants[guess.quant] !== undefined) return { bytes: model.quants[guess.quant]! * 1e9, source: 'catalog', quant: guess.quant };
+  if (guess && model.quants[guess.quant] !== undefined)
+    return { bytes: model.quants[guess.quant]! * 1e9, source: 'catalog', quant: guess.quant };
   if (guess) return { bytes: (model.totalParamsB * 1e9 * guess.bpw) / 8, source: 'params', quant: guess.quant };
   assumptions.push('the quantisation is not in the name; assuming Q4_K_M (4.89 bits per weight)');
   const q4 = model.quants.Q4_K_M;
-  return q4 !== undefined ? { bytes: q4 * 1e9, source: 'catalog', quant: 'Q4_K_M' } : { bytes: (model.totalParamsB * 1e9 * 4.89) / 8, source: 'params', quant: 'Q4_K_M' };
+  return q4 !== undefined
+    ? { bytes: q4 * 1e9, source: 'catalog', quant: 'Q4_K_M' }
+    : { bytes: (model.totalParamsB * 1e9 * 4.89) / 8, source: 'params', quant: 'Q4_K_M' };
 }
 
 export function adviseFit(input: FitInput): FitResult {
@@ -72,9 +88,11 @@ export function adviseFit(input: FitInput): FitResult {
   const missing: string[] = [];
   const { bytes: weightBytes, source, quant } = weightsFor(model, input, assumptions);
   const kvScale = (input.kvBytesPerElement ?? 2) / 2;
-  const kvPerToken = model ? model.kvBytesPerTokenF16 * kvScale : null;
-  const context = input.context ?? model?.maxContext ?? SMALLEST_USEFUL_CONTEXT;
-  if (!model) missing.push('the model is not in the catalog, so its layers and KV heads are unknown (KV cache size)');
+  const kvPerTokenF16 = input.shape?.kvBytesPerTokenF16 ?? model?.kvBytesPerTokenF16 ?? null;
+  const kvPerToken = kvPerTokenF16 !== null ? kvPerTokenF16 * kvScale : null;
+  const context = input.context ?? input.shape?.maxContext ?? model?.maxContext ?? SMALLEST_USEFUL_CONTEXT;
+  if (kvPerToken === null)
+    missing.push('the model is not in the catalog, so its layers and KV heads are unknown (KV cache size)');
   if (weightBytes === null) missing.push('the weight size (no server report, GGUF header or catalog entry)');
   if (input.budgetBytes === null) missing.push('the GPU memory budget');
 
@@ -99,15 +117,22 @@ export function adviseFit(input: FitInput): FitResult {
     const efficiency = moe ? EFFICIENCY.moe : EFFICIENCY.dense;
     const activeBytes = weightBytes * (model.activeParamsB / model.totalParamsB);
     const atContext = Math.min(context, SMALLEST_USEFUL_CONTEXT);
-    decode = { tokensPerSecond: (input.bandwidthGBs * 1e9 * efficiency) / (activeBytes + kvPerToken * atContext), atContext, efficiency, bandwidthGBs: input.bandwidthGBs };
+    decode = {
+      tokensPerSecond: (input.bandwidthGBs * 1e9 * efficiency) / (activeBytes + kvPerToken * atContext),
+      atContext,
+      efficiency,
+      bandwidthGBs: input.bandwidthGBs,
+    };
   }
   if (totalBytes === null || input.budgetBytes === null || kvPerToken === null || weightBytes === null) {
     return { verdict: 'unknown', ...base, maxContext: null, shortByBytes: null, decode };
   }
-  if (totalBytes <= input.budgetBytes) return { verdict: 'fits', ...base, maxContext: null, shortByBytes: null, decode };
+  if (totalBytes <= input.budgetBytes)
+    return { verdict: 'fits', ...base, maxContext: null, shortByBytes: null, decode };
   const room = input.budgetBytes - weightBytes - OVERHEAD_BYTES;
   const maxContext = room > 0 ? Math.floor(room / kvPerToken / 1024) * 1024 : 0;
-  if (maxContext >= SMALLEST_USEFUL_CONTEXT) return { verdict: 'fits-smaller-context', ...base, maxContext, shortByBytes: null, decode };
+  if (maxContext >= SMALLEST_USEFUL_CONTEXT)
+    return { verdict: 'fits-smaller-context', ...base, maxContext, shortByBytes: null, decode };
   const shortBy = weightBytes + OVERHEAD_BYTES + kvPerToken * SMALLEST_USEFUL_CONTEXT - input.budgetBytes;
   return { verdict: 'does-not-fit', ...base, maxContext: null, shortByBytes: shortBy, decode };
 }

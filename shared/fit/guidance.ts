@@ -28,7 +28,11 @@ export function guidance({ hardware, localPrimary, compactionConfigured }: Guida
   const advice: Advice[] = [];
   const budget = hardware?.budget;
   if (budget?.source === 'nvidia-vram' && budget.perGpuBytes.length === 1 && budget.perGpuBytes[0]! <= 25 * GIB) {
-    advice.push({ code: 'single-24gb-gpu', message: 'A single 24 GB GPU handles only lighter prompts, with higher latency. For OpenClaw’s long contexts, aim for more GPU memory.' });
+    advice.push({
+      code: 'single-24gb-gpu',
+      message:
+        'A single 24 GB GPU handles only lighter prompts, with higher latency. For OpenClaw’s long contexts, aim for more GPU memory.',
+    });
   }
   if (localPrimary) {
     const catalog = CATALOG.find((m) => m.id === localPrimary.fit.catalogId);
@@ -42,11 +46,16 @@ export function guidance({ hardware, localPrimary, compactionConfigured }: Guida
       });
     }
     if (localPrimary.fit.catalogId?.startsWith('minimax-m2')) {
-      advice.push({ code: 'minimax-two-studios', message: 'Full-size MiniMax M2.1 wants about two fully-specced Mac Studios (or an equivalent GPU rig, ~$30k+) to run at its full context.' });
+      advice.push({
+        code: 'minimax-two-studios',
+        message:
+          'Full-size MiniMax M2.1 wants about two fully-specced Mac Studios (or an equivalent GPU rig, ~$30k+) to run at its full context.',
+      });
     }
     advice.push({
       code: 'local-primary-compaction',
-      message: 'Local models skip provider-side filters: keep agents narrow and turn compaction on to limit what a prompt injection can reach.',
+      message:
+        'Local models skip provider-side filters: keep agents narrow and turn compaction on to limit what a prompt injection can reach.',
       fix: compactionConfigured ? undefined : { label: 'Turn compaction on', operations: [{ op: 'enableCompaction' }] },
     });
   }

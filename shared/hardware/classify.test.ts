@@ -12,7 +12,13 @@ describe('classifyHardware (recorded systeminformation outputs)', () => {
   it('Mac Studio M2 Ultra 192 GB: no VRAM reported, the budget is the default wired limit (an estimate)', () => {
     const report = classifyHardware(fixture('derived-macos-mac-studio-m2-ultra-192gb'));
     expect(report.machine).toBe('Mac Studio (M2 Ultra, 2023)');
-    expect(report.apple).toMatchObject({ chip: 'M2 Ultra', gpuCores: 76, unifiedMemoryBytes: 192 * GIB, wiredLimitBytes: 144 * GIB, wiredLimitIsEstimate: true });
+    expect(report.apple).toMatchObject({
+      chip: 'M2 Ultra',
+      gpuCores: 76,
+      unifiedMemoryBytes: 192 * GIB,
+      wiredLimitBytes: 144 * GIB,
+      wiredLimitIsEstimate: true,
+    });
     expect(report.apple!.raiseCommand).toBe('sudo sysctl iogpu.wired_limit_mb=180224');
     expect(report.budget).toMatchObject({ bytes: 144 * GIB, source: 'apple-default-estimate', bandwidthGBs: 800 });
     expect(report.noGpu).toBe(false);
@@ -21,7 +27,11 @@ describe('classifyHardware (recorded systeminformation outputs)', () => {
 
   it('uses iogpu.wired_limit_mb when it is set, and the macOS 13 byte value otherwise', () => {
     const m3 = fixture('derived-macos-mac-studio-m3-ultra-512gb');
-    expect(classifyHardware(m3, { wiredLimitMb: 480 * 1024 }).budget).toMatchObject({ bytes: 480 * GIB, source: 'apple-wired-limit', bandwidthGBs: 819 });
+    expect(classifyHardware(m3, { wiredLimitMb: 480 * 1024 }).budget).toMatchObject({
+      bytes: 480 * GIB,
+      source: 'apple-wired-limit',
+      bandwidthGBs: 819,
+    });
     expect(classifyHardware(m3, { wiredLimitMb: 0, wiredLimitBytes: 400 * GIB }).budget.bytes).toBe(400 * GIB);
     expect(classifyHardware(m3, { wiredLimitMb: 0 }).budget.source).toBe('apple-default-estimate');
     expect(defaultAppleWiredLimit(16 * GIB)).toBe(Math.floor((16 * GIB * 2) / 3));
@@ -30,8 +40,18 @@ describe('classifyHardware (recorded systeminformation outputs)', () => {
   it('RTX 4090: one NVIDIA GPU, the Intel iGPU listed but not budgeted', () => {
     const report = classifyHardware(fixture('derived-linux-rtx4090-24gb'));
     const nvidia = report.gpus.find((g) => g.kind === 'nvidia')!;
-    expect(nvidia).toMatchObject({ model: 'NVIDIA GeForce RTX 4090', vramBytes: 24564 * MIB, vramFreeBytes: 23683 * MIB, driver: '580.95.05' });
-    expect(report.budget).toMatchObject({ bytes: 24564 * MIB, source: 'nvidia-vram', perGpuBytes: [24564 * MIB], bandwidthGBs: 1008 });
+    expect(nvidia).toMatchObject({
+      model: 'NVIDIA GeForce RTX 4090',
+      vramBytes: 24564 * MIB,
+      vramFreeBytes: 23683 * MIB,
+      driver: '580.95.05',
+    });
+    expect(report.budget).toMatchObject({
+      bytes: 24564 * MIB,
+      source: 'nvidia-vram',
+      perGpuBytes: [24564 * MIB],
+      bandwidthGBs: 1008,
+    });
   });
 
   it('2 × RTX 3090: the budget is the sum, split noted per GPU', () => {
@@ -50,7 +70,10 @@ describe('classifyHardware (recorded systeminformation outputs)', () => {
   });
 
   it('Windows RTX 4090 from the registry and nvidia-smi', () => {
-    expect(classifyHardware(fixture('derived-windows-rtx4090-24gb')).budget).toMatchObject({ bytes: 24564 * MIB, source: 'nvidia-vram' });
+    expect(classifyHardware(fixture('derived-windows-rtx4090-24gb')).budget).toMatchObject({
+      bytes: 24564 * MIB,
+      source: 'nvidia-vram',
+    });
   });
 
   it.each(['captured-linux-cloud-vm-no-gpu', 'derived-linux-aws-vm-with-lspci', 'derived-linux-qemu-vm-with-lspci'])(

@@ -50,11 +50,16 @@ function classifyGpu(c: Obj): Gpu {
   else if (/advanced micro devices|\bamd\b|radeon/i.test(text)) kind = 'amd';
   else if (/apple/i.test(vendor) && c.vramDynamic === true) kind = 'apple';
   else if (/intel/i.test(vendor)) kind = 'intel';
-  if (kind === 'other' && (vendor === '' || /amazon|qemu|vmware|red hat|cirrus|virtualbox|microsoft|bochs/i.test(text) || (vram ?? 0) < 1024)) {
+  if (
+    kind === 'other' &&
+    (vendor === '' || /amazon|qemu|vmware|red hat|cirrus|virtualbox|microsoft|bochs/i.test(text) || (vram ?? 0) < 1024)
+  ) {
     kind = 'virtual';
   }
-  // AMD's vram is the largest PCI BAR (e.g. 256 MiB) unless clinfo reported the real size.
-  const trustVram = kind === 'nvidia' || (kind === 'amd' && (vram ?? 0) > 2048) || kind === 'intel';
+  // On Linux, lspci's `vram` is the largest PCI BAR (an H100 shows 128 GiB, an AMD card 256 MiB): trust
+  // NVIDIA memory only from nvidia-smi (or Windows' registry, which has no busAddress), AMD only from clinfo.
+  const nvidiaReported = num(c.memoryTotal) !== null || !('busAddress' in c);
+  const trustVram = (kind === 'nvidia' && nvidiaReported) || (kind === 'amd' && (vram ?? 0) > 2048) || kind === 'intel';
   const used = num(c.memoryUsed);
   return {
     kind,
@@ -87,7 +92,11 @@ export function classifyHardware(snapshot: SiSnapshot, extras: ProbeExtras = {})
   if (isApple) {
     const chip = appleGpu?.model.replace(/^Apple\s+/i, '') || str(cpu.brand) || 'Apple silicon';
     const fromSysctl =
-      extras.wiredLimitMb && extras.wiredLimitMb > 0 ? extras.wiredLimitMb * MIB : extras.wiredLimitBytes && extras.wiredLimitBytes > 0 ? extras.wiredLimitBytes : null;
+      extras.wiredLimitMb && extras.wiredLimitMb > 0
+        ? extras.wiredLimitMb * MIB
+        : extras.wiredLimitBytes && extras.wiredLimitBytes > 0
+          ? extras.wiredLimitBytes
+          : null;
     const wired = fromSysctl ?? defaultAppleWiredLimit(totalBytes);
     const suggested = Math.floor((totalBytes - 16 * GIB) / MIB);
     apple = {
@@ -111,6 +120,9 @@ export function classifyHardware(snapshot: SiSnapshot, extras: ProbeExtras = {})
   } else {
     const nvidia = gpus.filter((g) => g.kind === 'nvidia' && g.vramBytes !== null);
     const amd = gpus.filter((g) => g.kind === 'amd');
+    if (gpus.some((g) => g.kind === 'nvidia' && g.vramBytes === null)) {
+      notes.push('An NVIDIA GPU is present but nvidia-smi gave no memory figures: is the NVIDIA driver loaded?');
+    }
     if (nvidia.length > 0) {
       const per = nvidia.map((g) => g.vramBytes!);
       const sum = per.reduce((a, b) => a + b, 0);
@@ -130,9 +142,33 @@ export function classifyHardware(snapshot: SiSnapshot, extras: ProbeExtras = {})
       const known = amd.filter((g) => g.vramBytes !== null);
       const sum = known.reduce((a, g) => a + g.vramBytes!, 0);
       budget = known.length
-        ? { bytes: sum, source: 'amd-vram', perGpuBytes: known.map((g) => g.vramBytes!), bandwidthGBs: gpuBandwidth(known[0]!.model), explanation: `AMD GPU memory: ${gib(sum)}.` }
-        : { bytes: null, source: 'unknown', perGpuBytes: [], bandwidthGBs: null, explanation: 'An AMD GPU was found, but its memory size is unknown without clinfo (install clinfo, or enter it by hand).' };
-      if (!known.length) notes.push('AMD GPU memory could not be read: systeminformation reports a PCI BAR size unless clinfo is installed.');
+        ? {
+            bytes: sum,
+            source: 'amd-vram',
+            perGpuBytes: known.map((g) => g.vramBytes!),
+            bandwidthGBs: gpuBandwidth(known[0]!.model),
+            explanation: `AMD GPU memory: ${gib(sum)}.`,
+          }
+        : {
+            bytes: null,
+            source: 'unknown',
+            perGpuBytes: [],
+            bandwidthGBs: null,
+            explanation:
+              'An AMD GPU was found, but its memory size is unknown without clinfo (install clinfo, or enter it by hand).',
+          };
+      if (!known.length)
+        notes.push(
+          'AMD GPU memory could not be read: systeminformation reports a PCI BAR size unless clinfo is installed.',
+        );
+    } else if (gpus.some((g) => g.kind === 'nvidia')) {
+      budget = {
+        bytes: null,
+        source: 'unknown',
+        perGpuBytes: [],
+        bandwidthGBs: null,
+        explanation: 'An NVIDIA GPU was found, but its memory is unknown: nvidia-smi did not report it.',
+      };
     } else {
       budget = {
         bytes: totalBytes || null,
@@ -146,8 +182,16 @@ export function classifyHardware(snapshot: SiSnapshot, extras: ProbeExtras = {})
 
   const noGpu = !isApple && !gpus.some((g) => g.kind === 'nvidia' || g.kind === 'amd');
   if (noGpu && !extras.graphicsError) notes.push('No GPU detected — CPU only.');
-  const machine = str(system.version) || [str(system.manufacturer), str(system.model)].filter(Boolean).join(' ') || 'Unknown machine';
-  const osName = [str(os.distro) || str(os.platform), str(os.release), str(os.codename) && `(${str(os.codename)})`, str(os.arch)].filter(Boolean).join(' ');
+  const machine =
+    str(system.version) || [str(system.manufacturer), str(system.model)].filter(Boolean).join(' ') || 'Unknown machine';
+  const osName = [
+    str(os.distro) || str(os.platform),
+    str(os.release),
+    str(os.codename) && `(${str(os.codename)})`,
+    str(os.arch),
+  ]
+    .filter(Boolean)
+    .join(' ');
   return {
     machine,
     os: osName || 'unknown OS',

@@ -32,7 +32,12 @@ export type Budget = z.infer<typeof budgetSchema>;
 export const hardwareReportSchema = z.object({
   machine: z.string(),
   os: z.string(),
-  cpu: z.object({ brand: z.string(), cores: z.number(), performanceCores: z.number().nullable(), efficiencyCores: z.number().nullable() }),
+  cpu: z.object({
+    brand: z.string(),
+    cores: z.number(),
+    performanceCores: z.number().nullable(),
+    efficiencyCores: z.number().nullable(),
+  }),
   memory: z.object({ totalBytes: z.number(), availableBytes: z.number().nullable() }),
   gpus: z.array(gpuSchema),
   apple: z

@@ -76,6 +76,14 @@ const CASES: [string, string, ConfigOperation[]][] = [
       provider: presetProvider(p, `${p}-x`),
     })),
   ],
+  [
+    'compaction turned on, a fitted contextTokens',
+    'seed-recommended.json5',
+    [
+      { op: 'enableCompaction' },
+      { op: 'updateModel', provider: 'lmstudio', id: 'minimax-m2.1-gs32', set: { contextTokens: 52224 } },
+    ],
+  ],
   ['rename with every reference', 'seed-hybrid.json5', [{ op: 'renameProvider', from: 'lmstudio', to: 'mac-studio' }]],
   ['remove a provider and its refs', 'seed-hybrid.json5', [{ op: 'removeProvider', id: 'lmstudio', removeRefs: true }]],
   [

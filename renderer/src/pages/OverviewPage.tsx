@@ -1,8 +1,11 @@
 /** Overview: which OpenClaw config is in use, whether it parses, and what it holds. */
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConfigSummary } from '../../../shared/api/schemas/config-summary';
 import { Card, Field } from '../components/Card';
-import { useAppStore } from '../stores';
+import { useAppStore, useEditor } from '../stores';
+import { GuidanceCard } from './overview/GuidanceCard';
+import { HardwareCard } from './overview/HardwareCard';
 
 function ConfigCard({ config }: { config: ConfigSummary }) {
   const { t } = useTranslation();
@@ -72,9 +75,15 @@ function ConfigCard({ config }: { config: ConfigSummary }) {
 export function OverviewPage() {
   const { t } = useTranslation();
   const { config, appInfo } = useAppStore();
+  const { document, loadError, load } = useEditor();
+  useEffect(() => {
+    if (config?.state === 'ok' && !document && !loadError) void load();
+  }, [config?.state, document, loadError, load]);
   return (
     <div className="page">
       {config && <ConfigCard config={config} />}
+      <GuidanceCard />
+      <HardwareCard />
       {appInfo && (
         <Card title={t('about.title')}>
           <dl>

@@ -2,9 +2,11 @@
 import { api } from '../api';
 import { createAppStore } from './app-store';
 import { createConfigEditorStore } from './config-editor';
+import { createHardwareStore } from './hardware';
 
 export const useAppStore = createAppStore(api);
 export const useEditor = createConfigEditorStore(api);
+export const useHardware = createHardwareStore(api);
 
 /** Keep both in step with the file: the summary reloads, the editor reloads or raises its banner. */
 api.on('configChanged', () => {

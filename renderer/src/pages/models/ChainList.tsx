@@ -20,10 +20,11 @@ import {
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
-import { asObject, modelEntries } from '../../../../shared/config/config-access';
+import { asObject, modelEntries, providerModels, providersOf } from '../../../../shared/config/config-access';
 import { isLocalRef } from '../../../../shared/config/layouts';
-import { normalizeRef } from '../../../../shared/config/model-ref';
+import { normalizeRef, parseModelRef } from '../../../../shared/config/model-ref';
 import { TextField } from '../../components/fields';
+import { FitBadge } from '../../components/FitBadge';
 import { useEditor } from '../../stores';
 
 function aliasOf(draft: Record<string, unknown>, ref: string): string | undefined {
@@ -55,6 +56,14 @@ function ChainItem({
   });
   const alias = aliasOf(draft!, modelRef);
   const local = isLocalRef(draft!, modelRef);
+  const parsed = parseModelRef(modelRef);
+  const providerKey = parsed
+    ? Object.keys(providersOf(draft!)).find((id) => id.toLowerCase() === parsed.provider)
+    : undefined;
+  const row =
+    local && providerKey
+      ? providerModels(providersOf(draft!)[providerKey]).find((m) => m.id === parsed!.model)
+      : undefined;
   const role = index === 0 ? t('models.primary') : t('models.fallback', { n: index });
   return (
     <li
@@ -84,8 +93,8 @@ function ChainItem({
       <span className={`badge badge-${local ? 'local' : 'hosted'}`}>
         {t(`providers.location.${local ? 'local' : 'hosted'}`)}
       </span>
-      <span className="status-slot" aria-label={t('models.serverStatus')} title={t('models.statusLater')}>
-        ●
+      <span className="status-slot">
+        {row ? <FitBadge providerId={providerKey!} row={row} disabled={disabled} /> : <span className="hint">—</span>}
       </span>
       <div className="chain-alias">
         <TextField

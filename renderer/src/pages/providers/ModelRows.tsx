@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MODEL_INPUTS, modelDefinitionSchema } from '../../../../shared/config/openclaw-schema';
 import { NumberField, TextField } from '../../components/fields';
+import { FitBadge } from '../../components/FitBadge';
 import { useEditor } from '../../stores';
 import { RemoveDialog } from './RemoveDialog';
 
@@ -13,12 +14,14 @@ function ModelRow({
   model,
   index,
   disabled,
+  local,
   onRemove,
 }: {
   providerId: string;
   model: Record<string, unknown>;
   index: number;
   disabled: boolean;
+  local: boolean;
   onRemove(): void;
 }) {
   const { t } = useTranslation();
@@ -104,6 +107,11 @@ function ModelRow({
           disabled={disabled}
         />
       </td>
+      {local && (
+        <td>
+          <FitBadge providerId={providerId} row={model} disabled={disabled} />
+        </td>
+      )}
       <td className="cost">
         <NumberField
           label={t('models.fields.costInput')}
@@ -171,10 +179,12 @@ export function ModelRows({
   providerId,
   models,
   disabled,
+  local,
 }: {
   providerId: string;
   models: Record<string, unknown>[];
   disabled: boolean;
+  local: boolean;
 }) {
   const { t } = useTranslation();
   const [removing, setRemoving] = useState<string | null>(null);
@@ -192,6 +202,7 @@ export function ModelRows({
                 <th scope="col">{t('models.fields.contextWindow')}</th>
                 <th scope="col">{t('models.fields.contextTokens')}</th>
                 <th scope="col">{t('models.fields.maxTokens')}</th>
+                {local && <th scope="col">{t('fit.title')}</th>}
                 <th scope="col">{t('models.fields.cost')}</th>
                 <th scope="col">
                   <span className="sr-only">{t('common.actions')}</span>
@@ -206,6 +217,7 @@ export function ModelRows({
                   model={model}
                   index={index}
                   disabled={disabled}
+                  local={local}
                   onRemove={() => setRemoving(String(model.id))}
                 />
               ))}

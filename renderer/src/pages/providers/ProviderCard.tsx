@@ -143,7 +143,7 @@ export function ProviderCard({
             </button>
           )}
         </div>
-        {open && <ModelRows providerId={id} models={models} disabled={disabled} />}
+        {open && <ModelRows providerId={id} models={models} disabled={disabled} local={location !== 'hosted'} />}
       </div>
     </section>
   );

@@ -1,0 +1,36 @@
+/**
+ * The app's own settings file (never openclaw.json): other machines whose memory adds
+ * to the budget (exo, llama.cpp RPC, MLX distributed). Stored as JSON in the state folder.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { extraMachineSchema } from '../../shared/api/contract';
+import { writeFileAtomic } from './config/atomic-write';
+
+export type ExtraMachine = z.infer<typeof extraMachineSchema>;
+
+export const settingsSchema = z.object({ extraMachines: z.array(extraMachineSchema).max(32).default([]) });
+export type Settings = z.infer<typeof settingsSchema>;
+
+export function createSettingsStore(stateDir: string) {
+  const file = path.join(stateDir, 'settings.json');
+  return {
+    async get(): Promise<Settings> {
+      try {
+        const parsed = settingsSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+        return parsed.success ? parsed.data : { extraMachines: [] };
+      } catch {
+        return { extraMachines: [] };
+      }
+    },
+    async update(patch: Partial<Settings>): Promise<Settings> {
+      const next = settingsSchema.parse({ ...(await this.get()), ...patch });
+      await mkdir(stateDir, { recursive: true, mode: 0o700 });
+      await writeFileAtomic(file, `${JSON.stringify(next, null, 2)}\n`);
+      return next;
+    },
+  };
+}
+
+export type SettingsStore = ReturnType<typeof createSettingsStore>;

@@ -1,0 +1,84 @@
+/** A model's fit on this machine: a badge with the numbers in its tooltip, and the context fix when one exists. */
+import { useTranslation } from 'react-i18next';
+import type { FitResult } from '../../../shared/fit/advisor';
+import { fitForRow, totalBudget } from '../../../shared/fit/config-fit';
+import { useEditor, useHardware } from '../stores';
+
+const gb = (bytes: number | null) => (bytes === null ? '?' : (bytes / 1e9).toFixed(1));
+
+export function useFit(row: Record<string, unknown> | undefined): FitResult | null {
+  const { report, extraMachines } = useHardware();
+  if (!row || !report) return null;
+  return fitForRow(row, totalBudget(report, extraMachines));
+}
+
+export function fitTooltip(fit: FitResult, t: (key: string, options?: Record<string, unknown>) => string): string {
+  const lines = [
+    t('fit.numbers', {
+      weights: gb(fit.weightBytes),
+      quant: fit.quant ?? '?',
+      kv: gb(fit.kvBytes),
+      context: fit.context,
+      overhead: gb(fit.overheadBytes),
+      total: gb(fit.totalBytes),
+      budget: gb(fit.budgetBytes),
+    }),
+  ];
+  if (fit.maxContext) lines.push(t('fit.maxContext', { tokens: fit.maxContext }));
+  if (fit.shortByBytes) lines.push(t('fit.shortBy', { gb: gb(fit.shortByBytes) }));
+  if (fit.decode)
+    lines.push(
+      t('fit.decode', {
+        tps: fit.decode.tokensPerSecond.toFixed(0),
+        context: fit.decode.atContext,
+        bandwidth: fit.decode.bandwidthGBs,
+        efficiency: fit.decode.efficiency,
+      }),
+    );
+  for (const missing of fit.missing) lines.push(t('fit.missing', { what: missing }));
+  for (const assumption of fit.assumptions) lines.push(t('fit.assumed', { what: assumption }));
+  return lines.join('\n');
+}
+
+export function FitBadge({
+  providerId,
+  row,
+  disabled,
+}: {
+  providerId: string;
+  row: Record<string, unknown>;
+  disabled?: boolean;
+}) {
+  const { t } = useTranslation();
+  const apply = useEditor((s) => s.apply);
+  const fit = useFit(row);
+  if (!fit) return <span className="badge badge-info">{t('fit.checking')}</span>;
+  return (
+    <span className="fit" data-testid={`fit-${providerId}/${String(row.id)}`}>
+      <span
+        className={`badge fit-${fit.verdict}`}
+        title={fitTooltip(fit, t)}
+        tabIndex={0}
+        aria-label={`${t(`fit.verdict.${fit.verdict}`)}. ${fitTooltip(fit, t)}`}
+      >
+        {t(`fit.verdict.${fit.verdict}`)}
+      </span>
+      {fit.verdict === 'fits-smaller-context' && fit.maxContext && (
+        <button
+          type="button"
+          disabled={disabled}
+          onClick={() =>
+            apply({
+              op: 'updateModel',
+              provider: providerId,
+              id: String(row.id),
+              set: { contextTokens: fit.maxContext },
+            })
+          }
+        >
+          {t('fit.useContext', { tokens: fit.maxContext })}
+        </button>
+      )}
+    </span>
+  );
+}

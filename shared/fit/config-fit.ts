@@ -1,0 +1,56 @@
+/**
+ * Fit of the configured local models: each model row checked at the context OpenClaw will
+ * use (contextTokens, else contextWindow) against this machine's budget plus any other
+ * machines the user added (exo, llama.cpp RPC, MLX distributed count as one budget).
+ */
+import { asObject, configVars, providerModels, providersOf, type ConfigObject } from '../config/config-access';
+import { isLocalLocation, providerLocation } from '../config/provider-kind';
+import type { HardwareReport } from '../hardware/report';
+import { adviseFit, type FitResult } from './advisor';
+
+export interface ExtraMachine {
+  label: string;
+  memoryBytes: number;
+}
+
+export interface TotalBudget {
+  bytes: number | null;
+  bandwidthGBs: number | null;
+  machines: number;
+}
+
+export function totalBudget(report: HardwareReport | null, extras: readonly ExtraMachine[]): TotalBudget {
+  const extra = extras.reduce((sum, machine) => sum + machine.memoryBytes, 0);
+  const own = report?.budget.bytes ?? null;
+  return {
+    bytes: own === null ? (extras.length ? extra : null) : own + extra,
+    bandwidthGBs: report?.budget.bandwidthGBs ?? null,
+    machines: 1 + extras.length,
+  };
+}
+
+/** The context OpenClaw budgets for a model row: contextTokens, else contextWindow. */
+export function rowContext(row: Record<string, unknown>): number | undefined {
+  const tokens = row.contextTokens ?? row.contextWindow;
+  return typeof tokens === 'number' && tokens > 0 ? tokens : undefined;
+}
+
+export function fitForRow(row: Record<string, unknown>, budget: TotalBudget): FitResult {
+  return adviseFit({
+    modelId: String(row.id ?? ''),
+    context: rowContext(row),
+    budgetBytes: budget.bytes,
+    bandwidthGBs: budget.bandwidthGBs,
+  });
+}
+
+/** Fit results for every model of every local or LAN provider, keyed by `provider/model`. */
+export function fitsForConfig(config: ConfigObject, budget: TotalBudget): Map<string, FitResult> {
+  const fits = new Map<string, FitResult>();
+  for (const [id, provider] of Object.entries(providersOf(config))) {
+    if (!isLocalLocation(providerLocation(id, asObject(provider), configVars(config)))) continue;
+    for (const row of providerModels(provider))
+      fits.set(`${id.toLowerCase()}/${String(row.id)}`, fitForRow(row, budget));
+  }
+  return fits;
+}
