@@ -316,20 +316,12 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
       return;
     }
     case 'removeFallback': {
-      const { fallbacks } = modelChain(config);
-      const target = normalizeRef(resolveRefLoosely(config, op.ref));
-      const index = fallbacks.findIndex((f) => normalizeRef(f) === target);
-      if (index < 0)
-        throw new OperationError(`${op.ref} is not a fallback (fallbacks: ${fallbacks.join(', ') || 'none'})`);
+      const { fallbacks, index } = findFallback(config, op.ref);
       modelObject(config).fallbacks = fallbacks.filter((_, i) => i !== index);
       return;
     }
     case 'moveFallback': {
-      const { fallbacks } = modelChain(config);
-      const target = normalizeRef(resolveRefLoosely(config, op.ref));
-      const index = fallbacks.findIndex((f) => normalizeRef(f) === target);
-      if (index < 0)
-        throw new OperationError(`${op.ref} is not a fallback (fallbacks: ${fallbacks.join(', ') || 'none'})`);
+      const { fallbacks, index } = findFallback(config, op.ref);
       if (op.position > fallbacks.length)
         throw new OperationError(`position ${op.position} is past the end (there are ${fallbacks.length} fallbacks)`);
       const updated = fallbacks.filter((_, i) => i !== index);
@@ -396,6 +388,15 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
       return;
     }
   }
+}
+
+/** The fallbacks and the position of `raw` among them; refuses when it is not one. */
+function findFallback(config: ConfigObject, raw: string): { fallbacks: string[]; index: number } {
+  const { fallbacks } = modelChain(config);
+  const target = normalizeRef(resolveRefLoosely(config, raw));
+  const index = fallbacks.findIndex((f) => normalizeRef(f) === target);
+  if (index < 0) throw new OperationError(`${raw} is not a fallback (fallbacks: ${fallbacks.join(', ') || 'none'})`);
+  return { fallbacks, index };
 }
 
 /** Resolves a ref for removal/move without requiring its provider to exist. */

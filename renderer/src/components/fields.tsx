@@ -56,6 +56,38 @@ function FieldShell({
   );
 }
 
+/** The input both fields use: typed text kept locally, committed on blur or Enter, errors announced. */
+function CommitInput(props: {
+  id: string;
+  path: string;
+  text: string;
+  setText(text: string): void;
+  commit(): void;
+  error?: string;
+  disabled?: boolean;
+  placeholder?: string;
+  list?: string;
+  type: 'text' | 'password' | 'url' | 'number';
+}) {
+  const { id, path, text, setText, commit, error, disabled, placeholder, list, type } = props;
+  return (
+    <input
+      id={id}
+      type={type}
+      data-path={path}
+      value={text}
+      list={list}
+      placeholder={placeholder}
+      disabled={disabled}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? `${id}-error` : undefined}
+      onChange={(e) => setText(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => e.key === 'Enter' && commit()}
+    />
+  );
+}
+
 export function TextField({
   label,
   path,
@@ -78,20 +110,7 @@ export function TextField({
   };
   return (
     <FieldShell id={id} label={label} error={error}>
-      <input
-        id={id}
-        type={type}
-        data-path={path}
-        value={text}
-        list={list}
-        placeholder={placeholder}
-        disabled={disabled}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => e.key === 'Enter' && commit()}
-      />
+      <CommitInput {...{ id, path, text, setText, commit, error, disabled, placeholder, list, type }} />
     </FieldShell>
   );
 }
@@ -113,19 +132,7 @@ export function NumberField({ label, path, value, schema, disabled, placeholder,
   };
   return (
     <FieldShell id={id} label={label} error={error}>
-      <input
-        id={id}
-        type="number"
-        data-path={path}
-        value={text}
-        placeholder={placeholder}
-        disabled={disabled}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => e.key === 'Enter' && commit()}
-      />
+      <CommitInput {...{ id, path, text, setText, commit, error, disabled, placeholder }} type="number" />
     </FieldShell>
   );
 }

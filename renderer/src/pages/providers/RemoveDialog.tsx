@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { refsUsing } from '../../../../shared/config/operations';
 import { Dialog } from '../../components/Dialog';
+import { RefList } from '../../components/RefList';
 import { useEditor } from '../../stores';
 
 export function RemoveDialog({
@@ -47,14 +48,7 @@ export function RemoveDialog({
         <p>{t('providers.removeNoRefs')}</p>
       ) : (
         <>
-          <p>{t('providers.removeBreaks', { count: broken.length })}</p>
-          <ul className="ref-list">
-            {broken.map((ref) => (
-              <li key={ref}>
-                <code>{ref}</code>
-              </li>
-            ))}
-          </ul>
+          <RefList intro={t('providers.removeBreaks', { count: broken.length })} refs={broken} />
           <label className="checkbox">
             <input type="checkbox" checked={removeRefs} onChange={(e) => setRemoveRefs(e.target.checked)} />
             {t('providers.removeRefsToo')}

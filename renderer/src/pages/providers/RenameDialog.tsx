@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { parseModelRef } from '../../../../shared/config/model-ref';
 import { refsUsing } from '../../../../shared/config/operations';
 import { Dialog } from '../../components/Dialog';
+import { RefList } from '../../components/RefList';
 import { useEditor } from '../../stores';
 
 export function RenameDialog({ id, existing, onClose }: { id: string; existing: string[]; onClose(): void }) {
@@ -43,14 +44,7 @@ export function RenameDialog({ id, existing, onClose }: { id: string; existing: 
       </label>
       {refs.length > 0 && (
         <>
-          <p>{t('providers.renameRewrites', { count: refs.length })}</p>
-          <ul className="ref-list">
-            {refs.map((ref) => (
-              <li key={ref}>
-                <code>{ref}</code>
-              </li>
-            ))}
-          </ul>
+          <RefList intro={t('providers.renameRewrites', { count: refs.length })} refs={refs} />
         </>
       )}
     </Dialog>
