@@ -1,0 +1,53 @@
+/**
+ * What probing a model server finds (F3), as the contract carries it: the server kind,
+ * reach and latency, version, the models it lists with loaded state and context lengths
+ * where it tells, and — when something is wrong — the guidance's advice for it.
+ */
+import { z } from 'zod';
+
+export const SERVER_KINDS = ['lmstudio', 'ollama', 'vllm', 'litellm', 'llamacpp', 'openai-compatible'] as const;
+export type ServerKind = (typeof SERVER_KINDS)[number];
+
+export const probedModelSchema = z.object({
+  id: z.string(),
+  /** null when the server does not say (vLLM/llama.cpp single-model servers are always loaded). */
+  loaded: z.boolean().nullable(),
+  contextLength: z.number().nullable(),
+  maxContextLength: z.number().nullable(),
+  vision: z.boolean().nullable(),
+  sizeBytes: z.number().nullable(),
+  type: z.enum(['llm', 'embedding']).nullable(),
+});
+export type ProbedModel = z.infer<typeof probedModelSchema>;
+
+export const serverProblemSchema = z.object({
+  code: z.enum(['unreachable', 'timeout', 'auth', 'server-error', 'not-openai', 'too-large', 'bad-url']),
+  message: z.string(),
+  advice: z.string(),
+});
+export type ServerProblem = z.infer<typeof serverProblemSchema>;
+
+export const serverProbeSchema = z.object({
+  baseUrl: z.string(),
+  kind: z.enum(SERVER_KINDS).nullable(),
+  reachable: z.boolean(),
+  latencyMs: z.number().nullable(),
+  version: z.string().nullable(),
+  /** LM Studio's native REST API: v1 (≥ 0.4: load/unload), v0 (loaded state only), none. */
+  lmstudioRest: z.enum(['v1', 'v0', 'none']).nullable(),
+  /** Whether `/v1/responses` exists (checked only when asked). */
+  responsesApi: z.boolean().nullable(),
+  models: z.array(probedModelSchema),
+  problem: serverProblemSchema.nullable(),
+  probedAt: z.string(),
+});
+export type ServerProbe = z.infer<typeof serverProbeSchema>;
+
+export const SERVER_LABELS: Record<ServerKind, string> = {
+  lmstudio: 'LM Studio',
+  ollama: 'Ollama',
+  vllm: 'vLLM',
+  litellm: 'LiteLLM',
+  llamacpp: 'llama.cpp',
+  'openai-compatible': 'OpenAI-compatible server',
+};
