@@ -17,6 +17,13 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     getHardware: unused,
     setExtraMachines: unused,
     readGguf: unused,
+    probeServer: unused,
+    getServerStatuses: unused,
+    getKeepWarm: unused,
+    setKeepWarm: unused,
+    warmModel: unused,
+    reloadModel: unused,
+    unloadModel: unused,
     getAppInfo: vi.fn(async () => ({
       name: 'Claw Control',
       version: '1.2.3',

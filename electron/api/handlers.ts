@@ -64,6 +64,15 @@ export function createHandlers(services: Services): Handlers {
       return { report, extraMachines: settings.extraMachines };
     },
     readGguf: (input) => readGgufFacts(input.path),
+    probeServer: (input) => services.servers.probe(input.baseUrl, input.apiKey, input.checkResponses ?? false),
+    async getServerStatuses(input) {
+      return { servers: await services.servers.statuses(input.refresh ?? false) };
+    },
+    getKeepWarm: async () => services.servers.keepWarm.report(),
+    setKeepWarm: (input) => services.servers.setKept(input.ref, input.keep),
+    warmModel: (input) => services.servers.keepWarm.warmNow(input.ref),
+    reloadModel: (input) => services.servers.keepWarm.reload(input.ref),
+    unloadModel: (input) => services.servers.keepWarm.unload(input.ref),
     async setExtraMachines(input) {
       const settings = await services.settings.update({ extraMachines: input.machines });
       return { extraMachines: settings.extraMachines };

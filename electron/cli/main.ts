@@ -9,6 +9,7 @@ import { registerInfo } from './commands/info';
 import { registerModels } from './commands/models';
 import { registerProviders } from './commands/providers';
 import { registerServe } from './commands/serve';
+import { registerServers } from './commands/servers';
 import { registerUndo } from './commands/undo';
 import { registerValidate } from './commands/validate';
 import { createCliContext } from './context';
@@ -28,7 +29,8 @@ export function buildProgram(io: CliIo, configFlag?: string): Command {
   registerServe(program, ctx);
   registerInfo(program, ctx);
   registerValidate(program, ctx);
-  registerProviders(program, ctx);
+  const providers = registerProviders(program, ctx);
+  registerServers(program, providers, ctx);
   registerModels(program, ctx);
   registerUndo(program, ctx);
   registerHardware(program, ctx);

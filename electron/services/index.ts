@@ -9,6 +9,7 @@ import { createConfigService, type ConfigService } from './config/config-service
 import { createConfigStore, type ConfigStore } from './config/config-store';
 import { createEventBus, type EventBus } from './event-bus';
 import { createHardwareService, type HardwareService } from './hardware/hardware-service';
+import { createServersService, type ServersService } from './servers/servers-service';
 import { createSettingsStore, type SettingsStore } from './settings';
 
 export interface ServiceOptions {
@@ -31,6 +32,7 @@ export interface Services {
   configStore: ConfigStore;
   hardware: HardwareService;
   settings: SettingsStore;
+  servers: ServersService;
   /** Starts background work (file watching); the CLI's one-shot commands never call it. */
   start(): Promise<void>;
   stop(): void;
@@ -44,6 +46,7 @@ export function createServices(options: ServiceOptions): Services {
   const configStore = createConfigStore({ resolvePath: config.resolvePath, env, stateDir });
   const hardware = createHardwareService({ env });
   const settings = createSettingsStore(stateDir);
+  const servers = createServersService({ configStore, settings, events, env });
   return {
     options: {
       host: options.host,
@@ -56,11 +59,14 @@ export function createServices(options: ServiceOptions): Services {
     configStore,
     hardware,
     settings,
+    servers,
     async start() {
       await config.startWatching();
+      await servers.start();
     },
     stop() {
       config.stop();
+      servers.stop();
     },
   };
 }

@@ -10,7 +10,11 @@ import { writeFileAtomic } from './config/atomic-write';
 
 export type ExtraMachine = z.infer<typeof extraMachineSchema>;
 
-export const settingsSchema = z.object({ extraMachines: z.array(extraMachineSchema).max(32).default([]) });
+export const settingsSchema = z.object({
+  extraMachines: z.array(extraMachineSchema).max(32).default([]),
+  /** Model refs kept warm (F4). */
+  keepWarm: z.array(z.string()).max(64).default([]),
+});
 export type Settings = z.infer<typeof settingsSchema>;
 
 export function createSettingsStore(stateDir: string) {
@@ -19,9 +23,9 @@ export function createSettingsStore(stateDir: string) {
     async get(): Promise<Settings> {
       try {
         const parsed = settingsSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-        return parsed.success ? parsed.data : { extraMachines: [] };
+        return parsed.success ? parsed.data : settingsSchema.parse({});
       } catch {
-        return { extraMachines: [] };
+        return settingsSchema.parse({});
       }
     },
     async update(patch: Partial<Settings>): Promise<Settings> {

@@ -16,8 +16,11 @@ import {
 } from './schemas/config-edit';
 import { configSummarySchema } from './schemas/config-summary';
 import { hardwareReportSchema } from '../hardware/report';
+import { keepWarmReportSchema, warmLogEntrySchema } from '../servers/keep-warm-types';
+import { serverProbeSchema } from '../servers/probe-result';
 
 const noInput = z.object({}).strict();
+const modelRef = z.string().min(3).max(512);
 
 /** Another machine whose memory counts toward the budget (exo, llama.cpp RPC, MLX distributed). */
 export const extraMachineSchema = z
@@ -61,6 +64,27 @@ export const calls = {
       maxContext: z.number().nullable(),
     }),
   },
+  probeServer: {
+    input: z
+      .object({
+        baseUrl: z.string().min(1).max(2048),
+        apiKey: z.string().max(4096).optional(),
+        checkResponses: z.boolean().optional(),
+      })
+      .strict(),
+    output: serverProbeSchema,
+  },
+  getServerStatuses: {
+    input: z.object({ refresh: z.boolean().optional() }).strict(),
+    output: z.object({
+      servers: z.array(z.object({ providerId: z.string(), baseUrl: z.string(), probe: serverProbeSchema })),
+    }),
+  },
+  getKeepWarm: { input: noInput, output: keepWarmReportSchema },
+  setKeepWarm: { input: z.object({ ref: modelRef, keep: z.boolean() }).strict(), output: keepWarmReportSchema },
+  warmModel: { input: z.object({ ref: modelRef }).strict(), output: warmLogEntrySchema },
+  reloadModel: { input: z.object({ ref: modelRef }).strict(), output: warmLogEntrySchema },
+  unloadModel: { input: z.object({ ref: modelRef }).strict(), output: warmLogEntrySchema },
   setExtraMachines: {
     input: z.object({ machines: z.array(extraMachineSchema).max(32) }).strict(),
     output: z.object({ extraMachines: z.array(extraMachineSchema) }),
@@ -72,6 +96,7 @@ export const events = {
     path: z.string(),
     change: z.enum(['created', 'changed', 'removed']),
   }),
+  keepWarmLog: warmLogEntrySchema,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type CallInput<K extends CallName> = z.input<(typeof calls)[K]['input']>;

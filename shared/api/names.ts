@@ -15,10 +15,17 @@ export const CALL_NAMES = [
   'getHardware',
   'setExtraMachines',
   'readGguf',
+  'probeServer',
+  'getServerStatuses',
+  'getKeepWarm',
+  'setKeepWarm',
+  'warmModel',
+  'reloadModel',
+  'unloadModel',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 
-export const EVENT_NAMES = ['configChanged'] as const;
+export const EVENT_NAMES = ['configChanged', 'keepWarmLog'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** The IPC channel that carries one call. */

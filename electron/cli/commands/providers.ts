@@ -21,7 +21,7 @@ function credentialText(view: ReturnType<typeof describeCredential>): string {
   }
 }
 
-export function registerProviders(program: Command, ctx: CliContext): void {
+export function registerProviders(program: Command, ctx: CliContext): Command {
   const providers = program.command('providers').description('list and edit the providers in models.providers');
 
   providers
@@ -94,4 +94,5 @@ export function registerProviders(program: Command, ctx: CliContext): void {
     .action(async (from: string, to: string, opts: { dryRun?: boolean; json?: boolean }) => {
       await runEdit(ctx, [{ op: 'renameProvider', from, to }], opts);
     });
+  return providers;
 }

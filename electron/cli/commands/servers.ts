@@ -1,0 +1,111 @@
+/** `claw-control probe`, `warm` and `providers import`: local servers from the command line. */
+import type { Command } from 'commander';
+import { providerModels, providersOf } from '../../../shared/config/config-access';
+import type { ConfigOperation } from '../../../shared/config/operations';
+import { importableModels, modelRowFromProbe } from '../../../shared/servers/import';
+import type { WarmLogEntry } from '../../../shared/servers/keep-warm-types';
+import { SERVER_LABELS, type ServerProbe } from '../../../shared/servers/probe-result';
+import type { CliContext } from '../context';
+import { runEdit, type EditFlags } from '../edit';
+import { CliError } from '../io';
+
+export function describeProbe(probe: ServerProbe): string[] {
+  if (probe.problem) return [`${probe.baseUrl}: ${probe.problem.message}`, `  → ${probe.problem.advice}`];
+  const lines = [
+    `${probe.baseUrl}: ${probe.kind ? SERVER_LABELS[probe.kind] : 'unknown'}${probe.version ? ` ${probe.version}` : ''}, ${probe.latencyMs} ms${probe.lmstudioRest ? `, REST API ${probe.lmstudioRest}` : ''}${probe.responsesApi === null ? '' : probe.responsesApi ? ', /v1/responses available' : ', no /v1/responses'}`,
+  ];
+  for (const m of probe.models) {
+    const state = m.loaded === null ? '' : m.loaded ? ' loaded' : ' not loaded';
+    const ctx = m.contextLength ?? m.maxContextLength;
+    lines.push(`  ${m.id}${state}${ctx ? `  ctx ${ctx}` : ''}${m.type === 'embedding' ? '  (embedding)' : ''}`);
+  }
+  return lines;
+}
+
+const logLine = (e: WarmLogEntry) =>
+  `${e.at}  ${e.ref}  ${e.method}  ${e.result}${e.latencyMs !== null ? `  ${e.latencyMs} ms` : ''}  ${e.detail}`;
+
+export function registerServers(program: Command, providers: Command, ctx: CliContext): void {
+  program
+    .command('probe <baseUrl>')
+    .description(
+      'detect a model server (LM Studio, Ollama, vLLM, LiteLLM, llama.cpp, OpenAI-compatible) and list its models',
+    )
+    .option('--api-key <key>', 'the server’s API key, if it wants one')
+    .option('--json', 'print JSON')
+    .action(async (baseUrl: string, opts: { apiKey?: string; json?: boolean }) => {
+      const probe = await ctx.call('probeServer', { baseUrl, apiKey: opts.apiKey, checkResponses: true });
+      if (opts.json) ctx.printJson(probe);
+      else ctx.io.out(`${describeProbe(probe).join('\n')}\n`);
+      if (probe.problem) throw new CliError(`${probe.problem.code}: ${probe.problem.advice}`);
+    });
+
+  program
+    .command('warm <ref>')
+    .description('load a configured model now (provider/model); --keep stays in the foreground keeping it warm')
+    .option('--keep', 'keep it warm until interrupted, logging each action')
+    .option('--json', 'print JSON lines')
+    .action(async (ref: string, opts: { keep?: boolean; json?: boolean }) => {
+      const print = (entry: WarmLogEntry) =>
+        opts.json ? ctx.io.out(`${JSON.stringify(entry)}\n`) : ctx.io.out(`${logLine(entry)}\n`);
+      if (!opts.keep) {
+        const entry = await ctx.call('warmModel', { ref });
+        print(entry);
+        if (entry.result === 'error') throw new CliError(entry.detail);
+        return;
+      }
+      const services = ctx.services();
+      const stop = services.events.subscribe((event) => event.name === 'keepWarmLog' && print(event.payload));
+      services.servers.keepWarm.setKept(ref, true);
+      await new Promise<void>((resolve) => {
+        if (ctx.io.signal.aborted) resolve();
+        else ctx.io.signal.addEventListener('abort', () => resolve(), { once: true });
+      });
+      stop();
+      services.servers.keepWarm.stop();
+    });
+
+  providers
+    .command('import <id>')
+    .description("add models a provider's server lists, with their real context lengths")
+    .option('--all', 'every chat model the server lists that is not configured yet')
+    .option('--model <id...>', 'the model ids to add (exactly as the server names them)')
+    .option('--dry-run', 'print the diff and write nothing')
+    .option('--json', 'print JSON')
+    .action(async (id: string, opts: EditFlags & { all?: boolean; model?: string[] }) => {
+      const { servers } = await ctx.call('getServerStatuses', { refresh: true });
+      const status = servers.find((s) => s.providerId === id);
+      if (!status) throw new CliError(`"${id}" is not a local or LAN provider in the config`);
+      if (status.probe.problem) throw new CliError(`${status.probe.problem.message}. ${status.probe.problem.advice}`);
+      const document = await ctx.call('getConfigDocument');
+      const listed = providerModels(providersOf(document.config)[id]).map((m) => String(m.id));
+      const candidates = importableModels(status.probe.models, listed);
+      if (!opts.all && !opts.model?.length) {
+        if (candidates.length === 0)
+          return ctx.io.out(`${id}: every chat model the server lists is already configured\n`);
+        ctx.io.out(`Models ${id}'s server lists that are not configured (add with --model ID… or --all):\n`);
+        for (const m of candidates)
+          ctx.io.out(
+            `  ${m.id}${(m.maxContextLength ?? m.contextLength) ? `  ctx ${m.maxContextLength ?? m.contextLength}` : ''}\n`,
+          );
+        return;
+      }
+      const chosen = opts.all
+        ? candidates
+        : (opts.model ?? []).map((wanted) => {
+            const found = status.probe.models.find((m) => m.id === wanted);
+            if (!found)
+              throw new CliError(
+                `the server does not list "${wanted}" (it lists: ${status.probe.models.map((m) => m.id).join(', ')})`,
+              );
+            return found;
+          });
+      const operations: ConfigOperation[] = chosen.map((m) => ({
+        op: 'addModel',
+        provider: id,
+        model: modelRowFromProbe(m),
+      }));
+      if (operations.length === 0) return ctx.io.out('Nothing to import.\n');
+      await runEdit(ctx, operations, opts);
+    });
+}

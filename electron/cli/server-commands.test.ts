@@ -1,0 +1,71 @@
+import { writeFile, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeServer, type FakeServer } from '../../test/fakes/fake-servers';
+import { cli } from '../../test/helpers/cli';
+import { tempDir } from '../../test/helpers/temp-dir';
+
+const servers: FakeServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+async function withLmStudio() {
+  const server = await startFakeServer({ kind: 'lmstudio-0.4', loaded: ['qwen/qwen3-4b-2507'] });
+  servers.push(server);
+  const dir = await tempDir();
+  const file = path.join(dir, 'openclaw.json');
+  await writeFile(
+    file,
+    `{\n  // my box\n  models: {\n    providers: {\n      lmstudio: { baseUrl: "${server.baseUrl}", apiKey: "lmstudio", api: "openai-responses", timeoutSeconds: 600, models: [] },\n    },\n  },\n}\n`,
+  );
+  const run = (...argv: string[]) =>
+    cli(['--config', file, ...argv], { HOME: dir, CLAW_CONTROL_STATE_DIR: path.join(dir, 'state') });
+  return { server, file, run };
+}
+
+describe('claw-control probe, providers import, warm', () => {
+  it('probe detects LM Studio and lists its models with loaded state', async () => {
+    const { server, run } = await withLmStudio();
+    const { code, stdout } = await run('probe', server.baseUrl);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/LM Studio ≥ 0\.4, \d+ ms, REST API v1, \/v1\/responses available/);
+    expect(stdout).toContain('  qwen/qwen3-4b-2507 loaded  ctx 8192');
+    expect(stdout).toContain('  google/gemma-3-1b not loaded  ctx 32768');
+  });
+
+  it('probe of a stopped server exits 1 with the advice', async () => {
+    const { server, run } = await withLmStudio();
+    const url = server.baseUrl;
+    await servers.pop()!.close();
+    const { code, stdout, stderr } = await run('probe', url);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/connection refused/);
+    expect(stderr).toMatch(/unreachable: Is the server started/);
+  });
+
+  it('providers import lists candidates, then imports exact ids with real context lengths, keeping the comment', async () => {
+    const { run, file } = await withLmStudio();
+    const list = await run('providers', 'import', 'lmstudio');
+    expect(list.stdout).toContain('  openai/gpt-oss-20b  ctx 131072');
+    expect(list.stdout).not.toContain('text-embedding');
+    const result = await run('providers', 'import', 'lmstudio', '--model', 'openai/gpt-oss-20b', 'google/gemma-3-1b');
+    expect(result.code).toBe(0);
+    const text = await readFile(file, 'utf8');
+    expect(text).toContain('// my box');
+    expect(text).toContain('{ id: "openai/gpt-oss-20b", name: "Gpt Oss 20b", contextWindow: 131072, input: ["text"] }');
+    const unknown = await run('providers', 'import', 'lmstudio', '--model', 'nope');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/does not list "nope"/);
+  });
+
+  it('warm loads a configured model through LM Studio’s REST API', async () => {
+    const { server, run } = await withLmStudio();
+    const { code, stdout } = await run('warm', 'lmstudio/google/gemma-3-1b');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/lmstudio\/google\/gemma-3-1b {2}lmstudio-load {2}loaded/);
+    expect(server.loaded.has('google/gemma-3-1b')).toBe(true);
+    const bad = await run('warm', 'nosuch/model');
+    expect(bad.code).toBe(1);
+  });
+});

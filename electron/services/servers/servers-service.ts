@@ -1,0 +1,169 @@
+/**
+ * The servers service (F3/F4): which local and LAN providers the config has, their probed
+ * status (cached briefly), and keep-warm for configured models — the refs kept warm live
+ * in the app's settings file and are resumed at start. Keys written as `${VAR}` or as an
+ * env SecretRef are resolved from the environment in memory only, never written.
+ */
+import { asObject, configVars, providersOf, type ConfigObject } from '../../../shared/config/config-access';
+import { parseModelRef } from '../../../shared/config/model-ref';
+import { isLocalLocation, providerLocation } from '../../../shared/config/provider-kind';
+import { AppError } from '../../../shared/api/errors';
+import type { ServerProbe } from '../../../shared/servers/probe-result';
+import type { ConfigStore } from '../config/config-store';
+import type { EventBus } from '../event-bus';
+import type { SettingsStore } from '../settings';
+import { createKeepWarm, type Clock } from './keep-warm';
+import { probeServer } from './probe';
+import type { WarmTarget } from './warm-methods';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Where OpenClaw's bundled local providers listen when the config gives no baseUrl. */
+export const DEFAULT_BASE_URLS: Record<string, string> = {
+  lmstudio: 'http://127.0.0.1:1234/v1',
+  ollama: 'http://127.0.0.1:11434/v1',
+  vllm: 'http://127.0.0.1:8000/v1',
+  litellm: 'http://127.0.0.1:4000/v1',
+  sglang: 'http://127.0.0.1:30000/v1',
+};
+
+export interface LocalProvider {
+  id: string;
+  baseUrl: string;
+  apiKey?: string;
+  api: string | null;
+}
+
+export interface ServerStatus {
+  providerId: string;
+  baseUrl: string;
+  probe: ServerProbe;
+}
+
+const PROBE_CACHE_MS = 3000;
+
+function substitute(text: string, env: Env, vars: Record<string, unknown>): string | undefined {
+  let missing = false;
+  const out = text.replace(/\$\{([A-Z_][A-Z0-9_]*)\}/g, (_m, name: string) => {
+    const value = env[name] ?? (typeof vars[name] === 'string' ? (vars[name] as string) : undefined);
+    if (value === undefined) missing = true;
+    return value ?? '';
+  });
+  return missing ? undefined : out;
+}
+
+/** The provider's key for requests, resolved in memory (plaintext, `${VAR}`, `$VAR`, env SecretRef). */
+export function resolveApiKey(value: unknown, env: Env, vars: Record<string, unknown> = {}): string | undefined {
+  if (typeof value === 'string') {
+    const bare = /^\$([A-Z_][A-Z0-9_]*)$/.exec(value);
+    return bare ? env[bare[1]!] : substitute(value, env, vars);
+  }
+  const ref = asObject(value);
+  if (ref?.source === 'env' && typeof ref.id === 'string') return env[ref.id];
+  return undefined;
+}
+
+export function localProviders(config: ConfigObject, env: Env): LocalProvider[] {
+  const vars = configVars(config);
+  return Object.entries(providersOf(config)).flatMap(([id, value]) => {
+    const provider = asObject(value) ?? {};
+    if (!isLocalLocation(providerLocation(id, provider, vars))) return [];
+    const raw =
+      typeof provider.baseUrl === 'string'
+        ? substitute(provider.baseUrl, env, vars)
+        : DEFAULT_BASE_URLS[id.toLowerCase()];
+    if (!raw) return [];
+    return [
+      {
+        id,
+        baseUrl: raw,
+        apiKey: resolveApiKey(provider.apiKey, env, vars),
+        api: typeof provider.api === 'string' ? provider.api : null,
+      },
+    ];
+  });
+}
+
+export interface ServersServiceOptions {
+  configStore: ConfigStore;
+  settings: SettingsStore;
+  events: EventBus;
+  env: Env;
+  clock?: Clock;
+  intervalMs?: number;
+}
+
+export function createServersService(options: ServersServiceOptions) {
+  const cache = new Map<string, { at: number; probe: Promise<ServerProbe> }>();
+
+  const probeCached = (provider: LocalProvider, refresh = false): Promise<ServerProbe> => {
+    const key = `${provider.baseUrl} ${provider.apiKey ?? ''}`;
+    const hit = cache.get(key);
+    if (hit && !refresh && Date.now() - hit.at < PROBE_CACHE_MS) return hit.probe;
+    const probe = probeServer(provider.baseUrl, {
+      apiKey: provider.apiKey,
+      checkResponses: provider.api === 'openai-responses',
+    });
+    cache.set(key, { at: Date.now(), probe });
+    return probe;
+  };
+
+  const providersNow = async () => {
+    const loaded = await options.configStore.load().catch(() => null);
+    return loaded ? localProviders(loaded.config, options.env) : [];
+  };
+
+  const resolveTarget = async (ref: string): Promise<WarmTarget> => {
+    const parsed = parseModelRef(ref);
+    if (!parsed) throw new AppError('INVALID_INPUT', `"${ref}" is not a provider/model reference`);
+    const provider = (await providersNow()).find((p) => p.id.toLowerCase() === parsed.provider);
+    if (!provider) throw new AppError('NOT_FOUND', `"${parsed.provider}" is not a local or LAN provider in the config`);
+    const probe = await probeCached(provider);
+    if (probe.problem) throw new AppError('UNREACHABLE', `${probe.problem.message}. ${probe.problem.advice}`);
+    return {
+      ref,
+      model: parsed.model,
+      baseUrl: provider.baseUrl,
+      apiKey: provider.apiKey,
+      kind: probe.kind,
+      lmstudioRest: probe.lmstudioRest,
+    };
+  };
+
+  const keepWarm = createKeepWarm({
+    resolveTarget,
+    clock: options.clock,
+    intervalMs: options.intervalMs,
+    onLog: (entry) => options.events.emit('keepWarmLog', entry),
+  });
+
+  const persist = async () => {
+    await options.settings.update({ keepWarm: keepWarm.kept() });
+  };
+
+  return {
+    keepWarm,
+    async statuses(refresh = false): Promise<ServerStatus[]> {
+      const providers = await providersNow();
+      return Promise.all(
+        providers.map(async (p) => ({ providerId: p.id, baseUrl: p.baseUrl, probe: await probeCached(p, refresh) })),
+      );
+    },
+    probe: (baseUrl: string, apiKey?: string, checkResponses = false) =>
+      probeServer(baseUrl, { apiKey, checkResponses }),
+    async setKept(ref: string, kept: boolean) {
+      if (kept && !parseModelRef(ref))
+        throw new AppError('INVALID_INPUT', `"${ref}" is not a provider/model reference`);
+      keepWarm.setKept(ref, kept);
+      await persist();
+      return keepWarm.report();
+    },
+    /** Resumes keeping warm what the settings file lists. */
+    async start() {
+      for (const ref of (await options.settings.get()).keepWarm) keepWarm.setKept(ref, true);
+    },
+    stop: () => keepWarm.stop(),
+  };
+}
+
+export type ServersService = ReturnType<typeof createServersService>;
