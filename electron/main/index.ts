@@ -3,7 +3,7 @@
  * their dispatcher behind IPC, one window, and the tray.
  */
 import path from 'node:path';
-import { app, ipcMain, type BrowserWindow } from 'electron';
+import { app, ipcMain, powerMonitor, type BrowserWindow } from 'electron';
 import { createDispatcher } from '../api/dispatcher';
 import { createHandlers } from '../api/handlers';
 import { createServices } from '../services';
@@ -12,6 +12,7 @@ import { forwardEvents, registerIpc } from './ipc';
 import { installSecurityHandlers } from './security';
 import { isTrustedSender } from './sender-check';
 import { createTray, type TrayController } from './tray';
+import { runTrayAction, syncTray } from './tray-sync';
 import { createMainWindow, rendererLocation } from './window';
 
 const isE2E = process.env.CLAW_CONTROL_E2E === '1';
@@ -58,8 +59,13 @@ if (!isE2E && !app.requestSingleInstanceLock()) {
     await services.start();
     tray = createTray(path.join(APP_ROOT, 'build'), (action) => {
       if (action.kind === 'open-panel') showWindow();
-      if (action.kind === 'quit') app.quit();
+      else if (action.kind === 'quit') app.quit();
+      else void runTrayAction(services, action);
     });
+    const stopTraySync = syncTray(services, tray);
+    app.on('before-quit', stopTraySync);
+    // After sleep every kept-warm model is checked at once.
+    powerMonitor.on('resume', () => services.servers.keepWarm.checkAll());
     showWindow();
   });
 }

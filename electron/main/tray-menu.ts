@@ -18,7 +18,15 @@ export function toMenuTemplate(
       case 'submenu':
         return { label: item.label, submenu: toMenuTemplate(item.items, onAction) };
       case 'action':
-        return { label: item.label, enabled: item.enabled, click: () => onAction(item.action) };
+        return item.checked === undefined
+          ? { label: item.label, enabled: item.enabled, click: () => onAction(item.action) }
+          : {
+              label: item.label,
+              type: 'checkbox',
+              checked: item.checked,
+              enabled: item.enabled,
+              click: () => onAction(item.action),
+            };
     }
   });
 }

@@ -46,7 +46,9 @@ export function createServices(options: ServiceOptions): Services {
   const configStore = createConfigStore({ resolvePath: config.resolvePath, env, stateDir });
   const hardware = createHardwareService({ env });
   const settings = createSettingsStore(stateDir);
-  const servers = createServersService({ configStore, settings, events, env });
+  // CLAW_CONTROL_KEEP_WARM_INTERVAL_MS overrides every keep-warm method's interval (tests, impatient users).
+  const warmInterval = Number(env.CLAW_CONTROL_KEEP_WARM_INTERVAL_MS) || undefined;
+  const servers = createServersService({ configStore, settings, events, env, intervalMs: warmInterval });
   return {
     options: {
       host: options.host,

@@ -8,7 +8,7 @@ import { OverviewPage } from './pages/OverviewPage';
 import { ProvidersPage } from './pages/ProvidersPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { PAGES, type Page } from './stores/app-store';
-import { useAppStore, useHardware } from './stores';
+import { useAppStore, useHardware, useServers } from './stores';
 
 const PAGE_COMPONENTS: Record<Page, () => React.JSX.Element> = {
   overview: OverviewPage,
@@ -21,11 +21,13 @@ export function App() {
   const { t } = useTranslation();
   const { page, setPage, refresh, loadError, config } = useAppStore();
   const loadHardware = useHardware((s) => s.load);
+  const startPolling = useServers((s) => s.startPolling);
   useShortcuts();
   useEffect(() => {
     void refresh();
     void loadHardware();
   }, [refresh, loadHardware]);
+  useEffect(() => startPolling(), [startPolling]);
   const Current = PAGE_COMPONENTS[page];
   return (
     <div className="shell">

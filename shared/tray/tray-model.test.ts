@@ -48,3 +48,39 @@ describe('trayModel', () => {
     ).toBe('Claw Control: 2 servers down');
   });
 });
+
+describe('trayModel: models kept warm', () => {
+  it('has a Models submenu with Warm now, Reload and a Keep warm check per model', () => {
+    const model = trayModel({
+      servers: [{ id: 'lmstudio', label: 'LM Studio', health: 'up', detail: '1 model loaded' }],
+      models: [
+        { ref: 'lmstudio/minimax-m2.1-gs32', kept: true, status: 'loaded 12:04' },
+        { ref: 'lmstudio/qwen3', kept: false },
+      ],
+    });
+    const submenu = model.items.find((item) => item.type === 'submenu' && item.label === 'Models');
+    expect(submenu).toBeDefined();
+    const [first, second] = (submenu as Extract<TrayItem, { type: 'submenu' }>).items as Extract<
+      TrayItem,
+      { type: 'submenu' }
+    >[];
+    expect(first!.label).toBe('lmstudio/minimax-m2.1-gs32 (kept warm)');
+    expect(first!.items).toEqual([
+      { type: 'status', label: 'loaded 12:04' },
+      { type: 'action', label: 'Warm now', action: { kind: 'warm', ref: 'lmstudio/minimax-m2.1-gs32' }, enabled: true },
+      { type: 'action', label: 'Reload', action: { kind: 'reload', ref: 'lmstudio/minimax-m2.1-gs32' }, enabled: true },
+      {
+        type: 'action',
+        label: 'Keep warm',
+        action: { kind: 'toggle-keep-warm', ref: 'lmstudio/minimax-m2.1-gs32' },
+        enabled: true,
+        checked: true,
+      },
+    ]);
+    expect(second!.items.at(-1)).toMatchObject({ checked: false });
+  });
+
+  it('leaves the Models submenu out when there is nothing to warm', () => {
+    expect(trayModel({ servers: [], models: [] }).items.some((item) => item.type === 'submenu')).toBe(false);
+  });
+});

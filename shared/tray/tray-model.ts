@@ -14,15 +14,29 @@ export interface TrayServer {
   detail?: string;
 }
 
-export interface TrayState {
-  servers: TrayServer[];
+/** A model in the tray's Models submenu: those kept warm, and the chain's local models. */
+export interface TrayModelEntry {
+  ref: string;
+  kept: boolean;
+  /** The last keep-warm result, e.g. "loaded 12:04" or "error: connection refused". */
+  status?: string;
 }
 
-export type TrayAction = { kind: 'open-panel' } | { kind: 'quit' };
+export interface TrayState {
+  servers: TrayServer[];
+  models?: TrayModelEntry[];
+}
+
+export type TrayAction =
+  | { kind: 'open-panel' }
+  | { kind: 'quit' }
+  | { kind: 'warm'; ref: string }
+  | { kind: 'reload'; ref: string }
+  | { kind: 'toggle-keep-warm'; ref: string };
 
 export type TrayItem =
   | { type: 'status'; label: string }
-  | { type: 'action'; label: string; action: TrayAction; enabled: boolean }
+  | { type: 'action'; label: string; action: TrayAction; enabled: boolean; checked?: boolean }
   | { type: 'submenu'; label: string; items: TrayItem[] }
   | { type: 'separator' };
 
@@ -67,11 +81,30 @@ export function trayModel(state: TrayState): TrayMenuModel {
       : down > 0
         ? `Claw Control: ${down} server${down === 1 ? '' : 's'} down`
         : `Claw Control: ${state.servers.length} server${state.servers.length === 1 ? '' : 's'} ${icon === 'ok' ? 'up' : 'need attention'}`;
+  const models: TrayItem[] = (state.models ?? []).map((model) => ({
+    type: 'submenu',
+    label: model.kept ? `${model.ref} (kept warm)` : model.ref,
+    items: [
+      ...(model.status ? [{ type: 'status' as const, label: model.status }] : []),
+      { type: 'action', label: 'Warm now', action: { kind: 'warm', ref: model.ref }, enabled: true },
+      { type: 'action', label: 'Reload', action: { kind: 'reload', ref: model.ref }, enabled: true },
+      {
+        type: 'action',
+        label: 'Keep warm',
+        action: { kind: 'toggle-keep-warm', ref: model.ref },
+        enabled: true,
+        checked: model.kept,
+      },
+    ],
+  }));
   return {
     icon,
     tooltip,
     items: [
       ...statusLines,
+      ...(models.length
+        ? [{ type: 'separator' as const }, { type: 'submenu' as const, label: 'Models', items: models }]
+        : []),
       { type: 'separator' },
       { type: 'action', label: 'Open Claw Control', action: { kind: 'open-panel' }, enabled: true },
       { type: 'separator' },

@@ -6,6 +6,7 @@ import { Card, Field } from '../components/Card';
 import { useAppStore, useEditor } from '../stores';
 import { GuidanceCard } from './overview/GuidanceCard';
 import { HardwareCard } from './overview/HardwareCard';
+import { ServersCard } from './overview/ServersCard';
 
 function ConfigCard({ config }: { config: ConfigSummary }) {
   const { t } = useTranslation();
@@ -82,6 +83,7 @@ export function OverviewPage() {
   return (
     <div className="page">
       {config && <ConfigCard config={config} />}
+      <ServersCard />
       <GuidanceCard />
       <HardwareCard />
       {appInfo && (

@@ -25,6 +25,7 @@ import { isLocalRef } from '../../../../shared/config/layouts';
 import { normalizeRef, parseModelRef } from '../../../../shared/config/model-ref';
 import { TextField } from '../../components/fields';
 import { FitBadge } from '../../components/FitBadge';
+import { ServerBadge } from '../../components/ServerBadge';
 import { useEditor } from '../../stores';
 
 function aliasOf(draft: Record<string, unknown>, ref: string): string | undefined {
@@ -93,6 +94,7 @@ function ChainItem({
       <span className={`badge badge-${local ? 'local' : 'hosted'}`}>
         {t(`providers.location.${local ? 'local' : 'hosted'}`)}
       </span>
+      {row && providerKey && <ServerBadge providerId={providerKey} modelId={String(row.id)} />}
       <span className="status-slot">
         {row ? <FitBadge providerId={providerKey!} row={row} disabled={disabled} /> : <span className="hint">—</span>}
       </span>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { MODEL_INPUTS, modelDefinitionSchema } from '../../../../shared/config/openclaw-schema';
 import { NumberField, TextField } from '../../components/fields';
 import { FitBadge } from '../../components/FitBadge';
+import { ServerBadge } from '../../components/ServerBadge';
 import { useEditor } from '../../stores';
 import { RemoveDialog } from './RemoveDialog';
 
@@ -109,6 +110,11 @@ function ModelRow({
       </td>
       {local && (
         <td>
+          <ServerBadge providerId={providerId} modelId={id} />
+        </td>
+      )}
+      {local && (
+        <td>
           <FitBadge providerId={providerId} row={model} disabled={disabled} />
         </td>
       )}
@@ -202,6 +208,7 @@ export function ModelRows({
                 <th scope="col">{t('models.fields.contextWindow')}</th>
                 <th scope="col">{t('models.fields.contextTokens')}</th>
                 <th scope="col">{t('models.fields.maxTokens')}</th>
+                {local && <th scope="col">{t('servers.column')}</th>}
                 {local && <th scope="col">{t('fit.title')}</th>}
                 <th scope="col">{t('models.fields.cost')}</th>
                 <th scope="col">

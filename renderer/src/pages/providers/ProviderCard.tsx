@@ -7,6 +7,7 @@ import { describeCredential } from '../../../../shared/config/secrets';
 import { NumberField, TextField } from '../../components/fields';
 import { useEditor } from '../../stores';
 import { ModelRows } from './ModelRows';
+import { ServerStatus } from './ServerStatus';
 
 const COLLAPSE_ABOVE = 25;
 
@@ -135,6 +136,9 @@ export function ProviderCard({
             <option key={api} value={api} />
           ))}
         </datalist>
+        {location !== 'hosted' && (
+          <ServerStatus providerId={id} listed={models.map((m) => String(m.id))} disabled={disabled} />
+        )}
         <div className="models-header">
           <h3>{t('providers.models.title', { count: models.length })}</h3>
           {models.length > COLLAPSE_ABOVE && (

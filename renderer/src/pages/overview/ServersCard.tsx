@@ -1,0 +1,101 @@
+/**
+ * Local servers on the Overview: the tray's own menu (status line per server, and per
+ * model Warm now / Reload / Keep warm) rendered as buttons — the headless panel's tray —
+ * and the keep-warm log of what was sent when.
+ */
+import { useTranslation } from 'react-i18next';
+import { modelChain } from '../../../../shared/config/config-access';
+import { isLocalRef } from '../../../../shared/config/layouts';
+import { trayModel, type TrayItem } from '../../../../shared/tray/tray-model';
+import { trayStateFrom } from '../../../../shared/tray/tray-state';
+import { Card } from '../../components/Card';
+import { useEditor, useServers } from '../../stores';
+
+export function ServersCard() {
+  const { t } = useTranslation();
+  const { statuses, keepWarm, error, act, setKeepWarm } = useServers();
+  const draft = useEditor((s) => s.draft);
+  const chain = draft ? modelChain(draft) : { primary: null, fallbacks: [] };
+  const localRefs = [chain.primary, ...chain.fallbacks].filter(
+    (r): r is string => !!r && !!draft && isLocalRef(draft, r),
+  );
+  const model = trayModel(trayStateFrom(statuses, keepWarm.kept, localRefs));
+  const modelsMenu = model.items.find(
+    (item): item is Extract<TrayItem, { type: 'submenu' }> => item.type === 'submenu',
+  );
+  if (statuses.length === 0 && !modelsMenu) return null;
+  return (
+    <Card title={t('servers.title')}>
+      {error && <p className="error">{error}</p>}
+      <ul className="plain-list" aria-label={t('servers.title')}>
+        {model.items
+          .filter((item): item is Extract<TrayItem, { type: 'status' }> => item.type === 'status')
+          .map((item) => (
+            <li key={item.label} data-testid="server-line">
+              {item.label}
+            </li>
+          ))}
+      </ul>
+      {modelsMenu && (
+        <table className="warm-table" aria-label={t('servers.models')}>
+          <tbody>
+            {modelsMenu.items.map((entry) => {
+              if (entry.type !== 'submenu') return null;
+              const actions = entry.items.filter(
+                (i): i is Extract<TrayItem, { type: 'action' }> => i.type === 'action',
+              );
+              const status = entry.items.find((i) => i.type === 'status');
+              return (
+                <tr key={entry.label} data-testid="warm-row">
+                  <th scope="row">
+                    <code>{entry.label.replace(/ \(kept warm\)$/, '')}</code>
+                    {status && status.type === 'status' && <div className="hint">{status.label}</div>}
+                  </th>
+                  {actions.map((action) => {
+                    const a = action.action;
+                    if (a.kind === 'toggle-keep-warm') {
+                      return (
+                        <td key="keep">
+                          <label className="checkbox">
+                            <input
+                              type="checkbox"
+                              checked={!!action.checked}
+                              onChange={(e) => void setKeepWarm(a.ref, e.target.checked)}
+                            />
+                            {t('servers.keepWarm')}
+                          </label>
+                        </td>
+                      );
+                    }
+                    if (a.kind !== 'warm' && a.kind !== 'reload') return null;
+                    return (
+                      <td key={a.kind}>
+                        <button type="button" onClick={() => void act(a.kind, a.ref)}>
+                          {a.kind === 'warm' ? t('servers.warmNow') : t('servers.reload')}
+                        </button>
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {keepWarm.log.length > 0 && (
+        <>
+          <h3 className="subhead">{t('servers.log')}</h3>
+          <ol className="warm-log" aria-label={t('servers.log')}>
+            {keepWarm.log.slice(0, 12).map((entry, i) => (
+              <li key={`${entry.at}-${i}`} className={entry.result === 'error' ? 'error' : undefined}>
+                <time>{new Date(entry.at).toLocaleTimeString()}</time> <code>{entry.ref}</code> {entry.method} ·{' '}
+                {entry.result}
+                {entry.latencyMs !== null && ` · ${entry.latencyMs} ms`} — {entry.detail}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,75 @@
+/** "Import from server": pick rows from what the server lists; ids exactly as it names them, its context lengths. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { importableModels, modelRowFromProbe } from '../../../../shared/servers/import';
+import type { ProbedModel } from '../../../../shared/servers/probe-result';
+import { Dialog } from '../../components/Dialog';
+import { useEditor } from '../../stores';
+
+export function ImportDialog({
+  providerId,
+  models,
+  listed,
+  onClose,
+}: {
+  providerId: string;
+  models: ProbedModel[];
+  listed: string[];
+  onClose(): void;
+}) {
+  const { t } = useTranslation();
+  const apply = useEditor((s) => s.apply);
+  const candidates = importableModels(models, listed);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const toggle = (id: string, on: boolean) => setChosen(on ? [...chosen, id] : chosen.filter((c) => c !== id));
+  return (
+    <Dialog
+      title={t('servers.importTitle', { provider: providerId })}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="button"
+            className="primary"
+            disabled={chosen.length === 0}
+            onClick={() => {
+              const rows = candidates.filter((m) => chosen.includes(m.id)).map(modelRowFromProbe);
+              if (apply(...rows.map((model) => ({ op: 'addModel' as const, provider: providerId, model })))) onClose();
+            }}
+          >
+            {t('servers.importChosen', { count: chosen.length })}
+          </button>
+        </>
+      }
+    >
+      {candidates.length === 0 ? (
+        <p>{t('servers.importNothing')}</p>
+      ) : (
+        <ul className="plain-list import-list" aria-label={t('servers.importTitle', { provider: providerId })}>
+          {candidates.map((m) => (
+            <li key={m.id}>
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(m.id)}
+                  onChange={(e) => toggle(m.id, e.target.checked)}
+                />
+                <code>{m.id}</code>
+                {(m.maxContextLength ?? m.contextLength) && (
+                  <span className="hint">
+                    {t('servers.context', { tokens: m.maxContextLength ?? m.contextLength })}
+                  </span>
+                )}
+                {m.vision && <span className="badge">{t('models.inputs.image')}</span>}
+                {m.loaded && <span className="badge server-loaded">{t('servers.model.loaded')}</span>}
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Dialog>
+  );
+}
