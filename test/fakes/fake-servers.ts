@@ -46,8 +46,10 @@ export interface FakeServerOptions {
   loaded?: string[];
   /** LM Studio 0.4: how long an explicit load takes. */
   loadDelayMs?: number;
-  /** LM Studio / Ollama: unload a model this long after its last request (0 = never). */
+  /** LM Studio / Ollama: unload a JIT-loaded model this long after its last request (0 = never); explicit loads have no TTL. */
   idleTtlMs?: number;
+  /** LM Studio: a request for a downloaded but unloaded model loads it first (JIT), taking loadDelayMs. */
+  jit?: boolean;
   fault?: Fault;
   apiKey?: string;
 }
@@ -100,9 +102,10 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
   const timers = new Set<NodeJS.Timeout>();
   const hanging = new Set<ServerResponse>();
 
+  const pinned = new Set<string>();
   const touch = (model: string) => {
     lastUsed.set(model, Date.now());
-    if (!options.idleTtlMs) return;
+    if (!options.idleTtlMs || pinned.has(model)) return;
     const timer = setTimeout(() => {
       timers.delete(timer);
       if (Date.now() - (lastUsed.get(model) ?? 0) >= options.idleTtlMs! - 5) loaded.delete(model);
@@ -143,6 +146,7 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
       if (!lmstudioKeys().includes(model)) return replay(res, 'lmstudio', 'api_v1_models_load_unknown');
       await new Promise((resolve) => setTimeout(resolve, options.loadDelayMs ?? 0));
       loaded.add(model);
+      pinned.add(model);
       touch(model);
       return send(
         res,
@@ -164,6 +168,10 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
           LMSTUDIO_HEADERS,
         );
       const asked = String(body.model);
+      if (options.jit && !loaded.has(asked) && lmstudioKeys().includes(asked)) {
+        await new Promise((resolve) => setTimeout(resolve, options.loadDelayMs ?? 0));
+        loaded.add(asked);
+      }
       // The trap: with exactly one model loaded, LM Studio answers with it whatever was asked.
       const answering = loaded.has(asked) ? asked : loaded.size === 1 ? [...loaded][0]! : null;
       if (!answering)
@@ -305,7 +313,10 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
     port,
     requests,
     loaded,
-    evict: (model) => void loaded.delete(model),
+    evict: (model) => {
+      loaded.delete(model);
+      pinned.delete(model);
+    },
     setFault: (next) => void (fault = next),
     async close() {
       timers.forEach(clearTimeout);
