@@ -34,7 +34,10 @@ const config = (baseUrl: string) => `{
 
 test('LM Studio: detected with loaded state, a model imported, kept warm across an eviction', async ({ page }) => {
   lmstudio = await startFakeServer({ kind: 'lmstudio-0.4', loaded: ['qwen/qwen3-4b-2507'] });
-  panel = await startPanel({ configText: config(lmstudio.baseUrl), env: { CLAW_CONTROL_KEEP_WARM_INTERVAL_MS: '700' } });
+  panel = await startPanel({
+    configText: config(lmstudio.baseUrl),
+    env: { CLAW_CONTROL_KEEP_WARM_INTERVAL_MS: '700' },
+  });
   await page.goto(panel.url);
   await expect(page.getByTestId('server-line')).toHaveText('lmstudio (LM Studio): up (1 loaded)');
 
@@ -49,7 +52,9 @@ test('LM Studio: detected with loaded state, a model imported, kept warm across 
   await expect(page.getByTestId('server-lmstudio/google/gemma-3-1b')).toHaveText('not loaded');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByTestId('save-status')).toHaveText('No unsaved changes');
-  expect(await readFile(panel.configPath, 'utf8')).toContain('{ id: "google/gemma-3-1b", name: "Gemma 3 1b", contextWindow: 32768, input: ["text"] }');
+  expect(await readFile(panel.configPath, 'utf8')).toContain(
+    '{ id: "google/gemma-3-1b", name: "Gemma 3 1b", contextWindow: 32768, input: ["text"] }',
+  );
 
   await page.getByRole('button', { name: 'Overview', exact: true }).click();
   const row = page.getByTestId('warm-row').filter({ hasText: 'lmstudio/qwen/qwen3-4b-2507' });
@@ -57,7 +62,9 @@ test('LM Studio: detected with loaded state, a model imported, kept warm across 
   await expect(page.getByRole('list', { name: 'Recent keep-warm actions' })).toContainText('lmstudio-load · ok');
 
   lmstudio.evict('qwen/qwen3-4b-2507');
-  await expect(page.getByRole('list', { name: 'Recent keep-warm actions' }).getByRole('listitem').first()).toContainText('lmstudio-load · loaded', { timeout: 10_000 });
+  await expect(
+    page.getByRole('list', { name: 'Recent keep-warm actions' }).getByRole('listitem').first(),
+  ).toContainText('lmstudio-load · loaded', { timeout: 10_000 });
   expect(lmstudio.loaded.has('qwen/qwen3-4b-2507')).toBe(true);
   expect(lmstudio.requests.filter((r) => r.path === '/api/v1/models/load').length).toBe(1);
   await expect(row.getByRole('checkbox', { name: 'Keep warm' })).toBeChecked();

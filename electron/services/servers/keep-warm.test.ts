@@ -76,6 +76,16 @@ describe('keep warm: LM Studio 0.4 (explicit load, watch, load again when evicte
     expect(server.requests).toHaveLength(6); // the first check at once, then one per interval
   });
 
+  it('a model the server does not have: a clear error, nothing loaded', async () => {
+    const { keepWarm, server, ref } = await setup({ kind: 'lmstudio-0.4' }, 'nope/not-downloaded');
+    const entry = await keepWarm.warmNow(ref);
+    expect(entry).toMatchObject({
+      result: 'error',
+      detail: 'LM Studio has no model "nope/not-downloaded": download it, or fix the model id',
+    });
+    expect(server.requests.filter((r) => r.method === 'POST')).toEqual([]);
+  });
+
   it('reload unloads and loads again; unload unloads', async () => {
     const { keepWarm, calls, server, ref } = await setup(
       { kind: 'lmstudio-0.4', loaded: ['qwen/qwen3-4b-2507'] },

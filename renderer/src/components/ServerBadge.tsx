@@ -6,11 +6,12 @@ export function ServerBadge({ providerId, modelId }: { providerId: string; model
   const { t } = useTranslation();
   const { state, model } = modelServerState(useProbe(providerId), modelId);
   const context = model?.contextLength ? t('servers.loadedContext', { tokens: model.contextLength }) : '';
+  const advice = state === 'missing' || state === 'not-loaded' || state === 'down' ? t(`servers.advice.${state}`) : '';
   return (
     <span
       className={`badge server-${state}`}
       data-testid={`server-${providerId}/${modelId}`}
-      title={context || undefined}
+      title={[context, advice].filter(Boolean).join(' — ') || undefined}
     >
       {t(`servers.model.${state}`)}
     </span>

@@ -268,6 +268,11 @@ export const en = {
       down: 'server down',
       unknown: '…',
     },
+    advice: {
+      missing: 'The server does not list this model: load or download it there, or fix the id (it must match exactly).',
+      'not-loaded': 'Not loaded: a first request will wait for a cold load. Warm it now, or keep it warm.',
+      down: 'The server is not answering: is it started, and is the base URL (with /v1) right?',
+    },
     models: 'Models to keep warm',
     keepWarm: 'Keep warm',
     warmNow: 'Warm now',

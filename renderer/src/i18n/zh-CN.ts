@@ -261,6 +261,11 @@ export const zhCN: Strings = {
       down: '服务器不可用',
       unknown: '…',
     },
+    advice: {
+      missing: '服务器未列出此模型：请在服务器上加载或下载它，或修正 ID（必须完全一致）。',
+      'not-loaded': '未加载：第一次请求会等待冷加载。请立即预热，或保持预热。',
+      down: '服务器无响应：是否已启动？基础 URL（含 /v1）是否正确？',
+    },
     models: '保持预热的模型',
     keepWarm: '保持预热',
     warmNow: '立即预热',
