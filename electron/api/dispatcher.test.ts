@@ -24,6 +24,7 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     warmModel: unused,
     reloadModel: unused,
     unloadModel: unused,
+    runDoctor: unused,
     getAppInfo: vi.fn(async () => ({
       name: 'Claw Control',
       version: '1.2.3',

@@ -9,6 +9,7 @@ import { maskSecrets } from '../../shared/config/secrets';
 import { findIncludes, validateConfig } from '../../shared/config/validate';
 import type { Services } from '../services';
 import { readOnlyReason } from '../services/config/config-file';
+import { doctor } from '../services/doctor';
 import { readGgufFacts } from '../services/hardware/gguf';
 
 export type Handlers = {
@@ -73,6 +74,7 @@ export function createHandlers(services: Services): Handlers {
     warmModel: (input) => services.servers.keepWarm.warmNow(input.ref),
     reloadModel: (input) => services.servers.keepWarm.reload(input.ref),
     unloadModel: (input) => services.servers.keepWarm.unload(input.ref),
+    runDoctor: () => doctor(services),
     async setExtraMachines(input) {
       const settings = await services.settings.update({ extraMachines: input.machines });
       return { extraMachines: settings.extraMachines };

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../services/app-root';
+import { registerDoctor } from './commands/doctor';
 import { registerHardware } from './commands/hardware';
 import { registerInfo } from './commands/info';
 import { registerModels } from './commands/models';
@@ -34,6 +35,7 @@ export function buildProgram(io: CliIo, configFlag?: string): Command {
   registerModels(program, ctx);
   registerUndo(program, ctx);
   registerHardware(program, ctx);
+  registerDoctor(program, ctx);
   const configureAll = (command: Command) => {
     command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
     command.commands.forEach(configureAll);

@@ -15,6 +15,7 @@ import {
   validationReportSchema,
 } from './schemas/config-edit';
 import { configSummarySchema } from './schemas/config-summary';
+import { findingSchema } from '../config/checks';
 import { hardwareReportSchema } from '../hardware/report';
 import { keepWarmReportSchema, warmLogEntrySchema } from '../servers/keep-warm-types';
 import { serverProbeSchema } from '../servers/probe-result';
@@ -85,6 +86,7 @@ export const calls = {
   warmModel: { input: z.object({ ref: modelRef }).strict(), output: warmLogEntrySchema },
   reloadModel: { input: z.object({ ref: modelRef }).strict(), output: warmLogEntrySchema },
   unloadModel: { input: z.object({ ref: modelRef }).strict(), output: warmLogEntrySchema },
+  runDoctor: { input: noInput, output: z.object({ path: z.string(), findings: z.array(findingSchema) }) },
   setExtraMachines: {
     input: z.object({ machines: z.array(extraMachineSchema).max(32) }).strict(),
     output: z.object({ extraMachines: z.array(extraMachineSchema) }),

@@ -22,6 +22,7 @@ export const CALL_NAMES = [
   'warmModel',
   'reloadModel',
   'unloadModel',
+  'runDoctor',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 

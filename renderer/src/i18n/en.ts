@@ -279,6 +279,12 @@ export const en = {
     reload: 'Reload',
     log: 'Recent keep-warm actions',
   },
+  doctor: {
+    title: 'Doctor',
+    run: 'Check again',
+    running: 'Checking…',
+    pending: 'Fixes become unsaved changes: review and save them below, then check again.',
+  },
   guidance: { title: 'Advice for this setup' },
   settings: {
     title: 'Settings',

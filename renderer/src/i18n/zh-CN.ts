@@ -272,6 +272,12 @@ export const zhCN: Strings = {
     reload: '重新加载',
     log: '最近的预热操作',
   },
+  doctor: {
+    title: '诊断',
+    run: '重新检查',
+    running: '检查中…',
+    pending: '修复会成为未保存的更改：请在下方查看并保存，然后重新检查。',
+  },
   guidance: { title: '针对当前配置的建议' },
   settings: {
     title: '设置',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConfigSummary } from '../../../shared/api/schemas/config-summary';
 import { Card, Field } from '../components/Card';
 import { useAppStore, useEditor } from '../stores';
+import { DoctorCard } from './overview/DoctorCard';
 import { GuidanceCard } from './overview/GuidanceCard';
 import { HardwareCard } from './overview/HardwareCard';
 import { ServersCard } from './overview/ServersCard';
@@ -83,6 +84,7 @@ export function OverviewPage() {
   return (
     <div className="page">
       {config && <ConfigCard config={config} />}
+      <DoctorCard />
       <ServersCard />
       <GuidanceCard />
       <HardwareCard />

@@ -1,0 +1,86 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeServer, type FakeServer } from '../../test/fakes/fake-servers';
+import { cli } from '../../test/helpers/cli';
+import { tempDir } from '../../test/helpers/temp-dir';
+
+const FIXTURES = path.resolve(__dirname, '../../test/fixtures');
+const servers: FakeServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+/** The guidance's recommended config, pointed at a fake LM Studio on 127.0.0.1. */
+async function recommendedWithFakeLmStudio(loaded: string[]) {
+  const server = await startFakeServer({ kind: 'lmstudio-0.4', loaded });
+  servers.push(server);
+  const dir = await tempDir();
+  const file = path.join(dir, 'openclaw.json');
+  const seed = await readFile(path.join(FIXTURES, 'configs/seed-recommended.json5'), 'utf8');
+  await writeFile(
+    file,
+    seed
+      .replace('http://127.0.0.1:1234/v1', server.baseUrl)
+      .replace('"minimax-m2.1-gs32"', '"qwen/qwen3-4b-2507"')
+      .replace('lmstudio/minimax-m2.1-gs32', 'lmstudio/qwen/qwen3-4b-2507')
+      .replace('"lmstudio/minimax-m2.1-gs32"', '"lmstudio/qwen/qwen3-4b-2507"'),
+  );
+  const run = (...argv: string[]) =>
+    cli(['--config', file, ...argv], {
+      HOME: dir,
+      CLAW_CONTROL_STATE_DIR: path.join(dir, 'state'),
+      CLAW_CONTROL_HARDWARE_SNAPSHOT: path.join(
+        FIXTURES,
+        'systeminformation/derived-macos-mac-studio-m2-ultra-192gb.json',
+      ),
+    });
+  return { server, file, run };
+}
+
+describe('claw-control doctor', () => {
+  it('prints an ordered list of findings with fixes, and exits 1', async () => {
+    const { run } = await recommendedWithFakeLmStudio([]);
+    const { code, stdout, stderr } = await run('doctor');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/problems? found/);
+    const lines = stdout.split('\n').filter((l) => /^\s*\d+\./.test(l));
+    const order = lines.map((l) => l.replace(/^\s*\d+\.\s+/, '').split(/\s+/)[0]);
+    expect(order).toEqual(
+      [...order].sort((a, b) => ['error', 'warning', 'info'].indexOf(a!) - ['error', 'warning', 'info'].indexOf(b!)),
+    );
+    expect(stdout).toContain('lmstudio/qwen/qwen3-4b-2507 is not loaded: the first request will wait for a cold load');
+    expect(stdout).toContain('The primary lmstudio/qwen/qwen3-4b-2507 is local and no hosted model follows it');
+    expect(stdout).toContain('"lmstudio" is a local server without timeoutSeconds');
+    expect(stdout).toContain('fix: Set timeoutSeconds to 600 (in the panel)');
+    expect(stdout).toContain('turn compaction on');
+  });
+
+  it('--json gives the same findings; a loaded model and no problems left give exit 0', async () => {
+    const { run, file } = await recommendedWithFakeLmStudio(['qwen/qwen3-4b-2507']);
+    const json = JSON.parse((await run('doctor', '--json')).stdout) as { ok: boolean; findings: { code: string }[] };
+    expect(json.ok).toBe(false);
+    expect(json.findings.map((f) => f.code)).not.toContain('model-not-loaded');
+    // Fix what it found, with the same operations the panel's buttons apply.
+    expect((await run('models', 'fallbacks', 'add', 'anthropic/claude-opus-4-5')).code).toBe(0);
+    expect((await run('models', 'policy', 'allow-all')).code).toBe(0);
+    await writeFile(
+      file,
+      (await readFile(file, 'utf8'))
+        .replace('api: "openai-responses",', 'api: "openai-responses",\n        timeoutSeconds: 600,')
+        .replace('contextWindow: 196608,', 'contextWindow: 196608,\n            contextTokens: 8192,'),
+    );
+    const after = await run('doctor', '--json');
+    const report = JSON.parse(after.stdout) as { ok: boolean; findings: { severity: string; code: string }[] };
+    expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(after.code).toBe(0);
+  });
+
+  it('a malformed config is the one finding, with line and column', async () => {
+    const { code, stdout } = await cli(['doctor', '--config', path.join(FIXTURES, 'configs/seed-curly-quotes.json5')], {
+      HOME: '/nonexistent',
+    });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/does not parse \(line 4, column 19\)/);
+  });
+});

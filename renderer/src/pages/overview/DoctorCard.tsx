@@ -1,0 +1,61 @@
+/** The doctor on the Overview: every finding, most important first, with a Fix button where the panel can apply one. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CallOutput } from '../../../../shared/api/contract';
+import { api } from '../../api';
+import { Card } from '../../components/Card';
+import { FindingsList } from '../../components/FindingsList';
+import { useEditor } from '../../stores';
+
+type Report = CallOutput<'runDoctor'>;
+
+export function DoctorCard() {
+  const { t } = useTranslation();
+  const [report, setReport] = useState<Report | null>(null);
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { document, pending } = useEditor();
+  const run = async () => {
+    setRunning(true);
+    try {
+      setReport(await api.runDoctor());
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setRunning(false);
+    }
+  };
+  // Run once, and again after each save (the document's hash changes).
+  const hash = document?.hash;
+  useEffect(() => {
+    let cancelled = false;
+    api.runDoctor().then(
+      (next) => !cancelled && setReport(next),
+      (e: unknown) => !cancelled && setError((e as Error).message),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [hash]);
+  return (
+    <Card
+      title={t('doctor.title')}
+      actions={
+        <button type="button" disabled={running} onClick={() => void run()}>
+          {running ? t('doctor.running') : t('doctor.run')}
+        </button>
+      }
+    >
+      {error && <p className="error">{error}</p>}
+      {report && (
+        <>
+          {pending.length > 0 && <p className="hint">{t('doctor.pending')}</p>}
+          <div data-testid="doctor">
+            <FindingsList findings={report.findings} disabled={!document || document.readOnly} />
+          </div>
+        </>
+      )}
+    </Card>
+  );
+}
