@@ -25,6 +25,8 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     reloadModel: unused,
     unloadModel: unused,
     runDoctor: unused,
+    getDesktopSettings: unused,
+    setDesktopSettings: unused,
     getAppInfo: vi.fn(async () => ({
       name: 'Claw Control',
       version: '1.2.3',

@@ -7,6 +7,7 @@ import type { CallName } from '../../shared/api/names';
 import { checkConfig } from '../../shared/config/checks';
 import { maskSecrets } from '../../shared/config/secrets';
 import { findIncludes, validateConfig } from '../../shared/config/validate';
+import { AppError } from '../../shared/api/errors';
 import type { Services } from '../services';
 import { readOnlyReason } from '../services/config/config-file';
 import { doctor } from '../services/doctor';
@@ -15,6 +16,17 @@ import { readGgufFacts } from '../services/hardware/gguf';
 export type Handlers = {
   [K in CallName]: (input: CallInput<K>) => Promise<CallOutput<K>>;
 };
+
+async function desktopSettings(services: Services) {
+  const settings = await services.settings.get();
+  const login = services.desktop?.loginItem() ?? { openAtLogin: false, status: 'unsupported' as const };
+  return {
+    available: services.desktop !== null,
+    menuBarOnly: settings.menuBarOnly,
+    openAtLogin: login.openAtLogin,
+    loginItemStatus: login.status,
+  };
+}
 
 export function createHandlers(services: Services): Handlers {
   return {
@@ -75,6 +87,17 @@ export function createHandlers(services: Services): Handlers {
     reloadModel: (input) => services.servers.keepWarm.reload(input.ref),
     unloadModel: (input) => services.servers.keepWarm.unload(input.ref),
     runDoctor: () => doctor(services),
+    getDesktopSettings: () => desktopSettings(services),
+    async setDesktopSettings(input) {
+      const desktop = services.desktop;
+      if (!desktop) throw new AppError('NOT_FOUND', 'Login item and menu-bar settings exist only in the desktop app');
+      if (input.menuBarOnly !== undefined) {
+        desktop.setMenuBarOnly(input.menuBarOnly);
+        await services.settings.update({ menuBarOnly: input.menuBarOnly });
+      }
+      if (input.openAtLogin !== undefined) desktop.setOpenAtLogin(input.openAtLogin);
+      return desktopSettings(services);
+    },
     async setExtraMachines(input) {
       const settings = await services.settings.update({ extraMachines: input.machines });
       return { extraMachines: settings.extraMachines };

@@ -3,21 +3,25 @@
  * their dispatcher behind IPC, one window, and the tray.
  */
 import path from 'node:path';
-import { app, ipcMain, powerMonitor, type BrowserWindow } from 'electron';
+import { app, ipcMain, Menu, powerMonitor, shell, type BrowserWindow } from 'electron';
 import { createDispatcher } from '../api/dispatcher';
 import { createHandlers } from '../api/handlers';
 import { createServices } from '../services';
 import { APP_ROOT } from '../services/app-root';
+import { appMenuTemplate } from './app-menu';
+import { electronDesktopPort } from './desktop';
 import { forwardEvents, registerIpc } from './ipc';
 import { installSecurityHandlers } from './security';
 import { isTrustedSender } from './sender-check';
 import { createTray, type TrayController } from './tray';
 import { runTrayAction, syncTray } from './tray-sync';
 import { createMainWindow, rendererLocation } from './window';
+import { restoredBounds, trackBounds } from './window-state';
 
 const isE2E = process.env.CLAW_CONTROL_E2E === '1';
 let mainWindow: BrowserWindow | null = null;
 let tray: TrayController | null = null;
+let quitting = false;
 
 if (!isE2E && !app.requestSingleInstanceLock()) {
   app.quit();
@@ -25,17 +29,32 @@ if (!isE2E && !app.requestSingleInstanceLock()) {
   const location = rendererLocation(app.isPackaged);
   installSecurityHandlers(() => location.url);
 
+  const desktop = electronDesktopPort();
   const services = createServices({
     host: 'desktop',
     appVersion: app.getVersion(),
     electronVersion: process.versions.electron ?? null,
+    stateDir: app.getPath('userData'),
+    desktop,
   });
   const dispatcher = createDispatcher(createHandlers(services));
 
+  const openWindow = async (show: boolean) => {
+    const window = createMainWindow(location, await restoredBounds(services.settings), show);
+    trackBounds(window, services.settings);
+    // On macOS, closing the window keeps the app in the menu bar; quit from the tray or with Cmd-Q.
+    window.on('close', (event) => {
+      if (process.platform === 'darwin' && !quitting) {
+        event.preventDefault();
+        window.hide();
+      }
+    });
+    window.on('closed', () => (mainWindow = null));
+    mainWindow = window;
+  };
   const showWindow = () => {
     if (!mainWindow || mainWindow.isDestroyed()) {
-      mainWindow = createMainWindow(location);
-      mainWindow.on('closed', () => (mainWindow = null));
+      void openWindow(true);
     } else {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.show();
@@ -49,6 +68,7 @@ if (!isE2E && !app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('before-quit', () => {
+    quitting = true;
     services.stop();
     tray?.destroy();
   });
@@ -66,6 +86,18 @@ if (!isE2E && !app.requestSingleInstanceLock()) {
     app.on('before-quit', stopTraySync);
     // After sleep every kept-warm model is checked at once.
     powerMonitor.on('resume', () => services.servers.keepWarm.checkAll());
-    showWindow();
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        appMenuTemplate(process.platform, app.isPackaged, {
+          openReadme: () => void shell.openPath(path.join(APP_ROOT, 'README.md')),
+          openExternal: (url) => void shell.openExternal(url),
+          openPanel: showWindow,
+        }),
+      ),
+    );
+    const settings = await services.settings.get();
+    if (settings.menuBarOnly) desktop.setMenuBarOnly(true);
+    // Opened at login: start in the menu bar, with the window created but hidden.
+    await openWindow(!app.getLoginItemSettings().wasOpenedAtLogin || isE2E);
   });
 }

@@ -1,7 +1,7 @@
 /** Opens the main window with the secure options and loads the renderer. */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, type Rectangle } from 'electron';
 import type { TrustedRenderer } from './sender-check';
 import { mainWindowOptions } from './window-options';
 
@@ -19,9 +19,16 @@ export function rendererLocation(isPackaged: boolean): RendererLocation {
   return { url: pathToFileURL(indexPath).toString(), trusted: { kind: 'file', indexPath } };
 }
 
-export function createMainWindow(location: RendererLocation): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(path.join(__dirname, '..', 'preload', 'index.js')));
-  window.once('ready-to-show', () => window.show());
+export function createMainWindow(
+  location: RendererLocation,
+  bounds: Rectangle | null,
+  showWhenReady: boolean,
+): BrowserWindow {
+  const window = new BrowserWindow({
+    ...mainWindowOptions(path.join(__dirname, '..', 'preload', 'index.js')),
+    ...(bounds ?? {}),
+  });
+  if (showWhenReady) window.once('ready-to-show', () => window.show());
   void window.loadURL(location.url);
   return window;
 }

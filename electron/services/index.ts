@@ -7,6 +7,7 @@ import type { AppInfo } from '../../shared/api/contract';
 import { defaultStateDir } from './app-paths';
 import { createConfigService, type ConfigService } from './config/config-service';
 import { createConfigStore, type ConfigStore } from './config/config-store';
+import type { DesktopPort } from './desktop-port';
 import { createEventBus, type EventBus } from './event-bus';
 import { createHardwareService, type HardwareService } from './hardware/hardware-service';
 import { createServersService, type ServersService } from './servers/servers-service';
@@ -20,6 +21,8 @@ export interface ServiceOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** The app's own state folder; defaults to the platform's usual place. */
   stateDir?: string;
+  /** The desktop app's login-item and Dock controls (absent in the headless panel and the CLI). */
+  desktop?: DesktopPort;
 }
 
 export interface Services {
@@ -33,6 +36,7 @@ export interface Services {
   hardware: HardwareService;
   settings: SettingsStore;
   servers: ServersService;
+  desktop: DesktopPort | null;
   /** Starts background work (file watching); the CLI's one-shot commands never call it. */
   start(): Promise<void>;
   stop(): void;
@@ -62,6 +66,7 @@ export function createServices(options: ServiceOptions): Services {
     hardware,
     settings,
     servers,
+    desktop: options.desktop ?? null,
     async start() {
       await config.startWatching();
       await servers.start();

@@ -14,6 +14,13 @@ export const settingsSchema = z.object({
   extraMachines: z.array(extraMachineSchema).max(32).default([]),
   /** Model refs kept warm (F4). */
   keepWarm: z.array(z.string()).max(64).default([]),
+  /** Desktop app: no Dock icon, only the menu-bar icon. */
+  menuBarOnly: z.boolean().default(false),
+  /** Desktop app: the window's last size and position. */
+  windowBounds: z
+    .object({ x: z.number(), y: z.number(), width: z.number().min(400), height: z.number().min(300) })
+    .nullable()
+    .default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

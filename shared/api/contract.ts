@@ -28,6 +28,14 @@ export const extraMachineSchema = z
   .object({ label: z.string().trim().min(1).max(80), memoryBytes: z.number().positive() })
   .strict();
 
+export const desktopSettingsSchema = z.object({
+  /** False in the headless panel and the CLI. */
+  available: z.boolean(),
+  menuBarOnly: z.boolean(),
+  openAtLogin: z.boolean(),
+  loginItemStatus: z.enum(['not-registered', 'enabled', 'requires-approval', 'not-found', 'unsupported']),
+});
+
 export const appInfoSchema = z.object({
   name: z.string(),
   version: z.string(),
@@ -87,6 +95,11 @@ export const calls = {
   reloadModel: { input: z.object({ ref: modelRef }).strict(), output: warmLogEntrySchema },
   unloadModel: { input: z.object({ ref: modelRef }).strict(), output: warmLogEntrySchema },
   runDoctor: { input: noInput, output: z.object({ path: z.string(), findings: z.array(findingSchema) }) },
+  getDesktopSettings: { input: noInput, output: desktopSettingsSchema },
+  setDesktopSettings: {
+    input: z.object({ menuBarOnly: z.boolean().optional(), openAtLogin: z.boolean().optional() }).strict(),
+    output: desktopSettingsSchema,
+  },
   setExtraMachines: {
     input: z.object({ machines: z.array(extraMachineSchema).max(32) }).strict(),
     output: z.object({ extraMachines: z.array(extraMachineSchema) }),

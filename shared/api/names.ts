@@ -23,6 +23,8 @@ export const CALL_NAMES = [
   'reloadModel',
   'unloadModel',
   'runDoctor',
+  'getDesktopSettings',
+  'setDesktopSettings',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 

@@ -292,6 +292,11 @@ export const en = {
     languageSystem: 'Follow the system',
     theme: 'Appearance',
     themeHint: 'Light and dark follow your system setting.',
+    desktop: 'Desktop app',
+    desktopOnly: 'Menu-bar and login-item settings exist in the desktop app (npm start), not in the browser panel.',
+    menuBarOnly: 'Menu bar only (no Dock icon)',
+    openAtLogin: 'Open at login (starts in the menu bar)',
+    requiresApproval: 'macOS asks you to allow it in System Settings → General → Login Items.',
   },
   errors: { loadFailed: 'Could not load: {{message}}' },
 };

@@ -285,6 +285,11 @@ export const zhCN: Strings = {
     languageSystem: '跟随系统',
     theme: '外观',
     themeHint: '浅色和深色跟随系统设置。',
+    desktop: '桌面应用',
+    desktopOnly: '菜单栏和登录项设置只在桌面应用（npm start）中提供，浏览器面板中没有。',
+    menuBarOnly: '仅菜单栏（不显示 Dock 图标）',
+    openAtLogin: '登录时打开（在菜单栏中启动）',
+    requiresApproval: 'macOS 需要你在“系统设置 → 通用 → 登录项”中允许。',
   },
   errors: { loadFailed: '加载失败：{{message}}' },
 };

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Card } from '../components/Card';
 import { chooseLanguage, storedLanguageChoice, type Language } from '../i18n';
+import { DesktopSettingsSection } from './settings/DesktopSettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -23,6 +24,9 @@ export function SettingsPage() {
           <span>{t('settings.theme')}</span>
           <span className="hint">{t('settings.themeHint')}</span>
         </p>
+      </Card>
+      <Card title={t('settings.desktop')}>
+        <DesktopSettingsSection />
       </Card>
     </div>
   );

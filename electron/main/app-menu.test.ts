@@ -1,0 +1,33 @@
+import { describe, expect, it, vi } from 'vitest';
+import { appMenuTemplate, HELP_LINKS } from './app-menu';
+import { visibleOnSomeDisplay } from './window-state';
+
+describe('application menu', () => {
+  it('has the standard menus, an Edit menu for copy and paste, and Help links', () => {
+    const actions = { openReadme: vi.fn(), openExternal: vi.fn(), openPanel: vi.fn() };
+    const mac = appMenuTemplate('darwin', true, actions);
+    expect(mac.map((m) => m.role ?? m.label)).toEqual(['appMenu', 'editMenu', 'View', 'windowMenu', 'help']);
+    const help = mac.at(-1)!.submenu as { label?: string; click?: () => void }[];
+    help.find((i) => i.label === 'Claw Control README')!.click!();
+    help.find((i) => i.label?.startsWith('OpenClaw'))!.click!();
+    expect(actions.openReadme).toHaveBeenCalledOnce();
+    expect(actions.openExternal).toHaveBeenCalledWith(HELP_LINKS.localModels);
+    expect(JSON.stringify(mac)).not.toContain('toggleDevTools');
+    expect(JSON.stringify(appMenuTemplate('linux', false, actions))).toContain('toggleDevTools');
+    expect(appMenuTemplate('win32', true, actions)[0]).toMatchObject({ label: 'File' });
+  });
+});
+
+describe('window bounds', () => {
+  const display = { x: 0, y: 0, width: 1920, height: 1080 };
+  it('restores bounds on a connected display only', () => {
+    expect(visibleOnSomeDisplay({ x: 100, y: 100, width: 1000, height: 700 }, [display])).toBe(true);
+    expect(visibleOnSomeDisplay({ x: 2500, y: 100, width: 1000, height: 700 }, [display])).toBe(false);
+    expect(
+      visibleOnSomeDisplay({ x: 2500, y: 100, width: 1000, height: 700 }, [
+        display,
+        { x: 1920, y: 0, width: 1920, height: 1080 },
+      ]),
+    ).toBe(true);
+  });
+});

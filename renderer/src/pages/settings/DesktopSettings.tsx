@@ -1,0 +1,51 @@
+/** The desktop app's own settings: menu-bar only (no Dock icon) and open at login, with macOS's approval state. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CallOutput } from '../../../../shared/api/contract';
+import { api } from '../../api';
+
+type DesktopSettings = CallOutput<'getDesktopSettings'>;
+
+export function DesktopSettingsSection() {
+  const { t } = useTranslation();
+  const [settings, setSettings] = useState<DesktopSettings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api.getDesktopSettings().then(setSettings, (e: unknown) => setError((e as Error).message));
+  }, []);
+  if (error) return <p className="error">{error}</p>;
+  if (!settings) return null;
+  if (!settings.available) {
+    return (
+      <p className="hint" data-testid="desktop-unavailable">
+        {t('settings.desktopOnly')}
+      </p>
+    );
+  }
+  const change = (patch: { menuBarOnly?: boolean; openAtLogin?: boolean }) =>
+    api.setDesktopSettings(patch).then(setSettings, (e: unknown) => setError((e as Error).message));
+  return (
+    <>
+      <label className="form-row checkbox">
+        <input
+          type="checkbox"
+          checked={settings.menuBarOnly}
+          onChange={(e) => void change({ menuBarOnly: e.target.checked })}
+        />
+        {t('settings.menuBarOnly')}
+      </label>
+      <label className="form-row checkbox">
+        <input
+          type="checkbox"
+          checked={settings.openAtLogin}
+          disabled={settings.loginItemStatus === 'unsupported'}
+          onChange={(e) => void change({ openAtLogin: e.target.checked })}
+        />
+        {t('settings.openAtLogin')}
+        {settings.loginItemStatus === 'requires-approval' && (
+          <span className="field-warning"> {t('settings.requiresApproval')}</span>
+        )}
+      </label>
+    </>
+  );
+}
