@@ -1,7 +1,8 @@
 /**
  * End-to-end tests. `browser` drives Debian's Chromium against a real
- * `claw-control serve` (always runs); `electron` launches the built app and skips,
- * saying why, where the Electron runtime is not installed.
+ * `claw-control serve` (always runs); `build` checks the built output (preload format,
+ * CSP); `electron` launches the built app and skips, saying why, where the Electron
+ * runtime is not installed.
  */
 import { defineConfig } from '@playwright/test';
 
@@ -35,6 +36,7 @@ export default defineConfig({
         },
       },
     },
+    { name: 'build', testDir: 'e2e/build' },
     { name: 'electron', testDir: 'e2e/electron' },
   ],
 });

@@ -60,6 +60,14 @@ test.describe('desktop app', () => {
         return new Promise((resolve) => setTimeout(() => resolve(window.location.protocol), 500));
       });
       expect(navigated).toBe('file:');
+      expect(
+        await app.evaluate(() => (globalThis as { __clawControlTray?: unknown }).__clawControlTray !== undefined),
+      ).toBe(true);
+      const opened = await app.evaluate(async ({ BrowserWindow }) => {
+        const [win] = BrowserWindow.getAllWindows();
+        return win!.webContents.executeJavaScript('window.open("https://example.com/") === null');
+      });
+      expect(opened).toBe(true);
     } finally {
       await app.close();
       await rm(home, { recursive: true, force: true });

@@ -77,19 +77,23 @@ if (!isE2E && !app.requestSingleInstanceLock()) {
     registerIpc(ipcMain, dispatcher, (frame) => isTrustedSender(frame, location.trusted));
     forwardEvents(services.events, () => mainWindow?.webContents ?? null);
     await services.start();
-    tray = createTray(path.join(APP_ROOT, 'build'), (action) => {
+    // Packaged, the tray images and the README are resources beside app.asar.
+    const resources = app.isPackaged ? process.resourcesPath : APP_ROOT;
+    tray = createTray(path.join(resources, 'build'), (action) => {
       if (action.kind === 'open-panel') showWindow();
       else if (action.kind === 'quit') app.quit();
       else void runTrayAction(services, action);
     });
     const stopTraySync = syncTray(services, tray);
+    // The Electron e2e test checks that the tray exists.
+    if (isE2E) (globalThis as { __clawControlTray?: unknown }).__clawControlTray = tray;
     app.on('before-quit', stopTraySync);
     // After sleep every kept-warm model is checked at once.
     powerMonitor.on('resume', () => services.servers.keepWarm.checkAll());
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         appMenuTemplate(process.platform, app.isPackaged, {
-          openReadme: () => void shell.openPath(path.join(APP_ROOT, 'README.md')),
+          openReadme: () => void shell.openPath(path.join(resources, 'README.md')),
           openExternal: (url) => void shell.openExternal(url),
           openPanel: showWindow,
         }),
