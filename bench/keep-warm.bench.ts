@@ -15,8 +15,9 @@ const LOAD_MS = 5000;
 const TTL_MS = 400;
 const MODEL = 'qwen/qwen3-4b-2507';
 
-async function firstRequestAfterIdle(keepWarmOn: boolean): Promise<number> {
-  const server = await startFakeServer({ kind: 'lmstudio-0.4', jit: true, loadDelayMs: LOAD_MS, idleTtlMs: TTL_MS });
+/** A fake LM Studio and the keep-warm target for MODEL on it. */
+async function fakeTarget(options: Parameters<typeof startFakeServer>[0]) {
+  const server = await startFakeServer(options);
   const probe = await probeServer(server.baseUrl);
   const target: WarmTarget = {
     ref: `lmstudio/${MODEL}`,
@@ -25,6 +26,16 @@ async function firstRequestAfterIdle(keepWarmOn: boolean): Promise<number> {
     kind: probe.kind,
     lmstudioRest: probe.lmstudioRest,
   };
+  return { server, target };
+}
+
+async function firstRequestAfterIdle(keepWarmOn: boolean): Promise<number> {
+  const { server, target } = await fakeTarget({
+    kind: 'lmstudio-0.4',
+    jit: true,
+    loadDelayMs: LOAD_MS,
+    idleTtlMs: TTL_MS,
+  });
   const keepWarm = createKeepWarm({ resolveTarget: async () => target, intervalMs: 200 });
   try {
     if (keepWarmOn) {
@@ -50,15 +61,7 @@ async function firstRequestAfterIdle(keepWarmOn: boolean): Promise<number> {
 }
 
 async function costPerCheck(): Promise<{ cpuMs: number; intervalMs: number }> {
-  const server = await startFakeServer({ kind: 'lmstudio-0.4', loaded: [MODEL] });
-  const probe = await probeServer(server.baseUrl);
-  const target: WarmTarget = {
-    ref: `lmstudio/${MODEL}`,
-    model: MODEL,
-    baseUrl: server.baseUrl,
-    kind: probe.kind,
-    lmstudioRest: probe.lmstudioRest,
-  };
+  const { server, target } = await fakeTarget({ kind: 'lmstudio-0.4', loaded: [MODEL] });
   const runs = 200;
   const before = process.cpuUsage();
   for (let i = 0; i < runs; i++) await warmOnce(target);

@@ -1,12 +1,8 @@
 /** Gathers what the doctor needs from the other services (config, OpenClaw, servers, hardware) and runs it. */
 import { runDoctor } from '../../shared/doctor/doctor';
 import type { Finding } from '../../shared/config/checks';
-import { modelChain, providerModels, providersOf } from '../../shared/config/config-access';
-import { isLocalRef } from '../../shared/config/layouts';
-import { parseModelRef } from '../../shared/config/model-ref';
 import { validateConfig } from '../../shared/config/validate';
-import { fitForRow, totalBudget } from '../../shared/fit/config-fit';
-import { adviseFit } from '../../shared/fit/advisor';
+import { localPrimaryFit, totalBudget } from '../../shared/fit/config-fit';
 import type { Services } from '.';
 import { readConfigFile } from './config/config-file';
 import { validateWithOpenClaw } from './config/openclaw-validator';
@@ -41,19 +37,7 @@ export async function doctor(services: Services): Promise<{ path: string; findin
     services.hardware.get().catch(() => null),
     services.settings.get(),
   ]);
-  const { primary } = modelChain(value);
-  let primaryFit = null;
-  if (primary && isLocalRef(value, primary)) {
-    const ref = parseModelRef(primary)!;
-    const providerKey = Object.keys(providersOf(value)).find((id) => id.toLowerCase() === ref.provider);
-    const row = providerModels(providerKey ? providersOf(value)[providerKey] : undefined).find(
-      (m) => m.id === ref.model,
-    );
-    const budget = totalBudget(hardware, settings.extraMachines);
-    primaryFit = row
-      ? fitForRow(row, budget)
-      : adviseFit({ modelId: ref.model, budgetBytes: budget.bytes, bandwidthGBs: budget.bandwidthGBs });
-  }
+  const primaryFit = localPrimaryFit(value, totalBudget(hardware, settings.extraMachines))?.fit ?? null;
   return {
     path,
     findings: runDoctor({

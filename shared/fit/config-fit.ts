@@ -3,7 +3,16 @@
  * use (contextTokens, else contextWindow) against this machine's budget plus any other
  * machines the user added (exo, llama.cpp RPC, MLX distributed count as one budget).
  */
-import { asObject, configVars, providerModels, providersOf, type ConfigObject } from '../config/config-access';
+import {
+  asObject,
+  configVars,
+  modelChain,
+  providerModels,
+  providersOf,
+  type ConfigObject,
+} from '../config/config-access';
+import { isLocalRef } from '../config/layouts';
+import { parseModelRef } from '../config/model-ref';
 import { isLocalLocation, providerLocation } from '../config/provider-kind';
 import type { HardwareReport } from '../hardware/report';
 import { adviseFit, type FitResult } from './advisor';
@@ -53,4 +62,22 @@ export function fitsForConfig(config: ConfigObject, budget: TotalBudget): Map<st
       fits.set(`${id.toLowerCase()}/${String(row.id)}`, fitForRow(row, budget));
   }
   return fits;
+}
+
+/** The primary model when it is local, with its fit on this budget; null when the primary is hosted or unset. */
+export function localPrimaryFit(
+  config: ConfigObject,
+  budget: TotalBudget,
+): { ref: string; modelId: string; fit: FitResult } | null {
+  const { primary } = modelChain(config);
+  if (!primary || !isLocalRef(config, primary)) return null;
+  const ref = parseModelRef(primary);
+  if (!ref) return null;
+  const providers = providersOf(config);
+  const providerKey = Object.keys(providers).find((id) => id.toLowerCase() === ref.provider);
+  const row = providerModels(providerKey ? providers[providerKey] : undefined).find((m) => m.id === ref.model);
+  const fit = row
+    ? fitForRow(row, budget)
+    : adviseFit({ modelId: ref.model, budgetBytes: budget.bytes, bandwidthGBs: budget.bandwidthGBs });
+  return { ref: primary, modelId: ref.model, fit };
 }

@@ -1,5 +1,13 @@
-/** A modal dialog on the native <dialog> element: focus is trapped, Escape closes it. */
+/** A modal dialog on the native <dialog> element: focus is trapped, Escape closes it; `confirm` adds Cancel + its button. */
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface DialogConfirm {
+  label: string;
+  onConfirm(): void;
+  disabled?: boolean;
+  tone?: 'primary' | 'danger';
+}
 
 export function Dialog({
   title,
@@ -7,13 +15,16 @@ export function Dialog({
   children,
   actions,
   wide,
+  confirm,
 }: {
   title: string;
   onClose(): void;
   children: ReactNode;
   actions?: ReactNode;
   wide?: boolean;
+  confirm?: DialogConfirm;
 }) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -32,7 +43,26 @@ export function Dialog({
     >
       <h2>{title}</h2>
       <div className="dialog-body">{children}</div>
-      {actions && <div className="dialog-actions">{actions}</div>}
+      {(actions || confirm) && (
+        <div className="dialog-actions">
+          {actions}
+          {confirm && (
+            <>
+              <button type="button" onClick={onClose}>
+                {t('common.cancel')}
+              </button>
+              <button
+                type="button"
+                className={confirm.tone ?? 'primary'}
+                disabled={confirm.disabled}
+                onClick={confirm.onConfirm}
+              >
+                {confirm.label}
+              </button>
+            </>
+          )}
+        </div>
+      )}
     </dialog>
   );
 }

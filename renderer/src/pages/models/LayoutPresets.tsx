@@ -38,21 +38,12 @@ export function LayoutPresets({ disabled }: { disabled: boolean }) {
         <Dialog
           title={t('layouts.previewTitle', { name: t(`layouts.${chosen}.title`) })}
           onClose={() => setChosen(null)}
-          actions={
-            <>
-              <button type="button" onClick={() => setChosen(null)}>
-                {t('common.cancel')}
-              </button>
-              <button
-                type="button"
-                className="primary"
-                disabled={'error' in result}
-                onClick={() => apply({ op: 'applyLayout', layout: chosen }) && setChosen(null)}
-              >
-                {t('layouts.apply')}
-              </button>
-            </>
-          }
+          confirm={{
+            label: t('layouts.apply'),
+            tone: 'primary',
+            disabled: 'error' in result,
+            onConfirm: () => apply({ op: 'applyLayout', layout: chosen }) && setChosen(null),
+          }}
         >
           {'error' in result ? (
             <p className="error">{result.error}</p>

@@ -1,10 +1,7 @@
 /** The guidance's advice for this machine and this config, with a fix where the panel can apply one. */
 import { useTranslation } from 'react-i18next';
-import { agentDefaults, modelChain, providerModels, providersOf } from '../../../../shared/config/config-access';
-import { isLocalRef } from '../../../../shared/config/layouts';
-import { parseModelRef } from '../../../../shared/config/model-ref';
-import { adviseFit } from '../../../../shared/fit/advisor';
-import { fitForRow, totalBudget } from '../../../../shared/fit/config-fit';
+import { agentDefaults } from '../../../../shared/config/config-access';
+import { localPrimaryFit, totalBudget } from '../../../../shared/fit/config-fit';
 import { guidance } from '../../../../shared/fit/guidance';
 import { Card } from '../../components/Card';
 import { useEditor, useHardware } from '../../stores';
@@ -15,19 +12,7 @@ export function GuidanceCard() {
   const { report, extraMachines } = useHardware();
   if (!draft) return null;
   const budget = totalBudget(report, extraMachines);
-  const { primary } = modelChain(draft);
-  let localPrimary = null;
-  if (primary && isLocalRef(draft, primary)) {
-    const ref = parseModelRef(primary)!;
-    const providerKey = Object.keys(providersOf(draft)).find((id) => id.toLowerCase() === ref.provider);
-    const row = providerModels(providerKey ? providersOf(draft)[providerKey] : undefined).find(
-      (m) => m.id === ref.model,
-    );
-    const fit = row
-      ? fitForRow(row, budget)
-      : adviseFit({ modelId: ref.model, budgetBytes: budget.bytes, bandwidthGBs: budget.bandwidthGBs });
-    localPrimary = { ref: primary, modelId: ref.model, fit };
-  }
+  const localPrimary = localPrimaryFit(draft, budget);
   const advice = guidance({
     hardware: report,
     localPrimary,

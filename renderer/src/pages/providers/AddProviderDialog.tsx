@@ -33,16 +33,7 @@ export function AddProviderDialog({ existing, onClose }: { existing: string[]; o
     <Dialog
       title={t('providers.add.title')}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="primary" disabled={!!idError} onClick={submit}>
-            {t('providers.add.submit')}
-          </button>
-        </>
-      }
+      confirm={{ label: t('providers.add.submit'), tone: 'primary', disabled: !!idError, onConfirm: submit }}
     >
       <div className="form-stack">
         <label>

@@ -26,24 +26,15 @@ export function ImportDialog({
     <Dialog
       title={t('servers.importTitle', { provider: providerId })}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className="primary"
-            disabled={chosen.length === 0}
-            onClick={() => {
-              const rows = candidates.filter((m) => chosen.includes(m.id)).map(modelRowFromProbe);
-              if (apply(...rows.map((model) => ({ op: 'addModel' as const, provider: providerId, model })))) onClose();
-            }}
-          >
-            {t('servers.importChosen', { count: chosen.length })}
-          </button>
-        </>
-      }
+      confirm={{
+        label: t('servers.importChosen', { count: chosen.length }),
+        tone: 'primary',
+        disabled: chosen.length === 0,
+        onConfirm: () => {
+          const rows = candidates.filter((m) => chosen.includes(m.id)).map(modelRowFromProbe);
+          if (apply(...rows.map((model) => ({ op: 'addModel' as const, provider: providerId, model })))) onClose();
+        },
+      }}
     >
       {candidates.length === 0 ? (
         <p>{t('servers.importNothing')}</p>

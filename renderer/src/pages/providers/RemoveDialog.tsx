@@ -25,24 +25,15 @@ export function RemoveDialog({
     <Dialog
       title={t('providers.removeTitle', { what })}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className="danger"
-            disabled={broken.length > 0 && !removeRefs}
-            onClick={() => {
-              onConfirm(removeRefs);
-              onClose();
-            }}
-          >
-            {t('common.remove')}
-          </button>
-        </>
-      }
+      confirm={{
+        label: t('common.remove'),
+        tone: 'danger',
+        disabled: broken.length > 0 && !removeRefs,
+        onConfirm: () => {
+          onConfirm(removeRefs);
+          onClose();
+        },
+      }}
     >
       {broken.length === 0 ? (
         <p>{t('providers.removeNoRefs')}</p>

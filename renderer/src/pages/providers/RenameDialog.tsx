@@ -21,21 +21,12 @@ export function RenameDialog({ id, existing, onClose }: { id: string; existing: 
     <Dialog
       title={t('providers.renameTitle', { id })}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className="primary"
-            disabled={!!error || next === id}
-            onClick={() => apply({ op: 'renameProvider', from: id, to: next }) && onClose()}
-          >
-            {t('providers.rename')}
-          </button>
-        </>
-      }
+      confirm={{
+        label: t('providers.rename'),
+        tone: 'primary',
+        disabled: !!error || next === id,
+        onConfirm: () => apply({ op: 'renameProvider', from: id, to: next }) && onClose(),
+      }}
     >
       <label className="form-stack">
         {t('providers.add.id')}
