@@ -250,6 +250,19 @@ function applyRandom(config: Json, e: RandomEdit): void {
   }
 }
 
+/** Saves each random edit in turn, as the store would; `check` sees every intermediate text. */
+function applyAll(base: string, edits: RandomEdit[], check?: (text: string, intended: Json) => void): string {
+  let text = base;
+  for (const e of edits) {
+    const before = parseJson5Text(text) as Json;
+    const after = structuredClone(before);
+    applyRandom(after, e);
+    text = rewriteJson5(text, before, after);
+    check?.(text, after);
+  }
+  return text;
+}
+
 describe('lossless JSON5 rewrite: properties', () => {
   const bases = [
     'seed-hybrid.json5',
@@ -264,14 +277,7 @@ describe('lossless JSON5 rewrite: properties', () => {
         fc.constantFrom(...bases, ...bases.map(toCrlf)),
         fc.array(editArb, { minLength: 1, maxLength: 8 }),
         (base, edits) => {
-          let text = base;
-          for (const e of edits) {
-            const before = parseJson5Text(text) as Json;
-            const after = structuredClone(before);
-            applyRandom(after, e);
-            text = rewriteJson5(text, before, after);
-            expect(deepEqual(parseJson5Text(text), after)).toBe(true);
-          }
+          applyAll(base, edits, (text, intended) => expect(deepEqual(parseJson5Text(text), intended)).toBe(true));
         },
       ),
       { numRuns: 300 },
@@ -290,13 +296,7 @@ describe('lossless JSON5 rewrite: properties', () => {
     ];
     fc.assert(
       fc.property(fc.array(editArb, { minLength: 1, maxLength: 6 }), (edits) => {
-        let text = base;
-        for (const e of edits) {
-          const before = parseJson5Text(text) as Json;
-          const after = structuredClone(before);
-          applyRandom(after, e);
-          text = rewriteJson5(text, before, after);
-        }
+        const text = applyAll(base, edits);
         for (const comment of survivors) expect(text).toContain(comment);
       }),
       { numRuns: 200 },
