@@ -147,6 +147,9 @@ test('add an LM Studio provider from the preset with two model rows, make it pri
     await addRow.getByRole('button', { name: 'Add model' }).click();
   }
   await expect(card.getByRole('table', { name: 'Models of studio' }).getByRole('row')).toHaveCount(3);
+  const alias = card.getByTestId('model-row-studio/qwen/qwen3-coder-30b').getByLabel('Alias');
+  await alias.fill('Coder');
+  await alias.press('Enter');
 
   await page.getByRole('button', { name: 'Models', exact: true }).click();
   await page.getByLabel('Add a model').fill('studio/qwen/qwen3-coder-30b');
@@ -159,6 +162,7 @@ test('add an LM Studio provider from the preset with two model rows, make it pri
   const saved = await readFile(panel.configPath, 'utf8');
   expect(saved).toContain('primary: "studio/qwen/qwen3-coder-30b"');
   expect(saved).toContain('id: "google/gemma-4-26b-a4b"');
+  expect(saved).toContain('"studio/qwen/qwen3-coder-30b": {\n          alias: "Coder"');
 
   const script = path.resolve(REPO_ROOT, '../shared/tools/openclaw-validate.sh');
   test.skip(!existsSync(script), 'the OpenClaw validator script is not beside this checkout');

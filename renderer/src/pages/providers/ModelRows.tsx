@@ -1,6 +1,7 @@
 /** A provider's model rows as an editable table, plus a form to add one. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { asObject, modelEntries } from '../../../../shared/config/config-access';
 import { MODEL_INPUTS, modelDefinitionSchema } from '../../../../shared/config/openclaw-schema';
 import { NumberField, TextField } from '../../components/fields';
 import { FitBadge } from '../../components/FitBadge';
@@ -38,6 +39,10 @@ function ModelRow({
     if (value === undefined) delete next[field];
     apply({ op: 'updateModel', provider: providerId, id, set: { cost: Object.keys(next).length ? next : null } });
   };
+  const alias = useEditor((s) => {
+    const entry = s.draft ? asObject(modelEntries(s.draft)[`${providerId}/${id}`]) : undefined;
+    return typeof entry?.alias === 'string' ? entry.alias : undefined;
+  });
   return (
     <tr data-testid={`model-row-${providerId}/${id}`}>
       <th scope="row">
@@ -50,6 +55,22 @@ function ModelRow({
           value={model.name as string | undefined}
           onCommit={set('name')}
           disabled={disabled}
+        />
+      </td>
+      <td>
+        <TextField
+          label={t('models.alias')}
+          path={`agents.defaults.models.${providerId}/${id}.alias`}
+          value={alias}
+          placeholder={t('models.aliasPlaceholder')}
+          disabled={disabled}
+          onCommit={(next) =>
+            apply(
+              next
+                ? { op: 'setAlias', ref: `${providerId}/${id}`, alias: next }
+                : { op: 'removeAlias', ref: `${providerId}/${id}` },
+            )
+          }
         />
       </td>
       <td>
@@ -203,6 +224,7 @@ export function ModelRows({
               <tr>
                 <th scope="col">{t('models.fields.id')}</th>
                 <th scope="col">{t('models.fields.name')}</th>
+                <th scope="col">{t('models.alias')}</th>
                 <th scope="col">{t('models.fields.reasoning')}</th>
                 <th scope="col">{t('models.fields.input')}</th>
                 <th scope="col">{t('models.fields.contextWindow')}</th>
