@@ -53,8 +53,13 @@ test('drag the local model to first place, alias it, review the real diff, save:
     'anthropic/claude-opus-4-5',
   ]);
 
-  const alias = page.getByTestId('chain-item').first().getByLabel('Alias');
+  // Let the drop animation finish before typing into the moved entry.
+  const moved = page.locator('[data-testid="chain-item"][data-ref="lmstudio/minimax-m2.1-gs32"]');
+  await expect(moved).not.toHaveClass(/dragging/);
+  await page.waitForTimeout(300);
+  const alias = moved.getByLabel('Alias');
   await alias.fill('Studio');
+  await expect(alias).toHaveValue('Studio');
   await alias.press('Enter');
   await expect(page.getByTestId('save-status')).toHaveText('2 unsaved changes');
 
