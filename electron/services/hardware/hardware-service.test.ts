@@ -62,13 +62,14 @@ describe('hardware service (real systeminformation, fake nvidia-smi and lspci on
     expect(report.gpus[1]).toMatchObject({ vramFreeBytes: 40599 * MIB });
   });
 
-  it('a nvidia-smi that takes 3 s never stalls the event loop, and times out cleanly', async () => {
+  // Retried: on a loaded 2-core CI machine the scheduler alone can pause a timer; a blocked loop stalls ~3000 ms every time.
+  it('a nvidia-smi that takes 3 s never stalls the event loop, and times out cleanly', { retry: 2 }, async () => {
     const { report, maxGap, ms } = await probeWith('slow', 1000);
     expect(maxGap).toBeLessThan(50);
     expect(ms).toBeLessThan(2900);
     expect(report.notes[0]).toBe('GPU details unavailable: the GPU query (nvidia-smi) did not answer within 1 s');
     expect(report.memory.totalBytes).toBeGreaterThan(0);
-  }, 15_000);
+  });
 
   it('a nvidia-smi that prints garbage gives no bogus GPU', async () => {
     const { report } = await probeWith('garbage');
@@ -77,13 +78,17 @@ describe('hardware service (real systeminformation, fake nvidia-smi and lspci on
     expect(report.notes.join(' ')).toMatch(/nvidia-smi gave no memory figures/);
   });
 
-  it('on this kind of machine with no GPU tools: no GPU detected — CPU only, without delay or error', async () => {
-    const { report, maxGap } = await probeWith(null);
-    expect(report.noGpu).toBe(true);
-    expect(report.notes).toContain('No GPU detected — CPU only.');
-    expect(report.budget.source).toBe('system-ram');
-    expect(maxGap).toBeLessThan(50);
-  });
+  it(
+    'on this kind of machine with no GPU tools: no GPU detected — CPU only, without delay or error',
+    { retry: 2 },
+    async () => {
+      const { report, maxGap } = await probeWith(null);
+      expect(report.noGpu).toBe(true);
+      expect(report.notes).toContain('No GPU detected — CPU only.');
+      expect(report.budget.source).toBe('system-ram');
+      expect(maxGap).toBeLessThan(50);
+    },
+  );
 
   it('caches the report until a refresh is asked for', async () => {
     const service = createHardwareService({ env: process.env, platform: 'linux' });
