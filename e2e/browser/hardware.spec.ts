@@ -33,7 +33,10 @@ test('on a Mac Studio M2 Ultra 192 GB: the budget, the MiniMax verdict with numb
   const fit = page.getByTestId('fit-lmstudio/minimax-m2.1-gs32');
   await expect(fit).toContainText('smaller context');
   const badge = fit.locator('.badge');
-  await expect(badge).toHaveAttribute('title', /weights 142\.9 GB \(MLX-4bit-gs32\) \+ KV 49\.9 GB at 196608 tokens/);
+  await expect(badge).toHaveAttribute(
+    'title',
+    /weights 142\.9 GB \(MLX-4bit-gs32, catalog size\) \+ KV 49\.9 GB at 196608 tokens/,
+  );
   await expect(badge).toHaveAttribute('title', /largest context that fits: \d{5} tokens/);
   const useContext = fit.getByRole('button', { name: /^Use \d+ tokens$/ });
   const tokens = Number((await useContext.textContent())!.match(/\d+/)![0]);

@@ -37,7 +37,9 @@ export async function doctor(services: Services): Promise<{ path: string; findin
     services.hardware.get().catch(() => null),
     services.settings.get(),
   ]);
-  const primaryFit = localPrimaryFit(value, totalBudget(hardware, settings.extraMachines))?.fit ?? null;
+  const served = (provider: string, model: string) =>
+    servers.find((s) => s.providerId === provider)?.probe.models.find((m) => m.id === model)?.sizeBytes;
+  const primaryFit = localPrimaryFit(value, totalBudget(hardware, settings.extraMachines), served)?.fit ?? null;
   return {
     path,
     findings: runDoctor({

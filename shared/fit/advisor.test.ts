@@ -136,3 +136,17 @@ describe('guidance in plain words', () => {
     ]);
   });
 });
+
+describe('fit from a configured row', () => {
+  it('prefers the size the server reports over the catalog', async () => {
+    const { fitForRow } = await import('./config-fit');
+    const row = { id: 'minimax-m2.1-gs32', contextWindow: 32768 };
+    const budget = { bytes: 144 * GIB, bandwidthGBs: 800, machines: 1 };
+    expect(fitForRow(row, budget)).toMatchObject({ weightSource: 'catalog', weightBytes: 142.9e9 });
+    expect(fitForRow(row, budget, 120e9)).toMatchObject({
+      weightSource: 'server',
+      weightBytes: 120e9,
+      verdict: 'fits',
+    });
+  });
+});

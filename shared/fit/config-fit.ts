@@ -44,10 +44,15 @@ export function rowContext(row: Record<string, unknown>): number | undefined {
   return typeof tokens === 'number' && tokens > 0 ? tokens : undefined;
 }
 
-export function fitForRow(row: Record<string, unknown>, budget: TotalBudget): FitResult {
+/**
+ * A model row's fit at the context OpenClaw budgets for it. `servedBytes` is the size the
+ * model's server reports (LM Studio, Ollama, llama.cpp), the most exact source there is.
+ */
+export function fitForRow(row: Record<string, unknown>, budget: TotalBudget, servedBytes?: number | null): FitResult {
   return adviseFit({
     modelId: String(row.id ?? ''),
     context: rowContext(row),
+    knownWeightBytes: servedBytes ? { bytes: servedBytes, source: 'server' } : undefined,
     budgetBytes: budget.bytes,
     bandwidthGBs: budget.bandwidthGBs,
   });
@@ -68,6 +73,7 @@ export function fitsForConfig(config: ConfigObject, budget: TotalBudget): Map<st
 export function localPrimaryFit(
   config: ConfigObject,
   budget: TotalBudget,
+  servedBytes: (provider: string, model: string) => number | null | undefined = () => null,
 ): { ref: string; modelId: string; fit: FitResult } | null {
   const { primary } = modelChain(config);
   if (!primary || !isLocalRef(config, primary)) return null;
@@ -77,7 +83,7 @@ export function localPrimaryFit(
   const providerKey = Object.keys(providers).find((id) => id.toLowerCase() === ref.provider);
   const row = providerModels(providerKey ? providers[providerKey] : undefined).find((m) => m.id === ref.model);
   const fit = row
-    ? fitForRow(row, budget)
+    ? fitForRow(row, budget, servedBytes(providerKey!, ref.model))
     : adviseFit({ modelId: ref.model, budgetBytes: budget.bytes, bandwidthGBs: budget.bandwidthGBs });
   return { ref: primary, modelId: ref.model, fit };
 }

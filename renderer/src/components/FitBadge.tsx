@@ -3,13 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { FitResult } from '../../../shared/fit/advisor';
 import { fitForRow, totalBudget } from '../../../shared/fit/config-fit';
 import { useEditor, useHardware } from '../stores';
+import { modelServerState, useProbe } from './server-status';
 
 const gb = (bytes: number | null) => (bytes === null ? '?' : (bytes / 1e9).toFixed(1));
 
-export function useFit(row: Record<string, unknown> | undefined): FitResult | null {
+export function useFit(providerId: string, row: Record<string, unknown> | undefined): FitResult | null {
   const { report, extraMachines } = useHardware();
+  // The size the server reports for this model, when it says (the most exact source).
+  const { model } = modelServerState(useProbe(providerId), String(row?.id ?? ''));
   if (!row || !report) return null;
-  return fitForRow(row, totalBudget(report, extraMachines));
+  return fitForRow(row, totalBudget(report, extraMachines), model?.sizeBytes);
 }
 
 export function fitTooltip(fit: FitResult, t: (key: string, options?: Record<string, unknown>) => string): string {
@@ -17,6 +20,7 @@ export function fitTooltip(fit: FitResult, t: (key: string, options?: Record<str
     t('fit.numbers', {
       weights: gb(fit.weightBytes),
       quant: fit.quant ?? '?',
+      source: t(`fit.source.${fit.weightSource}`),
       kv: gb(fit.kvBytes),
       context: fit.context,
       overhead: gb(fit.overheadBytes),
@@ -51,7 +55,7 @@ export function FitBadge({
 }) {
   const { t } = useTranslation();
   const apply = useEditor((s) => s.apply);
-  const fit = useFit(row);
+  const fit = useFit(providerId, row);
   if (!fit) return <span className="badge badge-info">{t('fit.checking')}</span>;
   return (
     <span className="fit" data-testid={`fit-${providerId}/${String(row.id)}`}>

@@ -237,12 +237,19 @@ export const en = {
       unknown: 'can’t tell',
     },
     numbers:
-      'weights {{weights}} GB ({{quant}}) + KV {{kv}} GB at {{context}} tokens + overhead {{overhead}} GB = {{total}} GB; budget {{budget}} GB',
+      'weights {{weights}} GB ({{quant}}, {{source}}) + KV {{kv}} GB at {{context}} tokens + overhead {{overhead}} GB = {{total}} GB; budget {{budget}} GB',
     maxContext: 'largest context that fits: {{tokens}} tokens',
     shortBy: 'short by {{gb}} GB even at 8K context',
     decode: 'decode ≈ {{tps}} tok/s at {{context}} tokens ({{bandwidth}} GB/s × {{efficiency}})',
     missing: 'missing: {{what}}',
     assumed: 'assumed: {{what}}',
+    source: {
+      server: 'reported by the server',
+      gguf: 'from the GGUF file',
+      catalog: 'catalog size',
+      params: 'parameters × bits',
+      none: 'unknown',
+    },
     useContext: 'Use {{tokens}} tokens',
   },
   servers: {

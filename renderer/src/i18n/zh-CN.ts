@@ -230,12 +230,13 @@ export const zhCN: Strings = {
       unknown: '无法判断',
     },
     numbers:
-      '权重 {{weights}} GB（{{quant}}）+ KV {{kv}} GB（{{context}} token）+ 开销 {{overhead}} GB = {{total}} GB；可用 {{budget}} GB',
+      '权重 {{weights}} GB（{{quant}}，{{source}}）+ KV {{kv}} GB（{{context}} token）+ 开销 {{overhead}} GB = {{total}} GB；可用 {{budget}} GB',
     maxContext: '可容纳的最大上下文：{{tokens}} token',
     shortBy: '即使 8K 上下文也差 {{gb}} GB',
     decode: '生成速度约 {{tps}} token/秒（{{context}} token，{{bandwidth}} GB/s × {{efficiency}}）',
     missing: '缺少：{{what}}',
     assumed: '假设：{{what}}',
+    source: { server: '服务器报告', gguf: '来自 GGUF 文件', catalog: '目录数据', params: '参数 × 位数', none: '未知' },
     useContext: '使用 {{tokens}} token',
   },
   servers: {
