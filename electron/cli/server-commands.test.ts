@@ -5,22 +5,30 @@ import { startFakeServer, type FakeServer } from '../../test/fakes/fake-servers'
 import { cli } from '../../test/helpers/cli';
 import { tempDir } from '../../test/helpers/temp-dir';
 
+const M2_ULTRA = path.resolve(
+  __dirname,
+  '../../test/fixtures/systeminformation/derived-macos-mac-studio-m2-ultra-192gb.json',
+);
 const servers: FakeServer[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
-async function withLmStudio() {
+async function withLmStudio(models = '[]') {
   const server = await startFakeServer({ kind: 'lmstudio-0.4', loaded: ['qwen/qwen3-4b-2507'] });
   servers.push(server);
   const dir = await tempDir();
   const file = path.join(dir, 'openclaw.json');
   await writeFile(
     file,
-    `{\n  // my box\n  models: {\n    providers: {\n      lmstudio: { baseUrl: "${server.baseUrl}", apiKey: "lmstudio", api: "openai-responses", timeoutSeconds: 600, models: [] },\n    },\n  },\n}\n`,
+    `{\n  // my box\n  models: {\n    providers: {\n      lmstudio: { baseUrl: "${server.baseUrl}", apiKey: "lmstudio", api: "openai-responses", timeoutSeconds: 600, models: ${models} },\n    },\n  },\n}\n`,
   );
   const run = (...argv: string[]) =>
-    cli(['--config', file, ...argv], { HOME: dir, CLAW_CONTROL_STATE_DIR: path.join(dir, 'state') });
+    cli(['--config', file, ...argv], {
+      HOME: dir,
+      CLAW_CONTROL_STATE_DIR: path.join(dir, 'state'),
+      CLAW_CONTROL_HARDWARE_SNAPSHOT: M2_ULTRA,
+    });
   return { server, file, run };
 }
 
@@ -67,5 +75,19 @@ describe('claw-control probe, providers import, warm', () => {
     expect(server.loaded.has('google/gemma-3-1b')).toBe(true);
     const bad = await run('warm', 'nosuch/model');
     expect(bad.code).toBe(1);
+  });
+
+  it('fit takes a configured model’s size from its server, and estimates it when the server is down', async () => {
+    const { server, run } = await withLmStudio('[{ id: "openai/gpt-oss-20b", contextWindow: 32768 }]');
+    const served = await run('fit', 'lmstudio/openai/gpt-oss-20b');
+    expect(served.code).toBe(0);
+    expect(served.stdout).toContain('lmstudio/openai/gpt-oss-20b: fits');
+    expect(served.stdout).toMatch(/weights 12\.1 GB \(.*, from server\)/);
+    expect(server.requests.some((r) => r.path === '/api/v1/models')).toBe(true);
+    await servers.pop()!.close();
+    const fallback = JSON.parse((await run('fit', 'lmstudio/openai/gpt-oss-20b', '--json')).stdout) as {
+      weightSource: string;
+    };
+    expect(fallback.weightSource).toBe('params');
   });
 });

@@ -3,6 +3,7 @@ import { runDoctor } from '../../shared/doctor/doctor';
 import type { Finding } from '../../shared/config/checks';
 import { validateConfig } from '../../shared/config/validate';
 import { localPrimaryFit, totalBudget } from '../../shared/fit/config-fit';
+import { servedModelBytes } from '../../shared/servers/probe-result';
 import type { Services } from '.';
 import { readConfigFile } from './config/config-file';
 import { validateWithOpenClaw } from './config/openclaw-validator';
@@ -37,9 +38,8 @@ export async function doctor(services: Services): Promise<{ path: string; findin
     services.hardware.get().catch(() => null),
     services.settings.get(),
   ]);
-  const served = (provider: string, model: string) =>
-    servers.find((s) => s.providerId === provider)?.probe.models.find((m) => m.id === model)?.sizeBytes;
-  const primaryFit = localPrimaryFit(value, totalBudget(hardware, settings.extraMachines), served)?.fit ?? null;
+  const budget = totalBudget(hardware, settings.extraMachines);
+  const primaryFit = localPrimaryFit(value, budget, servedModelBytes(servers))?.fit ?? null;
   return {
     path,
     findings: runDoctor({

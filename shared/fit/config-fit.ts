@@ -3,17 +3,9 @@
  * use (contextTokens, else contextWindow) against this machine's budget plus any other
  * machines the user added (exo, llama.cpp RPC, MLX distributed count as one budget).
  */
-import {
-  asObject,
-  configVars,
-  modelChain,
-  providerModels,
-  providersOf,
-  type ConfigObject,
-} from '../config/config-access';
+import { modelChain, providerModels, providersOf, type ConfigObject } from '../config/config-access';
 import { isLocalRef } from '../config/layouts';
 import { parseModelRef } from '../config/model-ref';
-import { isLocalLocation, providerLocation } from '../config/provider-kind';
 import type { HardwareReport } from '../hardware/report';
 import { adviseFit, type FitResult } from './advisor';
 
@@ -58,22 +50,11 @@ export function fitForRow(row: Record<string, unknown>, budget: TotalBudget, ser
   });
 }
 
-/** Fit results for every model of every local or LAN provider, keyed by `provider/model`. */
-export function fitsForConfig(config: ConfigObject, budget: TotalBudget): Map<string, FitResult> {
-  const fits = new Map<string, FitResult>();
-  for (const [id, provider] of Object.entries(providersOf(config))) {
-    if (!isLocalLocation(providerLocation(id, asObject(provider), configVars(config)))) continue;
-    for (const row of providerModels(provider))
-      fits.set(`${id.toLowerCase()}/${String(row.id)}`, fitForRow(row, budget));
-  }
-  return fits;
-}
-
 /** The primary model when it is local, with its fit on this budget; null when the primary is hosted or unset. */
 export function localPrimaryFit(
   config: ConfigObject,
   budget: TotalBudget,
-  servedBytes: (provider: string, model: string) => number | null | undefined = () => null,
+  servedBytes: (providerId: string, modelId: string) => number | null = () => null,
 ): { ref: string; modelId: string; fit: FitResult } | null {
   const { primary } = modelChain(config);
   if (!primary || !isLocalRef(config, primary)) return null;

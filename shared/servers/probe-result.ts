@@ -51,3 +51,29 @@ export const SERVER_LABELS: Record<ServerKind, string> = {
   llamacpp: 'llama.cpp',
   'openai-compatible': 'OpenAI-compatible server',
 };
+
+/** One local provider's server, as `getServerStatuses` reports it. */
+export interface ProviderServerStatus {
+  providerId: string;
+  baseUrl: string;
+  probe: ServerProbe;
+}
+
+/** The model a server lists under a configured id: the exact id, else the same id in another case. */
+export function findProbedModel(probe: ServerProbe, modelId: string): ProbedModel | null {
+  return (
+    probe.models.find((m) => m.id === modelId) ??
+    probe.models.find((m) => m.id.toLowerCase() === modelId.toLowerCase()) ??
+    null
+  );
+}
+
+/** Looks up the size a provider's server reports for one of its models (null when it does not say). */
+export function servedModelBytes(
+  statuses: readonly Omit<ProviderServerStatus, 'baseUrl'>[],
+): (providerId: string, modelId: string) => number | null {
+  return (providerId, modelId) => {
+    const probe = statuses.find((s) => s.providerId === providerId)?.probe;
+    return probe && !probe.problem ? (findProbedModel(probe, modelId)?.sizeBytes ?? null) : null;
+  };
+}

@@ -5,6 +5,7 @@ import { fitForRow, rowContext, totalBudget } from '../../../shared/fit/config-f
 import { adviseFit } from '../../../shared/fit/advisor';
 import { providerModels, providersOf } from '../../../shared/config/config-access';
 import { parseModelRef } from '../../../shared/config/model-ref';
+import { servedModelBytes } from '../../../shared/servers/probe-result';
 import type { HardwareReport } from '../../../shared/hardware/report';
 import type { CliContext } from '../context';
 import { CliError } from '../io';
@@ -93,11 +94,16 @@ export function registerHardware(program: Command, ctx: CliContext): void {
       const gguf = opts.gguf ? await ctx.call('readGguf', { path: opts.gguf }) : null;
       const budget = totalBudget(report, extraMachines);
       const ref = parseModelRef(model);
-      const provider = ref
-        ? Object.entries(providersOf(document.config)).find(([id]) => id.toLowerCase() === ref.provider)?.[1]
-        : undefined;
+      const [providerId, provider] = ref
+        ? (Object.entries(providersOf(document.config)).find(([id]) => id.toLowerCase() === ref.provider) ?? [])
+        : [];
       const row = ref ? providerModels(provider).find((m) => m.id === ref.model) : undefined;
       const context = opts.context ? parseCount(opts.context) : undefined;
+      // A configured model on a running local server: the size the server reports beats the catalog.
+      const servedBytes =
+        row && providerId && !gguf && !opts.quant
+          ? servedModelBytes((await ctx.call('getServerStatuses', {})).servers)(providerId, String(row.id))
+          : null;
       const fit = gguf
         ? adviseFit({
             modelId: ref?.model ?? model,
@@ -108,7 +114,7 @@ export function registerHardware(program: Command, ctx: CliContext): void {
             bandwidthGBs: budget.bandwidthGBs,
           })
         : row && !opts.quant
-          ? fitForRow(context ? { ...row, contextTokens: context } : row, budget)
+          ? fitForRow(context ? { ...row, contextTokens: context } : row, budget, servedBytes)
           : adviseFit({
               modelId: ref?.model ?? model,
               quant: opts.quant,

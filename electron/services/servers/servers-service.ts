@@ -8,7 +8,7 @@ import { asObject, configVars, providersOf, type ConfigObject } from '../../../s
 import { parseModelRef } from '../../../shared/config/model-ref';
 import { isLocalLocation, providerLocation } from '../../../shared/config/provider-kind';
 import { AppError } from '../../../shared/api/errors';
-import type { ServerProbe } from '../../../shared/servers/probe-result';
+import type { ProviderServerStatus, ServerProbe } from '../../../shared/servers/probe-result';
 import type { ConfigStore } from '../config/config-store';
 import type { EventBus } from '../event-bus';
 import type { SettingsStore } from '../settings';
@@ -32,12 +32,6 @@ export interface LocalProvider {
   baseUrl: string;
   apiKey?: string;
   api: string | null;
-}
-
-export interface ServerStatus {
-  providerId: string;
-  baseUrl: string;
-  probe: ServerProbe;
 }
 
 const PROBE_CACHE_MS = 3000;
@@ -143,7 +137,7 @@ export function createServersService(options: ServersServiceOptions) {
 
   return {
     keepWarm,
-    async statuses(refresh = false): Promise<ServerStatus[]> {
+    async statuses(refresh = false): Promise<ProviderServerStatus[]> {
       const providers = await providersNow();
       return Promise.all(
         providers.map(async (p) => ({ providerId: p.id, baseUrl: p.baseUrl, probe: await probeCached(p, refresh) })),

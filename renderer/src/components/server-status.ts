@@ -1,5 +1,5 @@
 /** Helpers that read a provider's server status from the servers store. */
-import type { ProbedModel, ServerProbe } from '../../../shared/servers/probe-result';
+import { findProbedModel, type ProbedModel, type ServerProbe } from '../../../shared/servers/probe-result';
 import { useServers } from '../stores';
 
 export function useProbe(providerId: string): ServerProbe | null {
@@ -15,7 +15,7 @@ export function modelServerState(
 ): { state: ModelServerState; model: ProbedModel | null } {
   if (!probe) return { state: 'unknown', model: null };
   if (probe.problem) return { state: 'down', model: null };
-  const model = probe.models.find((m) => m.id === modelId || m.id.toLowerCase() === modelId.toLowerCase()) ?? null;
+  const model = findProbedModel(probe, modelId);
   if (!model) return { state: 'missing', model: null };
   return { state: model.loaded === null ? 'listed' : model.loaded ? 'loaded' : 'not-loaded', model };
 }

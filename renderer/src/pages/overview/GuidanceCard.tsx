@@ -4,15 +4,17 @@ import { agentDefaults } from '../../../../shared/config/config-access';
 import { localPrimaryFit, totalBudget } from '../../../../shared/fit/config-fit';
 import { guidance } from '../../../../shared/fit/guidance';
 import { Card } from '../../components/Card';
-import { useEditor, useHardware } from '../../stores';
+import { servedModelBytes } from '../../../../shared/servers/probe-result';
+import { useEditor, useHardware, useServers } from '../../stores';
 
 export function GuidanceCard() {
   const { t } = useTranslation();
   const { draft, apply, document } = useEditor();
   const { report, extraMachines } = useHardware();
+  const statuses = useServers((s) => s.statuses);
   if (!draft) return null;
   const budget = totalBudget(report, extraMachines);
-  const localPrimary = localPrimaryFit(draft, budget);
+  const localPrimary = localPrimaryFit(draft, budget, servedModelBytes(statuses));
   const advice = guidance({
     hardware: report,
     localPrimary,
