@@ -44,6 +44,11 @@ test('LM Studio: detected with loaded state, a model imported, kept warm across 
   await page.getByRole('button', { name: 'Providers', exact: true }).click();
   await expect(page.getByTestId('server-status-lmstudio')).toContainText('LM Studio');
   await expect(page.getByTestId('server-lmstudio/qwen/qwen3-4b-2507')).toHaveText('loaded');
+  // The fit is sized by what LM Studio reports for the model, not by a guess.
+  await expect(page.getByTestId('fit-lmstudio/qwen/qwen3-4b-2507').locator('.badge')).toHaveAttribute(
+    'title',
+    /^weights 2\.5 GB \(Q4_K_M, reported by the server\)/,
+  );
   await page.getByRole('button', { name: 'Import from server' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('listitem')).toHaveCount(2); // gemma and gpt-oss; not the embedding model, not the configured one

@@ -82,7 +82,7 @@ describe('claw-control probe, providers import, warm', () => {
     const served = await run('fit', 'lmstudio/openai/gpt-oss-20b');
     expect(served.code).toBe(0);
     expect(served.stdout).toContain('lmstudio/openai/gpt-oss-20b: fits');
-    expect(served.stdout).toMatch(/weights 12\.1 GB \(.*, from server\)/);
+    expect(served.stdout).toContain('weights 12.1 GB (MXFP4, from server)');
     expect(server.requests.some((r) => r.path === '/api/v1/models')).toBe(true);
     await servers.pop()!.close();
     const fallback = JSON.parse((await run('fit', 'lmstudio/openai/gpt-oss-20b', '--json')).stdout) as {

@@ -3,7 +3,7 @@ import { runDoctor } from '../../shared/doctor/doctor';
 import type { Finding } from '../../shared/config/checks';
 import { validateConfig } from '../../shared/config/validate';
 import { localPrimaryFit, totalBudget } from '../../shared/fit/config-fit';
-import { servedModelBytes } from '../../shared/servers/probe-result';
+import { servedModels } from '../../shared/servers/probe-result';
 import type { Services } from '.';
 import { readConfigFile } from './config/config-file';
 import { validateWithOpenClaw } from './config/openclaw-validator';
@@ -39,7 +39,7 @@ export async function doctor(services: Services): Promise<{ path: string; findin
     services.settings.get(),
   ]);
   const budget = totalBudget(hardware, settings.extraMachines);
-  const primaryFit = localPrimaryFit(value, budget, servedModelBytes(servers))?.fit ?? null;
+  const primaryFit = localPrimaryFit(value, budget, servedModels(servers))?.fit ?? null;
   return {
     path,
     findings: runDoctor({

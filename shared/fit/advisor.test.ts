@@ -143,10 +143,17 @@ describe('fit from a configured row', () => {
     const row = { id: 'minimax-m2.1-gs32', contextWindow: 32768 };
     const budget = { bytes: 144 * GIB, bandwidthGBs: 800, machines: 1 };
     expect(fitForRow(row, budget)).toMatchObject({ weightSource: 'catalog', weightBytes: 142.9e9 });
-    expect(fitForRow(row, budget, 120e9)).toMatchObject({
+    expect(fitForRow(row, budget, { sizeBytes: 120e9, quant: '4bit' })).toMatchObject({
       weightSource: 'server',
       weightBytes: 120e9,
+      quant: '4bit',
       verdict: 'fits',
+    });
+    // Without a quant from the server, the label comes from the id; without a size, from the catalog.
+    expect(fitForRow(row, budget, { sizeBytes: 120e9, quant: null })).toMatchObject({ quant: 'MLX-4bit-gs32' });
+    expect(fitForRow(row, budget, { sizeBytes: null, quant: 'Q8_0' })).toMatchObject({
+      weightSource: 'catalog',
+      weightBytes: 142.9e9,
     });
   });
 });

@@ -60,7 +60,11 @@ function weightsFor(
   assumptions: string[],
 ): { bytes: number | null; source: FitResult['weightSource']; quant: string | null } {
   if (input.knownWeightBytes)
-    return { bytes: input.knownWeightBytes.bytes, source: input.knownWeightBytes.source, quant: input.quant ?? null };
+    return {
+      bytes: input.knownWeightBytes.bytes,
+      source: input.knownWeightBytes.source,
+      quant: input.quant ?? guessQuant(input.modelId)?.quant ?? null,
+    };
   // A catalog quant named exactly (UD-IQ2_M, MLX-4bit-gs32, FP8-native…) wins over pattern guessing.
   const named = (input.quant ?? input.modelId).toLowerCase();
   const exact =

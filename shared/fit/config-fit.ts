@@ -7,6 +7,7 @@ import { modelChain, providerModels, providersOf, type ConfigObject } from '../c
 import { isLocalRef } from '../config/layouts';
 import { parseModelRef } from '../config/model-ref';
 import type { HardwareReport } from '../hardware/report';
+import type { ProbedModel } from '../servers/probe-result';
 import { adviseFit, type FitResult } from './advisor';
 
 export interface ExtraMachine {
@@ -36,15 +37,17 @@ export function rowContext(row: Record<string, unknown>): number | undefined {
   return typeof tokens === 'number' && tokens > 0 ? tokens : undefined;
 }
 
-/**
- * A model row's fit at the context OpenClaw budgets for it. `servedBytes` is the size the
- * model's server reports (LM Studio, Ollama, llama.cpp), the most exact source there is.
- */
-export function fitForRow(row: Record<string, unknown>, budget: TotalBudget, servedBytes?: number | null): FitResult {
+/** What the model's server says about it; its size is the most exact source there is. */
+export type ServedModel = Pick<ProbedModel, 'sizeBytes' | 'quant'>;
+
+/** A model row's fit at the context OpenClaw budgets for it, sized by its server when that says. */
+export function fitForRow(row: Record<string, unknown>, budget: TotalBudget, served?: ServedModel | null): FitResult {
+  const sizedByServer = served?.sizeBytes ? { bytes: served.sizeBytes, source: 'server' as const } : undefined;
   return adviseFit({
     modelId: String(row.id ?? ''),
     context: rowContext(row),
-    knownWeightBytes: servedBytes ? { bytes: servedBytes, source: 'server' } : undefined,
+    knownWeightBytes: sizedByServer,
+    quant: sizedByServer ? (served?.quant ?? undefined) : undefined,
     budgetBytes: budget.bytes,
     bandwidthGBs: budget.bandwidthGBs,
   });
@@ -54,7 +57,7 @@ export function fitForRow(row: Record<string, unknown>, budget: TotalBudget, ser
 export function localPrimaryFit(
   config: ConfigObject,
   budget: TotalBudget,
-  servedBytes: (providerId: string, modelId: string) => number | null = () => null,
+  servedModel: (providerId: string, modelId: string) => ServedModel | null = () => null,
 ): { ref: string; modelId: string; fit: FitResult } | null {
   const { primary } = modelChain(config);
   if (!primary || !isLocalRef(config, primary)) return null;
@@ -64,7 +67,7 @@ export function localPrimaryFit(
   const providerKey = Object.keys(providers).find((id) => id.toLowerCase() === ref.provider);
   const row = providerModels(providerKey ? providers[providerKey] : undefined).find((m) => m.id === ref.model);
   const fit = row
-    ? fitForRow(row, budget, servedBytes(providerKey!, ref.model))
+    ? fitForRow(row, budget, servedModel(providerKey!, ref.model))
     : adviseFit({ modelId: ref.model, budgetBytes: budget.bytes, bandwidthGBs: budget.bandwidthGBs });
   return { ref: primary, modelId: ref.model, fit };
 }

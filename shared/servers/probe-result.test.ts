@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findProbedModel, servedModelBytes, type ProbedModel, type ServerProbe } from './probe-result';
+import { findProbedModel, servedModels, type ProbedModel, type ServerProbe } from './probe-result';
 
 const model = (id: string, sizeBytes: number | null): ProbedModel => ({
   id,
@@ -8,6 +8,7 @@ const model = (id: string, sizeBytes: number | null): ProbedModel => ({
   maxContextLength: null,
   vision: null,
   sizeBytes,
+  quant: 'Q4_K_M',
   type: 'llm',
 });
 
@@ -32,17 +33,17 @@ describe('what a server says about a configured model', () => {
     expect(findProbedModel(listed, 'qwen/qwen3-14b')).toBeNull();
   });
 
-  it('gives the reported size per provider, and none from a server with a problem or no size', () => {
-    const sizeOf = servedModelBytes([
+  it('answers per provider, and not from a server with a problem', () => {
+    const served = servedModels([
       { providerId: 'lmstudio', probe: probe([model('gpt-oss-20b', 12e9), model('gemma', null)]) },
       {
         providerId: 'ollama',
         probe: probe([model('gpt-oss-20b', 13e9)], { code: 'timeout', message: 'slow', advice: 'wait' }),
       },
     ]);
-    expect(sizeOf('lmstudio', 'gpt-oss-20b')).toBe(12e9);
-    expect(sizeOf('lmstudio', 'gemma')).toBeNull();
-    expect(sizeOf('ollama', 'gpt-oss-20b')).toBeNull();
-    expect(sizeOf('vllm', 'gpt-oss-20b')).toBeNull();
+    expect(served('lmstudio', 'gpt-oss-20b')?.sizeBytes).toBe(12e9);
+    expect(served('lmstudio', 'gemma')?.sizeBytes).toBeNull();
+    expect(served('ollama', 'gpt-oss-20b')).toBeNull();
+    expect(served('vllm', 'gpt-oss-20b')).toBeNull();
   });
 });

@@ -16,6 +16,8 @@ export const probedModelSchema = z.object({
   maxContextLength: z.number().nullable(),
   vision: z.boolean().nullable(),
   sizeBytes: z.number().nullable(),
+  /** The quantisation the server names (LM Studio, Ollama), e.g. Q4_K_M, MXFP4, 4bit. */
+  quant: z.string().nullable(),
   type: z.enum(['llm', 'embedding']).nullable(),
 });
 export type ProbedModel = z.infer<typeof probedModelSchema>;
@@ -68,12 +70,12 @@ export function findProbedModel(probe: ServerProbe, modelId: string): ProbedMode
   );
 }
 
-/** Looks up the size a provider's server reports for one of its models (null when it does not say). */
-export function servedModelBytes(
+/** Looks up what a provider's running server says about one of its models (null when it is down or silent). */
+export function servedModels(
   statuses: readonly Omit<ProviderServerStatus, 'baseUrl'>[],
-): (providerId: string, modelId: string) => number | null {
+): (providerId: string, modelId: string) => ProbedModel | null {
   return (providerId, modelId) => {
     const probe = statuses.find((s) => s.providerId === providerId)?.probe;
-    return probe && !probe.problem ? (findProbedModel(probe, modelId)?.sizeBytes ?? null) : null;
+    return probe && !probe.problem ? findProbedModel(probe, modelId) : null;
   };
 }

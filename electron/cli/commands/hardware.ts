@@ -5,7 +5,7 @@ import { fitForRow, rowContext, totalBudget } from '../../../shared/fit/config-f
 import { adviseFit } from '../../../shared/fit/advisor';
 import { providerModels, providersOf } from '../../../shared/config/config-access';
 import { parseModelRef } from '../../../shared/config/model-ref';
-import { servedModelBytes } from '../../../shared/servers/probe-result';
+import { servedModels } from '../../../shared/servers/probe-result';
 import type { HardwareReport } from '../../../shared/hardware/report';
 import type { CliContext } from '../context';
 import { CliError } from '../io';
@@ -100,9 +100,9 @@ export function registerHardware(program: Command, ctx: CliContext): void {
       const row = ref ? providerModels(provider).find((m) => m.id === ref.model) : undefined;
       const context = opts.context ? parseCount(opts.context) : undefined;
       // A configured model on a running local server: the size the server reports beats the catalog.
-      const servedBytes =
+      const served =
         row && providerId && !gguf && !opts.quant
-          ? servedModelBytes((await ctx.call('getServerStatuses', {})).servers)(providerId, String(row.id))
+          ? servedModels((await ctx.call('getServerStatuses', {})).servers)(providerId, String(row.id))
           : null;
       const fit = gguf
         ? adviseFit({
@@ -114,7 +114,7 @@ export function registerHardware(program: Command, ctx: CliContext): void {
             bandwidthGBs: budget.bandwidthGBs,
           })
         : row && !opts.quant
-          ? fitForRow(context ? { ...row, contextTokens: context } : row, budget, servedBytes)
+          ? fitForRow(context ? { ...row, contextTokens: context } : row, budget, served)
           : adviseFit({
               modelId: ref?.model ?? model,
               quant: opts.quant,

@@ -30,6 +30,7 @@ describe('probeServer: server kinds', () => {
       maxContextLength: 262144,
       vision: false,
       sizeBytes: 2497280256,
+      quant: 'Q4_K_M',
       type: 'llm',
     });
     expect(probe.models.find((m) => m.id === 'google/gemma-3-1b')).toMatchObject({
@@ -50,6 +51,7 @@ describe('probeServer: server kinds', () => {
     expect(probe.models.find((m) => m.id === 'qwen/qwen3-4b-2507')).toMatchObject({
       loaded: true,
       contextLength: 8192,
+      quant: 'Q4_K_M',
     });
     expect(probe.models.find((m) => m.id === 'qwen2-vl-7b-instruct')).toMatchObject({ loaded: false, vision: true });
   });
@@ -58,7 +60,11 @@ describe('probeServer: server kinds', () => {
     const server = await fake({ kind: 'ollama', loaded: ['llama3.2:latest'] });
     const probe = await probeServer(`http://127.0.0.1:${server.port}/v1`);
     expect(probe).toMatchObject({ kind: 'ollama', version: '0.33.0' });
-    expect(probe.models.find((m) => m.id === 'llama3.2:latest')).toMatchObject({ loaded: true, contextLength: 4096 });
+    expect(probe.models.find((m) => m.id === 'llama3.2:latest')).toMatchObject({
+      loaded: true,
+      contextLength: 4096,
+      quant: 'Q4_K_M',
+    });
     expect(probe.models.find((m) => m.id === 'deepseek-r1:latest')).toMatchObject({ loaded: false });
   });
 

@@ -19,6 +19,7 @@ type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const arr = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObj) : []);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 
 /** The server's origin and its OpenAI-compatible base (`…/v1`), from whatever the user pasted. */
 export function normalizeBaseUrl(raw: string): { origin: string; openaiBase: string } {
@@ -128,6 +129,7 @@ function fromOpenAi(models: Json[], loaded: boolean | null): ProbedModel[] {
     maxContextLength: num(m.max_model_len) ?? num(isObj(m.meta) ? m.meta.n_ctx_train : null),
     vision: null,
     sizeBytes: num(isObj(m.meta) ? m.meta.size : null),
+    quant: null,
     type: /embed/i.test(String(m.id)) ? 'embedding' : 'llm',
   }));
 }
@@ -151,6 +153,7 @@ async function detect(
           maxContextLength: num(m.max_context_length),
           vision: isObj(m.capabilities) ? m.capabilities.vision === true : null,
           sizeBytes: num(m.size_bytes),
+          quant: isObj(m.quantization) ? str(m.quantization.name) : null,
           type: m.type === 'embedding' ? 'embedding' : 'llm',
         };
       });
@@ -165,6 +168,7 @@ async function detect(
         maxContextLength: num(m.max_context_length),
         vision: m.type === 'vlm' ? true : null,
         sizeBytes: null,
+        quant: str(m.quantization),
         type: String(m.type).startsWith('embed') ? 'embedding' : 'llm',
       }));
       return { ...base, kind: 'lmstudio', lmstudioRest: 'v0', version: '0.3.x', models };
@@ -190,6 +194,7 @@ async function detect(
       maxContextLength: null,
       vision: Array.isArray(m.capabilities) ? m.capabilities.includes('vision') : null,
       sizeBytes: num(m.size),
+      quant: isObj(m.details) ? str(m.details.quantization_level) : null,
       type: 'llm',
     }));
     return {

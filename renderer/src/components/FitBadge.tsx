@@ -12,7 +12,7 @@ export function useFit(providerId: string, row: Record<string, unknown> | undefi
   // The size the server reports for this model, when it says (the most exact source).
   const { model } = modelServerState(useProbe(providerId), String(row?.id ?? ''));
   if (!row || !report) return null;
-  return fitForRow(row, totalBudget(report, extraMachines), model?.sizeBytes);
+  return fitForRow(row, totalBudget(report, extraMachines), model);
 }
 
 export function fitTooltip(fit: FitResult, t: (key: string, options?: Record<string, unknown>) => string): string {

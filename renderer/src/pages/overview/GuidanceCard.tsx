@@ -4,7 +4,7 @@ import { agentDefaults } from '../../../../shared/config/config-access';
 import { localPrimaryFit, totalBudget } from '../../../../shared/fit/config-fit';
 import { guidance } from '../../../../shared/fit/guidance';
 import { Card } from '../../components/Card';
-import { servedModelBytes } from '../../../../shared/servers/probe-result';
+import { servedModels } from '../../../../shared/servers/probe-result';
 import { useEditor, useHardware, useServers } from '../../stores';
 
 export function GuidanceCard() {
@@ -14,7 +14,7 @@ export function GuidanceCard() {
   const statuses = useServers((s) => s.statuses);
   if (!draft) return null;
   const budget = totalBudget(report, extraMachines);
-  const localPrimary = localPrimaryFit(draft, budget, servedModelBytes(statuses));
+  const localPrimary = localPrimaryFit(draft, budget, servedModels(statuses));
   const advice = guidance({
     hardware: report,
     localPrimary,
