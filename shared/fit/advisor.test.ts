@@ -101,6 +101,12 @@ describe('fit advisor', () => {
   it('finds catalog entries and quantisations in the names people use', () => {
     expect(findCatalogModel('lmstudio/minimax-m2.1-gs32')?.id).toBe('minimax-m2.1');
     expect(findCatalogModel('qwen/qwen3-coder-30b-a3b-instruct')?.id).toBe('qwen3-coder-30b-a3b-instruct');
+    expect(findCatalogModel('qwen3-coder:30b')?.id).toBe('qwen3-coder-30b-a3b-instruct');
+    expect(findCatalogModel('gpt-oss:20b')?.id).toBe('gpt-oss-20b');
+    expect(findCatalogModel('unsloth/MiniMax-M2-GGUF')?.id).toBe('minimax-m2');
+    // Names that do not say which model: no guess.
+    for (const vague of ['a', 'qwen3', 'gpt-oss', 'glm-4.5', 'minimax-m2.10', 'my-model'])
+      expect(findCatalogModel(vague), vague).toBeNull();
     expect(guessQuant('Qwen3-Coder-30B-A3B-Instruct-Q4_K_M.gguf')).toMatchObject({ quant: 'Q4_K_M', bpw: 4.8944 });
     expect(guessQuant('mlx-community/Model-8bit')).toMatchObject({ quant: 'MLX-8bit-gs64', bpw: 8.5 });
     expect(guessQuant('llama3.3:70b')).toBeNull();

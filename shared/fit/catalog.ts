@@ -28,12 +28,31 @@ export const BPW: Record<string, number> = Object.fromEntries(
   Object.entries(raw.bpwTable).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
 );
 
-const simplify = (text: string) => text.toLowerCase().replace(/[^a-z0-9.]+/g, '-');
+/** A name as lower-case words: `Qwen3-Coder:30B` → qwen3, coder, 30b. */
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^a-z0-9.]+/)
+    .filter(Boolean);
+const PARAMETER_COUNT = /^\d+(\.\d+)?[bm]$/;
 
-/** The catalog entry a model id names, by the longest catalog id it contains (e.g. `minimax-m2.1-gs32` → `minimax-m2.1`). */
+function containsRun(haystack: string[], needle: string[]): boolean {
+  return haystack.some((_, start) => needle.every((word, i) => haystack[start + i] === word));
+}
+
+/**
+ * The catalog entry a model id names: the longest catalog id whose words it contains
+ * (`minimax-m2.1-gs32` → minimax-m2.1), or the one its words begin when it names a
+ * parameter count (Ollama's `qwen3-coder:30b` → qwen3-coder-30b-a3b-instruct). A bare
+ * family name (`qwen3`, `gpt-oss`) names no single model, so it finds none.
+ */
 export function findCatalogModel(modelId: string): CatalogModel | null {
-  const id = simplify(modelId.split('/').pop() ?? modelId);
-  const matches = CATALOG.filter((model) => id.includes(simplify(model.id)) || simplify(model.id).includes(id));
+  const id = words(modelId.split('/').pop() ?? modelId);
+  const namesSize = id.length >= 2 && id.some((word) => PARAMETER_COUNT.test(word));
+  const matches = CATALOG.filter((model) => {
+    const catalogWords = words(model.id);
+    return containsRun(id, catalogWords) || (namesSize && containsRun(catalogWords.slice(0, id.length), id));
+  });
   return matches.sort((a, b) => b.id.length - a.id.length)[0] ?? null;
 }
 

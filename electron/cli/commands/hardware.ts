@@ -39,7 +39,7 @@ function describeHardware(report: HardwareReport): string[] {
 export function describeFit(label: string, fit: FitResult): string[] {
   const lines = [`${label}: ${fit.verdict}`];
   lines.push(
-    `  weights ${GB(fit.weightBytes)} (${fit.quant ?? 'unknown quant'}, from ${fit.weightSource}) + KV cache ${GB(fit.kvBytes)} at ${fit.context} tokens + overhead ${GB(fit.overheadBytes)} = ${GB(fit.totalBytes)} vs budget ${GB(fit.budgetBytes)}`,
+    `  weights ${GB(fit.weightBytes)} (${fit.quant ?? 'unknown quant'}${fit.weightSource === 'none' ? '' : `, from ${fit.weightSource}`}) + KV cache ${GB(fit.kvBytes)} at ${fit.context} tokens + overhead ${GB(fit.overheadBytes)} = ${GB(fit.totalBytes)} vs budget ${GB(fit.budgetBytes)}`,
   );
   if (fit.verdict === 'fits-smaller-context')
     lines.push(`  largest context that fits: ${fit.maxContext} tokens (set contextTokens to it)`);
