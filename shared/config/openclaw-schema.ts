@@ -168,7 +168,6 @@ export const modelDefinitionSchema = z
     metadataSource: z.literal('models-add').optional(),
   })
   .strict();
-export type ModelDefinition = z.infer<typeof modelDefinitionSchema>;
 
 const requestAuthSchema = z.union([
   z.object({ mode: z.literal('provider-default') }).strict(),
@@ -238,7 +237,6 @@ export const providerSchema = z
     models: z.array(modelDefinitionSchema).optional(),
   })
   .strict();
-export type ProviderConfig = z.infer<typeof providerSchema>;
 
 export const CUSTOM_PROVIDER_NEEDS_BASE_URL =
   'custom model providers must declare baseUrl; provider overlays without baseUrl are only supported for bundled providers';
