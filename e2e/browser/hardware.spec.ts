@@ -1,12 +1,13 @@
 /**
  * Hardware and fit in the panel: the Mac Studio M2 Ultra 192 GB sample (a recorded
  * systeminformation snapshot) against the guidance's recommended config, and this
- * machine as it is (no GPU).
+ * machine as it is (no GPU), and a model only its GGUF file can size.
  */
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { REPO_ROOT, startPanel, type RunningPanel } from '../harness/panel';
+import { writeTinyGguf } from '../../test/helpers/tiny-gguf';
 
 let panel: RunningPanel;
 test.afterEach(async () => {
@@ -75,4 +76,45 @@ test('another machine’s memory adds to the budget', async ({ page }) => {
   await expect(page.getByTestId('hw-budget')).toHaveText('309.2 GB across 2 machines');
   await page.getByRole('button', { name: 'Providers', exact: true }).click();
   await expect(page.getByTestId('fit-lmstudio/minimax-m2.1-gs32').locator('.badge')).toHaveText('fits');
+});
+
+test('a model the catalog does not know: "can’t tell", then sized from the GGUF file the user points at', async ({
+  page,
+}) => {
+  const configText = `{
+  models: {
+    providers: {
+      // my fine-tune, served by llama.cpp
+      llamacpp: { baseUrl: "http://127.0.0.1:9/v1", apiKey: "none", api: "openai-completions", timeoutSeconds: 600,
+        models: [{ id: "my-finetune", name: "My fine-tune", contextWindow: 32768 }] },
+    },
+  },
+}
+`;
+  panel = await startPanel({ configText, env: { CLAW_CONTROL_HARDWARE_SNAPSHOT: M2_ULTRA } });
+  const gguf = path.join(path.dirname(panel.configPath), 'my-finetune-Q4_K_M.gguf');
+  await writeTinyGguf(gguf, {
+    'general.architecture': { str: 'llama' },
+    'llama.block_count': { u32: 32 },
+    'llama.attention.head_count': { u32: 32 },
+    'llama.attention.head_count_kv': { u32: 8 },
+    'llama.attention.key_length': { u32: 128 },
+    'llama.context_length': { u32: 131072 },
+  });
+  await page.goto(panel.url);
+  await page.getByRole('button', { name: 'Providers', exact: true }).click();
+  const fit = page.getByTestId('fit-llamacpp/my-finetune');
+  await expect(fit.locator('.badge')).toHaveText('can’t tell');
+  await fit.getByRole('button', { name: 'GGUF file…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'GGUF file for llamacpp/my-finetune' });
+  await dialog.getByLabel('Path').fill(panel.configPath);
+  await dialog.getByRole('button', { name: 'Read header' }).click();
+  await expect(dialog).toContainText('is not a readable GGUF file');
+  await dialog.getByLabel('Path').fill(gguf);
+  await dialog.getByRole('button', { name: 'Read header' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(fit.locator('.badge')).toHaveText('fits');
+  // KV: 2 × 32 layers × 8 KV heads × 128 × 2 bytes = 128 KiB per token, at the configured 32768 tokens.
+  await expect(fit.locator('.badge')).toHaveAttribute('title', /from the GGUF file\) \+ KV 4\.3 GB at 32768 tokens/);
+  expect(await readFile(panel.configPath, 'utf8')).toBe(configText);
 });

@@ -40,13 +40,29 @@ export function rowContext(row: Record<string, unknown>): number | undefined {
 /** What the model's server says about it; its size is the most exact source there is. */
 export type ServedModel = Pick<ProbedModel, 'sizeBytes' | 'quant'>;
 
-/** A model row's fit at the context OpenClaw budgets for it, sized by its server when that says. */
-export function fitForRow(row: Record<string, unknown>, budget: TotalBudget, served?: ServedModel | null): FitResult {
+/** What a local GGUF file's header says: its real size and attention shape. */
+export interface GgufShape {
+  weightBytes: number;
+  kvBytesPerTokenF16: number;
+  maxContext: number | null;
+}
+
+/**
+ * A model row's fit at the context OpenClaw budgets for it. Its weights come from what its
+ * server reports, else from a GGUF file the user pointed at, else from the catalog.
+ */
+export function fitForRow(
+  row: Record<string, unknown>,
+  budget: TotalBudget,
+  served?: ServedModel | null,
+  gguf?: GgufShape | null,
+): FitResult {
   const sizedByServer = served?.sizeBytes ? { bytes: served.sizeBytes, source: 'server' as const } : undefined;
   return adviseFit({
     modelId: String(row.id ?? ''),
     context: rowContext(row),
-    knownWeightBytes: sizedByServer,
+    knownWeightBytes: sizedByServer ?? (gguf ? { bytes: gguf.weightBytes, source: 'gguf' } : undefined),
+    shape: gguf ?? undefined,
     quant: sizedByServer ? (served?.quant ?? undefined) : undefined,
     budgetBytes: budget.bytes,
     bandwidthGBs: budget.bandwidthGBs,

@@ -1,7 +1,7 @@
 /** `claw-control hardware` and `claw-control fit`: what this machine has, and whether a model fits it. */
 import { type Command } from 'commander';
 import type { FitResult } from '../../../shared/fit/advisor';
-import { fitForRow, rowContext, totalBudget } from '../../../shared/fit/config-fit';
+import { fitForRow, totalBudget } from '../../../shared/fit/config-fit';
 import { adviseFit } from '../../../shared/fit/advisor';
 import { providerModels, providersOf } from '../../../shared/config/config-access';
 import { parseModelRef } from '../../../shared/config/model-ref';
@@ -104,21 +104,15 @@ export function registerHardware(program: Command, ctx: CliContext): void {
         row && providerId && !gguf && !opts.quant
           ? servedModels((await ctx.call('getServerStatuses', {})).servers)(providerId, String(row.id))
           : null;
-      const fit = gguf
-        ? adviseFit({
-            modelId: ref?.model ?? model,
-            context: context ?? (row ? rowContext(row) : undefined),
-            knownWeightBytes: { bytes: gguf.weightBytes, source: 'gguf' },
-            shape: gguf,
-            budgetBytes: budget.bytes,
-            bandwidthGBs: budget.bandwidthGBs,
-          })
-        : row && !opts.quant
-          ? fitForRow(context ? { ...row, contextTokens: context } : row, budget, served)
+      const fit =
+        row && !opts.quant
+          ? fitForRow(context ? { ...row, contextTokens: context } : row, budget, served, gguf)
           : adviseFit({
               modelId: ref?.model ?? model,
               quant: opts.quant,
               context,
+              knownWeightBytes: gguf ? { bytes: gguf.weightBytes, source: 'gguf' } : undefined,
+              shape: gguf ?? undefined,
               budgetBytes: budget.bytes,
               bandwidthGBs: budget.bandwidthGBs,
             });

@@ -1,18 +1,23 @@
-/** A model's fit on this machine: a badge with the numbers in its tooltip, and the context fix when one exists. */
+/**
+ * A model's fit on this machine: a badge with the numbers in its tooltip, the context fix
+ * when one exists, and — when it can't tell — a way to point the model at its GGUF file.
+ */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FitResult } from '../../../shared/fit/advisor';
 import { fitForRow, totalBudget } from '../../../shared/fit/config-fit';
 import { useEditor, useHardware } from '../stores';
+import { GgufDialog } from './GgufDialog';
 import { modelServerState, useProbe } from './server-status';
 
 const gb = (bytes: number | null) => (bytes === null ? '?' : (bytes / 1e9).toFixed(1));
 
 export function useFit(providerId: string, row: Record<string, unknown> | undefined): FitResult | null {
-  const { report, extraMachines } = useHardware();
+  const { report, extraMachines, gguf } = useHardware();
   // The size the server reports for this model, when it says (the most exact source).
   const { model } = modelServerState(useProbe(providerId), String(row?.id ?? ''));
   if (!row || !report) return null;
-  return fitForRow(row, totalBudget(report, extraMachines), model);
+  return fitForRow(row, totalBudget(report, extraMachines), model, gguf[`${providerId}/${String(row.id)}`]);
 }
 
 export function fitTooltip(fit: FitResult, t: (key: string, options?: Record<string, unknown>) => string): string {
@@ -56,6 +61,7 @@ export function FitBadge({
   const { t } = useTranslation();
   const apply = useEditor((s) => s.apply);
   const fit = useFit(providerId, row);
+  const [choosingGguf, setChoosingGguf] = useState(false);
   if (!fit) return <span className="badge badge-info">{t('fit.checking')}</span>;
   return (
     <span className="fit" data-testid={`fit-${providerId}/${String(row.id)}`}>
@@ -82,6 +88,14 @@ export function FitBadge({
         >
           {t('fit.useContext', { tokens: fit.maxContext })}
         </button>
+      )}
+      {fit.verdict === 'unknown' && fit.budgetBytes !== null && (
+        <button type="button" className="link" onClick={() => setChoosingGguf(true)}>
+          {t('fit.gguf.open')}
+        </button>
+      )}
+      {choosingGguf && (
+        <GgufDialog modelKey={`${providerId}/${String(row.id)}`} onClose={() => setChoosingGguf(false)} />
       )}
     </span>
   );

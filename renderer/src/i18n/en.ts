@@ -251,6 +251,14 @@ export const en = {
       none: 'unknown',
     },
     useContext: 'Use {{tokens}} tokens',
+    gguf: {
+      open: 'GGUF file…',
+      title: 'GGUF file for {{model}}',
+      intro:
+        'Give the path of the model’s .gguf file on this machine (the first shard of a split file). Only its header is read, to get the real size and attention shape; nothing is written.',
+      path: 'Path',
+      read: 'Read header',
+    },
   },
   servers: {
     title: 'Local servers',

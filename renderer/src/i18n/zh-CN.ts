@@ -238,6 +238,14 @@ export const zhCN: Strings = {
     assumed: '假设：{{what}}',
     source: { server: '服务器报告', gguf: '来自 GGUF 文件', catalog: '目录数据', params: '参数 × 位数', none: '未知' },
     useContext: '使用 {{tokens}} token',
+    gguf: {
+      open: 'GGUF 文件…',
+      title: '{{model}} 的 GGUF 文件',
+      intro:
+        '填写本机上该模型 .gguf 文件的路径（分片文件填第一个分片）。只读取文件头，以得到真实大小和注意力结构；不会写入任何东西。',
+      path: '路径',
+      read: '读取文件头',
+    },
   },
   servers: {
     title: '本地服务器',

@@ -1,15 +1,23 @@
-/** Hardware state (zustand): the report from the services and the other machines the user added to the budget. */
+/**
+ * Hardware state (zustand): the report from the services, the other machines the user added
+ * to the budget, and the GGUF files the user pointed models at (for this session).
+ */
 import { create } from 'zustand';
 import type { CallOutput, ClawApi } from '../../../shared/api/contract';
 
 type Hardware = CallOutput<'getHardware'>;
+type GgufFacts = CallOutput<'readGguf'>;
 
 export interface HardwareState {
   report: Hardware['report'] | null;
   extraMachines: Hardware['extraMachines'];
   loading: boolean;
   error: string | null;
+  /** GGUF facts by `provider/model`. */
+  gguf: Record<string, GgufFacts>;
   load(refresh?: boolean): Promise<void>;
+  /** Reads a GGUF file's header for a model; resolves to the error message, or null when it worked. */
+  readGgufFile(modelKey: string, path: string): Promise<string | null>;
   setExtraMachines(machines: Hardware['extraMachines']): Promise<void>;
 }
 
@@ -19,6 +27,7 @@ export function createHardwareStore(api: ClawApi) {
     extraMachines: [],
     loading: false,
     error: null,
+    gguf: {},
     async load(refresh = false) {
       set({ loading: true });
       try {
@@ -26,6 +35,15 @@ export function createHardwareStore(api: ClawApi) {
         set({ report, extraMachines, loading: false, error: null });
       } catch (error) {
         set({ loading: false, error: (error as Error).message });
+      }
+    },
+    async readGgufFile(modelKey, path) {
+      try {
+        const facts = await api.readGguf({ path });
+        set((state) => ({ gguf: { ...state.gguf, [modelKey]: facts } }));
+        return null;
+      } catch (error) {
+        return (error as Error).message;
       }
     },
     async setExtraMachines(machines) {
