@@ -4,6 +4,7 @@
  * and the real weight size — the file's bytes, all shards of a split file counted.
  */
 import { readdir, stat } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { gguf } from '@huggingface/gguf';
 import { AppError } from '../../../shared/api/errors';
@@ -26,10 +27,16 @@ async function shardBytes(file: string): Promise<number> {
   return sizes.reduce((a, b) => a + b, 0);
 }
 
-export async function readGgufFacts(file: string): Promise<GgufFacts> {
+/** A path as people type it: `~/…` is in the home folder. */
+function expandHome(file: string): string {
+  return file === '~' || file.startsWith('~/') ? path.join(os.homedir(), file.slice(1)) : path.resolve(file);
+}
+
+export async function readGgufFacts(typedPath: string): Promise<GgufFacts> {
+  const file = expandHome(typedPath.trim());
   let metadata: Record<string, unknown>;
   try {
-    ({ metadata } = (await gguf(path.resolve(file), { allowLocalFile: true })) as unknown as {
+    ({ metadata } = (await gguf(file, { allowLocalFile: true })) as unknown as {
       metadata: Record<string, unknown>;
     });
   } catch (error) {
