@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { alias: { electron: fileURLToPath(new URL('./test/stubs/electron.ts', import.meta.url)) } },
   test: {
-    include: ['{shared,electron,renderer,test}/**/*.test.{ts,tsx}'],
+    include: ['{shared,electron,renderer,test,locales}/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 30_000,

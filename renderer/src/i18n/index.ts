@@ -6,6 +6,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { zhCN } from './zh-CN';
+import { messageStrings } from '../../../locales/messages';
 
 export const LANGUAGES = ['en', 'zh-CN'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -29,7 +30,10 @@ export function chooseLanguage(choice: Language | null): void {
 }
 
 void i18next.use(initReactI18next).init({
-  resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+  resources: {
+    en: { translation: { ...en, msg: messageStrings('en') } },
+    'zh-CN': { translation: { ...zhCN, msg: messageStrings('zh-CN') } },
+  },
   lng: storedLanguageChoice() ?? systemLanguage(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { zhCN } from './zh-CN';
+import { messageStrings } from '../../../locales/messages';
 
 const SRC = path.resolve(__dirname, '..');
 
@@ -42,8 +43,8 @@ describe('every string the UI asks for exists', () => {
   });
 
   it.each([
-    ['en', en],
-    ['zh-CN', zhCN],
+    ['en', { ...en, msg: messageStrings('en') }],
+    ['zh-CN', { ...zhCN, msg: messageStrings('zh-CN') }],
   ])('in %s', (_name, strings) => {
     expect([...used].filter((key) => !exists(strings, key))).toEqual([]);
     expect([...prefixes].filter((prefix) => typeof lookup(strings, prefix) !== 'object')).toEqual([]);

@@ -1,0 +1,73 @@
+/**
+ * Translation outside the renderer (CLI, tray): the system locale picks the language,
+ * and `translate` turns a message (`{code, params}`) into text with i18next.
+ */
+import i18next, { type i18n } from 'i18next';
+import type { Message } from '../shared/i18n/message';
+import type { MessageLanguage } from './catalog';
+import { messageStrings } from './messages';
+
+/** The language a POSIX locale asks for (LC_ALL, then LC_MESSAGES, then LANG, then LANGUAGE). */
+export function languageFromEnv(env: Readonly<Record<string, string | undefined>>): MessageLanguage {
+  const value = env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE?.split(':')[0] || '';
+  return /^zh/i.test(value) ? 'zh-CN' : 'en';
+}
+
+export interface Translator {
+  language: MessageLanguage;
+  /** A message's text in this language; an unknown code shows the code itself, never nothing. */
+  message(m: Message): string;
+}
+
+const instances = new Map<MessageLanguage, i18n>();
+
+function instance(language: MessageLanguage): i18n {
+  let found = instances.get(language);
+  if (!found) {
+    found = i18next.createInstance();
+    void found.init({
+      lng: language,
+      fallbackLng: 'en',
+      initAsync: false,
+      resources: {
+        en: { translation: { msg: messageStrings('en') } },
+        'zh-CN': { translation: { msg: messageStrings('zh-CN') } },
+      },
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
+    instances.set(language, found);
+  }
+  return found;
+}
+
+export function createTranslator(language: MessageLanguage): Translator {
+  const i18n = instance(language);
+  return {
+    language,
+    message: (m) => i18n.t(`msg.${m.code}`, { ...(m.params ?? {}), defaultValue: m.code }),
+  };
+}
+
+/** True where the code has a text in every language (tests use it). */
+export function hasMessage(code: string): boolean {
+  return (['en', 'zh-CN'] as const).every((language) => {
+    const node = code
+      .split('.')
+      .reduce<unknown>(
+        (acc, part) => (acc && typeof acc === 'object' ? (acc as Record<string, unknown>)[part] : undefined),
+        messageStrings(language),
+      );
+    return typeof node === 'string' || (node === undefined && hasPlural(language, code));
+  });
+}
+
+function hasPlural(language: MessageLanguage, code: string): boolean {
+  const parts = code.split('.');
+  const last = parts.pop()!;
+  const parent = parts.reduce<unknown>(
+    (acc, part) => (acc && typeof acc === 'object' ? (acc as Record<string, unknown>)[part] : undefined),
+    messageStrings(language),
+  );
+  return !!parent && typeof (parent as Record<string, unknown>)[`${last}_other`] === 'string';
+}
