@@ -36,6 +36,7 @@ export const ship = {
     cliLinkTaken: '{{link}} exists and is not Claw Control’s link; remove it first',
     cliNoWritableDir: 'No folder on your PATH is writable ({{dirs}}); create ~/.local/bin and add it to PATH',
     cliMissing: 'This build of the app carries no command line tool ({{target}} is missing)',
+    cliUnsupported: 'On Windows, install the command line tool with npm i -g claw-control',
   },
   'zh-CN': {
     tokenFileUnwritable: '无法写入令牌文件 {{file}}：{{detail}}',
@@ -70,5 +71,6 @@ export const ship = {
     cliLinkTaken: '{{link}} 已存在且不是 Claw Control 的链接；请先删除它',
     cliNoWritableDir: 'PATH 中没有可写的文件夹（{{dirs}}）；请创建 ~/.local/bin 并把它加入 PATH',
     cliMissing: '此版本的应用没有附带命令行工具（缺少 {{target}}）',
+    cliUnsupported: '在 Windows 上，请用 npm i -g claw-control 安装命令行工具',
   },
 } satisfies DomainCatalog;
