@@ -28,6 +28,7 @@ export const ship = {
     remoteWarning:
       'Listening on {{host}}: anyone who can reach this port and has the token can edit your config. Prefer ssh -L.',
     uninstalled: 'Removed {{file}}; the service is stopped and will not start at boot.',
+    unitRemoved: 'Removed {{file}}.',
     notInstalled: 'No service is installed ({{file}} does not exist).',
     status: 'Service {{file}}: {{state}}',
     stateUnknown: 'state unknown',
@@ -63,6 +64,7 @@ export const ship = {
     sshHint: '在你的笔记本上运行：ssh -N -L {{port}}:127.0.0.1:{{port}} {{user}}@{{host}}，然后打开上面的 URL。',
     remoteWarning: '正在监听 {{host}}：任何能访问该端口并持有令牌的人都能修改你的配置。建议使用 ssh -L。',
     uninstalled: '已删除 {{file}}；服务已停止，开机时不再启动。',
+    unitRemoved: '已删除 {{file}}。',
     notInstalled: '未安装服务（{{file}} 不存在）。',
     status: '服务 {{file}}：{{state}}',
     stateUnknown: '状态未知',

@@ -91,7 +91,7 @@ export function registerService(program: Command, ctx: CliContext, overrides: Pa
           });
           if (opts.json) ctx.printJson(result);
           else {
-            say(msg(result.enabled ? 'ship.installed' : 'ship.installedNotEnabled', { file: result.file }));
+            if (result.enabled) say(msg('ship.installed', { file: result.file }));
             say(msg('ship.tokenFile', { file: result.tokenFile }));
             say(msg('ship.panelUrl', { url: result.url }));
             if (isLoopbackHost(opts.host))
@@ -111,10 +111,22 @@ export function registerService(program: Command, ctx: CliContext, overrides: Pa
     .action(
       translated(async (opts: { json?: boolean }) => {
         const result = await setup().autostart.uninstall();
-        if (opts.json) return ctx.printJson(result);
-        say(msg(result.removed ? 'ship.uninstalled' : 'ship.notInstalled', { file: result.file }));
-        for (const step of result.steps.filter((s) => !s.ok))
-          say(msg('ship.stepFailed', { command: step.command, detail: step.detail }));
+        const failedSteps = result.steps.filter((s) => !s.ok);
+        if (opts.json) ctx.printJson(result);
+        else {
+          const said = !result.removed
+            ? 'ship.notInstalled'
+            : failedSteps.length
+              ? 'ship.unitRemoved'
+              : 'ship.uninstalled';
+          say(msg(said, { file: result.file }));
+          for (const step of failedSteps) say(msg('ship.stepFailed', { command: step.command, detail: step.detail }));
+        }
+        // The unit file is gone either way; a step that failed may have left it running until reboot.
+        if (failedSteps.length > 0)
+          throw new CliError(
+            t.message(msg('ship.stepFailed', { command: failedSteps[0]!.command, detail: failedSteps[0]!.detail })),
+          );
       }),
     );
 
