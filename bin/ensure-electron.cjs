@@ -71,7 +71,11 @@ async function ensureElectron(env = process.env) {
     process.stderr.write(`${cannotInstall('ELECTRON_SKIP_BINARY_DOWNLOAD is set', env)}\n`);
     return 1;
   }
-  process.stdout.write('Downloading the Electron runtime (first start only)…\n');
+  process.stdout.write(
+    language(env) === 'zh'
+      ? '正在下载 Electron 运行时（仅首次启动）…\n'
+      : 'Downloading the Electron runtime (first start only)…\n',
+  );
   const failure = await runInstaller(dir, env, Number(env.CLAW_ELECTRON_INSTALL_TIMEOUT_MS) || DEFAULT_TIMEOUT_MS);
   if (failure === null && isInstalled(dir)) return 0;
   process.stderr.write(`${cannotInstall(failure ?? 'install.js wrote no path.txt', env)}\n`);
