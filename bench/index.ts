@@ -1,4 +1,5 @@
 /** `npm run bench`: every benchmark, printed as ratios against a baseline measured in the same run. */
+import { runCliStartBench } from './cli-start.bench';
 import { runConfigSaveBench } from './config-save.bench';
 import { runKeepWarmBench } from './keep-warm.bench';
 import { runUiBench } from './ui.bench';
@@ -7,6 +8,7 @@ async function main() {
   runConfigSaveBench();
   await runKeepWarmBench();
   await runUiBench();
+  runCliStartBench();
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,36 @@
 #!/usr/bin/env node
-// The `claw-control` command: runs the TypeScript CLI (electron/cli) through tsx.
-require('tsx/cjs');
-require('../electron/cli/index.ts');
+// The `claw-control` command: runs the built CLI (out/cli/claw-control.cjs, made by `npm run build`).
+// In a source checkout that has not been built yet it runs the TypeScript sources through tsx
+// (a dev dependency); anywhere else it says how to build.
+const { existsSync } = require('node:fs');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const built = path.join(root, 'out', 'cli', 'claw-control.cjs');
+const source = path.join(root, 'electron', 'cli', 'index.ts');
+
+function resolves(name) {
+  try {
+    require.resolve(name);
+    return true;
+  } catch {
+    return false; // not installed: the caller says what to do
+  }
+}
+
+require('node:module').enableCompileCache?.(); // Node ≥ 22.1: cache the compiled bundle between runs
+
+if (existsSync(built)) {
+  require(built);
+} else if (existsSync(source) && resolves('tsx/cjs')) {
+  require('tsx/cjs');
+  require(source);
+} else {
+  const zh = /^zh/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
+  process.stderr.write(
+    zh
+      ? `claw-control 尚未构建（缺少 ${built}）：请在 ${root} 中运行 npm run build。\n`
+      : `claw-control is not built (no ${built}): run npm run build in ${root}.\n`,
+  );
+  process.exitCode = 1;
+}

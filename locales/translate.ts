@@ -35,7 +35,7 @@ function instance(language: MessageLanguage): i18n {
       },
       interpolation: { escapeValue: false },
       returnNull: false,
-      showSupportNotice: false,
+      showSupportNotice: false, // i18next ≥ 25.8 prints an advert to stdout otherwise, into CLI output
     });
     instances.set(language, found);
   }

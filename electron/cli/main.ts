@@ -4,20 +4,49 @@
  */
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../services/app-root';
-import { registerDoctor } from './commands/doctor';
-import { registerHardware } from './commands/hardware';
-import { registerInfo } from './commands/info';
-import { registerModels } from './commands/models';
-import { registerProviders } from './commands/providers';
-import { registerServe } from './commands/serve';
-import { registerServers } from './commands/servers';
-import { registerUndo } from './commands/undo';
-import { registerValidate } from './commands/validate';
-import { createCliContext } from './context';
+import { createCliContext, type CliContext } from './context';
 import { extractGlobalOptions } from './global-options';
 import { CliError, type CliIo } from './io';
 
-export function buildProgram(io: CliIo, configFlag?: string): Command {
+type Register = (program: Command, ctx: CliContext) => void;
+
+/**
+ * Every command, in --help order: the top-level names it adds and how to load its module.
+ * A run loads only the module of the command it names (all of them for help or an unknown
+ * name), so `--version`, `--help` and read-only commands do not pay for the others.
+ * To add a command: one line here.
+ */
+export const COMMANDS: readonly { names: readonly string[]; load: () => Promise<Register> }[] = [
+  { names: ['serve'], load: async () => (await import('./commands/serve')).registerServe },
+  { names: ['service'], load: async () => (await import('./commands/service')).registerService },
+  { names: ['info'], load: async () => (await import('./commands/info')).registerInfo },
+  { names: ['validate'], load: async () => (await import('./commands/validate')).registerValidate },
+  {
+    names: ['providers', 'probe', 'warm'],
+    load: async () => {
+      const [{ registerProviders }, { registerServers }] = await Promise.all([
+        import('./commands/providers'),
+        import('./commands/servers'),
+      ]);
+      return (program, ctx) => registerServers(program, registerProviders(program, ctx), ctx);
+    },
+  },
+  { names: ['models'], load: async () => (await import('./commands/models')).registerModels },
+  { names: ['undo'], load: async () => (await import('./commands/undo')).registerUndo },
+  { names: ['hardware', 'fit'], load: async () => (await import('./commands/hardware')).registerHardware },
+  { names: ['doctor'], load: async () => (await import('./commands/doctor')).registerDoctor },
+];
+
+/** The commands an argv needs registered: none for --version, the named one, or all (help, unknown names). */
+export function commandsFor(argv: readonly string[]): typeof COMMANDS {
+  const first = argv.findIndex((arg) => !arg.startsWith('-'));
+  if (first === -1) return argv.some((arg) => arg === '-V' || arg === '--version') ? [] : COMMANDS;
+  if (first > 0) return COMMANDS; // an option before the command (e.g. -h models): keep the full picture
+  const named = COMMANDS.filter((entry) => entry.names.includes(argv[first]!));
+  return named.length > 0 ? named : COMMANDS;
+}
+
+export async function buildProgram(io: CliIo, argv: readonly string[], configFlag?: string): Promise<Command> {
   const ctx = createCliContext(io, configFlag);
   const program = new Command('claw-control')
     .description('Run OpenClaw on local LLMs without fear: hardware fit, local servers, and safe config edits.')
@@ -27,15 +56,8 @@ export function buildProgram(io: CliIo, configFlag?: string): Command {
     .showHelpAfterError('(run claw-control --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
-  registerServe(program, ctx);
-  registerInfo(program, ctx);
-  registerValidate(program, ctx);
-  const providers = registerProviders(program, ctx);
-  registerServers(program, providers, ctx);
-  registerModels(program, ctx);
-  registerUndo(program, ctx);
-  registerHardware(program, ctx);
-  registerDoctor(program, ctx);
+  const registers = await Promise.all(commandsFor(argv).map((entry) => entry.load()));
+  for (const register of registers) register(program, ctx);
   const configureAll = (command: Command) => {
     command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
     command.commands.forEach(configureAll);
@@ -53,8 +75,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.err(`claw-control: ${(error as Error).message}\n`);
     return 2;
   }
-  const program = buildProgram(io, globals.config);
   try {
+    const program = await buildProgram(io, globals.rest, globals.config);
     if (globals.rest.length === 0) {
       program.outputHelp();
       return 0;

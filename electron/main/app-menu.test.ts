@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { appMenuTemplate, HELP_LINKS } from './app-menu';
+import { appMenuTemplate, HELP_LINKS, INSTALL_CLI_LABEL } from './app-menu';
 import { visibleOnSomeDisplay } from './window-state';
 
 describe('application menu', () => {
   it('has the standard menus, an Edit menu for copy and paste, and Help links', () => {
-    const actions = { openReadme: vi.fn(), openExternal: vi.fn(), openPanel: vi.fn() };
+    const actions = { openReadme: vi.fn(), openExternal: vi.fn(), openPanel: vi.fn(), installCli: vi.fn() };
     const mac = appMenuTemplate('darwin', true, actions);
     expect(mac.map((m) => m.role ?? m.label)).toEqual(['appMenu', 'editMenu', 'View', 'windowMenu', 'help']);
     const help = mac.at(-1)!.submenu as { label?: string; click?: () => void }[];
@@ -15,6 +15,27 @@ describe('application menu', () => {
     expect(JSON.stringify(mac)).not.toContain('toggleDevTools');
     expect(JSON.stringify(appMenuTemplate('linux', false, actions))).toContain('toggleDevTools');
     expect(appMenuTemplate('win32', true, actions)[0]).toMatchObject({ label: 'File' });
+  });
+
+  it('offers Install Command Line Tool in the App menu on macOS and the File menu on Linux, not on Windows', () => {
+    const actions = { openReadme: vi.fn(), openExternal: vi.fn(), openPanel: vi.fn(), installCli: vi.fn() };
+    const item = (platform: NodeJS.Platform) =>
+      (appMenuTemplate(platform, true, actions)[0]!.submenu as { label?: string; click?: () => void }[]).find(
+        (i) => i.label === INSTALL_CLI_LABEL,
+      );
+    item('darwin')!.click!();
+    item('linux')!.click!();
+    expect(actions.installCli).toHaveBeenCalledTimes(2);
+    expect(item('win32')).toBeUndefined();
+    const macApp = appMenuTemplate('darwin', true, actions)[0]!.submenu as { role?: string }[];
+    expect(macApp.map((i) => i.role).filter(Boolean)).toEqual([
+      'about',
+      'services',
+      'hide',
+      'hideOthers',
+      'unhide',
+      'quit',
+    ]);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The application menu: the standard App/Edit/View/Window menus (Edit makes copy and
- * paste work in fields) and Help with links to the README and OpenClaw's local-model
- * guide. Built as data so a test can read it without Electron.
+ * paste work in fields), "Install command line tool" (App menu on macOS, File elsewhere),
+ * and Help with links to the README and OpenClaw's local-model guide. Built as data so a
+ * test can read it without Electron.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 
@@ -14,7 +15,11 @@ export interface AppMenuActions {
   openReadme(): void;
   openExternal(url: string): void;
   openPanel(): void;
+  /** Links `claw-control` on PATH to the CLI the app carries (electron/services/cli-link). */
+  installCli(): void;
 }
+
+export const INSTALL_CLI_LABEL = 'Install Command Line Tool (claw-control)…';
 
 export function appMenuTemplate(
   platform: NodeJS.Platform,
@@ -22,8 +27,31 @@ export function appMenuTemplate(
   actions: AppMenuActions,
 ): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
+  const installCli: MenuItemConstructorOptions[] =
+    platform === 'win32'
+      ? []
+      : [{ label: INSTALL_CLI_LABEL, click: () => actions.installCli() }, { type: 'separator' }];
   return [
-    ...(mac ? [{ role: 'appMenu' as const }] : [{ label: 'File', submenu: [{ role: 'quit' as const }] }]),
+    ...(mac
+      ? [
+          {
+            // A submenu given with the role replaces the default one, so it repeats the standard items.
+            role: 'appMenu' as const,
+            submenu: [
+              { role: 'about' as const },
+              { type: 'separator' as const },
+              ...installCli,
+              { role: 'services' as const },
+              { type: 'separator' as const },
+              { role: 'hide' as const },
+              { role: 'hideOthers' as const },
+              { role: 'unhide' as const },
+              { type: 'separator' as const },
+              { role: 'quit' as const },
+            ],
+          },
+        ]
+      : [{ label: 'File', submenu: [...installCli, { role: 'quit' as const }] }]),
     { role: 'editMenu' },
     {
       label: 'View',

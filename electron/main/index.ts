@@ -3,11 +3,13 @@
  * their dispatcher behind IPC, one window, and the tray.
  */
 import path from 'node:path';
-import { app, ipcMain, Menu, powerMonitor, shell, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, powerMonitor, shell, type BrowserWindow } from 'electron';
+import { createTranslator, languageFromEnv } from '../../locales/translate';
 import { createDispatcher } from '../api/dispatcher';
 import { createHandlers } from '../api/handlers';
 import { createServices } from '../services';
 import { APP_ROOT } from '../services/app-root';
+import { installCliLink } from '../services/cli-link/cli-link';
 import { appMenuTemplate } from './app-menu';
 import { electronDesktopPort } from './desktop';
 import { forwardEvents, registerIpc } from './ipc';
@@ -96,6 +98,21 @@ if (!isE2E && !app.requestSingleInstanceLock()) {
           openReadme: () => void shell.openPath(path.join(resources, 'README.md')),
           openExternal: (url) => void shell.openExternal(url),
           openPanel: showWindow,
+          installCli: () => {
+            // Packaged, the CLI is the extraResource cli/ (electron-builder.ts); from a checkout, bin/.
+            const target = path.join(app.isPackaged ? path.join(resources, 'cli') : APP_ROOT, 'bin', 'claw-control');
+            const t = createTranslator(languageFromEnv({ LANG: app.getLocale() }));
+            void installCliLink({ target, platform: process.platform, env: process.env, home: app.getPath('home') })
+              .then(
+                (result) => ({ ok: result.ok, text: result.messages.map((m) => t.message(m)).join('\n\n') }),
+                (error: Error) => ({
+                  ok: false,
+                  text: t.message({ code: 'common.unexpected', params: { detail: error.message } }),
+                }),
+              )
+              .then(({ ok, text }) => dialog.showMessageBox({ type: ok ? 'info' : 'warning', message: text }))
+              .catch((error: Error) => console.error('[menu] install command line tool:', error.message));
+          },
         }),
       ),
     );

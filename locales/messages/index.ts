@@ -4,9 +4,11 @@
  */
 import type { DomainCatalog, DomainStrings, MessageLanguage } from '../catalog';
 import { common } from './common';
+import { ship } from './ship';
 
 export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   common,
+  ship,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

@@ -4,10 +4,10 @@
  * exists, the tray template images are black + alpha at 16/32 px, the app icon is a real
  * .icns, and the entitlements parse.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import config from '../../electron-builder';
+import config, { CLI_RESOURCES } from '../../electron-builder';
 import { decodePng } from '../helpers/png';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -93,5 +93,19 @@ describe('packaging', () => {
     expect(plist).toMatch(/^<\?xml[\s\S]*<plist version="1.0">[\s\S]*<\/plist>\s*$/);
     for (const key of ['com.apple.security.cs.allow-jit', 'com.apple.security.cs.disable-library-validation'])
       expect(plist).toContain(`<key>${key}</key>`);
+  });
+
+  it('carries the command line tool in resources/cli, laid out like the npm package', () => {
+    expect(config.extraResources).toEqual(expect.arrayContaining(CLI_RESOURCES));
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    // Every runtime dependency of the CLI travels with it (the bundle has the rest inside).
+    for (const name of Object.keys(pkg.dependencies))
+      expect(CLI_RESOURCES).toContainEqual({ from: `node_modules/${name}`, to: `cli/node_modules/${name}` });
+    expect(CLI_RESOURCES).toContainEqual({ from: 'bin', to: 'cli/bin', filter: ['claw-control', 'claw-control.cjs'] });
+    // The link "Install command line tool" makes points at this launcher: it must be executable.
+    expect(statSync(path.join(ROOT, 'bin', 'claw-control')).mode & 0o111).toBe(0o111);
+    expect(config.files).toContain('!out/cli/**'); // not twice: the asar copy would never run
   });
 });

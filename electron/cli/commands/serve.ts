@@ -6,14 +6,16 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
+import { createTranslator, languageFromEnv } from '../../../locales/translate';
 import { startPanelServer } from '../../serve/panel-server';
 import { RENDERER_DIR } from '../../services/app-root';
+import { ensureTokenFile, TokenFileError } from '../../services/autostart/token-file';
 import type { CliContext } from '../context';
 import { CliError } from '../io';
 
 export const DEFAULT_PANEL_PORT = 7420;
 
-function parsePort(value: string): number {
+export function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new InvalidArgumentError('must be a whole number from 0 to 65535');
@@ -39,21 +41,36 @@ export function registerServe(program: Command, ctx: CliContext): void {
     .option('--port <n>', 'port to listen on (0 picks a free one)', parsePort, DEFAULT_PANEL_PORT)
     .option('--host <address>', 'address to bind; keep the loopback default and use ssh -L', '127.0.0.1')
     .option('--renderer-dir <dir>', 'built renderer to serve', RENDERER_DIR)
-    .action(async (opts: { port: number; host: string; rendererDir: string }) => {
+    .option(
+      '--token-file <file>',
+      'read the token from this file (created 0600 when missing) so the URL stays the same',
+    )
+    .action(async (opts: { port: number; host: string; rendererDir: string; tokenFile?: string }) => {
       const rendererDir = path.resolve(opts.rendererDir);
       if (!existsSync(path.join(rendererDir, 'index.html'))) {
         throw new CliError(`The panel is not built (no ${path.join(rendererDir, 'index.html')}). Run: npm run build`);
       }
-      const services = ctx.services('headless');
+      let token: string | undefined;
+      if (opts.tokenFile) {
+        try {
+          token = await ensureTokenFile(path.resolve(opts.tokenFile));
+        } catch (error) {
+          if (error instanceof TokenFileError)
+            throw new CliError(createTranslator(languageFromEnv(ctx.io.env)).message(error.detail));
+          throw error;
+        }
+      }
+      const services = await ctx.services('headless');
       await services.start();
       let panel;
       try {
         panel = await startPanelServer({
-          dispatcher: ctx.dispatcher(),
+          dispatcher: await ctx.dispatcher(),
           events: services.events,
           rendererDir,
           host: opts.host,
           port: opts.port,
+          token,
           extraHostNames: isLoopback(opts.host) ? [] : machineNames(),
         });
       } catch (error) {

@@ -54,7 +54,7 @@ export function registerServers(program: Command, providers: Command, ctx: CliCo
         if (entry.result === 'error') throw new CliError(entry.detail);
         return;
       }
-      const services = ctx.services();
+      const services = await ctx.services();
       const stop = services.events.subscribe((event) => event.name === 'keepWarmLog' && print(event.payload));
       services.servers.keepWarm.setKept(ref, true);
       await new Promise<void>((resolve) => {
