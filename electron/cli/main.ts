@@ -7,6 +7,7 @@ import { APP_VERSION } from '../services/app-root';
 import { registerDoctor } from './commands/doctor';
 import { registerHardware } from './commands/hardware';
 import { registerInfo } from './commands/info';
+import { registerMachines } from './commands/machines';
 import { registerModels } from './commands/models';
 import { registerProviders } from './commands/providers';
 import { registerServe } from './commands/serve';
@@ -36,6 +37,7 @@ export function buildProgram(io: CliIo, configFlag?: string): Command {
   registerUndo(program, ctx);
   registerHardware(program, ctx);
   registerDoctor(program, ctx);
+  registerMachines(program, ctx);
   const configureAll = (command: Command) => {
     command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
     command.commands.forEach(configureAll);

@@ -1,0 +1,101 @@
+/**
+ * Reads one added machine over the network, with a deadline: another Claw Control's
+ * headless panel through the same API its own browser uses (`POST /api/getHardware` with
+ * its token), or an exo cluster's `GET /state`. Every failure becomes a state and a message.
+ */
+import type { ClusterNode } from '../../../shared/cluster/cluster';
+import { parseExoState } from '../../../shared/cluster/exo-state';
+import type { MachineEntry, MachineStatus } from '../../../shared/cluster/machines';
+import { hardwareReportSchema, type HardwareReport } from '../../../shared/hardware/report';
+import { msg } from '../../../shared/i18n/message';
+import { HttpError, httpRequest } from '../servers/http-client';
+
+export const MACHINE_TIMEOUT_MS = 4000;
+/** exo's /state carries every task and download; a big cluster's is a few MB. */
+const MAX_STATE_BYTES = 16 * 1024 * 1024;
+/** The panel's token header (electron/serve/request-guard.ts TOKEN_HEADER). */
+const TOKEN_HEADER = 'x-claw-token';
+
+/** A panel URL as `claw-control serve` prints it: the token may ride in `?token=`. */
+export function splitPanelUrl(raw: string): { url: string; token: string | null } {
+  const url = new URL(raw);
+  const token = url.searchParams.get('token');
+  url.search = '';
+  url.hash = '';
+  return { url: url.toString().replace(/\/$/, ''), token };
+}
+
+/** The node a panel's hardware report describes. */
+export function nodeFromReport(id: string, label: string, report: HardwareReport): ClusterNode {
+  return {
+    id,
+    label: label || report.machine,
+    chip: report.apple?.chip ?? report.gpus.find((g) => g.vramBytes)?.model ?? null,
+    totalBytes: report.apple?.unifiedMemoryBytes ?? report.memory.totalBytes,
+    availableBytes: report.budget.bytes,
+    usableBytes: report.budget.bytes,
+    usableIsEstimate: report.apple?.wiredLimitIsEstimate ?? false,
+  };
+}
+
+type Outcome = Pick<MachineStatus, 'state' | 'problem' | 'nodes' | 'instances'>;
+
+function failure(error: unknown, url: string, timeoutMs: number): Outcome {
+  const empty = { nodes: [], instances: [] };
+  if (error instanceof HttpError && error.failure === 'timeout')
+    return { ...empty, state: 'timeout', problem: msg('cluster.timeout', { url, seconds: timeoutMs / 1000 }) };
+  if (error instanceof HttpError && error.failure !== 'too-large')
+    return { ...empty, state: 'unreachable', problem: msg('cluster.unreachable', { url }) };
+  return {
+    ...empty,
+    state: 'bad-answer',
+    problem: msg('cluster.badAnswer', { url, detail: error instanceof Error ? error.message : String(error) }),
+  };
+}
+
+async function readPanel(entry: MachineEntry, timeoutMs: number): Promise<Outcome> {
+  const response = await httpRequest(`${entry.url}/api/getHardware`, {
+    method: 'POST',
+    body: {},
+    headers: entry.token ? { [TOKEN_HEADER]: entry.token } : {},
+    timeoutMs,
+  });
+  if (response.status === 401 || response.status === 403)
+    return {
+      state: 'unauthorized',
+      problem: msg('cluster.unauthorized', { url: entry.url }),
+      nodes: [],
+      instances: [],
+    };
+  const envelope = response.json as { ok?: boolean; data?: { report?: unknown } } | undefined;
+  const report = hardwareReportSchema.safeParse(envelope?.data?.report);
+  if (response.status !== 200 || envelope?.ok !== true || !report.success)
+    return failure(new Error(`HTTP ${response.status}`), entry.url, timeoutMs);
+  return { state: 'ok', problem: null, nodes: [nodeFromReport(entry.id, entry.label, report.data)], instances: [] };
+}
+
+async function readExo(entry: MachineEntry, timeoutMs: number): Promise<Outcome> {
+  const response = await httpRequest(`${entry.url}/state`, { timeoutMs, maxBytes: MAX_STATE_BYTES });
+  const snapshot = response.status === 200 ? parseExoState(response.json) : null;
+  if (!snapshot)
+    return { state: 'bad-answer', problem: msg('cluster.notExo', { url: entry.url }), nodes: [], instances: [] };
+  return { state: 'ok', problem: null, nodes: snapshot.nodes, instances: snapshot.instances };
+}
+
+export async function readMachine(entry: MachineEntry, timeoutMs = MACHINE_TIMEOUT_MS): Promise<MachineStatus> {
+  let outcome: Outcome;
+  try {
+    outcome = entry.kind === 'panel' ? await readPanel(entry, timeoutMs) : await readExo(entry, timeoutMs);
+  } catch (error) {
+    outcome = failure(error, entry.url, timeoutMs);
+  }
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    label: entry.label || outcome.nodes[0]?.label || entry.url,
+    url: entry.url,
+    hasToken: !!entry.token,
+    ...outcome,
+    checkedAt: new Date().toISOString(),
+  };
+}

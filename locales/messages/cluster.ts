@@ -1,0 +1,88 @@
+/** Several machines as one budget: machine states, the cluster fit. */
+import type { DomainCatalog } from '../catalog';
+
+export const cluster = {
+  en: {
+    unreachable: 'Nothing answers at {{url}}: is it running, and is the tunnel or LAN address right?',
+    timeout: '{{url}} did not answer within {{seconds}} s',
+    unauthorized: '{{url}} refused the token: copy the URL with its token from that machine’s `claw-control serve`',
+    badAnswer: '{{url}} answered, but not as a Claw Control panel or an exo cluster ({{detail}})',
+    notExo: '{{url}} is not an exo API (no /state with nodes)',
+    duplicate: 'This machine is already added as “{{label}}”',
+    unknownMachine: 'No machine “{{id}}” is added',
+    tokenMissing:
+      'A panel machine needs its token: paste the URL `claw-control serve` printed there (with ?token=…) or give --token',
+    thisMachine: 'This machine',
+    verdict: {
+      fits: 'Fits across {{count}} machines: every machine holds its share',
+      doesNotFit: 'Does not fit: {{label}} would need {{need}} GB for {{layers}} layers but can give {{usable}} GB',
+      unknown: 'Can’t tell: {{why}}',
+    },
+    why: {
+      noNodes: 'no machine with a known memory budget',
+      unsized: 'the model’s size or layer count is unknown',
+    },
+    cli: {
+      none: 'No other machines added. Add one with: claw-control machines add --panel URL or --exo URL',
+      state: {
+        ok: 'ok',
+        unreachable: 'unreachable',
+        timeout: 'timed out',
+        unauthorized: 'token refused',
+        'bad-answer': 'bad answer',
+      },
+      node: '  {{label}}: {{chip}}, {{usable}} GB for models{{estimate}}',
+      estimate: ' (estimated)',
+      total: 'Cluster: {{count}} machines, {{total}} GB for models ({{source}})',
+      source: { exo: 'the exo cluster’s nodes', machines: 'this machine + added machines' },
+      fitHeader: '{{model}} ({{quant}}) at {{context}} tokens across {{count}} machines ({{source}}):',
+      fitSize: '  weights {{weights}} GB + KV cache {{kv}} GB, {{layers}} layers',
+      fitNode: '  {{label}}: {{layers}} layers, needs {{need}} GB of {{usable}} GB {{mark}}',
+      skipped: '  left out (memory unknown): {{labels}}',
+      added: 'Added {{label}}.',
+      removed: 'Removed {{id}}.',
+      loaded: '  running: {{model}} split over {{count}} nodes (layers {{ranges}})',
+    },
+  },
+  'zh-CN': {
+    unreachable: '{{url}} 没有响应：它在运行吗？隧道或局域网地址对吗？',
+    timeout: '{{url}} 在 {{seconds}} 秒内没有响应',
+    unauthorized: '{{url}} 拒绝了令牌：请从那台机器的 `claw-control serve` 输出中复制带令牌的地址',
+    badAnswer: '{{url}} 有响应，但既不是 Claw Control 面板也不是 exo 集群（{{detail}}）',
+    notExo: '{{url}} 不是 exo API（没有包含节点的 /state）',
+    duplicate: '这台机器已经以“{{label}}”添加过了',
+    unknownMachine: '没有名为“{{id}}”的机器',
+    tokenMissing: '面板机器需要令牌：粘贴那台机器上 `claw-control serve` 打印的地址（带 ?token=…），或使用 --token',
+    thisMachine: '本机',
+    verdict: {
+      fits: '可以在 {{count}} 台机器上运行：每台机器都放得下自己那一份',
+      doesNotFit: '放不下：{{label}} 需要 {{need}} GB 来放 {{layers}} 层，但只能提供 {{usable}} GB',
+      unknown: '无法判断：{{why}}',
+    },
+    why: {
+      noNodes: '没有已知显存预算的机器',
+      unsized: '模型大小或层数未知',
+    },
+    cli: {
+      none: '还没有添加其他机器。添加方法：claw-control machines add --panel 地址 或 --exo 地址',
+      state: {
+        ok: '正常',
+        unreachable: '无法连接',
+        timeout: '超时',
+        unauthorized: '令牌被拒绝',
+        'bad-answer': '响应异常',
+      },
+      node: '  {{label}}：{{chip}}，可用于模型 {{usable}} GB{{estimate}}',
+      estimate: '（估算）',
+      total: '集群：{{count}} 台机器，可用于模型 {{total}} GB（{{source}}）',
+      source: { exo: 'exo 集群的节点', machines: '本机 + 已添加的机器' },
+      fitHeader: '{{model}}（{{quant}}），上下文 {{context}} tokens，分布在 {{count}} 台机器上（{{source}}）：',
+      fitSize: '  权重 {{weights}} GB + KV 缓存 {{kv}} GB，共 {{layers}} 层',
+      fitNode: '  {{label}}：{{layers}} 层，需要 {{need}} GB / 可用 {{usable}} GB {{mark}}',
+      skipped: '  未计入（内存未知）：{{labels}}',
+      added: '已添加 {{label}}。',
+      removed: '已移除 {{id}}。',
+      loaded: '  正在运行：{{model}}，分布在 {{count}} 个节点上（层 {{ranges}}）',
+    },
+  },
+} satisfies DomainCatalog;
