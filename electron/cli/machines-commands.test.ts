@@ -55,10 +55,7 @@ describe('claw-control machines', () => {
   it('adds a second Mac Studio by its panel URL + token and splits MiniMax M2.1 across both', async () => {
     const env = await thisMachine();
     const remote = await remotePanel(M3_ULTRA);
-    const added = await cli(
-      ['machines', 'add', '--panel', remote.url, '--label', 'studio-b'],
-      env,
-    );
+    const added = await cli(['machines', 'add', '--panel', remote.url, '--label', 'studio-b'], env);
     expect(added.stderr).toBe('');
     expect(added.code).toBe(0);
 
