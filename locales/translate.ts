@@ -35,6 +35,7 @@ function instance(language: MessageLanguage): i18n {
       },
       interpolation: { escapeValue: false },
       returnNull: false,
+      showSupportNotice: false,
     });
     instances.set(language, found);
   }
