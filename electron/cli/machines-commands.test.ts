@@ -113,6 +113,9 @@ describe('claw-control machines', () => {
     const probed = JSON.parse(probe.stdout) as { kind: string; cluster: { nodes: { label: string }[] } };
     expect(probed.kind).toBe('exo');
     expect(probed.cluster.nodes.map((n) => n.label)).toEqual(['studio-a', 'studio-b']);
+    const text = await cli(['probe', `${server.url}/v1`], env);
+    expect(text.stdout).toContain('exo');
+    expect(text.stdout).toContain('node studio-b: Apple M3 Ultra, 549.8 GB RAM, 502.5 GB free');
 
     expect((await cli(['machines', 'add', '--exo', server.url], env)).code).toBe(0);
     const list = await cli(['machines'], env);
