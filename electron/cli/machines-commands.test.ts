@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../api/dispatcher';
@@ -6,6 +7,7 @@ import { startPanelServer, type PanelServer } from '../serve/panel-server';
 import { createServices } from '../services';
 import { cli } from '../../test/helpers/cli';
 import { startFakeExo, type FakeExo } from '../../test/fakes/exo-server';
+import { startFakeServer } from '../../test/fakes/fake-servers';
 import { tempDir } from '../../test/helpers/temp-dir';
 
 const SNAPSHOTS = path.resolve(__dirname, '../../test/fixtures/systeminformation');
@@ -19,12 +21,17 @@ afterEach(async () => {
 });
 
 /** Another machine: a real headless panel on 127.0.0.1 whose hardware is a recorded Mac Studio. */
-async function remotePanel(snapshot: string): Promise<PanelServer> {
+async function remotePanel(snapshot: string, configFile?: string): Promise<PanelServer> {
   const stateDir = await tempDir();
   const services = createServices({
     host: 'headless',
     appVersion: 'test',
-    env: { CLAW_CONTROL_HARDWARE_SNAPSHOT: snapshot, CLAW_CONTROL_STATE_DIR: stateDir, HOME: stateDir },
+    env: {
+      CLAW_CONTROL_HARDWARE_SNAPSHOT: snapshot,
+      CLAW_CONTROL_STATE_DIR: stateDir,
+      HOME: stateDir,
+      ...(configFile ? { OPENCLAW_CONFIG_PATH: configFile } : {}),
+    },
   });
   const panel = await startPanelServer({
     dispatcher: createDispatcher(createHandlers(services)),
@@ -73,6 +80,22 @@ describe('claw-control machines', () => {
     expect(fit.stdout).toMatch(/across 2 machines/);
     expect(fit.stdout).toMatch(/studio-b: 31 layers, needs [\d.]+ GB of 412\.3 GB ✓/);
     expect(fit.stdout).toContain('Fits across 2 machines');
+  });
+
+  it("shows the other machine's model servers and what it keeps warm, read through its own API", async () => {
+    const lmstudio = await startFakeServer({ kind: 'lmstudio-0.4', loaded: ['qwen/qwen3-4b-2507'] });
+    open.push(lmstudio);
+    const dir = await tempDir();
+    const config = path.join(dir, 'openclaw.json');
+    await writeFile(
+      config,
+      `{ models: { providers: { lmstudio: { baseUrl: "${lmstudio.baseUrl}", apiKey: "lmstudio", api: "openai-responses", models: [{ id: "qwen/qwen3-4b-2507", name: "Qwen3 4B" }] } } } }\n`,
+    );
+    const remote = await remotePanel(M2_ULTRA, config);
+    const env = await thisMachine();
+    await cli(['machines', 'add', '--panel', remote.url, '--label', 'gpu-box'], env);
+    const list = await cli(['machines'], env);
+    expect(list.stdout).toContain('server lmstudio (lmstudio): up, loaded: qwen/qwen3-4b-2507');
   });
 
   it('speaks Chinese where the locale does', async () => {

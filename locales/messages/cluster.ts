@@ -42,6 +42,11 @@ export const cluster = {
       added: 'Added {{label}}.',
       removed: 'Removed {{id}}.',
       loaded: '  running: {{model}} split over {{count}} nodes (layers {{ranges}})',
+      server: '  server {{provider}} ({{kind}}): {{state}}{{loaded}}',
+      serverUp: 'up',
+      serverDown: 'down',
+      serverLoaded: ', loaded: {{models}}',
+      kept: '  keeps warm: {{refs}}',
     },
   },
   'zh-CN': {
@@ -83,6 +88,11 @@ export const cluster = {
       added: '已添加 {{label}}。',
       removed: '已移除 {{id}}。',
       loaded: '  正在运行：{{model}}，分布在 {{count}} 个节点上（层 {{ranges}}）',
+      server: '  服务器 {{provider}}（{{kind}}）：{{state}}{{loaded}}',
+      serverUp: '在线',
+      serverDown: '离线',
+      serverLoaded: '，已加载：{{models}}',
+      kept: '  保持预热：{{refs}}',
     },
   },
 } satisfies DomainCatalog;

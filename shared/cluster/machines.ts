@@ -50,6 +50,16 @@ export const machineStatusSchema = z.object({
   problem: messageSchema.nullable(),
   nodes: z.array(clusterNodeSchema),
   instances: z.array(clusterInstanceSchema),
+  /** A panel machine's local model servers and what it keeps warm (read through its own API). */
+  servers: z.array(
+    z.object({
+      providerId: z.string(),
+      kind: z.string().nullable(),
+      reachable: z.boolean(),
+      loaded: z.array(z.string()),
+    }),
+  ),
+  keptWarm: z.array(z.object({ ref: z.string(), lastResult: z.string().nullable() })),
   checkedAt: z.string(),
 });
 export type MachineStatus = z.infer<typeof machineStatusSchema>;

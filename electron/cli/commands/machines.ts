@@ -30,6 +30,27 @@ export function describeMachines(t: Translator, report: MachinesReport): string[
         (machine.problem ? `: ${t.message(machine.problem)}` : ''),
     );
     for (const node of machine.kind === 'exo' ? machine.nodes : []) lines.push(nodeLine(t, node));
+    for (const server of machine.servers)
+      lines.push(
+        t.message(
+          msg('cluster.cli.server', {
+            provider: server.providerId,
+            kind: server.kind ?? '?',
+            state: t.message(msg(server.reachable ? 'cluster.cli.serverUp' : 'cluster.cli.serverDown')),
+            loaded: server.loaded.length
+              ? t.message(msg('cluster.cli.serverLoaded', { models: server.loaded.join(', ') }))
+              : '',
+          }),
+        ),
+      );
+    if (machine.keptWarm.length)
+      lines.push(
+        t.message(
+          msg('cluster.cli.kept', {
+            refs: machine.keptWarm.map((k) => `${k.ref}${k.lastResult ? ` (${k.lastResult})` : ''}`).join(', '),
+          }),
+        ),
+      );
     for (const instance of machine.instances)
       lines.push(
         t.message(

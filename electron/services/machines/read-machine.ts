@@ -38,7 +38,8 @@ export function nodeFromReport(id: string, label: string, report: HardwareReport
   };
 }
 
-type Outcome = Pick<MachineStatus, 'state' | 'problem' | 'nodes' | 'instances'>;
+type Outcome = Pick<MachineStatus, 'state' | 'problem' | 'nodes' | 'instances'> &
+  Partial<Pick<MachineStatus, 'servers' | 'keptWarm'>>;
 
 function failure(error: unknown, url: string, timeoutMs: number): Outcome {
   const empty = { nodes: [], instances: [] };
@@ -71,7 +72,59 @@ async function readPanel(entry: MachineEntry, timeoutMs: number): Promise<Outcom
   const report = hardwareReportSchema.safeParse(envelope?.data?.report);
   if (response.status !== 200 || envelope?.ok !== true || !report.success)
     return failure(new Error(`HTTP ${response.status}`), entry.url, timeoutMs);
-  return { state: 'ok', problem: null, nodes: [nodeFromReport(entry.id, entry.label, report.data)], instances: [] };
+  const [servers, keptWarm] = await Promise.all([panelServers(entry, timeoutMs), panelKeptWarm(entry, timeoutMs)]);
+  return {
+    state: 'ok',
+    problem: null,
+    nodes: [nodeFromReport(entry.id, entry.label, report.data)],
+    instances: [],
+    servers,
+    keptWarm,
+  };
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): Obj[] => (Array.isArray(v) ? v.filter(isObj) : []);
+
+/** One more call on the remote panel; its answer's `data`, or null (the hardware already made the machine ok). */
+async function panelCall(entry: MachineEntry, name: string, timeoutMs: number): Promise<Obj | null> {
+  try {
+    const response = await httpRequest(`${entry.url}/api/${name}`, {
+      method: 'POST',
+      body: {},
+      headers: entry.token ? { [TOKEN_HEADER]: entry.token } : {},
+      timeoutMs,
+    });
+    const envelope = response.json;
+    return isObj(envelope) && envelope.ok === true && isObj(envelope.data) ? envelope.data : null;
+  } catch {
+    // The machine answered its hardware a moment ago; a server list it cannot give is shown as none.
+    return null;
+  }
+}
+
+async function panelServers(entry: MachineEntry, timeoutMs: number): Promise<MachineStatus['servers']> {
+  const data = await panelCall(entry, 'getServerStatuses', timeoutMs);
+  return list(data?.servers).map((server) => {
+    const probe = isObj(server.probe) ? server.probe : {};
+    return {
+      providerId: String(server.providerId ?? ''),
+      kind: typeof probe.kind === 'string' ? probe.kind : null,
+      reachable: probe.reachable === true,
+      loaded: list(probe.models)
+        .filter((m) => m.loaded === true)
+        .map((m) => String(m.id)),
+    };
+  });
+}
+
+async function panelKeptWarm(entry: MachineEntry, timeoutMs: number): Promise<MachineStatus['keptWarm']> {
+  const data = await panelCall(entry, 'getKeepWarm', timeoutMs);
+  return list(data?.kept).map((kept) => ({
+    ref: String(kept.ref ?? ''),
+    lastResult: isObj(kept.lastResult) && typeof kept.lastResult.result === 'string' ? kept.lastResult.result : null,
+  }));
 }
 
 async function readExo(entry: MachineEntry, timeoutMs: number): Promise<Outcome> {
@@ -95,6 +148,8 @@ export async function readMachine(entry: MachineEntry, timeoutMs = MACHINE_TIMEO
     label: entry.label || outcome.nodes[0]?.label || entry.url,
     url: entry.url,
     hasToken: !!entry.token,
+    servers: [],
+    keptWarm: [],
     ...outcome,
     checkedAt: new Date().toISOString(),
   };

@@ -257,6 +257,11 @@ export const en = {
     layers: 'Layers',
     needs: 'Needs',
     need: '{{need}} GB of {{usable}} GB',
+    server: 'server {{provider}} ({{kind}}): {{state}}',
+    serverUp: 'up',
+    serverDown: 'down',
+    loaded: 'loaded: {{models}}',
+    kept: 'keeps warm: {{refs}}',
   },
   fit: {
     title: 'Fit',

@@ -250,6 +250,11 @@ export const zhCN: Strings = {
     layers: '层数',
     needs: '需要',
     need: '{{need}} GB / 可用 {{usable}} GB',
+    server: '服务器 {{provider}}（{{kind}}）：{{state}}',
+    serverUp: '在线',
+    serverDown: '离线',
+    loaded: '已加载：{{models}}',
+    kept: '保持预热：{{refs}}',
   },
   fit: {
     title: '适配',

@@ -184,6 +184,21 @@ export function MachinesCard() {
                   {t('common.remove')}
                 </button>
                 {machine.problem && <div className="hint">{translate(machine.problem)}</div>}
+                {machine.servers.map((server) => (
+                  <div key={server.providerId} className="hint" data-testid="machine-server">
+                    {t('machines.server', {
+                      provider: server.providerId,
+                      kind: server.kind ?? '?',
+                      state: t(server.reachable ? 'machines.serverUp' : 'machines.serverDown'),
+                    })}
+                    {server.loaded.length > 0 && ` · ${t('machines.loaded', { models: server.loaded.join(', ') })}`}
+                  </div>
+                ))}
+                {machine.keptWarm.length > 0 && (
+                  <div className="hint">
+                    {t('machines.kept', { refs: machine.keptWarm.map((k) => k.ref).join(', ') })}
+                  </div>
+                )}
                 {machine.kind === 'exo' &&
                   machine.nodes.map((node) => (
                     <div key={node.id}>
