@@ -8,6 +8,7 @@ import { createServices } from '../services';
 import { cli } from '../../test/helpers/cli';
 import { startFakeExo, type FakeExo } from '../../test/fakes/exo-server';
 import { startFakeServer } from '../../test/fakes/fake-servers';
+import { startFakeRpc } from '../../test/fakes/rpc-server';
 import { tempDir } from '../../test/helpers/temp-dir';
 
 const SNAPSHOTS = path.resolve(__dirname, '../../test/fixtures/systeminformation');
@@ -157,6 +158,32 @@ describe('claw-control machines', () => {
       ['studio-a', 31],
       ['studio-b', 31],
     ]);
+  });
+
+  it('reads llama.cpp rpc-server workers: each device with its free memory joins the budget', async () => {
+    const GiB = 2 ** 30;
+    const worker = await startFakeRpc([
+      { freeBytes: 23 * GiB, totalBytes: 24 * GiB },
+      { freeBytes: 23 * GiB, totalBytes: 24 * GiB },
+    ]);
+    open.push(worker);
+    const env = await thisMachine(M2_ULTRA);
+    const added = await cli(['machines', 'add', '--rpc', worker.endpoint, '--label', 'rtx-box'], env);
+    expect(added.stderr).toBe('');
+    const list = await cli(['machines', 'list'], env);
+    expect(list.stdout).toContain(`rtx-box [rpc] rpc://${worker.endpoint} — ok`);
+    expect(list.stdout).toContain('rtx-box #1: ?, 24.7 GB for models');
+    expect(list.stdout).toContain('Cluster: 3 machines');
+    const fit = await cli(
+      ['fit', 'llama-3.3-70b-instruct', '--quant', 'Q4_K_M', '--context', '32768', '--cluster', '--json'],
+      env,
+    );
+    const out = JSON.parse(fit.stdout) as { fit: { verdict: string; nodes: { label: string; layers: number }[] } };
+    expect(out.fit.nodes.map((n) => n.label)).toEqual(['Mac Studio (M2 Ultra, 2023)', 'rtx-box #0', 'rtx-box #1']);
+    expect(out.fit.verdict).toBe('fits');
+    await worker.close();
+    const gone = await cli(['machines', 'list'], env);
+    expect(gone.stdout).toMatch(/rtx-box \[rpc\] .* — unreachable/);
   });
 
   it('refuses a URL that is not an exo API', async () => {

@@ -8,6 +8,9 @@ export const cluster = {
     unauthorized: '{{url}} refused the token: copy the URL with its token from that machine’s `claw-control serve`',
     badAnswer: '{{url}} answered, but not as a Claw Control panel or an exo cluster ({{detail}})',
     notExo: '{{url}} is not an exo API (no /state with nodes)',
+    rpcVersion:
+      '{{url}} is an rpc-server this version can’t read ({{detail}}); Claw Control reads protocol 4 (llama.cpp 2026)',
+    rpcEndpoint: '{{url}} is not host:port (an rpc-server listens on port 50052 by default)',
     duplicate: 'This machine is already added as “{{label}}”',
     unknownMachine: 'No machine “{{id}}” is added',
     tokenMissing:
@@ -55,6 +58,8 @@ export const cluster = {
     unauthorized: '{{url}} 拒绝了令牌：请从那台机器的 `claw-control serve` 输出中复制带令牌的地址',
     badAnswer: '{{url}} 有响应，但既不是 Claw Control 面板也不是 exo 集群（{{detail}}）',
     notExo: '{{url}} 不是 exo API（没有包含节点的 /state）',
+    rpcVersion: '{{url}} 的 rpc-server 协议版本无法读取（{{detail}}）；Claw Control 支持协议 4（2026 年的 llama.cpp）',
+    rpcEndpoint: '{{url}} 不是 host:port 格式（rpc-server 默认监听 50052 端口）',
     duplicate: '这台机器已经以“{{label}}”添加过了',
     unknownMachine: '没有名为“{{id}}”的机器',
     tokenMissing: '面板机器需要令牌：粘贴那台机器上 `claw-control serve` 打印的地址（带 ?token=…），或使用 --token',

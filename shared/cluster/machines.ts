@@ -7,22 +7,23 @@ import { z } from 'zod';
 import { messageSchema } from '../i18n/message';
 import { clusterInstanceSchema, clusterNodeSchema } from './cluster';
 
-export const MACHINE_KINDS = ['panel', 'exo'] as const;
+export const MACHINE_KINDS = ['panel', 'exo', 'rpc'] as const;
 export type MachineKind = (typeof MACHINE_KINDS)[number];
 
-/** http(s) URL of the machine's panel or engine; no credentials in it. */
+/** http(s) URL of the machine's panel or exo API (no credentials in it), or a llama.cpp rpc-server's `host:port`. */
 export const machineUrlSchema = z
   .string()
   .trim()
   .max(2048)
   .refine((value) => {
+    if (/^(rpc:\/\/)?(\[[0-9a-f:]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i.test(value)) return true;
     try {
       const url = new URL(value);
       return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password;
     } catch {
       return false;
     }
-  }, 'must be an http:// or https:// URL');
+  }, 'must be an http:// or https:// URL, or host:port for an rpc-server');
 
 /** As kept in the app's settings file. */
 export const machineEntrySchema = z

@@ -29,7 +29,7 @@ export function describeMachines(t: Translator, report: MachinesReport): string[
       `${machine.label} [${machine.kind}] ${machine.url} — ${t.message(msg(`cluster.cli.state.${machine.state}`))}` +
         (machine.problem ? `: ${t.message(machine.problem)}` : ''),
     );
-    for (const node of machine.kind === 'exo' ? machine.nodes : []) lines.push(nodeLine(t, node));
+    for (const node of machine.kind === 'panel' ? [] : machine.nodes) lines.push(nodeLine(t, node));
     for (const server of machine.servers)
       lines.push(
         t.message(
@@ -160,14 +160,16 @@ export function registerMachines(program: Command, ctx: CliContext): void {
     )
     .option('--panel <url>', "another Claw Control's headless panel (reach it over ssh -L or its LAN address)")
     .option('--exo <url>', 'an exo cluster API, e.g. http://studio-a.local:52415')
+    .option('--rpc <host:port>', "a llama.cpp rpc-server worker (the address you give llama-server's --rpc)")
     .option('--token <token>', "the panel's token, when the URL does not carry it")
     .option('--label <name>', 'a name for it (default: the machine name it reports)')
-    .action(async (opts: { panel?: string; exo?: string; token?: string; label?: string }) => {
-      if (!!opts.panel === !!opts.exo) throw new CliError('give one of --panel URL or --exo URL', 2);
-      const kind = opts.panel ? 'panel' : 'exo';
+    .action(async (opts: { panel?: string; exo?: string; rpc?: string; token?: string; label?: string }) => {
+      const given = (['panel', 'exo', 'rpc'] as const).filter((kind) => opts[kind]);
+      if (given.length !== 1) throw new CliError('give one of --panel URL, --exo URL or --rpc HOST:PORT', 2);
+      const kind = given[0]!;
       const report = await ctx.call('addMachine', {
         kind,
-        url: (opts.panel ?? opts.exo)!,
+        url: opts[kind]!,
         ...(opts.token ? { token: opts.token } : {}),
         ...(opts.label ? { label: opts.label } : {}),
       });

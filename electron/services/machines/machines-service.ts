@@ -10,6 +10,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { HardwareService } from '../hardware/hardware-service';
 import type { SettingsStore } from '../settings';
 import { readMachine, nodeFromReport, splitPanelUrl } from './read-machine';
+import { parseRpcEndpoint } from './rpc-client';
 
 export interface AddMachineInput {
   kind: MachineKind;
@@ -47,7 +48,7 @@ export function createMachinesService(deps: {
         usableIsEstimate: false,
       }));
       const exoNodes = machines.filter((m) => m.kind === 'exo' && m.state === 'ok').flatMap((m) => m.nodes);
-      const panelNodes = machines.filter((m) => m.kind === 'panel' && m.state === 'ok').flatMap((m) => m.nodes);
+      const panelNodes = machines.filter((m) => m.kind !== 'exo' && m.state === 'ok').flatMap((m) => m.nodes);
       return exoNodes.length
         ? { thisMachine: own, machines, manual, clusterNodes: exoNodes, clusterSource: 'exo' }
         : {
@@ -71,6 +72,13 @@ export function createMachinesService(deps: {
           throw new AppError('INVALID_INPUT', 'a panel machine needs its token', {
             message: { code: 'cluster.tokenMissing' },
           });
+      } else if (input.kind === 'rpc') {
+        const endpoint = parseRpcEndpoint(url);
+        if (!endpoint)
+          throw new AppError('INVALID_INPUT', `not host:port: ${url}`, {
+            message: { code: 'cluster.rpcEndpoint', params: { url } },
+          });
+        url = `rpc://${endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host}:${endpoint.port}`;
       } else url = url.replace(/\/+$/, '').replace(/\/v1$/, '');
       const current = await settings.get();
       const same = current.machines.find((m) => m.url === url);

@@ -9,6 +9,7 @@ import type { MachineEntry, MachineStatus } from '../../../shared/cluster/machin
 import { hardwareReportSchema, type HardwareReport } from '../../../shared/hardware/report';
 import { msg } from '../../../shared/i18n/message';
 import { HttpError, httpRequest } from '../servers/http-client';
+import { parseRpcEndpoint, readRpcWorker, RpcError } from './rpc-client';
 
 export const MACHINE_TIMEOUT_MS = 4000;
 /** exo's /state carries every task and download; a big cluster's is a few MB. */
@@ -43,6 +44,12 @@ type Outcome = Pick<MachineStatus, 'state' | 'problem' | 'nodes' | 'instances'> 
 
 function failure(error: unknown, url: string, timeoutMs: number): Outcome {
   const empty = { nodes: [], instances: [] };
+  if (error instanceof RpcError && error.failure === 'version')
+    return { ...empty, state: 'bad-answer', problem: msg('cluster.rpcVersion', { url, detail: error.message }) };
+  if (error instanceof RpcError && error.failure !== 'protocol')
+    return error.failure === 'timeout'
+      ? { ...empty, state: 'timeout', problem: msg('cluster.timeout', { url, seconds: timeoutMs / 1000 }) }
+      : { ...empty, state: 'unreachable', problem: msg('cluster.unreachable', { url }) };
   if (error instanceof HttpError && error.failure === 'timeout')
     return { ...empty, state: 'timeout', problem: msg('cluster.timeout', { url, seconds: timeoutMs / 1000 }) };
   if (error instanceof HttpError && error.failure !== 'too-large')
@@ -135,10 +142,30 @@ async function readExo(entry: MachineEntry, timeoutMs: number): Promise<Outcome>
   return { state: 'ok', problem: null, nodes: snapshot.nodes, instances: snapshot.instances };
 }
 
+/** A llama.cpp rpc-server: one node per device, split by its free memory (llama.cpp's default tensor split). */
+async function readRpc(entry: MachineEntry, timeoutMs: number): Promise<Outcome> {
+  const endpoint = parseRpcEndpoint(entry.url);
+  if (!endpoint) throw new RpcError('protocol', `not host:port: ${entry.url}`);
+  const worker = await readRpcWorker(endpoint.host, endpoint.port, timeoutMs);
+  const name = entry.label || `${endpoint.host}:${endpoint.port}`;
+  const nodes = worker.devices.map((device) => ({
+    id: `${entry.id}-${device.index}`,
+    label: worker.devices.length > 1 ? `${name} #${device.index}` : name,
+    chip: null,
+    totalBytes: device.totalBytes,
+    availableBytes: device.freeBytes,
+    usableBytes: device.freeBytes,
+    usableIsEstimate: false,
+  }));
+  return { state: 'ok', problem: null, nodes, instances: [] };
+}
+
+const READERS = { panel: readPanel, exo: readExo, rpc: readRpc } as const;
+
 export async function readMachine(entry: MachineEntry, timeoutMs = MACHINE_TIMEOUT_MS): Promise<MachineStatus> {
   let outcome: Outcome;
   try {
-    outcome = entry.kind === 'panel' ? await readPanel(entry, timeoutMs) : await readExo(entry, timeoutMs);
+    outcome = await READERS[entry.kind](entry, timeoutMs);
   } catch (error) {
     outcome = failure(error, entry.url, timeoutMs);
   }

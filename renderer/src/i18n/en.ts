@@ -229,9 +229,9 @@ export const en = {
   },
   machines: {
     title: 'Several machines',
-    hint: 'Add another machine by the URL its `claw-control serve` printed (with its token; reach it over ssh -L or its LAN address), or an exo cluster by its API URL. A model is then checked across all of them, machine by machine.',
+    hint: 'Add another machine by the URL its `claw-control serve` printed (with its token; reach it over ssh -L or its LAN address), an exo cluster by its API URL, or a llama.cpp rpc-server by host:port. A model is then checked across all of them, machine by machine.',
     kind: 'Kind',
-    kinds: { panel: 'Claw Control panel', exo: 'exo cluster' },
+    kinds: { panel: 'Claw Control panel', exo: 'exo cluster', rpc: 'llama.cpp rpc-server' },
     url: 'URL',
     token: 'Token',
     label: 'Name',

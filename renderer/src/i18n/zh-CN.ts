@@ -222,9 +222,9 @@ export const zhCN: Strings = {
   },
   machines: {
     title: '多台机器',
-    hint: '用另一台机器上 `claw-control serve` 打印的地址（带令牌；通过 ssh -L 或局域网地址访问）添加它，或用 API 地址添加一个 exo 集群。之后会逐台检查模型能否分布在这些机器上。',
+    hint: '用另一台机器上 `claw-control serve` 打印的地址（带令牌；通过 ssh -L 或局域网地址访问）添加它，用 API 地址添加一个 exo 集群，或用 host:port 添加 llama.cpp rpc-server。之后会逐台检查模型能否分布在这些机器上。',
     kind: '类型',
-    kinds: { panel: 'Claw Control 面板', exo: 'exo 集群' },
+    kinds: { panel: 'Claw Control 面板', exo: 'exo 集群', rpc: 'llama.cpp rpc-server' },
     url: '地址',
     token: '令牌',
     label: '名称',

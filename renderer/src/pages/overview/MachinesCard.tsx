@@ -11,6 +11,12 @@ import { Card } from '../../components/Card';
 import { useMessage } from '../../i18n/useMessage';
 import { useEditor, useMachines } from '../../stores';
 
+const PLACEHOLDERS = {
+  panel: 'http://127.0.0.1:7421/?token=…',
+  exo: 'http://studio-a.local:52415',
+  rpc: '192.168.1.20:50052',
+};
+
 const GB = (bytes: number | null) => (bytes === null ? '?' : (bytes / 1e9).toFixed(1));
 
 function NodeLine({ node }: { node: ClusterNode }) {
@@ -26,7 +32,7 @@ function NodeLine({ node }: { node: ClusterNode }) {
 function AddMachine() {
   const { t } = useTranslation();
   const { add, busy } = useMachines();
-  const [kind, setKind] = useState<'panel' | 'exo'>('panel');
+  const [kind, setKind] = useState<'panel' | 'exo' | 'rpc'>('panel');
   const [url, setUrl] = useState('');
   const [token, setToken] = useState('');
   const [label, setLabel] = useState('');
@@ -51,19 +57,15 @@ function AddMachine() {
     >
       <label>
         {t('machines.kind')}
-        <select value={kind} onChange={(e) => setKind(e.target.value as 'panel' | 'exo')}>
+        <select value={kind} onChange={(e) => setKind(e.target.value as 'panel' | 'exo' | 'rpc')}>
           <option value="panel">{t('machines.kinds.panel')}</option>
           <option value="exo">{t('machines.kinds.exo')}</option>
+          <option value="rpc">{t('machines.kinds.rpc')}</option>
         </select>
       </label>
       <label>
         {t('machines.url')}
-        <input
-          value={url}
-          onChange={(e) => setUrl(e.target.value)}
-          placeholder={kind === 'panel' ? 'http://127.0.0.1:7421/?token=…' : 'http://studio-a.local:52415'}
-          required
-        />
+        <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder={PLACEHOLDERS[kind]} required />
       </label>
       {kind === 'panel' && (
         <label>
@@ -199,7 +201,7 @@ export function MachinesCard() {
                     {t('machines.kept', { refs: machine.keptWarm.map((k) => k.ref).join(', ') })}
                   </div>
                 )}
-                {machine.kind === 'exo' &&
+                {machine.kind !== 'panel' &&
                   machine.nodes.map((node) => (
                     <div key={node.id}>
                       <NodeLine node={node} />
