@@ -23,8 +23,20 @@ require('node:module').enableCompileCache?.(); // Node ≥ 22.1: cache the compi
 if (existsSync(built)) {
   require(built);
 } else if (existsSync(source) && resolves('tsx/cjs')) {
-  require('tsx/cjs');
-  require(source);
+  // Commands load lazily with import(), which needs tsx's ESM hooks: run the sources in a child with --import tsx.
+  const { spawnSync } = require('node:child_process');
+  const child = spawnSync(
+    process.execPath,
+    ['--import', require('node:url').pathToFileURL(require.resolve('tsx')).href, source, ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+      env: process.env,
+    },
+  );
+  if (child.error) {
+    process.stderr.write(`claw-control: ${child.error.message}\n`);
+    process.exitCode = 1;
+  } else process.exitCode = child.status ?? 1;
 } else {
   const zh = /^zh/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
   process.stderr.write(

@@ -10,6 +10,8 @@ declare class URL {
   readonly protocol: string;
   readonly pathname: string;
   readonly origin: string;
+  readonly username: string;
+  readonly password: string;
   toString(): string;
 }
 

@@ -12,6 +12,7 @@ import type { Services } from '../services';
 import { readOnlyReason } from '../services/config/config-file';
 import { doctor } from '../services/doctor';
 import { readGgufFacts } from '../services/hardware/gguf';
+import { fitOnCluster } from '../services/machines/fit-on-cluster';
 
 export type Handlers = {
   [K in CallName]: (input: CallInput<K>) => Promise<CallOutput<K>>;
@@ -102,5 +103,9 @@ export function createHandlers(services: Services): Handlers {
       const settings = await services.settings.update({ extraMachines: input.machines });
       return { extraMachines: settings.extraMachines };
     },
+    getMachines: () => services.machines.report(),
+    addMachine: (input) => services.machines.add(input),
+    removeMachine: (input) => services.machines.remove(input.id),
+    fitOnCluster: (input) => fitOnCluster(services, input),
   };
 }

@@ -10,6 +10,8 @@ import type { Dispatcher } from '../api/dispatcher';
 import type { Services } from '../services';
 import { APP_VERSION } from '../services/app-root';
 import { CliError, type CliIo } from './io';
+import { messageSchema } from '../../shared/i18n/message';
+import { createTranslator, languageFromEnv } from '../../locales/translate';
 
 export interface CliContext {
   io: CliIo;
@@ -45,8 +47,12 @@ export function createCliContext(io: CliIo, configFlag?: string): CliContext {
       if (!envelope.ok) {
         // The CLI built the payload; a schema complaint is about what the user typed, so say just that.
         const issues = (envelope.error.details as { issues?: { message: string }[] } | undefined)?.issues;
-        const message =
-          envelope.error.code === 'INVALID_INPUT' && issues?.[0] ? issues[0].message : envelope.error.message;
+        const said = messageSchema.safeParse((envelope.error.details as { message?: unknown } | undefined)?.message);
+        const message = said.success
+          ? createTranslator(languageFromEnv(io.env)).message(said.data)
+          : envelope.error.code === 'INVALID_INPUT' && issues?.[0]
+            ? issues[0].message
+            : envelope.error.message;
         throw new CliError(message);
       }
       return envelope.data as CallOutput<typeof name>;

@@ -35,6 +35,7 @@ export const COMMANDS: readonly { names: readonly string[]; load: () => Promise<
   { names: ['undo'], load: async () => (await import('./commands/undo')).registerUndo },
   { names: ['hardware', 'fit'], load: async () => (await import('./commands/hardware')).registerHardware },
   { names: ['doctor'], load: async () => (await import('./commands/doctor')).registerDoctor },
+  { names: ['machines'], load: async () => (await import('./commands/machines')).registerMachines },
 ];
 
 /** The commands an argv needs registered: none for --version, the named one, or all (help, unknown names). */

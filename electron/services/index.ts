@@ -10,6 +10,7 @@ import { createConfigStore, type ConfigStore } from './config/config-store';
 import type { DesktopPort } from './desktop-port';
 import { createEventBus, type EventBus } from './event-bus';
 import { createHardwareService, type HardwareService } from './hardware/hardware-service';
+import { createMachinesService, type MachinesService } from './machines/machines-service';
 import { createServersService, type ServersService } from './servers/servers-service';
 import { createSettingsStore, type SettingsStore } from './settings';
 
@@ -36,6 +37,7 @@ export interface Services {
   hardware: HardwareService;
   settings: SettingsStore;
   servers: ServersService;
+  machines: MachinesService;
   desktop: DesktopPort | null;
   /** Starts background work (file watching); the CLI's one-shot commands never call it. */
   start(): Promise<void>;
@@ -53,6 +55,7 @@ export function createServices(options: ServiceOptions): Services {
   // CLAW_CONTROL_KEEP_WARM_INTERVAL_MS overrides every keep-warm method's interval (tests, impatient users).
   const warmInterval = Number(env.CLAW_CONTROL_KEEP_WARM_INTERVAL_MS) || undefined;
   const servers = createServersService({ configStore, settings, events, env, intervalMs: warmInterval });
+  const machines = createMachinesService({ settings, hardware });
   return {
     options: {
       host: options.host,
@@ -66,6 +69,7 @@ export function createServices(options: ServiceOptions): Services {
     hardware,
     settings,
     servers,
+    machines,
     desktop: options.desktop ?? null,
     async start() {
       await config.startWatching();

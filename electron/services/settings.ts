@@ -6,12 +6,15 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { extraMachineSchema } from '../../shared/api/contract';
+import { machineEntrySchema } from '../../shared/cluster/machines';
 import { writeFileAtomic } from './config/atomic-write';
 
 export type ExtraMachine = z.infer<typeof extraMachineSchema>;
 
 export const settingsSchema = z.object({
   extraMachines: z.array(extraMachineSchema).max(32).default([]),
+  /** Other machines read over the network: headless panels (URL + token) and exo clusters. */
+  machines: z.array(machineEntrySchema).max(32).default([]),
   /** Model refs kept warm (F4). */
   keepWarm: z.array(z.string()).max(64).default([]),
   /** Desktop app: no Dock icon, only the menu-bar icon. */

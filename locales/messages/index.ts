@@ -3,12 +3,14 @@
  * Add a domain by adding its file and one line here.
  */
 import type { DomainCatalog, DomainStrings, MessageLanguage } from '../catalog';
+import { cluster } from './cluster';
 import { common } from './common';
 import { ship } from './ship';
 
 export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   common,
   ship,
+  cluster,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

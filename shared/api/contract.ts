@@ -19,6 +19,8 @@ import { findingSchema } from '../config/checks';
 import { hardwareReportSchema } from '../hardware/report';
 import { keepWarmReportSchema, warmLogEntrySchema } from '../servers/keep-warm-types';
 import { serverProbeSchema } from '../servers/probe-result';
+import { clusterFitSchema } from '../cluster/cluster-fit';
+import { MACHINE_KINDS, machinesReportSchema, machineUrlSchema } from '../cluster/machines';
 
 const noInput = z.object({}).strict();
 const modelRef = z.string().min(3).max(512);
@@ -103,6 +105,30 @@ export const calls = {
   setExtraMachines: {
     input: z.object({ machines: z.array(extraMachineSchema).max(32) }).strict(),
     output: z.object({ extraMachines: z.array(extraMachineSchema) }),
+  },
+  getMachines: { input: noInput, output: machinesReportSchema },
+  addMachine: {
+    input: z
+      .object({
+        kind: z.enum(MACHINE_KINDS),
+        url: machineUrlSchema,
+        label: z.string().trim().max(80).optional(),
+        token: z.string().trim().max(256).optional(),
+      })
+      .strict(),
+    output: machinesReportSchema,
+  },
+  removeMachine: { input: z.object({ id: z.string().min(1).max(80) }).strict(), output: machinesReportSchema },
+  fitOnCluster: {
+    input: z
+      .object({
+        /** A configured provider/model or a catalog id (e.g. minimax-m2.1). */
+        model: z.string().min(1).max(512),
+        quant: z.string().max(64).optional(),
+        context: z.number().int().positive().max(10_000_000).optional(),
+      })
+      .strict(),
+    output: z.object({ fit: clusterFitSchema, clusterSource: z.enum(['exo', 'machines']) }),
   },
 } as const satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
 

@@ -4,8 +4,9 @@
  * where it tells, and — when something is wrong — the guidance's advice for it.
  */
 import { z } from 'zod';
+import { clusterSnapshotSchema } from '../cluster/cluster';
 
-export const SERVER_KINDS = ['lmstudio', 'ollama', 'vllm', 'litellm', 'llamacpp', 'openai-compatible'] as const;
+export const SERVER_KINDS = ['lmstudio', 'ollama', 'vllm', 'litellm', 'llamacpp', 'exo', 'openai-compatible'] as const;
 export type ServerKind = (typeof SERVER_KINDS)[number];
 
 export const probedModelSchema = z.object({
@@ -42,6 +43,8 @@ export const serverProbeSchema = z.object({
   models: z.array(probedModelSchema),
   problem: serverProblemSchema.nullable(),
   probedAt: z.string(),
+  /** A distributed engine's nodes and placements (exo's /state). */
+  cluster: clusterSnapshotSchema.nullable().optional(),
 });
 export type ServerProbe = z.infer<typeof serverProbeSchema>;
 
@@ -51,6 +54,7 @@ export const SERVER_LABELS: Record<ServerKind, string> = {
   vllm: 'vLLM',
   litellm: 'LiteLLM',
   llamacpp: 'llama.cpp',
+  exo: 'exo',
   'openai-compatible': 'OpenAI-compatible server',
 };
 

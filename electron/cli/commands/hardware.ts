@@ -9,6 +9,8 @@ import { servedModels } from '../../../shared/servers/probe-result';
 import type { HardwareReport } from '../../../shared/hardware/report';
 import type { CliContext } from '../context';
 import { CliError } from '../io';
+import { createTranslator, languageFromEnv } from '../../../locales/translate';
+import { describeClusterFit } from './machines';
 
 const GB = (bytes: number | null) => (bytes === null ? 'unknown' : `${(bytes / 1e9).toFixed(1)} GB`);
 
@@ -68,7 +70,17 @@ export function registerHardware(program: Command, ctx: CliContext): void {
     .action(async (opts: { json?: boolean; refresh?: boolean }) => {
       const { report, extraMachines } = await ctx.call('getHardware', { refresh: opts.refresh });
       const budget = totalBudget(report, extraMachines);
-      if (opts.json) return ctx.printJson({ ...report, extraMachines, totalBudgetBytes: budget.bytes });
+      // Added machines are read over the network (with a deadline each), so only when there are any.
+      const cluster = (await (await ctx.services()).settings.get()).machines.length
+        ? await ctx.call('getMachines')
+        : null;
+      if (opts.json)
+        return ctx.printJson({
+          ...report,
+          extraMachines,
+          totalBudgetBytes: budget.bytes,
+          ...(cluster ? { cluster } : {}),
+        });
       ctx.io.out(`${describeHardware(report).join('\n')}\n`);
       if (extraMachines.length)
         ctx.io.out(
@@ -85,38 +97,55 @@ export function registerHardware(program: Command, ctx: CliContext): void {
       'context length to check (default: the configured contextTokens/contextWindow, else the model maximum)',
     )
     .option('--gguf <file>', 'read the size and attention shape from a local GGUF file (first shard of a split file)')
+    .option('--cluster', 'check it across the added machines (exo cluster or other panels), with each machine’s share')
     .option('--json', 'print JSON')
-    .action(async (model: string, opts: { quant?: string; context?: string; gguf?: string; json?: boolean }) => {
-      const [{ report, extraMachines }, document] = await Promise.all([
-        ctx.call('getHardware', {}),
-        ctx.call('getConfigDocument'),
-      ]);
-      const gguf = opts.gguf ? await ctx.call('readGguf', { path: opts.gguf }) : null;
-      const budget = totalBudget(report, extraMachines);
-      const ref = parseModelRef(model);
-      const [providerId, provider] = ref
-        ? (Object.entries(providersOf(document.config)).find(([id]) => id.toLowerCase() === ref.provider) ?? [])
-        : [];
-      const row = ref ? providerModels(provider).find((m) => m.id === ref.model) : undefined;
-      const context = opts.context ? parseCount(opts.context) : undefined;
-      // A configured model on a running local server: the size the server reports beats the catalog.
-      const served =
-        row && providerId && !gguf && !opts.quant
-          ? servedModels((await ctx.call('getServerStatuses', {})).servers)(providerId, String(row.id))
-          : null;
-      const fit =
-        row && !opts.quant
-          ? fitForRow(context ? { ...row, contextTokens: context } : row, budget, served, gguf)
-          : adviseFit({
-              modelId: ref?.model ?? model,
-              quant: opts.quant,
-              context,
-              knownWeightBytes: gguf ? { bytes: gguf.weightBytes, source: 'gguf' } : undefined,
-              shape: gguf ?? undefined,
-              budgetBytes: budget.bytes,
-              bandwidthGBs: budget.bandwidthGBs,
-            });
-      if (opts.json) return ctx.printJson({ model, ...fit });
-      ctx.io.out(`${describeFit(model, fit).join('\n')}\n`);
-    });
+    .action(
+      async (
+        model: string,
+        opts: { quant?: string; context?: string; gguf?: string; json?: boolean; cluster?: boolean },
+      ) => {
+        if (opts.cluster) {
+          const context = opts.context ? parseCount(opts.context) : undefined;
+          const out = await ctx.call('fitOnCluster', {
+            model,
+            ...(opts.quant ? { quant: opts.quant } : {}),
+            ...(context ? { context } : {}),
+          });
+          if (opts.json) return ctx.printJson({ model, ...out });
+          ctx.io.out(`${describeClusterFit(createTranslator(languageFromEnv(ctx.io.env)), model, out).join('\n')}\n`);
+          return;
+        }
+        const [{ report, extraMachines }, document] = await Promise.all([
+          ctx.call('getHardware', {}),
+          ctx.call('getConfigDocument'),
+        ]);
+        const gguf = opts.gguf ? await ctx.call('readGguf', { path: opts.gguf }) : null;
+        const budget = totalBudget(report, extraMachines);
+        const ref = parseModelRef(model);
+        const [providerId, provider] = ref
+          ? (Object.entries(providersOf(document.config)).find(([id]) => id.toLowerCase() === ref.provider) ?? [])
+          : [];
+        const row = ref ? providerModels(provider).find((m) => m.id === ref.model) : undefined;
+        const context = opts.context ? parseCount(opts.context) : undefined;
+        // A configured model on a running local server: the size the server reports beats the catalog.
+        const served =
+          row && providerId && !gguf && !opts.quant
+            ? servedModels((await ctx.call('getServerStatuses', {})).servers)(providerId, String(row.id))
+            : null;
+        const fit =
+          row && !opts.quant
+            ? fitForRow(context ? { ...row, contextTokens: context } : row, budget, served, gguf)
+            : adviseFit({
+                modelId: ref?.model ?? model,
+                quant: opts.quant,
+                context,
+                knownWeightBytes: gguf ? { bytes: gguf.weightBytes, source: 'gguf' } : undefined,
+                shape: gguf ?? undefined,
+                budgetBytes: budget.bytes,
+                bandwidthGBs: budget.bandwidthGBs,
+              });
+        if (opts.json) return ctx.printJson({ model, ...fit });
+        ctx.io.out(`${describeFit(model, fit).join('\n')}\n`);
+      },
+    );
 }

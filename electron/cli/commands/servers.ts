@@ -19,6 +19,11 @@ export function describeProbe(probe: ServerProbe): string[] {
     const ctx = m.contextLength ?? m.maxContextLength;
     lines.push(`  ${m.id}${state}${ctx ? `  ctx ${ctx}` : ''}${m.type === 'embedding' ? '  (embedding)' : ''}`);
   }
+  // A distributed engine (exo): its nodes with their memory.
+  for (const node of probe.cluster?.nodes ?? [])
+    lines.push(
+      `  node ${node.label}: ${node.chip ?? '?'}, ${node.totalBytes !== null ? (node.totalBytes / 1e9).toFixed(1) : '?'} GB RAM, ${node.availableBytes !== null ? (node.availableBytes / 1e9).toFixed(1) : '?'} GB free`,
+    );
   return lines;
 }
 
@@ -29,7 +34,7 @@ export function registerServers(program: Command, providers: Command, ctx: CliCo
   program
     .command('probe <baseUrl>')
     .description(
-      'detect a model server (LM Studio, Ollama, vLLM, LiteLLM, llama.cpp, OpenAI-compatible) and list its models',
+      'detect a model server (LM Studio, Ollama, vLLM, LiteLLM, llama.cpp, exo, OpenAI-compatible) and list its models',
     )
     .option('--api-key <key>', 'the server’s API key, if it wants one')
     .option('--json', 'print JSON')

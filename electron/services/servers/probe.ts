@@ -6,6 +6,7 @@
  * Each failure becomes a problem with the guidance's advice.
  */
 import type { ProbedModel, ServerKind, ServerProbe, ServerProblem } from '../../../shared/servers/probe-result';
+import { parseExoState } from '../../../shared/cluster/exo-state';
 import { HttpError, httpRequest, type HttpResponse } from './http-client';
 
 export interface ProbeOptions {
@@ -246,8 +247,27 @@ async function detect(
       })),
     };
   }
-  // 5. vLLM: /version and owned_by "vllm".
+  // 5. exo: owned_by "exo" (exo-explore/exo src/exo/api/types/api.py ModelListModel) and its cluster /state.
   const { models } = await p.openaiModels();
+  if (models.some((m) => m.owned_by === 'exo')) {
+    const state = await p.tryGet('/state');
+    const cluster = parseExoState(state?.json);
+    const placed = new Set(cluster?.instances.map((i) => i.modelId) ?? []);
+    return {
+      ...base,
+      kind: 'exo',
+      cluster,
+      models: models.map((m) => ({
+        ...fromOpenAi([m], null)[0]!,
+        loaded: cluster ? placed.has(String(m.id)) : null,
+        contextLength: num(m.context_length),
+        maxContextLength: num(m.context_length),
+        sizeBytes: num(m.storage_size_megabytes) !== null ? num(m.storage_size_megabytes)! * 1024 * 1024 : null,
+        quant: str(m.quantization),
+      })),
+    };
+  }
+  // 6. vLLM: /version and owned_by "vllm".
   const version = await p.tryGet('/version');
   if (models.some((m) => m.owned_by === 'vllm')) {
     return {

@@ -7,6 +7,7 @@ import { useAppStore, useEditor } from '../stores';
 import { DoctorCard } from './overview/DoctorCard';
 import { GuidanceCard } from './overview/GuidanceCard';
 import { HardwareCard } from './overview/HardwareCard';
+import { MachinesCard } from './overview/MachinesCard';
 import { ServersCard } from './overview/ServersCard';
 
 function ConfigCard({ config }: { config: ConfigSummary }) {
@@ -88,6 +89,7 @@ export function OverviewPage() {
       <ServersCard />
       <GuidanceCard />
       <HardwareCard />
+      <MachinesCard />
       {appInfo && (
         <Card title={t('about.title')}>
           <dl>

@@ -3,11 +3,13 @@ import { api } from '../api';
 import { createAppStore } from './app-store';
 import { createConfigEditorStore } from './config-editor';
 import { createHardwareStore } from './hardware';
+import { createMachinesStore } from './machines';
 import { createServersStore } from './servers';
 
 export const useAppStore = createAppStore(api);
 export const useEditor = createConfigEditorStore(api);
 export const useHardware = createHardwareStore(api);
+export const useMachines = createMachinesStore(api);
 export const useServers = createServersStore(api);
 
 /** Keep both in step with the file: the summary reloads, the editor reloads or raises its banner. */
