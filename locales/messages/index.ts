@@ -4,9 +4,11 @@
  */
 import type { DomainCatalog, DomainStrings, MessageLanguage } from '../catalog';
 import { common } from './common';
+import { hardware } from './hardware';
 
 export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   common,
+  hardware,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */
