@@ -35,6 +35,8 @@ function instance(language: MessageLanguage): i18n {
       },
       interpolation: { escapeValue: false },
       returnNull: false,
+      // i18next prints an advert with console.info on init; on stdout it would corrupt CLI output.
+      showSupportNotice: false,
     });
     instances.set(language, found);
   }

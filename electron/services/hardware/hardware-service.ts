@@ -32,7 +32,7 @@ export interface HardwareServiceOptions {
 }
 
 /** The longest any probe may take with the default deadlines; the CLI returns within this plus a second. */
-export const PROBE_DEADLINE_MS = 8_000;
+export const PROBE_DEADLINE_MS = 10_000;
 
 /** The name a timeout of systeminformation's GPU part is reported under. */
 export const SI_GRAPHICS_TOOL = 'systeminformation graphics (lspci, clinfo)';
@@ -159,7 +159,11 @@ export function createHardwareService(options: HardwareServiceOptions) {
     const gpuTimeoutMs = options.gpuTimeoutMs ?? 5_000;
     const linuxOrWindows = platform === 'linux' || platform === 'win32';
     const [si, nvidia, amd, procNvidiaModels, clinfoOnPath, wired] = await Promise.all([
-      runSystemInformation(env, options.baseTimeoutMs ?? PROBE_DEADLINE_MS, options.graphicsTimeoutMs ?? 6_000),
+      runSystemInformation(
+        env,
+        options.baseTimeoutMs ?? PROBE_DEADLINE_MS,
+        options.graphicsTimeoutMs ?? PROBE_DEADLINE_MS,
+      ),
       linuxOrWindows ? queryNvidia(env, platform, gpuTimeoutMs) : null,
       platform === 'linux' ? queryAmd(env, gpuTimeoutMs) : null,
       platform === 'linux' ? nvidiaProcModels(options.procNvidiaDir ?? '/proc/driver/nvidia/gpus') : [],
