@@ -107,7 +107,8 @@ export function HardwareCard() {
                     ? gb(gpu.vramBytes)
                     : t('hardware.vramUnknown')}
                 {gpu.vramFreeBytes !== null && ` (${t('hardware.free', { gb: gb(gpu.vramFreeBytes) })})`}
-                {gpu.mig.length > 0 && ` · ${t('hardware.mig', { profiles: gpu.mig.map((d) => d.profile).join(', ') })}`}
+                {gpu.mig.length > 0 &&
+                  ` · ${t('hardware.mig', { profiles: gpu.mig.map((d) => d.profile).join(', ') })}`}
                 {gpu.kind !== 'apple' && <span className="hint"> · {t('hardware.from', { tool: gpu.source })}</span>}
               </Field>
             ))}
