@@ -25,7 +25,8 @@ export type Scenario =
   | 'vm-smi-only'
   | 'vm-busy'
   | 'vm-hung-smi'
-  | 'vm-field-rejected';
+  | 'vm-field-rejected'
+  | 'amd-rocm-smi';
 
 /** A recorded file without the recorder's trailing `rc=N` annotation, and that exit code. */
 async function recorded(name: string): Promise<{ text: string; code: number }> {
@@ -141,6 +142,12 @@ export async function writeFakeTools(dir: string, scenario: Scenario): Promise<s
     tools.lspci = lspciScript(['19:00.0']);
     tools['nvidia-smi'] =
       '#!/bin/sh\necho "NVIDIA-SMI has failed because it couldn\'t communicate with the NVIDIA driver."\necho "%%%% not, csv"\nexit 0\n';
+  } else if (scenario === 'amd-rocm-smi') {
+    // No amd-smi (an older ROCm); rocm-smi answers in the shape rocm_smi.py prints for --showmeminfo vram --json.
+    tools.lspci = NO_LSPCI;
+    tools['rocm-smi'] = `#!/bin/sh\n[ "$*" = "--showmeminfo vram --json" ] || exit 1\nprintf '%s\\n' ${quote(
+      JSON.stringify({ card0: { 'VRAM Total Memory (B)': '25753026560', 'VRAM Total Used Memory (B)': '283115520' } }),
+    )}\n`;
   } else {
     tools.lspci = NO_LSPCI;
     tools['nvidia-smi'] =

@@ -131,6 +131,16 @@ describe('hardware service: replays of the recorded H100 cloud VM (no lspci)', (
   });
 });
 
+describe('hardware service: AMD', () => {
+  it('rocm-smi where amd-smi is missing: the real VRAM, labelled with its tool', async () => {
+    const { report } = await probeWith('amd-rocm-smi');
+    expect(report.gpus).toEqual([expect.objectContaining({ kind: 'amd', source: 'rocm-smi', vramBytes: 25753026560 })]);
+    expect(report.budget).toMatchObject({ bytes: 25753026560, source: 'amd-vram', freeBytes: 25753026560 - 283115520 });
+    expect(report.tools).toContainEqual(expect.objectContaining({ tool: 'amd-smi', status: 'missing' }));
+    expect(report.noGpu).toBe(false);
+  });
+});
+
 describe('hardware service (real systeminformation, fake nvidia-smi and lspci on PATH)', () => {
   it('reads an H100 80 GB through nvidia-smi', async () => {
     const { report, smiCalls } = await probeWith('h100');
