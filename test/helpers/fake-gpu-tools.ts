@@ -66,6 +66,9 @@ function nvidiaSmiScript(answers: Answer[], sleepSeconds = 0): string {
 
 // Values of reference/hardware.md §1.6 (a real H100 `nvidia-smi -a`), in the service's field order.
 const H100_ROW = '0, NVIDIA H100 80GB HBM3, 81559, 81227, 2, 580.159.04, 00000000:19:00.0, 9.0, [N/A]\n';
+/** `nvidia-smi -L` for those GPUs, in the recorded format (smi-L.txt); the UUIDs are illustrative. */
+const H100_LIST = 'GPU 0: NVIDIA H100 80GB HBM3 (UUID: GPU-00000000-0000-0000-0000-000000000019)\n';
+const H100_B_LIST = 'GPU 1: NVIDIA H100 80GB HBM3 (UUID: GPU-00000000-0000-0000-0000-00000000003b)\n';
 const H100_B_ROW = '1, NVIDIA H100 80GB HBM3, 81559, 40599, 40960, 580.159.04, 00000000:3B:00.0, 9.0, [N/A]\n';
 
 function lspciScript(buses: string[]): string {
@@ -132,12 +135,18 @@ export async function writeFakeTools(dir: string, scenario: Scenario): Promise<s
   if (scenario === 'h100' || scenario === 'slow') {
     tools.lspci = lspciScript(['19:00.0']);
     tools['nvidia-smi'] = nvidiaSmiScript(
-      [{ args: SERVICE_SMI_QUERY, stdout: H100_ROW, code: 0 }],
+      [
+        { args: SERVICE_SMI_QUERY, stdout: H100_ROW, code: 0 },
+        { args: '-L', stdout: H100_LIST, code: 0 },
+      ],
       scenario === 'slow' ? 3 : 0,
     );
   } else if (scenario === 'two-h100') {
     tools.lspci = lspciScript(['19:00.0', '3b:00.0']);
-    tools['nvidia-smi'] = nvidiaSmiScript([{ args: SERVICE_SMI_QUERY, stdout: H100_ROW + H100_B_ROW, code: 0 }]);
+    tools['nvidia-smi'] = nvidiaSmiScript([
+      { args: SERVICE_SMI_QUERY, stdout: H100_ROW + H100_B_ROW, code: 0 },
+      { args: '-L', stdout: H100_LIST + H100_B_LIST, code: 0 },
+    ]);
   } else if (scenario === 'garbage') {
     tools.lspci = lspciScript(['19:00.0']);
     tools['nvidia-smi'] =

@@ -34,6 +34,15 @@ export interface HardwareServiceOptions {
 /** The longest any probe may take with the default deadlines; the CLI returns within this plus a second. */
 export const PROBE_DEADLINE_MS = 10_000;
 
+/**
+ * The longest one synchronous call inside systeminformation may take. After a deadline the
+ * worker is terminated, but it stops only between calls, so this bounds how long the process
+ * may linger after the report.
+ */
+export const SYNC_CALL_TIMEOUT_MS = 1_500;
+/** The longest one asynchronous tool call inside systeminformation may take. */
+export const ASYNC_CALL_TIMEOUT_MS = 4_000;
+
 /** The name a timeout of systeminformation's GPU part is reported under. */
 export const SI_GRAPHICS_TOOL = 'systeminformation graphics (lspci, clinfo)';
 
@@ -46,10 +55,28 @@ export const SI_GRAPHICS_TOOL = 'systeminformation graphics (lspci, clinfo)';
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const childProcess = require('node:child_process');
+// Every other synchronous call it makes (dmidecode, hostname -f, ioreg…) gets a deadline too: a sync
+// call blocks the worker, and a blocked worker cannot be terminated, so the process could not exit.
+const SYNC_TIMEOUT = { timeout: workerData.syncTimeoutMs, killSignal: 'SIGKILL' };
+const withTimeout = (options) =>
+  options && typeof options === 'object' && !Array.isArray(options)
+    ? { ...SYNC_TIMEOUT, ...options, timeout: Math.min(options.timeout || Infinity, SYNC_TIMEOUT.timeout) }
+    : SYNC_TIMEOUT;
+// Its asynchronous exec calls (lspci, clinfo, dmidecode…) have no timeout either: give them one, so a
+// hung tool costs its own part, not the whole report.
+const ASYNC_TIMEOUT_MS = workerData.asyncTimeoutMs;
+const exec = childProcess.exec;
+childProcess.exec = (command, options, callback) => {
+  if (typeof options === 'function') [callback, options] = [options, undefined];
+  const opts = options && typeof options === 'object' ? options : {};
+  return exec(command, { killSignal: 'SIGKILL', ...opts, timeout: opts.timeout || ASYNC_TIMEOUT_MS }, callback);
+};
+const execSync = childProcess.execSync;
+childProcess.execSync = (command, options) => execSync(command, withTimeout(options));
 const execFileSync = childProcess.execFileSync;
-childProcess.execFileSync = function (file, ...rest) {
+childProcess.execFileSync = (file, args, options) => {
   if (/nvidia-smi(\\.exe)?$/i.test(String(file))) throw new Error('nvidia-smi is queried by the hardware service');
-  return execFileSync.call(this, file, ...rest);
+  return Array.isArray(args) ? execFileSync(file, args, withTimeout(options)) : execFileSync(file, withTimeout(args));
 };
 const si = require(workerData.siPath);
 Promise.all([si.mem(), si.cpu(), si.system(), si.osInfo()])
@@ -79,7 +106,10 @@ function runSystemInformation(env: Env, baseTimeoutMs: number, graphicsTimeoutMs
     try {
       worker = new Worker(WORKER_SOURCE, {
         eval: true,
-        workerData: { siPath: createRequire(__filename).resolve('systeminformation') },
+        workerData: {
+          siPath: createRequire(__filename).resolve('systeminformation'),
+          syncTimeoutMs: SYNC_CALL_TIMEOUT_MS,
+        },
         env: { ...env },
       });
     } catch (error) {
