@@ -4,7 +4,7 @@
  * or rocm-smi for AMD memory, /proc/driver/nvidia for names when no tool answers, and
  * whether clinfo is on PATH (then systeminformation's `vram` is clinfo's).
  */
-import { access, readdir, readFile } from 'node:fs/promises';
+import { access, readdir, readFile, stat } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import path from 'node:path';
 import { msg, type Message } from '../../../shared/i18n/message';
@@ -48,11 +48,42 @@ function problem(tool: string, run: ToolRun, timeoutMs: number): Message | null 
   return null;
 }
 
-/** Where nvidia-smi is: Windows drivers put it in System32 (reference/hardware.md §1.1 d); elsewhere PATH. */
-export function nvidiaSmiPath(env: Env, platform: NodeJS.Platform): string {
-  if (platform === 'win32')
-    return path.win32.join(env.WINDIR ?? env.windir ?? 'C:\\Windows', 'System32', 'nvidia-smi.exe');
+/**
+ * Where nvidia-smi is. Windows drivers put it in System32, or only in the newest
+ * DriverStore\FileRepository\* folder (systeminformation 5.33 graphics.js getNvidiaSmi,
+ * reference/hardware.md §1.1 d); elsewhere, and as a last resort, PATH.
+ */
+export async function nvidiaSmiPath(env: Env, platform: NodeJS.Platform): Promise<string> {
+  if (platform !== 'win32') return 'nvidia-smi';
+  const windir = env.WINDIR ?? env.windir ?? 'C:\\Windows';
+  const system32 = path.win32.join(windir, 'System32', 'nvidia-smi.exe');
+  if (await exists(system32)) return system32;
+  const repository = path.win32.join(windir, 'System32', 'DriverStore', 'FileRepository');
+  try {
+    const candidates = await Promise.all(
+      (await readdir(repository)).map(async (dir) => {
+        const file = path.win32.join(repository, dir, 'nvidia-smi.exe');
+        return stat(file).then(
+          (s) => ({ file, ctime: s.ctimeMs }),
+          () => null, // This driver folder has no nvidia-smi: skipped.
+        );
+      }),
+    );
+    const newest = candidates.filter((c) => c !== null).sort((a, b) => b.ctime - a.ctime)[0];
+    if (newest) return newest.file;
+  } catch {
+    // No DriverStore to search: fall back to PATH below.
+  }
   return 'nvidia-smi';
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false; // Absent: the caller tries the next place.
+  }
 }
 
 /** nvidia-smi's GPUs and MIG devices, all within `timeoutMs`. */
@@ -61,8 +92,8 @@ export async function queryNvidia(
   platform: NodeJS.Platform,
   timeoutMs: number,
 ): Promise<ToolAnswer<{ rows: NvidiaGpuRow[] | null; mig: MigDevice[] }>> {
-  const smi = nvidiaSmiPath(env, platform);
   const deadline = performance.now() + timeoutMs;
+  const smi = await nvidiaSmiPath(env, platform);
   const notes: Message[] = [];
   let fields: string[] = [...NVIDIA_FIELDS];
   let last: ToolRun | null = null;
