@@ -1,11 +1,13 @@
 /** `npm run bench`: every benchmark, printed as ratios against a baseline measured in the same run. */
 import { runCliStartBench } from './cli-start.bench';
 import { runConfigSaveBench } from './config-save.bench';
+import { runFitBench } from './fit.bench';
 import { runKeepWarmBench } from './keep-warm.bench';
 import { runUiBench } from './ui.bench';
 
 async function main() {
   runConfigSaveBench();
+  runFitBench();
   await runKeepWarmBench();
   await runUiBench();
   runCliStartBench();

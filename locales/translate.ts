@@ -35,7 +35,8 @@ function instance(language: MessageLanguage): i18n {
       },
       interpolation: { escapeValue: false },
       returnNull: false,
-      showSupportNotice: false, // i18next ≥ 25.8 prints an advert to stdout otherwise, into CLI output
+      // i18next prints an advert with console.info on init; on stdout it would corrupt CLI output.
+      showSupportNotice: false,
     });
     instances.set(language, found);
   }

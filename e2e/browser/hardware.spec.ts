@@ -1,18 +1,34 @@
 /**
  * Hardware and fit in the panel: the Mac Studio M2 Ultra 192 GB sample (a recorded
- * systeminformation snapshot) against the guidance's recommended config, and this
- * machine as it is (no GPU), and a model only its GGUF file can size.
+ * systeminformation snapshot) against the guidance's recommended config, this machine as
+ * it is (no GPU), the recorded H100 cloud VM replayed with fake nvidia-smi/clinfo (and a
+ * hung nvidia-smi), and a model only its GGUF file can size. Waits allow for a loaded
+ * 2-core machine, where systeminformation alone takes seconds: they are bounded by the
+ * probe's deadline (PROBE_DEADLINE_MS), not by how fast this machine happens to be.
  */
+import os from 'node:os';
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { REPO_ROOT, startPanel, type RunningPanel } from '../harness/panel';
 import { writeTinyGguf } from '../../test/helpers/tiny-gguf';
+import { writeFakeTools, type Scenario } from '../../test/helpers/fake-gpu-tools';
 
 let panel: RunningPanel;
+const temps: string[] = [];
 test.afterEach(async () => {
   await panel?.stop();
+  await Promise.all(temps.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
+
+/** The probe's deadline (electron/services/hardware PROBE_DEADLINE_MS) plus room for a loaded machine. */
+const PROBE_WAIT = { timeout: 30_000 };
+
+async function fakeToolsPath(scenario: Scenario): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'claw-e2e-gpu-'));
+  temps.push(dir);
+  return `${await writeFakeTools(path.join(dir, 'bin'), scenario)}:${process.env.PATH}`;
+}
 
 const M2_ULTRA = path.join(REPO_ROOT, 'test/fixtures/systeminformation/derived-macos-mac-studio-m2-ultra-192gb.json');
 
@@ -56,14 +72,43 @@ test('on a Mac Studio M2 Ultra 192 GB: the budget, the MiniMax verdict with numb
   expect(saved).toContain('compaction: {\n        enabled: true\n      }');
 });
 
-test('on this machine (no GPU): "no GPU detected — CPU only", without delay or error', async ({ page }) => {
+test('on this machine (no GPU): "no GPU detected — CPU only", once, without error', async ({ page }) => {
   panel = await startPanel({ fixture: 'seed-hybrid.json5' });
   await page.goto(panel.url);
   await expect(page.getByTestId('hw-explanation')).toHaveText(
-    'No GPU detected — CPU only: models run from system RAM, much more slowly.',
-    { timeout: 5000 },
+    /^Models run from system RAM \(\d+\.\d GiB\) on the CPU, much more slowly\.$/,
+    PROBE_WAIT,
   );
   await expect(page.getByTestId('hw-note')).toHaveText('No GPU detected — CPU only.');
+  await expect(page.getByText('No GPU detected', { exact: false })).toHaveCount(1);
+});
+
+test('on the recorded H100 VM (nvidia-smi alone, no lspci): the H100 with 85.5 GB, from nvidia-smi', async ({
+  page,
+}) => {
+  panel = await startPanel({ fixture: 'seed-hybrid.json5', env: { PATH: await fakeToolsPath('vm-smi-only') } });
+  await page.goto(panel.url);
+  await expect(page.getByTestId('hw-gpu-0')).toContainText(
+    'NVIDIA H100 80GB HBM3 · 85.5 GB (85.0 GB free)',
+    PROBE_WAIT,
+  );
+  await expect(page.getByTestId('hw-gpu-0')).toContainText('from nvidia-smi');
+  await expect(page.getByTestId('hw-budget')).toHaveText('85.5 GB');
+  await expect(page.getByTestId('hw-explanation')).toContainText('One NVIDIA GPU with 79.6 GiB VRAM');
+  await expect(page.getByText('No GPU detected', { exact: false })).toHaveCount(0);
+});
+
+test('a hung nvidia-smi: the card shows the rest and names the tool that timed out', async ({ page }) => {
+  panel = await startPanel({ fixture: 'seed-hybrid.json5', env: { PATH: await fakeToolsPath('vm-hung-smi') } });
+  await page.goto(panel.url);
+  await expect(page.getByTestId('hw-note').first()).toHaveText(
+    'nvidia-smi did not answer within 5 s; showing what the other tools found.',
+    PROBE_WAIT,
+  );
+  // clinfo's figure, labelled as clinfo's.
+  await expect(page.getByTestId('hw-gpu-0')).toContainText('NVIDIA H100 80GB HBM3');
+  await expect(page.getByTestId('hw-gpu-0')).toContainText('from clinfo');
+  await expect(page.getByTestId('hw-machine')).not.toBeEmpty();
 });
 
 test('another machine’s memory adds to the budget', async ({ page }) => {

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../test/helpers/cli';
+import { writeFakeTools, type Scenario } from '../../test/helpers/fake-gpu-tools';
+import { tempDir } from '../../test/helpers/temp-dir';
 
 const FIXTURES = path.resolve(__dirname, '../../test/fixtures');
 const M2_ULTRA = path.join(FIXTURES, 'systeminformation/derived-macos-mac-studio-m2-ultra-192gb.json');
@@ -29,7 +31,22 @@ describe('claw-control hardware and fit', () => {
   it('hardware on this machine says CPU only', async () => {
     const { code, stdout } = await cli(['hardware'], { ...process.env, ...env() });
     expect(code).toBe(0);
-    expect(stdout).toContain('No GPU detected — CPU only');
+    // Said once, not in both the budget line and a note.
+    expect(stdout.split('No GPU detected — CPU only')).toHaveLength(2);
+    expect(stdout).toMatch(/Budget for models: .* — Models run from system RAM/);
+  });
+
+  it('fit on a machine without a GPU says "does not fit in RAM", never "GPU memory"', async () => {
+    const { code, stdout } = await cli(
+      ['fit', 'kimi-k2-instruct', '--quant', 'Q8_0', '--context', '32768'],
+      env({
+        CLAW_CONTROL_HARDWARE_SNAPSHOT: path.join(FIXTURES, 'systeminformation/captured-linux-cloud-vm-no-gpu.json'),
+      }),
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('kimi-k2-instruct: does-not-fit');
+    expect(stdout).toContain('does not fit in RAM: short by');
+    expect(stdout).not.toMatch(/GPU memory/);
   });
 
   it('fit explains the MiniMax M2.1 verdict with numbers', async () => {
@@ -49,7 +66,7 @@ describe('claw-control hardware and fit', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('minimax-m2.1: fits-smaller-context');
     expect(stdout).toContain(
-      'weights 139.8 GB (Q4_K_M, from catalog) + KV cache 49.9 GB at 196608 tokens + overhead 1.5 GB = 191.2 GB vs budget 154.6 GB',
+      'weights 139.8 GB (Q4_K_M, from catalog) + KV cache 49.9 GB at 196608 tokens + compute buffer 1.2 GB = 191.0 GB vs budget 154.6 GB',
     );
     expect(stdout).toMatch(/largest context that fits: \d+ tokens/);
     expect(stdout).toMatch(/decode ≈ \d+ tok\/s/);
@@ -119,5 +136,68 @@ describe('claw-control fit --gguf', () => {
     );
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/is not a readable GGUF file/);
+  });
+});
+
+/** The CLI on the recorded H100 VM (test/fixtures/nvidia-h100-vm), replayed with fake tools and no lspci. */
+async function vmEnv(scenario: Scenario) {
+  const dir = await tempDir('claw-cli-gpu-');
+  const bin = await writeFakeTools(path.join(dir, 'bin'), scenario);
+  return env({ PATH: `${bin}:${process.env.PATH}` });
+}
+
+interface ReportJson {
+  gpus: { model: string; vramBytes: number; source: string }[];
+  budget: { bytes: number | null; source: string };
+  notes: { code: string; params?: Record<string, unknown> }[];
+  tools: { tool: string; status: string }[];
+}
+
+describe('claw-control hardware and fit on the recorded H100 VM', () => {
+  it.each(['vm-clinfo', 'vm-smi-only'] as const)(
+    '%s: the H100 with 80 GB and a known budget; gpt-oss-120b at 32K fits',
+    async (scenario) => {
+      const vm = await vmEnv(scenario);
+      const hardware = await cli(['hardware', '--json'], vm);
+      expect(hardware.code).toBe(0);
+      const report = JSON.parse(hardware.stdout) as ReportJson;
+      expect(report.gpus).toEqual([
+        expect.objectContaining({ model: 'NVIDIA H100 80GB HBM3', vramBytes: 81559 * 2 ** 20, source: 'nvidia-smi' }),
+      ]);
+      expect(report.budget).toMatchObject({ bytes: 81559 * 2 ** 20, source: 'nvidia-vram' });
+      const text = await cli(['hardware'], vm);
+      expect(text.stdout).toContain(
+        'GPU: NVIDIA H100 80GB HBM3 (nvidia), VRAM 85.5 GB, 85.0 GB free — from nvidia-smi',
+      );
+      expect(text.stdout).toContain('Budget for models: 85.5 GB — One NVIDIA GPU with 79.6 GiB VRAM');
+      expect(text.stdout).not.toContain('No GPU detected');
+      const fit = await cli(['fit', 'gpt-oss-120b', '--context', '32768'], vm);
+      expect(fit.code).toBe(0);
+      expect(fit.stdout).toContain('gpt-oss-120b: fits');
+      expect(fit.stdout).toContain('vs budget 85.5 GB');
+    },
+  );
+
+  it('an nvidia-smi that hangs 30 s: hardware --json is valid JSON within the deadline and names the timeout', async () => {
+    const vm = await vmEnv('vm-hung-smi');
+    const started = performance.now();
+    const { code, stdout } = await cli(['hardware', '--json'], vm);
+    expect(performance.now() - started).toBeLessThan(12_000);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as ReportJson;
+    expect(report.tools).toContainEqual(expect.objectContaining({ tool: 'nvidia-smi', status: 'timeout' }));
+    expect(report.notes).toContainEqual({
+      code: 'hardware.note.toolTimeout',
+      params: { tool: 'nvidia-smi', seconds: 5 },
+    });
+    const text = await cli(['hardware'], vm);
+    expect(text.stdout).toContain('note: nvidia-smi did not answer within 5 s; showing what the other tools found.');
+  }, 40_000);
+
+  it('an nvidia-smi that refuses a field still gives a useful report', async () => {
+    const vm = await vmEnv('vm-field-rejected');
+    const report = JSON.parse((await cli(['hardware', '--json'], vm)).stdout) as ReportJson;
+    expect(report.budget).toMatchObject({ bytes: 81559 * 2 ** 20, source: 'nvidia-vram' });
+    expect(report.notes).toContainEqual({ code: 'hardware.note.fieldRejected', params: { field: 'compute_cap' } });
   });
 });

@@ -5,12 +5,14 @@
 import type { DomainCatalog, DomainStrings, MessageLanguage } from '../catalog';
 import { cluster } from './cluster';
 import { common } from './common';
+import { hardware } from './hardware';
 import { ship } from './ship';
 
 export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   common,
   ship,
   cluster,
+  hardware,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

@@ -178,7 +178,8 @@ function chainFindings(config: ConfigObject, fit: FitResult | null): Finding[] {
           'error',
           'primary-does-not-fit',
           'agents.defaults.model.primary',
-          `The primary ${primary} does not fit this machine's GPU memory, even at 8K context.`,
+          // No GPU: the budget is RAM, and the text must say so (hardware.fit.* has the Message form).
+          `The primary ${primary} ${fit.budgetKind === 'ram' ? 'does not fit in RAM' : "does not fit this machine's GPU memory"}, even at 8K context.`,
         ),
       );
     if (fit.verdict === 'fits-smaller-context' && fit.maxContext) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { adviseFit } from './advisor';
 import { findCatalogModel, guessQuant } from './catalog';
 import { guidance } from './guidance';
+import { computeBufferBytes } from './memory-estimate';
 
 const GIB = 2 ** 30;
 const M2_ULTRA_DEFAULT = 144 * GIB; // 75% of 192 GiB
@@ -19,8 +20,12 @@ describe('fit advisor', () => {
     expect(fit.kvBytes).toBe(253952 * 196608);
     expect(fit.kvBytes! / 1e9).toBeCloseTo(49.9, 1);
     expect(fit.verdict).toBe('fits-smaller-context');
-    // (144 GiB − 139.8 GB − 1.5 GB) / 253,952 B per token, rounded down to 1K tokens
-    expect(fit.maxContext).toBe(Math.floor((M2_ULTRA_DEFAULT - 139.8e9 - 1.5e9) / 253952 / 1024) * 1024);
+    // The compute buffer for MiniMax's 200,064-token vocabulary: 3 × 512 × 200,064 × 4 B ≈ 1.23 GB.
+    expect(fit.overheadBytes).toBe(computeBufferBytes(200064));
+    // (144 GiB − 139.8 GB − compute buffer) / 253,952 B per token, rounded down to 1K tokens
+    expect(fit.maxContext).toBe(
+      Math.floor((M2_ULTRA_DEFAULT - 139.8e9 - computeBufferBytes(200064)) / 253952 / 1024) * 1024,
+    );
     expect(fit.maxContext).toBeGreaterThan(48000);
     expect(fit.maxContext).toBeLessThan(60000);
     expect(fit.decode!.efficiency).toBe(0.4);
@@ -63,7 +68,10 @@ describe('fit advisor', () => {
       bandwidthGBs: 936,
     });
     expect(fit.verdict).toBe('does-not-fit');
-    expect(fit.shortByBytes! / 1e9).toBeCloseTo(78.1 + 1.5 + (253952 * 8192) / 1e9 - (48 * GIB) / 1e9, 3);
+    expect(fit.shortByBytes! / 1e9).toBeCloseTo(
+      78.1 + computeBufferBytes(200064) / 1e9 + (253952 * 8192) / 1e9 - (48 * GIB) / 1e9,
+      3,
+    );
   });
 
   it('computes params × bits for a quantisation the catalog lacks', () => {
@@ -147,7 +155,7 @@ describe('fit from a configured row', () => {
   it('prefers the size the server reports over the catalog', async () => {
     const { fitForRow } = await import('./config-fit');
     const row = { id: 'minimax-m2.1-gs32', contextWindow: 32768 };
-    const budget = { bytes: 144 * GIB, bandwidthGBs: 800, machines: 1 };
+    const budget = { bytes: 144 * GIB, bandwidthGBs: 800, machines: 1, kind: 'unified' as const };
     expect(fitForRow(row, budget)).toMatchObject({ weightSource: 'catalog', weightBytes: 142.9e9 });
     expect(fitForRow(row, budget, { sizeBytes: 120e9, quant: '4bit' })).toMatchObject({
       weightSource: 'server',

@@ -1,14 +1,15 @@
 /**
  * The fit advisor (F2): does a model fit the GPU memory budget at its context window?
- * weights + KV cache (2 × layers × KV heads × head dim × context × bytes) + overhead
- * against the budget → fits / fits at a smaller context (the largest that does) / does
+ * weights + KV cache (2 × layers × KV heads × head dim × context × bytes) + llama.cpp's
+ * compute buffer (memory-estimate.ts, calibrated on measurements.json) against the budget → fits / fits at a smaller context (the largest that does) / does
  * not fit (by how much), plus a decode-speed estimate from memory bandwidth. Models it
  * cannot size get an honest "can't tell" that says what is missing.
  */
 import { z } from 'zod';
+import { msg, type Message } from '../i18n/message';
 import { CATALOG, findCatalogModel, guessQuant, type CatalogModel } from './catalog';
+import { computeBufferBytes, DEFAULT_VOCAB } from './memory-estimate';
 
-export const OVERHEAD_BYTES = 1.5e9;
 /** Share of the memory bandwidth decoding achieves: MoE models ~0.4, dense ~0.6 (reference/hardware.md §3.3). */
 export const EFFICIENCY = { moe: 0.4, dense: 0.6 } as const;
 
@@ -20,7 +21,10 @@ export const fitResultSchema = z.object({
   weightBytes: z.number().nullable(),
   weightSource: z.enum(['server', 'gguf', 'catalog', 'params', 'none']),
   kvBytes: z.number().nullable(),
+  /** llama.cpp's compute buffer (estimated from the vocabulary). */
   overheadBytes: z.number(),
+  /** What the budget is: GPU memory, the GPU's share of unified memory, or system RAM (no GPU). */
+  budgetKind: z.enum(['gpu', 'unified', 'ram', 'unknown']),
   totalBytes: z.number().nullable(),
   budgetBytes: z.number().nullable(),
   /** The largest context that fits (when the requested one does not). */
@@ -50,6 +54,8 @@ export interface FitInput {
   kvBytesPerElement?: number;
   budgetBytes: number | null;
   bandwidthGBs: number | null;
+  /** What the budget is (default: GPU memory). */
+  budgetKind?: FitResult['budgetKind'];
 }
 
 const SMALLEST_USEFUL_CONTEXT = 8192;
@@ -101,7 +107,12 @@ export function adviseFit(input: FitInput): FitResult {
   if (input.budgetBytes === null) missing.push('the GPU memory budget');
 
   const kvBytes = kvPerToken !== null ? kvPerToken * context : null;
-  const totalBytes = weightBytes !== null && kvBytes !== null ? weightBytes + kvBytes + OVERHEAD_BYTES : null;
+  if (!model?.vocab)
+    assumptions.push(
+      `the vocabulary is unknown; the compute buffer assumes ${DEFAULT_VOCAB.toLocaleString('en-US')} tokens (Llama 3)`,
+    );
+  const overheadBytes = computeBufferBytes(model?.vocab ?? DEFAULT_VOCAB);
+  const totalBytes = weightBytes !== null && kvBytes !== null ? weightBytes + kvBytes + overheadBytes : null;
   const base = {
     catalogId: model?.id ?? null,
     quant,
@@ -109,7 +120,8 @@ export function adviseFit(input: FitInput): FitResult {
     weightBytes,
     weightSource: source,
     kvBytes,
-    overheadBytes: OVERHEAD_BYTES,
+    overheadBytes,
+    budgetKind: input.budgetKind ?? 'gpu',
     totalBytes,
     budgetBytes: input.budgetBytes,
     missing,
@@ -133,10 +145,19 @@ export function adviseFit(input: FitInput): FitResult {
   }
   if (totalBytes <= input.budgetBytes)
     return { verdict: 'fits', ...base, maxContext: null, shortByBytes: null, decode };
-  const room = input.budgetBytes - weightBytes - OVERHEAD_BYTES;
+  const room = input.budgetBytes - weightBytes - overheadBytes;
   const maxContext = room > 0 ? Math.floor(room / kvPerToken / 1024) * 1024 : 0;
   if (maxContext >= SMALLEST_USEFUL_CONTEXT)
     return { verdict: 'fits-smaller-context', ...base, maxContext, shortByBytes: null, decode };
-  const shortBy = weightBytes + OVERHEAD_BYTES + kvPerToken * SMALLEST_USEFUL_CONTEXT - input.budgetBytes;
+  const shortBy = weightBytes + overheadBytes + kvPerToken * SMALLEST_USEFUL_CONTEXT - input.budgetBytes;
   return { verdict: 'does-not-fit', ...base, maxContext: null, shortByBytes: shortBy, decode };
+}
+
+/** "does not fit …" in the words the budget calls for: GPU memory, unified memory, or RAM on a machine without a GPU. */
+export function doesNotFitMessage(fit: Pick<FitResult, 'budgetKind'>): Message {
+  return fit.budgetKind === 'ram'
+    ? msg('hardware.fit.doesNotFitRam')
+    : fit.budgetKind === 'unified'
+      ? msg('hardware.fit.doesNotFitUnified')
+      : msg('hardware.fit.doesNotFitGpu');
 }

@@ -12,6 +12,8 @@ export interface CatalogModel {
   layers: number;
   maxContext: number;
   kvBytesPerTokenF16: number;
+  /** vocab_size from the model's config (sizes llama.cpp's compute buffer). */
+  vocab?: number;
   quants: Record<string, number>;
 }
 

@@ -19,6 +19,16 @@ export interface TotalBudget {
   bytes: number | null;
   bandwidthGBs: number | null;
   machines: number;
+  /** What the budget is made of (system RAM on a machine without a GPU). */
+  kind?: FitResult['budgetKind'];
+}
+
+function budgetKind(report: HardwareReport | null): FitResult['budgetKind'] {
+  const source = report?.budget.source;
+  if (source === 'system-ram') return 'ram';
+  if (source === 'apple-wired-limit' || source === 'apple-default-estimate') return 'unified';
+  if (source === 'nvidia-vram' || source === 'amd-vram') return 'gpu';
+  return 'unknown';
 }
 
 export function totalBudget(report: HardwareReport | null, extras: readonly ExtraMachine[]): TotalBudget {
@@ -28,6 +38,7 @@ export function totalBudget(report: HardwareReport | null, extras: readonly Extr
     bytes: own === null ? (extras.length ? extra : null) : own + extra,
     bandwidthGBs: report?.budget.bandwidthGBs ?? null,
     machines: 1 + extras.length,
+    kind: budgetKind(report),
   };
 }
 
@@ -66,6 +77,7 @@ export function fitForRow(
     quant: sizedByServer ? (served?.quant ?? undefined) : undefined,
     budgetBytes: budget.bytes,
     bandwidthGBs: budget.bandwidthGBs,
+    budgetKind: budget.kind,
   });
 }
 
@@ -84,6 +96,11 @@ export function localPrimaryFit(
   const row = providerModels(providerKey ? providers[providerKey] : undefined).find((m) => m.id === ref.model);
   const fit = row
     ? fitForRow(row, budget, servedModel(providerKey!, ref.model))
-    : adviseFit({ modelId: ref.model, budgetBytes: budget.bytes, bandwidthGBs: budget.bandwidthGBs });
+    : adviseFit({
+        modelId: ref.model,
+        budgetBytes: budget.bytes,
+        bandwidthGBs: budget.bandwidthGBs,
+        budgetKind: budget.kind,
+      });
   return { ref: primary, modelId: ref.model, fit };
 }

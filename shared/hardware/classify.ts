@@ -1,11 +1,16 @@
 /**
- * Turns what systeminformation reported (plus the macOS GPU wired limit) into the
- * hardware report: which GPUs are real, how much memory models may use, and the traps
- * of reference/hardware.md — Apple reports no VRAM (the budget is the wired limit),
- * AMD without clinfo reports a BAR size, VMs have tiny virtual VGA adapters.
+ * Turns what the probes found into the hardware report: nvidia-smi's own rows are the
+ * truth for NVIDIA GPUs, amd-smi/rocm-smi for AMD; systeminformation supplies CPU, RAM,
+ * OS, Apple, Intel and the fallbacks (clinfo's memory, /proc/driver/nvidia's names).
+ * The traps of reference/hardware.md: Apple reports no VRAM (the budget is the wired
+ * limit), AMD without clinfo reports a BAR size, VMs have tiny virtual VGA adapters.
  */
+import { msg, type Message } from '../i18n/message';
+import type { AmdGpuRow } from './amd-smi';
+import { estimateAppleWorkingSet } from './apple-budget';
 import { appleBandwidth, gpuBandwidth } from './bandwidth';
-import type { Budget, Gpu, HardwareReport } from './report';
+import type { MigDevice, NvidiaGpuRow } from './nvidia-smi';
+import type { Budget, Gpu, GpuSource, HardwareReport, ToolStatus } from './report';
 
 type Obj = Record<string, unknown>;
 
@@ -22,8 +27,17 @@ export interface ProbeExtras {
   wiredLimitMb?: number | null;
   /** `sysctl -n debug.iogpu.wired_limit` on macOS 13, in bytes. */
   wiredLimitBytes?: number | null;
-  /** Why the GPU part could not be read (timeout, crash). */
-  graphicsError?: string | null;
+  /** nvidia-smi's own answer (null rows: it gave none). */
+  nvidia?: { rows: NvidiaGpuRow[] | null; mig: MigDevice[] } | null;
+  /** amd-smi's or rocm-smi's answer. */
+  amd?: { rows: AmdGpuRow[]; tool: 'amd-smi' | 'rocm-smi' } | null;
+  /** GPU names from /proc/driver/nvidia/gpus/*\/information. */
+  procNvidiaModels?: string[];
+  /** Whether clinfo is on PATH (then systeminformation's NVIDIA/AMD `vram` is clinfo's). */
+  clinfoOnPath?: boolean;
+  /** What the probes have to say (timeouts, refused fields), in order. */
+  probeNotes?: Message[];
+  tools?: ToolStatus[];
   probedAt?: string;
 }
 
@@ -31,58 +45,198 @@ const MIB = 2 ** 20;
 const GIB = 2 ** 30;
 const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 const num = (v: unknown): number | null => {
-  const n = typeof v === 'string' ? Number(v) : v;
+  const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
   return typeof n === 'number' && Number.isFinite(n) ? n : null;
 };
+export const gib = (bytes: number) => `${(bytes / GIB).toFixed(1)} GiB`;
 
-/** The macOS default GPU working-set limit: about 2/3 of RAM up to 36 GiB, about 3/4 above (newer macOS may allow more). */
+/** The macOS default GPU working-set limit, estimated from measurements by RAM size (apple-budget.ts). */
 export function defaultAppleWiredLimit(totalBytes: number): number {
-  return Math.floor(totalBytes * (totalBytes <= 36 * GIB ? 2 / 3 : 0.75));
+  return estimateAppleWorkingSet(totalBytes).bytes;
 }
 
-function classifyGpu(c: Obj): Gpu {
+function kindOf(c: Obj, vram: number | null): Gpu['kind'] {
   const vendor = str(c.vendor);
-  const model = str(c.name) || str(c.model);
+  const text = `${vendor} ${str(c.name) || str(c.model)}`;
+  if (/nvidia/i.test(text)) return 'nvidia';
+  if (/advanced micro devices|\bamd\b|radeon/i.test(text)) return 'amd';
+  if (/apple/i.test(vendor) && c.vramDynamic === true) return 'apple';
+  if (/intel/i.test(vendor)) return 'intel';
+  if (vendor === '' || /amazon|qemu|vmware|red hat|cirrus|virtualbox|microsoft|bochs/i.test(text) || (vram ?? 0) < 1024)
+    return 'virtual';
+  return 'other';
+}
+
+/** A systeminformation controller as a GPU, trusting its `vram` only where it is real memory. */
+function fromSystemInformation(c: Obj, clinfoOnPath: boolean): Gpu {
   const vram = num(c.memoryTotal) ?? num(c.vram);
-  const text = `${vendor} ${model}`;
-  let kind: Gpu['kind'] = 'other';
-  if (/nvidia/i.test(text)) kind = 'nvidia';
-  else if (/advanced micro devices|\bamd\b|radeon/i.test(text)) kind = 'amd';
-  else if (/apple/i.test(vendor) && c.vramDynamic === true) kind = 'apple';
-  else if (/intel/i.test(vendor)) kind = 'intel';
-  if (
-    kind === 'other' &&
-    (vendor === '' || /amazon|qemu|vmware|red hat|cirrus|virtualbox|microsoft|bochs/i.test(text) || (vram ?? 0) < 1024)
-  ) {
-    kind = 'virtual';
-  }
-  // On Linux, lspci's `vram` is the largest PCI BAR (an H100 shows 128 GiB, an AMD card 256 MiB): trust
-  // NVIDIA memory only from nvidia-smi (or Windows' registry, which has no busAddress), AMD only from clinfo.
-  const nvidiaReported = num(c.memoryTotal) !== null || !('busAddress' in c);
-  const trustVram = (kind === 'nvidia' && nvidiaReported) || (kind === 'amd' && (vram ?? 0) > 2048) || kind === 'intel';
+  const kind = kindOf(c, vram);
+  // systeminformation merged nvidia-smi (recorded snapshots) or, on Windows, read the registry (no busAddress).
+  const fromSmi = num(c.memoryTotal) !== null;
+  const windowsRegistry = !('busAddress' in c);
+  // A controller clinfo created (no lspci) has bus '' and clinfo's CL_DEVICE_GLOBAL_MEM_SIZE as vram.
+  const clinfoMade = str(c.bus) === '' && str(c.busAddress) !== '';
+  let source: GpuSource = fromSmi ? 'nvidia-smi' : 'systeminformation';
+  let trust = false;
+  if (kind === 'nvidia') {
+    trust = fromSmi || windowsRegistry || clinfoMade || clinfoOnPath;
+    if (!fromSmi && !windowsRegistry && trust) source = 'clinfo';
+  } else if (kind === 'amd') {
+    // lspci's vram is the largest PCI BAR (256 MiB on an RX 7900 XTX); clinfo's is real.
+    trust = (vram ?? 0) > 2048;
+    if (trust) source = 'clinfo';
+  } else if (kind === 'intel') trust = true;
   const used = num(c.memoryUsed);
   return {
     kind,
-    vendor,
-    model,
-    vramBytes: trustVram && vram !== null ? vram * MIB : null,
-    vramFreeBytes: kind === 'nvidia' && vram !== null ? (num(c.memoryFree) ?? vram - (used ?? 0)) * MIB : null,
+    vendor: str(c.vendor),
+    model: str(c.name) || str(c.model),
+    vramBytes: trust && vram !== null ? vram * MIB : null,
+    vramFreeBytes:
+      kind === 'nvidia' && fromSmi && vram !== null ? (num(c.memoryFree) ?? vram - (used ?? 0)) * MIB : null,
     driver: str(c.driverVersion) || null,
     gpuCores: num(c.cores),
+    source,
+    busId: str(c.pciBus) || str(c.busAddress) || null,
+    computeCapability: null,
+    mig: [],
   };
 }
 
-const gib = (bytes: number) => `${(bytes / GIB).toFixed(1)} GiB`;
+function fromNvidiaSmi(row: NvidiaGpuRow, mig: MigDevice[]): Gpu {
+  const total = row.memoryTotal;
+  const free = row.memoryFree ?? (total !== null && row.memoryUsed !== null ? total - row.memoryUsed : null);
+  return {
+    kind: 'nvidia',
+    vendor: 'NVIDIA',
+    model: row.name,
+    vramBytes: total !== null ? total * MIB : null,
+    vramFreeBytes: free !== null ? free * MIB : null,
+    driver: row.driverVersion,
+    gpuCores: null,
+    source: 'nvidia-smi',
+    busId: row.busId,
+    computeCapability: row.computeCap,
+    mig: mig
+      .filter((d) => d.gpuIndex === row.index)
+      .map(({ profile, memoryBytes, uuid }) => ({ profile, memoryBytes, uuid })),
+  };
+}
+
+function fromAmdTool(row: AmdGpuRow, tool: 'amd-smi' | 'rocm-smi', siName: string | undefined): Gpu {
+  return {
+    kind: 'amd',
+    vendor: 'AMD',
+    model: row.name ?? siName ?? 'AMD GPU',
+    vramBytes: row.vramTotal,
+    vramFreeBytes: row.vramTotal !== null && row.vramUsed !== null ? row.vramTotal - row.vramUsed : null,
+    driver: null,
+    gpuCores: null,
+    source: tool,
+    busId: null,
+    computeCapability: null,
+    mig: [],
+  };
+}
+
+/** Memory one model may use on a GPU: with MIG on, the largest MIG device. */
+function usableBytes(gpu: Gpu): number {
+  const slices = gpu.mig.map((d) => d.memoryBytes).filter((b): b is number => b !== null);
+  return slices.length ? Math.max(...slices) : gpu.vramBytes!;
+}
+
+const sumOrNull = (values: (number | null)[]) =>
+  values.every((v) => v !== null) ? values.reduce<number>((a, b) => a + b!, 0) : null;
+
+function nvidiaBudget(nvidia: Gpu[], notes: Message[]): Budget {
+  const per = nvidia.map(usableBytes);
+  const sum = per.reduce((a, b) => a + b, 0);
+  const free = sumOrNull(nvidia.map((g) => g.vramFreeBytes));
+  const bandwidths = nvidia.map((g) => gpuBandwidth(g.model)).filter((b): b is number => b !== null);
+  const tools = [...new Set(nvidia.map((g) => g.source))].join(', ');
+  for (const g of nvidia) {
+    if (g.source === 'clinfo') notes.push(msg('hardware.note.clinfoMemory', { model: g.model }));
+    if (g.vramFreeBytes !== null && g.vramBytes !== null && g.vramBytes - g.vramFreeBytes > 2 * GIB)
+      notes.push(
+        msg('hardware.note.gpuBusy', {
+          model: g.model,
+          used: gib(g.vramBytes - g.vramFreeBytes),
+          total: gib(g.vramBytes),
+          free: gib(g.vramFreeBytes),
+        }),
+      );
+  }
+  const mig = nvidia.some((g) => g.mig.length > 0);
+  return {
+    bytes: sum,
+    source: 'nvidia-vram',
+    perGpuBytes: per,
+    freeBytes: free,
+    // Split by layers, each token still reads one GPU's share at a time: one GPU's bandwidth.
+    bandwidthGBs: bandwidths.length ? Math.min(...bandwidths) : null,
+    explanation: mig
+      ? msg('hardware.budget.nvidiaMig', { largest: gib(Math.max(...per)) })
+      : per.length > 1
+        ? msg('hardware.budget.nvidiaMany', {
+            count: per.length,
+            total: gib(sum),
+            each: per.map(gib).join(' + '),
+            free: free === null ? '?' : gib(free),
+          })
+        : msg('hardware.budget.nvidiaOne', { total: gib(sum), free: free === null ? '?' : gib(free), tool: tools }),
+  };
+}
+
+const UNKNOWN = (explanation: Message): Budget => ({
+  bytes: null,
+  source: 'unknown',
+  perGpuBytes: [],
+  freeBytes: null,
+  bandwidthGBs: null,
+  explanation,
+});
 
 export function classifyHardware(snapshot: SiSnapshot, extras: ProbeExtras = {}): HardwareReport {
   const controllers = snapshot.graphics?.controllers ?? [];
-  const gpus = controllers.map(classifyGpu);
+  let gpus = controllers.map((c) => fromSystemInformation(c, extras.clinfoOnPath ?? false));
+  const smiRows = extras.nvidia?.rows ?? null;
+  if (smiRows) {
+    // nvidia-smi is the truth for NVIDIA GPUs: its rows replace what systeminformation guessed.
+    gpus = [
+      ...smiRows.map((row) => fromNvidiaSmi(row, extras.nvidia?.mig ?? [])),
+      ...gpus.filter((g) => g.kind !== 'nvidia'),
+    ];
+  } else if (!gpus.some((g) => g.kind === 'nvidia') && extras.procNvidiaModels?.length) {
+    gpus.push(
+      ...extras.procNvidiaModels.map((model): Gpu => ({
+        kind: 'nvidia',
+        vendor: 'NVIDIA',
+        model,
+        vramBytes: null,
+        vramFreeBytes: null,
+        driver: null,
+        gpuCores: null,
+        source: 'proc-driver-nvidia',
+        busId: null,
+        computeCapability: null,
+        mig: [],
+      })),
+    );
+  }
+  if (extras.amd?.rows.length) {
+    const siAmd = gpus.filter((g) => g.kind === 'amd');
+    const rows = extras.amd.rows;
+    gpus = [
+      ...gpus.filter((g) => g.kind !== 'amd'),
+      ...rows.map((row, i) => fromAmdTool(row, extras.amd!.tool, siAmd[i]?.model || undefined)),
+    ];
+  }
   const cpu = snapshot.cpu ?? {};
   const system = snapshot.system ?? {};
   const os = snapshot.osInfo ?? {};
   const totalBytes = num(snapshot.mem?.total) ?? 0;
-  const notes: string[] = [];
-  if (extras.graphicsError) notes.push(`GPU details unavailable: ${extras.graphicsError}`);
+  const notes: Message[] = [...(extras.probeNotes ?? [])];
+  const gpuToolsTimedOut = (extras.tools ?? []).filter((t) => t.status === 'timeout').map((t) => t.tool);
 
   const appleGpu = gpus.find((g) => g.kind === 'apple');
   const isApple = !!appleGpu || (str(cpu.manufacturer) === 'Apple' && str(os.platform) === 'darwin');
@@ -97,7 +251,8 @@ export function classifyHardware(snapshot: SiSnapshot, extras: ProbeExtras = {})
         : extras.wiredLimitBytes && extras.wiredLimitBytes > 0
           ? extras.wiredLimitBytes
           : null;
-    const wired = fromSysctl ?? defaultAppleWiredLimit(totalBytes);
+    const estimate = estimateAppleWorkingSet(totalBytes);
+    const wired = fromSysctl ?? estimate.bytes;
     const suggested = Math.floor((totalBytes - 16 * GIB) / MIB);
     apple = {
       chip,
@@ -105,39 +260,32 @@ export function classifyHardware(snapshot: SiSnapshot, extras: ProbeExtras = {})
       unifiedMemoryBytes: totalBytes,
       wiredLimitBytes: wired,
       wiredLimitIsEstimate: fromSysctl === null,
+      wiredLimitSource: fromSysctl === null ? estimate.source : null,
       raiseCommand: `sudo sysctl iogpu.wired_limit_mb=${Math.max(suggested, 0)}`,
     };
     budget = {
       bytes: wired,
       source: fromSysctl === null ? 'apple-default-estimate' : 'apple-wired-limit',
       perGpuBytes: [wired],
+      freeBytes: null,
       bandwidthGBs: appleBandwidth(chip),
       explanation:
         fromSysctl === null
-          ? `macOS lets the GPU use about ${gib(wired)} of ${gib(totalBytes)} unified memory by default (an estimate; macOS 15/26 may allow ~80–84%).`
-          : `The GPU working-set limit is set to ${gib(wired)} of ${gib(totalBytes)} unified memory (iogpu.wired_limit_mb).`,
+          ? msg('hardware.budget.appleEstimate', { limit: gib(wired), total: gib(totalBytes), source: estimate.source })
+          : msg('hardware.budget.appleSet', { limit: gib(wired), total: gib(totalBytes) }),
     };
   } else {
     const nvidia = gpus.filter((g) => g.kind === 'nvidia' && g.vramBytes !== null);
     const amd = gpus.filter((g) => g.kind === 'amd');
-    if (gpus.some((g) => g.kind === 'nvidia' && g.vramBytes === null)) {
-      notes.push('An NVIDIA GPU is present but nvidia-smi gave no memory figures: is the NVIDIA driver loaded?');
-    }
+    for (const g of gpus)
+      if (g.kind === 'nvidia' && g.vramBytes === null)
+        notes.push(
+          g.source === 'proc-driver-nvidia'
+            ? msg('hardware.note.procDriverName', { model: g.model })
+            : msg('hardware.note.nvidiaNoMemory'),
+        );
     if (nvidia.length > 0) {
-      const per = nvidia.map((g) => g.vramBytes!);
-      const sum = per.reduce((a, b) => a + b, 0);
-      const bandwidths = nvidia.map((g) => gpuBandwidth(g.model)).filter((b): b is number => b !== null);
-      budget = {
-        bytes: sum,
-        source: 'nvidia-vram',
-        perGpuBytes: per,
-        // Split by layers, each token still reads one GPU's share at a time: one GPU's bandwidth.
-        bandwidthGBs: bandwidths.length ? Math.min(...bandwidths) : null,
-        explanation:
-          per.length > 1
-            ? `${per.length} NVIDIA GPUs with ${gib(sum)} VRAM in all (${per.map(gib).join(' + ')}); a model is split across them by layers.`
-            : `One NVIDIA GPU with ${gib(sum)} VRAM.`,
-      };
+      budget = nvidiaBudget(nvidia, notes);
     } else if (amd.length > 0) {
       const known = amd.filter((g) => g.vramBytes !== null);
       const sum = known.reduce((a, g) => a + g.vramBytes!, 0);
@@ -146,42 +294,34 @@ export function classifyHardware(snapshot: SiSnapshot, extras: ProbeExtras = {})
             bytes: sum,
             source: 'amd-vram',
             perGpuBytes: known.map((g) => g.vramBytes!),
+            freeBytes: sumOrNull(known.map((g) => g.vramFreeBytes)),
             bandwidthGBs: gpuBandwidth(known[0]!.model),
-            explanation: `AMD GPU memory: ${gib(sum)}.`,
+            explanation: msg('hardware.budget.amd', {
+              total: gib(sum),
+              tool: [...new Set(known.map((g) => g.source))].join(', '),
+            }),
           }
-        : {
-            bytes: null,
-            source: 'unknown',
-            perGpuBytes: [],
-            bandwidthGBs: null,
-            explanation:
-              'An AMD GPU was found, but its memory size is unknown without clinfo (install clinfo, or enter it by hand).',
-          };
-      if (!known.length)
-        notes.push(
-          'AMD GPU memory could not be read: systeminformation reports a PCI BAR size unless clinfo is installed.',
-        );
+        : UNKNOWN(msg('hardware.budget.amdUnknown'));
+      if (!known.length) notes.push(msg('hardware.note.amdBar'));
     } else if (gpus.some((g) => g.kind === 'nvidia')) {
-      budget = {
-        bytes: null,
-        source: 'unknown',
-        perGpuBytes: [],
-        bandwidthGBs: null,
-        explanation: 'An NVIDIA GPU was found, but its memory is unknown: nvidia-smi did not report it.',
-      };
+      budget = UNKNOWN(msg('hardware.budget.nvidiaUnknown'));
+    } else if (gpuToolsTimedOut.length) {
+      // A hung GPU tool is no proof there is no GPU: say what is unknown instead of "CPU only".
+      budget = UNKNOWN(msg('hardware.budget.gpuToolTimedOut', { tools: gpuToolsTimedOut.join(', ') }));
     } else {
       budget = {
         bytes: totalBytes || null,
         source: 'system-ram',
         perGpuBytes: [],
+        freeBytes: null,
         bandwidthGBs: null,
-        explanation: 'No GPU detected — CPU only: models run from system RAM, much more slowly.',
+        explanation: msg('hardware.budget.systemRam', { ram: gib(totalBytes) }),
       };
     }
   }
 
-  const noGpu = !isApple && !gpus.some((g) => g.kind === 'nvidia' || g.kind === 'amd');
-  if (noGpu && !extras.graphicsError) notes.push('No GPU detected — CPU only.');
+  const noGpu = !isApple && !gpuToolsTimedOut.length && !gpus.some((g) => g.kind === 'nvidia' || g.kind === 'amd');
+  if (noGpu) notes.push(msg('hardware.noGpu'));
   const machine =
     str(system.version) || [str(system.manufacturer), str(system.model)].filter(Boolean).join(' ') || 'Unknown machine';
   const osName = [
@@ -207,6 +347,7 @@ export function classifyHardware(snapshot: SiSnapshot, extras: ProbeExtras = {})
     budget,
     noGpu,
     notes,
+    tools: extras.tools ?? [],
     probedAt: extras.probedAt ?? new Date(0).toISOString(),
   };
 }

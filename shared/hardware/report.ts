@@ -1,9 +1,30 @@
 /**
- * The hardware report (F1) as the contract carries it: GPUs, Apple unified memory and
- * its GPU working-set limit, CPU, RAM, OS, the machine's name, and the GPU memory budget
- * the fit advisor compares models with.
+ * The hardware report (F1) as the contract carries it: GPUs (each naming the tool its
+ * figures came from), Apple unified memory and its GPU working-set limit, CPU, RAM, OS,
+ * the machine's name, the GPU memory budget the fit advisor compares models with, and
+ * which probing tools answered, failed or timed out.
  */
 import { z } from 'zod';
+import { messageSchema } from '../i18n/message';
+
+/** Where a GPU's figures came from. */
+export const gpuSourceSchema = z.enum([
+  'nvidia-smi',
+  'amd-smi',
+  'rocm-smi',
+  'clinfo',
+  'systeminformation',
+  'proc-driver-nvidia',
+]);
+export type GpuSource = z.infer<typeof gpuSourceSchema>;
+
+export const migDeviceSchema = z.object({
+  /** e.g. `3g.40gb` */
+  profile: z.string(),
+  /** Memory its profile name states (an approximation), bytes. */
+  memoryBytes: z.number().nullable(),
+  uuid: z.string().nullable(),
+});
 
 export const gpuSchema = z.object({
   kind: z.enum(['nvidia', 'amd', 'apple', 'intel', 'virtual', 'other']),
@@ -11,9 +32,15 @@ export const gpuSchema = z.object({
   model: z.string(),
   /** VRAM in bytes; null when unknown (Apple shares RAM; AMD without clinfo reports a BAR size). */
   vramBytes: z.number().nullable(),
+  /** Free VRAM when the GPU was probed (other processes may hold the rest). */
   vramFreeBytes: z.number().nullable(),
   driver: z.string().nullable(),
   gpuCores: z.number().nullable(),
+  source: gpuSourceSchema,
+  busId: z.string().nullable(),
+  computeCapability: z.string().nullable(),
+  /** MIG devices carved from this GPU (`nvidia-smi -L`); empty when MIG is off. */
+  mig: z.array(migDeviceSchema),
 });
 export type Gpu = z.infer<typeof gpuSchema>;
 
@@ -23,11 +50,21 @@ export const budgetSchema = z.object({
   source: z.enum(['apple-wired-limit', 'apple-default-estimate', 'nvidia-vram', 'amd-vram', 'system-ram', 'unknown']),
   /** Per-GPU split (NVIDIA/AMD), for layer splitting. */
   perGpuBytes: z.array(z.number()),
+  /** Free GPU memory when probed (NVIDIA/AMD), bytes; null when not reported. */
+  freeBytes: z.number().nullable(),
   /** Memory bandwidth in GB/s, when known (for the decode-speed estimate). */
   bandwidthGBs: z.number().nullable(),
-  explanation: z.string(),
+  explanation: messageSchema,
 });
 export type Budget = z.infer<typeof budgetSchema>;
+
+/** One probing tool's outcome. */
+export const toolStatusSchema = z.object({
+  tool: z.string(),
+  status: z.enum(['ok', 'missing', 'timeout', 'failed']),
+  ms: z.number().nullable(),
+});
+export type ToolStatus = z.infer<typeof toolStatusSchema>;
 
 export const hardwareReportSchema = z.object({
   machine: z.string(),
@@ -47,13 +84,17 @@ export const hardwareReportSchema = z.object({
       unifiedMemoryBytes: z.number(),
       wiredLimitBytes: z.number(),
       wiredLimitIsEstimate: z.boolean(),
+      /** Where an estimated limit comes from (a citation); null when read from the OS. */
+      wiredLimitSource: z.string().nullable(),
       /** The command that raises the limit (never run by the app). */
       raiseCommand: z.string(),
     })
     .nullable(),
   budget: budgetSchema,
   noGpu: z.boolean(),
-  notes: z.array(z.string()),
+  notes: z.array(messageSchema),
+  /** The probing tools and how each went (a timeout names its tool here and in `notes`). */
+  tools: z.array(toolStatusSchema),
   probedAt: z.string(),
 });
 export type HardwareReport = z.infer<typeof hardwareReportSchema>;

@@ -1,29 +1,32 @@
 /** `claw-control hardware` and `claw-control fit`: what this machine has, and whether a model fits it. */
 import { type Command } from 'commander';
-import type { FitResult } from '../../../shared/fit/advisor';
+import { adviseFit, doesNotFitMessage, type FitResult } from '../../../shared/fit/advisor';
 import { fitForRow, totalBudget } from '../../../shared/fit/config-fit';
-import { adviseFit } from '../../../shared/fit/advisor';
+import { createTranslator, languageFromEnv, type Translator } from '../../../locales/translate';
 import { providerModels, providersOf } from '../../../shared/config/config-access';
 import { parseModelRef } from '../../../shared/config/model-ref';
 import { servedModels } from '../../../shared/servers/probe-result';
 import type { HardwareReport } from '../../../shared/hardware/report';
 import type { CliContext } from '../context';
 import { CliError } from '../io';
-import { createTranslator, languageFromEnv } from '../../../locales/translate';
 import { describeClusterFit } from './machines';
 
 const GB = (bytes: number | null) => (bytes === null ? 'unknown' : `${(bytes / 1e9).toFixed(1)} GB`);
 
-function describeHardware(report: HardwareReport): string[] {
+function describeHardware(report: HardwareReport, tr: Translator): string[] {
   const lines = [
     `${report.machine} — ${report.os}`,
     `CPU: ${report.cpu.brand}, ${report.cpu.cores} cores`,
     `RAM: ${GB(report.memory.totalBytes)}`,
   ];
-  for (const gpu of report.gpus)
+  for (const gpu of report.gpus) {
+    const mig = gpu.mig.length ? `, MIG ${gpu.mig.map((d) => d.profile).join(' + ')}` : '';
     lines.push(
-      `GPU: ${gpu.model || gpu.vendor} (${gpu.kind}), VRAM ${GB(gpu.vramBytes)}${gpu.vramFreeBytes !== null ? `, ${GB(gpu.vramFreeBytes)} free` : ''}`,
+      gpu.kind === 'apple'
+        ? `GPU: ${gpu.model || gpu.vendor} (apple), shares the unified memory`
+        : `GPU: ${gpu.model || gpu.vendor} (${gpu.kind}), VRAM ${GB(gpu.vramBytes)}${gpu.vramFreeBytes !== null ? `, ${GB(gpu.vramFreeBytes)} free` : ''}${mig} — from ${gpu.source}`,
     );
+  }
   if (report.apple) {
     lines.push(
       `Apple ${report.apple.chip}: ${report.apple.gpuCores ?? '?'} GPU cores, ${GB(report.apple.unifiedMemoryBytes)} unified memory`,
@@ -32,20 +35,21 @@ function describeHardware(report: HardwareReport): string[] {
       `GPU working-set limit: ${GB(report.apple.wiredLimitBytes)}${report.apple.wiredLimitIsEstimate ? ' (estimated default)' : ''}; raise it with: ${report.apple.raiseCommand}`,
     );
   }
-  lines.push(`Budget for models: ${GB(report.budget.bytes)} — ${report.budget.explanation}`);
+  lines.push(`Budget for models: ${GB(report.budget.bytes)} — ${tr.message(report.budget.explanation)}`);
   if (report.budget.bandwidthGBs) lines.push(`Memory bandwidth: ${report.budget.bandwidthGBs} GB/s`);
-  for (const note of report.notes) lines.push(`note: ${note}`);
+  for (const note of report.notes) lines.push(`note: ${tr.message(note)}`);
   return lines;
 }
 
-export function describeFit(label: string, fit: FitResult): string[] {
+export function describeFit(label: string, fit: FitResult, tr: Translator = createTranslator('en')): string[] {
   const lines = [`${label}: ${fit.verdict}`];
   lines.push(
-    `  weights ${GB(fit.weightBytes)} (${fit.quant ?? 'unknown quant'}${fit.weightSource === 'none' ? '' : `, from ${fit.weightSource}`}) + KV cache ${GB(fit.kvBytes)} at ${fit.context} tokens + overhead ${GB(fit.overheadBytes)} = ${GB(fit.totalBytes)} vs budget ${GB(fit.budgetBytes)}`,
+    `  weights ${GB(fit.weightBytes)} (${fit.quant ?? 'unknown quant'}${fit.weightSource === 'none' ? '' : `, from ${fit.weightSource}`}) + KV cache ${GB(fit.kvBytes)} at ${fit.context} tokens + compute buffer ${GB(fit.overheadBytes)} = ${GB(fit.totalBytes)} vs budget ${GB(fit.budgetBytes)}${fit.budgetKind === 'ram' ? ' (system RAM)' : ''}`,
   );
   if (fit.verdict === 'fits-smaller-context')
     lines.push(`  largest context that fits: ${fit.maxContext} tokens (set contextTokens to it)`);
-  if (fit.verdict === 'does-not-fit') lines.push(`  short by ${GB(fit.shortByBytes)} even at 8K context`);
+  if (fit.verdict === 'does-not-fit')
+    lines.push(`  ${tr.message(doesNotFitMessage(fit))}: short by ${GB(fit.shortByBytes)} even at 8K context`);
   if (fit.decode)
     lines.push(
       `  decode ≈ ${fit.decode.tokensPerSecond.toFixed(0)} tok/s at ${fit.decode.atContext} tokens (${fit.decode.bandwidthGBs} GB/s × ${fit.decode.efficiency} efficiency)`,
@@ -81,7 +85,7 @@ export function registerHardware(program: Command, ctx: CliContext): void {
           totalBudgetBytes: budget.bytes,
           ...(cluster ? { cluster } : {}),
         });
-      ctx.io.out(`${describeHardware(report).join('\n')}\n`);
+      ctx.io.out(`${describeHardware(report, createTranslator(languageFromEnv(ctx.io.env))).join('\n')}\n`);
       if (extraMachines.length)
         ctx.io.out(
           `Other machines: ${extraMachines.map((m) => `${m.label} ${GB(m.memoryBytes)}`).join(', ')} → total ${GB(budget.bytes)}\n`,
@@ -143,9 +147,10 @@ export function registerHardware(program: Command, ctx: CliContext): void {
                 shape: gguf ?? undefined,
                 budgetBytes: budget.bytes,
                 bandwidthGBs: budget.bandwidthGBs,
+                budgetKind: budget.kind,
               });
         if (opts.json) return ctx.printJson({ model, ...fit });
-        ctx.io.out(`${describeFit(model, fit).join('\n')}\n`);
+        ctx.io.out(`${describeFit(model, fit, createTranslator(languageFromEnv(ctx.io.env))).join('\n')}\n`);
       },
     );
 }

@@ -4,7 +4,9 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FitResult } from '../../../shared/fit/advisor';
+import { doesNotFitMessage, type FitResult } from '../../../shared/fit/advisor';
+import type { Message } from '../../../shared/i18n/message';
+import { useMessage } from '../i18n/useMessage';
 import { fitForRow, totalBudget } from '../../../shared/fit/config-fit';
 import { useEditor, useHardware } from '../stores';
 import { GgufDialog } from './GgufDialog';
@@ -20,7 +22,11 @@ export function useFit(providerId: string, row: Record<string, unknown> | undefi
   return fitForRow(row, totalBudget(report, extraMachines), model, gguf[`${providerId}/${String(row.id)}`]);
 }
 
-export function fitTooltip(fit: FitResult, t: (key: string, options?: Record<string, unknown>) => string): string {
+export function fitTooltip(
+  fit: FitResult,
+  t: (key: string, options?: Record<string, unknown>) => string,
+  message: (m: Message) => string,
+): string {
   const lines = [
     t('fit.numbers', {
       weights: gb(fit.weightBytes),
@@ -34,6 +40,7 @@ export function fitTooltip(fit: FitResult, t: (key: string, options?: Record<str
     }),
   ];
   if (fit.maxContext) lines.push(t('fit.maxContext', { tokens: fit.maxContext }));
+  if (fit.verdict === 'does-not-fit') lines.push(message(doesNotFitMessage(fit)));
   if (fit.shortByBytes) lines.push(t('fit.shortBy', { gb: gb(fit.shortByBytes) }));
   if (fit.decode)
     lines.push(
@@ -59,6 +66,7 @@ export function FitBadge({
   disabled?: boolean;
 }) {
   const { t } = useTranslation();
+  const message = useMessage();
   const apply = useEditor((s) => s.apply);
   const fit = useFit(providerId, row);
   const [choosingGguf, setChoosingGguf] = useState(false);
@@ -67,9 +75,9 @@ export function FitBadge({
     <span className="fit" data-testid={`fit-${providerId}/${String(row.id)}`}>
       <span
         className={`badge fit-${fit.verdict}`}
-        title={fitTooltip(fit, t)}
+        title={fitTooltip(fit, t, message)}
         tabIndex={0}
-        aria-label={`${t(`fit.verdict.${fit.verdict}`)}. ${fitTooltip(fit, t)}`}
+        aria-label={`${t(`fit.verdict.${fit.verdict}`)}. ${fitTooltip(fit, t, message)}`}
       >
         {t(`fit.verdict.${fit.verdict}`)}
       </span>

@@ -215,6 +215,8 @@ export const en = {
     vramUnknown: 'memory unknown',
     unified: '{{cores}} GPU cores, shares the unified memory',
     free: '{{gb}} free',
+    mig: 'MIG: {{profiles}}',
+    from: 'from {{tool}}',
     wiredLimit: 'GPU memory limit',
     estimate: '(estimated macOS default)',
     budget: 'Budget for models',
@@ -273,7 +275,7 @@ export const en = {
       unknown: 'can’t tell',
     },
     numbers:
-      'weights {{weights}} GB ({{quant}}, {{source}}) + KV {{kv}} GB at {{context}} tokens + overhead {{overhead}} GB = {{total}} GB; budget {{budget}} GB',
+      'weights {{weights}} GB ({{quant}}, {{source}}) + KV {{kv}} GB at {{context}} tokens + compute buffer {{overhead}} GB = {{total}} GB; budget {{budget}} GB',
     maxContext: 'largest context that fits: {{tokens}} tokens',
     shortBy: 'short by {{gb}} GB even at 8K context',
     decode: 'decode ≈ {{tps}} tok/s at {{context}} tokens ({{bandwidth}} GB/s × {{efficiency}})',

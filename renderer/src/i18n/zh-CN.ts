@@ -208,6 +208,8 @@ export const zhCN: Strings = {
     vramUnknown: '显存未知',
     unified: '{{cores}} 个 GPU 核心，共享统一内存',
     free: '可用 {{gb}}',
+    mig: 'MIG：{{profiles}}',
+    from: '数据来自 {{tool}}',
     wiredLimit: 'GPU 内存上限',
     estimate: '（估算的 macOS 默认值）',
     budget: '模型可用内存',
@@ -266,7 +268,7 @@ export const zhCN: Strings = {
       unknown: '无法判断',
     },
     numbers:
-      '权重 {{weights}} GB（{{quant}}，{{source}}）+ KV {{kv}} GB（{{context}} token）+ 开销 {{overhead}} GB = {{total}} GB；可用 {{budget}} GB',
+      '权重 {{weights}} GB（{{quant}}，{{source}}）+ KV {{kv}} GB（{{context}} token）+ 计算缓冲区 {{overhead}} GB = {{total}} GB；可用 {{budget}} GB',
     maxContext: '可容纳的最大上下文：{{tokens}} token',
     shortBy: '即使 8K 上下文也差 {{gb}} GB',
     decode: '生成速度约 {{tps}} token/秒（{{context}} token，{{bandwidth}} GB/s × {{efficiency}}）',

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { totalBudget } from '../../../../shared/fit/config-fit';
 import { Card, Field } from '../../components/Card';
+import { useMessage } from '../../i18n/useMessage';
 import { useHardware } from '../../stores';
 
 const gb = (bytes: number | null) => (bytes === null ? '?' : `${(bytes / 1e9).toFixed(1)} GB`);
@@ -71,6 +72,7 @@ function ExtraMachines() {
 
 export function HardwareCard() {
   const { t } = useTranslation();
+  const message = useMessage();
   const { report, extraMachines, loading, error, load } = useHardware();
   const budget = totalBudget(report, extraMachines);
   return (
@@ -97,7 +99,7 @@ export function HardwareCard() {
             </Field>
             <Field label={t('hardware.ram')}>{gb(report.memory.totalBytes)}</Field>
             {report.gpus.map((gpu, i) => (
-              <Field key={i} label={t('hardware.gpu')}>
+              <Field key={i} label={t('hardware.gpu')} testId={`hw-gpu-${i}`}>
                 {gpu.model || gpu.vendor} ·{' '}
                 {gpu.kind === 'apple'
                   ? t('hardware.unified', { cores: gpu.gpuCores ?? '?' })
@@ -105,6 +107,9 @@ export function HardwareCard() {
                     ? gb(gpu.vramBytes)
                     : t('hardware.vramUnknown')}
                 {gpu.vramFreeBytes !== null && ` (${t('hardware.free', { gb: gb(gpu.vramFreeBytes) })})`}
+                {gpu.mig.length > 0 &&
+                  ` · ${t('hardware.mig', { profiles: gpu.mig.map((d) => d.profile).join(', ') })}`}
+                {gpu.kind !== 'apple' && <span className="hint"> · {t('hardware.from', { tool: gpu.source })}</span>}
               </Field>
             ))}
             {report.apple && (
@@ -118,11 +123,11 @@ export function HardwareCard() {
             </Field>
           </dl>
           <p className="hint" data-testid="hw-explanation">
-            {report.budget.explanation}
+            {message(report.budget.explanation)}
           </p>
-          {report.notes.map((note) => (
-            <p key={note} className="hint" data-testid="hw-note">
-              {note}
+          {report.notes.map((note, i) => (
+            <p key={`${note.code}-${i}`} className="hint" data-testid="hw-note">
+              {message(note)}
             </p>
           ))}
           <ExtraMachines />
