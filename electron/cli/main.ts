@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../services/app-root';
+import { registerCheck } from './commands/check';
 import { registerDoctor } from './commands/doctor';
 import { registerHardware } from './commands/hardware';
 import { registerInfo } from './commands/info';
@@ -36,6 +37,7 @@ export function buildProgram(io: CliIo, configFlag?: string): Command {
   registerUndo(program, ctx);
   registerHardware(program, ctx);
   registerDoctor(program, ctx);
+  registerCheck(program, ctx);
   const configureAll = (command: Command) => {
     command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
     command.commands.forEach(configureAll);

@@ -5,6 +5,7 @@
  */
 import type { AppInfo } from '../../shared/api/contract';
 import { defaultStateDir } from './app-paths';
+import { createCheckupService, type CheckupService } from './checkup/checkup-service';
 import { createConfigService, type ConfigService } from './config/config-service';
 import { createConfigStore, type ConfigStore } from './config/config-store';
 import type { DesktopPort } from './desktop-port';
@@ -36,6 +37,7 @@ export interface Services {
   hardware: HardwareService;
   settings: SettingsStore;
   servers: ServersService;
+  checkup: CheckupService;
   desktop: DesktopPort | null;
   /** Starts background work (file watching); the CLI's one-shot commands never call it. */
   start(): Promise<void>;
@@ -53,6 +55,7 @@ export function createServices(options: ServiceOptions): Services {
   // CLAW_CONTROL_KEEP_WARM_INTERVAL_MS overrides every keep-warm method's interval (tests, impatient users).
   const warmInterval = Number(env.CLAW_CONTROL_KEEP_WARM_INTERVAL_MS) || undefined;
   const servers = createServersService({ configStore, settings, events, env, intervalMs: warmInterval });
+  const checkup = createCheckupService({ configStore, settings, hardware, env });
   return {
     options: {
       host: options.host,
@@ -66,6 +69,7 @@ export function createServices(options: ServiceOptions): Services {
     hardware,
     settings,
     servers,
+    checkup,
     desktop: options.desktop ?? null,
     async start() {
       await config.startWatching();

@@ -3,10 +3,12 @@
  * Add a domain by adding its file and one line here.
  */
 import type { DomainCatalog, DomainStrings, MessageLanguage } from '../catalog';
+import { checkup } from './checkup';
 import { common } from './common';
 
 export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   common,
+  checkup,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */
