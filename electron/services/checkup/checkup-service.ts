@@ -9,7 +9,8 @@ import { gatherFacts } from './gather';
 import { judge, resolveEntry, type ResolvedEntry } from '../../../shared/checkup/rules';
 import type { GatheredFacts } from '../../../shared/checkup/facts';
 import type { CheckupEntry, CheckupReport } from '../../../shared/checkup/types';
-import { configVars, modelChain, refContext, type ConfigObject } from '../../../shared/config/config-access';
+import { asObject, configVars, modelChain, refContext, type ConfigObject } from '../../../shared/config/config-access';
+import { PROVIDERS_WITH_GBNF_CLEANER } from '../../../shared/checkup/openclaw-limits';
 import { formatModelRef, normalizeRef, resolveRef } from '../../../shared/config/model-ref';
 import { fitForRow, totalBudget } from '../../../shared/fit/config-fit';
 import type { FitResult } from '../../../shared/fit/advisor';
@@ -115,6 +116,9 @@ export function createCheckupService(options: CheckupServiceOptions) {
           model: entry.modelId,
           api,
           cold,
+          cleanSchema:
+            asObject(entry.row?.compat)?.toolSchemaProfile === 'llamacpp' ||
+            (PROVIDERS_WITH_GBNF_CLEANER as readonly string[]).includes(entry.providerId ?? ''),
         });
       }
     }

@@ -27,6 +27,8 @@ export interface GatherTarget {
   api: string;
   /** Unload first to measure a real cold load. */
   cold: boolean;
+  /** OpenClaw strips pattern/long maxLength from tool schemas for this model. */
+  cleanSchema: boolean;
 }
 
 class Client {
@@ -277,6 +279,7 @@ export async function gatherFacts(target: GatherTarget): Promise<GatheredFacts> 
     model: target.model,
     apiKey: target.apiKey,
     route: target.api === 'openai-responses' ? 'responses' : 'chat-completions',
+    cleanSchema: target.cleanSchema,
   });
   return { server, model, load, tools, responses };
 }

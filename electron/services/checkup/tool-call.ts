@@ -91,6 +91,8 @@ export interface ToolCallTarget {
   model: string;
   apiKey?: string;
   route: ToolFacts['route'];
+  /** Send the schema as OpenClaw would after its llama.cpp cleaner (compat.toolSchemaProfile "llamacpp" or a built-in provider that applies it). */
+  cleanSchema?: boolean;
 }
 
 async function post(target: ToolCallTarget, route: ToolFacts['route'], cleaned: boolean): Promise<HttpResponse> {
@@ -121,7 +123,7 @@ export async function toolRoundTrip(target: ToolCallTarget): Promise<ToolFacts> 
   };
   let response: HttpResponse;
   try {
-    response = await post(target, target.route, false);
+    response = await post(target, target.route, target.cleanSchema ?? false);
   } catch (error) {
     return { ...facts, error: (error as Error).message };
   }
@@ -144,7 +146,7 @@ export async function toolRoundTrip(target: ToolCallTarget): Promise<ToolFacts> 
   facts.argumentsOk = hasCity(args);
   if (facts.called && !facts.argumentsOk && target.route === 'responses') {
     try {
-      const viaChat = await post(target, 'chat-completions', false);
+      const viaChat = await post(target, 'chat-completions', target.cleanSchema ?? false);
       facts.chatCompletionsWorks = viaChat.status < 400 && hasCity(argumentsOf('chat-completions', viaChat.json));
     } catch {
       facts.chatCompletionsWorks = false;
