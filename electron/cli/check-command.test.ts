@@ -102,4 +102,23 @@ describe('claw-control check', () => {
     expect(stdout).toContain('- Endpoint      Hosted model: only the chain check applies.');
     expect(code).toBe(0);
   });
+
+  it('doctor includes the check-up, leaving to the doctor what it already says', async () => {
+    const { run } = await setup(
+      { kind: 'llamacpp', models: [{ ...MINIMAX, loadedContext: 196608 }], tools: 'grammar' },
+      (t) =>
+        t
+          .replace('lmstudio: {', 'llama: {')
+          .replace('openai-responses', 'openai-completions')
+          .replace(/lmstudio\/minimax/g, 'llama/minimax'),
+    );
+    const { stdout } = await run('doctor', '--json');
+    const findings = (
+      JSON.parse(stdout) as { findings: { code: string; severity: string; message: string; fix?: { label: string } }[] }
+    ).findings;
+    const tools = findings.find((f) => f.code === 'checkup-tools')!;
+    expect(tools.severity).toBe('error');
+    expect(tools.message).toContain('llama/minimax-m2.1-gs32 — Tool calling: The server rejected the tool schema');
+    expect(tools.fix?.label).toBe('Set compat.toolSchemaProfile to "llamacpp"');
+  });
 });
