@@ -514,7 +514,10 @@ export function toolsCheck(entry: ResolvedEntry, facts: GatheredFacts): CheckRes
             operations: [setAt(entry, 'api', 'openai-completions')],
           }
         : undefined;
-    const evidence = [msg('checkup.tools.arguments', { args: tools.arguments ?? '(none)' }), ...answer];
+    const evidence = [
+      msg('checkup.tools.arguments', { args: tools.arguments === '' ? '""' : (tools.arguments ?? '—') }),
+      ...answer,
+    ];
     if (tools.chatCompletionsWorks) evidence.push(msg('checkup.tools.chatWorks'));
     return result('tools', 'fail', msg('checkup.tools.emptyArguments', { route }), evidence, fix);
   }
