@@ -59,6 +59,10 @@ test('LM Studio loaded at 8192 while the config says 196608: the panel shows bot
   expect(await readFile(panel!.configPath, 'utf8')).toContain('contextTokens: 8192');
   await row.getByRole('button', { name: 'Check', exact: true }).click();
   await expect(row.locator('[data-check="context"]')).toHaveAttribute('data-status', 'warn');
+  // The same result on the provider's model row.
+  await page.getByRole('button', { name: 'Providers', exact: true }).click();
+  await expect(page.getByTestId(`checkup-badge-${MINIMAX}`)).toHaveAttribute('data-status', 'warn');
+  await expect(page.getByTestId(`checkup-badge-${MINIMAX}`)).toContainText('Model check-up: warning');
 });
 
 const CASES: {
