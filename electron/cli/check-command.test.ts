@@ -121,4 +121,14 @@ describe('claw-control check', () => {
     expect(tools.message).toContain('llama/minimax-m2.1-gs32 — Tool calling: The server rejected the tool schema');
     expect(tools.fix?.label).toBe('Set compat.toolSchemaProfile to "llamacpp"');
   });
+
+  it('the doctor’s check-up loads nothing: a model that is not loaded gets no load and no inference', async () => {
+    const { server, run } = await setup({ kind: 'lmstudio', models: [{ ...MINIMAX, loadedContext: null }, GEMMA] });
+    const { stdout } = await run('doctor', '--json');
+    expect(server.requests.map((r) => r.path)).not.toContain('/api/v1/models/load');
+    // (The doctor's own probe POSTs an empty body to /v1/responses to see the route; nothing names the model.)
+    expect(server.requests.filter((r) => r.method === 'POST' && r.body?.model)).toEqual([]);
+    expect(server.models[0]!.loadedContext).toBeNull();
+    expect(stdout).toContain('checkup-lmstudio');
+  });
 });

@@ -49,8 +49,8 @@ export async function doctor(services: Services): Promise<{ path: string; findin
     servers,
     primaryFit,
   });
-  // The check-up runs after the doctor's own probes: it may load a model to measure its cold load.
-  const checkup = await services.checkup.run();
+  // Passive: the doctor runs whenever the Overview opens, so it loads nothing (`check` measures cold loads).
+  const checkup = await services.checkup.run({ passive: true });
   const extra = checkupFindings(checkup, findings, createTranslator(languageFromEnv(services.options.env)));
   const order = { error: 0, warning: 1, info: 2 } as const;
   return { path, findings: [...findings, ...extra].sort((a, b) => order[a.severity] - order[b.severity]) };

@@ -16,6 +16,7 @@ export const checkup = {
     skip: {
       noServer: 'Not checked: the server could not be asked about this model.',
       hosted: 'Hosted model: only the chain check applies.',
+      notLoaded: 'Not loaded: `claw-control check` (or Check) loads it and tests it.',
     },
     evidence: {
       serverAnswer: 'The server answered HTTP {{status}}: {{body}}',
@@ -99,6 +100,7 @@ export const checkup = {
       alwaysLoaded: '{{kind}} keeps its model loaded from start: no cold load.',
       failed: 'Loading the model failed.',
       notMeasured: 'Already loaded; run with --cold to measure a cold load.',
+      notLoaded: 'Not loaded: `claw-control check` (or Check) measures its cold load.',
       notMeasuredNoTimeout: 'Already loaded, and no timeoutSeconds: a cold load after an unload may time out.',
       tooShort:
         'A cold load takes {{seconds}} s but the timeout is {{timeout}} s (needs ≥ {{need}} s): the first request times out and OpenClaw silently falls back.',
@@ -175,6 +177,7 @@ export const checkup = {
     skip: {
       noServer: '未检查：无法向服务器查询此模型。',
       hosted: '托管模型：只检查链路。',
+      notLoaded: '未加载：`claw-control check`（或“检查”）会加载并测试它。',
     },
     evidence: {
       serverAnswer: '服务器返回 HTTP {{status}}：{{body}}',
@@ -256,6 +259,7 @@ export const checkup = {
       alwaysLoaded: '{{kind}} 启动时即加载模型：没有冷加载。',
       failed: '加载模型失败。',
       notMeasured: '已加载；用 --cold 运行可测量冷加载时间。',
+      notLoaded: '未加载：`claw-control check`（或“检查”）会测量其冷加载时间。',
       notMeasuredNoTimeout: '已加载，但没有 timeoutSeconds：卸载后的冷加载可能超时。',
       tooShort:
         '冷加载需要 {{seconds}} 秒，但超时只有 {{timeout}} 秒（至少需要 {{need}} 秒）：首个请求会超时，OpenClaw 会悄悄切换到备用模型。',

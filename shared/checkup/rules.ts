@@ -441,6 +441,15 @@ export function coldLoadCheck(entry: ResolvedEntry, facts: GatheredFacts, keptWa
       msg('checkup.evidence.error', { error: load.error }),
     ]);
   }
+  if (load.method === 'none' && facts.model.loaded === false)
+    return result(
+      'coldLoad',
+      configured ? 'pass' : 'warn',
+      msg('checkup.coldLoad.notLoaded'),
+      evidence,
+      undefined,
+      !keptWarm,
+    );
   if (load.seconds === null) {
     if (configured) return result('coldLoad', 'pass', msg('checkup.coldLoad.notMeasured'), evidence);
     return result(
@@ -481,6 +490,8 @@ export function coldLoadCheck(entry: ResolvedEntry, facts: GatheredFacts, keptWa
 
 export function toolsCheck(entry: ResolvedEntry, facts: GatheredFacts): CheckResult {
   const tools = facts.tools;
+  if (!tools && facts.model?.present && facts.model.loaded === false)
+    return result('tools', 'skip', msg('checkup.skip.notLoaded'));
   if (!tools || !facts.model?.present) return result('tools', 'skip', msg('checkup.skip.noServer'));
   const route = tools.route === 'responses' ? '/v1/responses' : '/v1/chat/completions';
   const answer = tools.answer ? [short(tools.answer)] : [];

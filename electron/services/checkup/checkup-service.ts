@@ -31,6 +31,8 @@ export interface CheckupServiceOptions {
 export interface CheckupRequest {
   refs?: string[];
   cold?: boolean;
+  /** Load nothing (the doctor, which runs whenever the Overview opens). */
+  passive?: boolean;
 }
 
 function substituteVars(text: string, env: Env, vars: Record<string, unknown>): string | null {
@@ -93,6 +95,7 @@ export function createCheckupService(options: CheckupServiceOptions) {
     role: CheckupEntry['role'],
     cold: boolean,
     kept: Set<string>,
+    passive: boolean,
   ): Promise<CheckupEntry> => {
     const entry = resolveEntry(config, ref);
     const empty: GatheredFacts = { server: null, model: null, load: null, tools: null, responses: null };
@@ -116,6 +119,7 @@ export function createCheckupService(options: CheckupServiceOptions) {
           model: entry.modelId,
           api,
           cold,
+          passive,
           cleanSchema:
             asObject(entry.row?.compat)?.toolSchemaProfile === 'llamacpp' ||
             (PROVIDERS_WITH_GBNF_CLEANER as readonly string[]).includes(entry.providerId ?? ''),
@@ -149,7 +153,7 @@ export function createCheckupService(options: CheckupServiceOptions) {
       const kept = new Set((await options.settings.get()).keepWarm.map(normalizeRef));
       const entries: CheckupEntry[] = [];
       for (const { ref, role } of targets) {
-        const entry = await checkOne(loaded.config, ref, role, request.cold ?? false, kept);
+        const entry = await checkOne(loaded.config, ref, role, request.cold ?? false, kept, request.passive ?? false);
         latest.set(ref, entry);
         entries.push(entry);
       }

@@ -29,6 +29,8 @@ export interface GatherTarget {
   cold: boolean;
   /** OpenClaw strips pattern/long maxLength from tool schemas for this model. */
   cleanSchema: boolean;
+  /** Load nothing: a model that is not loaded gets no load, Responses or tool-call request (the doctor). */
+  passive?: boolean;
 }
 
 class Client {
@@ -272,6 +274,8 @@ export async function gatherFacts(target: GatherTarget): Promise<GatheredFacts> 
     model.loadedContextSource = model.loadedContext ? 'llama.cpp GET /props default_generation_settings.n_ctx' : null;
   if (probe.kind === 'vllm')
     model.loadedContextSource = model.loadedContext ? 'vLLM GET /v1/models max_model_len' : null;
+  if (target.passive && model.loaded === false)
+    return { server, model, load: { method: 'none', seconds: null, error: null }, tools: null, responses: null };
   const load = await measureLoad(client, probe, target, model);
   const responses = target.api === 'openai-responses' ? await responsesRequest(client, target.model) : null;
   const tools = await toolRoundTrip({
