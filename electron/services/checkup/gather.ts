@@ -270,10 +270,17 @@ export async function gatherFacts(target: GatherTarget): Promise<GatheredFacts> 
   if (!model.present) return { server, model, load: null, tools: null, responses: null };
   if (probe.kind === 'lmstudio' && probe.lmstudioRest === 'v1') await lmstudioDetail(client, target.model, model);
   if (probe.kind === 'ollama') await ollamaDetail(client, target.model, model);
-  if (probe.kind === 'llamacpp')
-    model.loadedContextSource = model.loadedContext ? 'llama.cpp GET /props default_generation_settings.n_ctx' : null;
-  if (probe.kind === 'vllm')
-    model.loadedContextSource = model.loadedContext ? 'vLLM GET /v1/models max_model_len' : null;
+  const sources: Partial<Record<string, string>> = {
+    llamacpp: 'llama.cpp GET /props default_generation_settings.n_ctx',
+    vllm: 'vLLM GET /v1/models max_model_len',
+    litellm: 'LiteLLM GET /model/info max_input_tokens',
+    lmstudio: 'LM Studio GET /api/v0/models loaded_context_length',
+  };
+  if (!model.loadedContextSource) {
+    // A generic server's /v1/models tells at most the training context, not what it loaded.
+    if (probe.kind === 'openai-compatible') model.loadedContext = null;
+    model.loadedContextSource = model.loadedContext ? (sources[probe.kind] ?? null) : null;
+  }
   if (target.passive && model.loaded === false)
     return { server, model, load: { method: 'none', seconds: null, error: null }, tools: null, responses: null };
   const load = await measureLoad(client, probe, target, model);
