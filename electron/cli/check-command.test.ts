@@ -131,4 +131,13 @@ describe('claw-control check', () => {
     expect(server.models[0]!.loadedContext).toBeNull();
     expect(stdout).toContain('checkup-lmstudio');
   });
+
+  it('the doctor does not repeat a context mismatch it already reports in its own words', async () => {
+    const { run } = await setup({ kind: 'lmstudio', models: [MINIMAX, GEMMA] });
+    const { stdout } = await run('doctor', '--json');
+    const codes = (JSON.parse(stdout) as { findings: { code: string }[] }).findings.map((f) => f.code);
+    expect(codes).toContain('context-above-loaded');
+    expect(codes).not.toContain('checkup-context');
+    expect(codes).toContain('checkup-lmstudio');
+  });
 });

@@ -17,11 +17,18 @@ const COVERED_BY_DOCTOR: Record<string, readonly string[]> = {
 };
 
 export function checkupFindings(report: CheckupReport, existing: readonly Finding[], t: Translator): Finding[] {
-  const codes = new Set(existing.map((f) => f.code));
+  /** The doctor said it already: the same kind of finding, about this entry's provider (or anywhere, for refs). */
+  const covered = (entry: CheckupReport['entries'][number], id: string) =>
+    existing.some(
+      (f) =>
+        (COVERED_BY_DOCTOR[id] ?? []).includes(f.code) &&
+        (f.code === 'ref-unresolved' ||
+          f.path.toLowerCase().startsWith(`models.providers.${(entry.providerId ?? '').toLowerCase()}`)),
+    );
   return report.entries.flatMap((entry) =>
     entry.checks
       .filter((check) => check.status === 'fail' || check.status === 'warn')
-      .filter((check) => !(COVERED_BY_DOCTOR[check.id] ?? []).some((code) => codes.has(code)))
+      .filter((check) => !covered(entry, check.id))
       .map((check): Finding => {
         const evidence = check.evidence.map((e) => t.message(e)).join(' ');
         const finding: Finding = {
