@@ -29,6 +29,8 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     reloadModel: unused,
     unloadModel: unused,
     runDoctor: unused,
+    runCheckup: unused,
+    getCheckup: unused,
     getDesktopSettings: unused,
     setDesktopSettings: unused,
     getAppInfo: vi.fn(async () => ({

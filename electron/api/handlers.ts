@@ -88,6 +88,8 @@ export function createHandlers(services: Services): Handlers {
     reloadModel: (input) => services.servers.keepWarm.reload(input.ref),
     unloadModel: (input) => services.servers.keepWarm.unload(input.ref),
     runDoctor: () => doctor(services),
+    runCheckup: (input) => services.checkup.run(input),
+    getCheckup: async () => services.checkup.cached(),
     getDesktopSettings: () => desktopSettings(services),
     async setDesktopSettings(input) {
       const desktop = services.desktop;

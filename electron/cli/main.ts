@@ -35,6 +35,7 @@ export const COMMANDS: readonly { names: readonly string[]; load: () => Promise<
   { names: ['undo'], load: async () => (await import('./commands/undo')).registerUndo },
   { names: ['hardware', 'fit'], load: async () => (await import('./commands/hardware')).registerHardware },
   { names: ['doctor'], load: async () => (await import('./commands/doctor')).registerDoctor },
+  { names: ['check'], load: async () => (await import('./commands/check')).registerCheck },
   { names: ['machines'], load: async () => (await import('./commands/machines')).registerMachines },
 ];
 

@@ -7,6 +7,8 @@ import { servedModels } from '../../shared/servers/probe-result';
 import type { Services } from '.';
 import { readConfigFile } from './config/config-file';
 import { validateWithOpenClaw } from './config/openclaw-validator';
+import { checkupFindings } from './checkup/doctor-findings';
+import { createTranslator, languageFromEnv } from '../../locales/translate';
 
 export async function doctor(services: Services): Promise<{ path: string; findings: Finding[] }> {
   const { path } = services.config.resolvePath();
@@ -40,14 +42,16 @@ export async function doctor(services: Services): Promise<{ path: string; findin
   ]);
   const budget = totalBudget(hardware, settings.extraMachines);
   const primaryFit = localPrimaryFit(value, budget, servedModels(servers))?.fit ?? null;
-  return {
-    path,
-    findings: runDoctor({
-      config: { path, state: 'ok', value },
-      issues: validateConfig(value),
-      openclaw,
-      servers,
-      primaryFit,
-    }),
-  };
+  const findings = runDoctor({
+    config: { path, state: 'ok', value },
+    issues: validateConfig(value),
+    openclaw,
+    servers,
+    primaryFit,
+  });
+  // Passive: the doctor runs whenever the Overview opens, so it loads nothing (`check` measures cold loads).
+  const checkup = await services.checkup.run({ passive: true });
+  const extra = checkupFindings(checkup, findings, createTranslator(languageFromEnv(services.options.env)));
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  return { path, findings: [...findings, ...extra].sort((a, b) => order[a.severity] - order[b.severity]) };
 }

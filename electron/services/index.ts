@@ -5,6 +5,7 @@
  */
 import type { AppInfo } from '../../shared/api/contract';
 import { defaultStateDir } from './app-paths';
+import { createCheckupService, type CheckupService } from './checkup/checkup-service';
 import { createConfigService, type ConfigService } from './config/config-service';
 import { createConfigStore, type ConfigStore } from './config/config-store';
 import type { DesktopPort } from './desktop-port';
@@ -38,6 +39,7 @@ export interface Services {
   settings: SettingsStore;
   servers: ServersService;
   machines: MachinesService;
+  checkup: CheckupService;
   desktop: DesktopPort | null;
   /** Starts background work (file watching); the CLI's one-shot commands never call it. */
   start(): Promise<void>;
@@ -56,6 +58,7 @@ export function createServices(options: ServiceOptions): Services {
   const warmInterval = Number(env.CLAW_CONTROL_KEEP_WARM_INTERVAL_MS) || undefined;
   const servers = createServersService({ configStore, settings, events, env, intervalMs: warmInterval });
   const machines = createMachinesService({ settings, hardware });
+  const checkup = createCheckupService({ configStore, settings, hardware, env });
   return {
     options: {
       host: options.host,
@@ -70,6 +73,7 @@ export function createServices(options: ServiceOptions): Services {
     settings,
     servers,
     machines,
+    checkup,
     desktop: options.desktop ?? null,
     async start() {
       await config.startWatching();

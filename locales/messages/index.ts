@@ -4,6 +4,7 @@
  */
 import type { DomainCatalog, DomainStrings, MessageLanguage } from '../catalog';
 import { cluster } from './cluster';
+import { checkup } from './checkup';
 import { common } from './common';
 import { hardware } from './hardware';
 import { ship } from './ship';
@@ -13,6 +14,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   ship,
   cluster,
   hardware,
+  checkup,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

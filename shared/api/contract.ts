@@ -15,6 +15,7 @@ import {
   validationReportSchema,
 } from './schemas/config-edit';
 import { configSummarySchema } from './schemas/config-summary';
+import { checkupInputSchema, checkupReportSchema } from '../checkup/types';
 import { findingSchema } from '../config/checks';
 import { hardwareReportSchema } from '../hardware/report';
 import { keepWarmReportSchema, warmLogEntrySchema } from '../servers/keep-warm-types';
@@ -97,6 +98,8 @@ export const calls = {
   reloadModel: { input: z.object({ ref: modelRef }).strict(), output: warmLogEntrySchema },
   unloadModel: { input: z.object({ ref: modelRef }).strict(), output: warmLogEntrySchema },
   runDoctor: { input: noInput, output: z.object({ path: z.string(), findings: z.array(findingSchema) }) },
+  runCheckup: { input: checkupInputSchema, output: checkupReportSchema },
+  getCheckup: { input: noInput, output: checkupReportSchema },
   getDesktopSettings: { input: noInput, output: desktopSettingsSchema },
   setDesktopSettings: {
     input: z.object({ menuBarOnly: z.boolean().optional(), openAtLogin: z.boolean().optional() }).strict(),

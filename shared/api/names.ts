@@ -27,6 +27,8 @@ export const CALL_NAMES = [
   'reloadModel',
   'unloadModel',
   'runDoctor',
+  'runCheckup',
+  'getCheckup',
   'getDesktopSettings',
   'setDesktopSettings',
 ] as const;

@@ -4,11 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { aliasMap, asObject, listedRefs, modelChain } from '../../../shared/config/config-access';
 import { refContext } from '../../../shared/config/config-access';
 import { resolveRef } from '../../../shared/config/model-ref';
+import { msg } from '../../../shared/i18n/message';
 import { Card } from '../components/Card';
+import { useMessage } from '../i18n/useMessage';
 import { EditorGate, useSectionReadOnly } from '../components/EditorGate';
 import { FindingsList } from '../components/FindingsList';
 import { useEditor } from '../stores';
 import { ChainList } from './models/ChainList';
+import { Checkup } from './models/Checkup';
 import { LayoutPresets } from './models/LayoutPresets';
 
 export function ModelsPage() {
@@ -64,6 +67,7 @@ function AddToChain({ disabled }: { disabled: boolean }) {
 
 function Models() {
   const { t } = useTranslation();
+  const m = useMessage();
   const { draft, findings, apply } = useEditor();
   const readOnly = useSectionReadOnly('agents.defaults');
   const modelsReadOnly = useSectionReadOnly('models');
@@ -80,6 +84,9 @@ function Models() {
         )}
         <AddToChain disabled={readOnly} />
         <p className="hint">{t('models.keyboardHint')}</p>
+      </Card>
+      <Card title={m(msg('checkup.panel.title'))}>
+        <Checkup disabled={modelsReadOnly} />
       </Card>
       <Card title={t('layouts.title')}>
         <LayoutPresets disabled={readOnly} />

@@ -1,6 +1,7 @@
 /** The stores, bound to the one API object. */
 import { api } from '../api';
 import { createAppStore } from './app-store';
+import { createCheckupStore } from './checkup';
 import { createConfigEditorStore } from './config-editor';
 import { createHardwareStore } from './hardware';
 import { createMachinesStore } from './machines';
@@ -11,6 +12,7 @@ export const useEditor = createConfigEditorStore(api);
 export const useHardware = createHardwareStore(api);
 export const useMachines = createMachinesStore(api);
 export const useServers = createServersStore(api);
+export const useCheckup = createCheckupStore(api);
 
 /** Keep both in step with the file: the summary reloads, the editor reloads or raises its banner. */
 api.on('configChanged', () => {

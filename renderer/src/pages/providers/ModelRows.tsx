@@ -6,6 +6,7 @@ import { MODEL_INPUTS, modelDefinitionSchema } from '../../../../shared/config/o
 import { NumberField, TextField } from '../../components/fields';
 import { FitBadge } from '../../components/FitBadge';
 import { ServerBadge } from '../../components/ServerBadge';
+import { CheckupBadge } from '../models/CheckupBadge';
 import { useEditor } from '../../stores';
 import { RemoveDialog } from './RemoveDialog';
 
@@ -132,6 +133,7 @@ function ModelRow({
       {local && (
         <td>
           <ServerBadge providerId={providerId} modelId={id} />
+          <CheckupBadge providerId={providerId} modelId={id} />
         </td>
       )}
       {local && (

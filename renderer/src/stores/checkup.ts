@@ -1,0 +1,48 @@
+/**
+ * The model check-up in the panel (zustand): the latest result per ref with its time (the
+ * services keep them, so they survive a page reload), which refs are being checked, and
+ * the last error. Running one ref or the whole chain replaces those refs' results.
+ */
+import { create } from 'zustand';
+import type { ClawApi } from '../../../shared/api/contract';
+import type { CheckupEntry } from '../../../shared/checkup/types';
+
+export interface CheckupState {
+  entries: Record<string, CheckupEntry>;
+  /** Refs being checked now ('*' = the whole chain). */
+  running: string[];
+  error: string | null;
+  load(): Promise<void>;
+  run(refs?: string[]): Promise<void>;
+}
+
+export function createCheckupStore(api: ClawApi) {
+  return create<CheckupState>((set, get) => ({
+    entries: {},
+    running: [],
+    error: null,
+    async load() {
+      try {
+        const report = await api.getCheckup();
+        set({ entries: Object.fromEntries(report.entries.map((e) => [e.ref, e])), error: null });
+      } catch (error) {
+        set({ error: (error as Error).message });
+      }
+    },
+    async run(refs) {
+      const key = refs?.length ? refs : ['*'];
+      set({ running: [...get().running, ...key] });
+      try {
+        const report = await api.runCheckup(refs?.length ? { refs } : {});
+        set({
+          entries: { ...get().entries, ...Object.fromEntries(report.entries.map((e) => [e.ref, e])) },
+          error: null,
+        });
+      } catch (error) {
+        set({ error: (error as Error).message });
+      } finally {
+        set({ running: get().running.filter((r) => !key.includes(r)) });
+      }
+    },
+  }));
+}
