@@ -66,7 +66,7 @@ export function createHandlers(services: Services): Handlers {
       const { text: _text, ...preview } = await services.configStore.preview(input.operations, input.baseHash);
       return preview;
     },
-    saveConfigEdit: (input) => services.configStore.save(input.operations, input.baseHash),
+    saveConfigEdit: (input) => services.configStore.save(input.operations, input.baseHash, input.confirm ?? false),
     undoLastSave: () => services.configStore.undo(),
     validateConfigFile: () => services.configStore.validate(),
     async getHardware(input) {

@@ -14,6 +14,8 @@ import { CliError, type CliIo } from './io';
 export interface CliContext {
   io: CliIo;
   configFlag?: string;
+  /** `--force`: the user confirms saves that drop gateway.mode or shrink the file by more than half. */
+  force: boolean;
   services(host?: Services['options']['host']): Services;
   dispatcher(): Dispatcher;
   call<K extends CallName>(name: K, input?: CallInput<K>): Promise<CallOutput<K>>;
@@ -21,12 +23,13 @@ export interface CliContext {
   printJson(value: unknown): void;
 }
 
-export function createCliContext(io: CliIo, configFlag?: string): CliContext {
+export function createCliContext(io: CliIo, configFlag?: string, force = false): CliContext {
   let services: Services | undefined;
   let dispatcher: Dispatcher | undefined;
   const context: CliContext = {
     io,
     configFlag,
+    force,
     services(host = 'cli') {
       services ??= createServices({ host, appVersion: APP_VERSION, configFlag, env: io.env });
       return services;

@@ -17,13 +17,14 @@ import { createCliContext } from './context';
 import { extractGlobalOptions } from './global-options';
 import { CliError, type CliIo } from './io';
 
-export function buildProgram(io: CliIo, configFlag?: string): Command {
-  const ctx = createCliContext(io, configFlag);
+export function buildProgram(io: CliIo, configFlag?: string, force = false): Command {
+  const ctx = createCliContext(io, configFlag, force);
   const program = new Command('claw-control')
     .description('Run OpenClaw on local LLMs without fear: hardware fit, local servers, and safe config edits.')
     .version(APP_VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--config <path>', "OpenClaw config file (default: OpenClaw's own resolution)")
+    .option('--force', 'save even when the edit drops gateway.mode or shrinks the file by more than half')
     .showHelpAfterError('(run claw-control --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
@@ -53,7 +54,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.err(`claw-control: ${(error as Error).message}\n`);
     return 2;
   }
-  const program = buildProgram(io, globals.config);
+  const program = buildProgram(io, globals.config, globals.force ?? false);
   try {
     if (globals.rest.length === 0) {
       program.outputHelp();

@@ -180,7 +180,13 @@ export function createConfigEditorStore(api: ClawApi) {
         if (!canSave(state) || !state.document) return false;
         set({ busy: true });
         try {
-          const result = await api.saveConfigEdit({ operations: state.pending, baseHash: state.document.hash });
+          // The Review dialog showed `preview.confirmations`; saving from it is the user's explicit yes.
+          const confirm = (state.preview?.confirmations.length ?? 0) > 0;
+          const result = await api.saveConfigEdit({
+            operations: state.pending,
+            baseHash: state.document.hash,
+            ...(confirm ? { confirm } : {}),
+          });
           rebase(await fetchDocument(), []);
           set({
             busy: false,
