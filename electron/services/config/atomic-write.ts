@@ -6,7 +6,7 @@
  * (a dangling one creates its target) and hard links, refuses read-only files, and
  * removes temp copies left by writers that crashed.
  */
-import { constants } from 'node:fs';
+import { constants, readFileSync, renameSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -25,6 +25,9 @@ export interface WriteFs {
   mkdir: typeof fsp.mkdir;
   chmod: typeof fsp.chmod;
   chown: typeof fsp.chown;
+  /** The commit: synchronous, so nothing else runs between the last check and the rename. */
+  renameSync: typeof renameSync;
+  readFileSync: typeof readFileSync;
 }
 
 export const realFs: WriteFs = {
@@ -40,6 +43,8 @@ export const realFs: WriteFs = {
   mkdir: fsp.mkdir,
   chmod: fsp.chmod,
   chown: fsp.chown,
+  renameSync,
+  readFileSync,
 };
 
 /** Thrown when the file has no owner-write bit (0444, 0400): it is never chmod-ed or replaced. */
@@ -157,8 +162,13 @@ export async function writeVerified(file: string, data: string, mode: number, fs
 }
 
 export interface AtomicWriteOptions {
-  /** Called right before the new file replaces the old one; throw to abort (nothing is replaced). */
+  /** Called before the new file replaces the old one; throw to abort (nothing is replaced). */
   beforeCommit?: () => Promise<void>;
+  /**
+   * The compare-and-swap: called synchronously immediately before the (synchronous)
+   * rename, so no other callback of this process runs in between; throw to abort.
+   */
+  checkSync?: () => void;
 }
 
 export async function writeFileAtomic(
@@ -200,6 +210,7 @@ export async function writeFileAtomic(
     }
     await options.beforeCommit?.();
     if (inPlace) {
+      options.checkSync?.();
       // The verified copy in `temp` stays until the in-place write is done and synced.
       const handle = await fs.open(target, constants.O_WRONLY | constants.O_TRUNC);
       try {
@@ -210,7 +221,8 @@ export async function writeFileAtomic(
       }
       await fs.rm(temp, { force: true });
     } else {
-      await fs.rename(temp, target);
+      options.checkSync?.();
+      fs.renameSync(temp, target);
     }
   } catch (error) {
     // Cleanup of our own temp copy; the original error is what the caller reports.

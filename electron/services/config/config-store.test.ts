@@ -181,7 +181,7 @@ describe('config store: save', () => {
   it('leaves the old file intact when the save is interrupted between temp write and rename', async () => {
     const failingRename: WriteFs = {
       ...realFs,
-      rename: async () => {
+      renameSync: () => {
         throw Object.assign(new Error('simulated crash'), { code: 'EIO' });
       },
     };

@@ -290,8 +290,17 @@ export function createConfigStore(options: ConfigStoreOptions) {
       }
       await writeFileAtomic(configPath, text, fs, {
         beforeCommit: async () => {
-          // Compare-and-swap: an outside edit that landed since the check above is never reverted.
           if ((await current(configPath)).hash !== expectedHash) throw changedOnDisk(configPath);
+        },
+        // Compare-and-swap right before the rename: an outside edit that landed meanwhile is never reverted.
+        checkSync: () => {
+          let now: string | null = null;
+          try {
+            now = hashText(fs.readFileSync(configPath, 'utf8') as string);
+          } catch (error) {
+            if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+          }
+          if (now !== expectedHash) throw changedOnDisk(configPath);
         },
       });
     } catch (error) {

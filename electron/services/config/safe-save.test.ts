@@ -101,9 +101,9 @@ describe('safe saves: failures change nothing', () => {
     let failing = false;
     const fs: WriteFs = {
       ...realFs,
-      rename: async (from, to) => {
+      renameSync: (from, to) => {
         if (failing && String(to).endsWith('openclaw.json')) throw Object.assign(new Error('EIO'), { code: 'EIO' });
-        return realFs.rename(from, to);
+        return realFs.renameSync(from, to);
       },
     };
     const { dir, store } = await setup(fs);
