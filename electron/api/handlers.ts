@@ -5,7 +5,8 @@
 import type { CallInput, CallOutput } from '../../shared/api/contract';
 import type { CallName } from '../../shared/api/names';
 import { checkConfig } from '../../shared/config/checks';
-import { maskSecrets } from '../../shared/config/secrets';
+import { isSecretPath, maskSecrets, valueAt } from '../../shared/config/secrets';
+import { msg } from '../../shared/i18n/message';
 import { findIncludes, validateConfig } from '../../shared/config/validate';
 import { AppError } from '../../shared/api/errors';
 import type { Services } from '../services';
@@ -61,6 +62,16 @@ export function createHandlers(services: Services): Handlers {
         issues: validateConfig(loaded.config),
         findings: checkConfig(loaded.config),
       };
+    },
+    async revealSecret(input) {
+      const loaded = await services.configStore.load();
+      const value = valueAt(loaded.config, input.path);
+      if (!isSecretPath(input.path) || typeof value !== 'string') {
+        throw new AppError('NOT_FOUND', `There is no secret at ${input.path.join('.')}`, {
+          message: msg('safety.secretNotFound', { path: input.path.join('.') }),
+        });
+      }
+      return { path: input.path, value };
     },
     async previewConfigEdit(input) {
       const { text: _text, ...preview } = await services.configStore.preview(input.operations, input.baseHash);

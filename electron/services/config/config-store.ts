@@ -20,6 +20,7 @@ import { LosslessEditError, rewriteJson5 } from '../../../shared/json5/lossless-
 import { msg } from '../../../shared/i18n/message';
 import type { Message } from '../../../shared/i18n/message';
 import { saveConfirmations } from '../../../shared/config/save-guard';
+import { maskedValuesIntroduced, maskSecretsInText } from '../../../shared/config/secrets';
 import { cleanOrphans, ReadOnlyFileError, resolveTarget, writeFileAtomic, realFs, type WriteFs } from './atomic-write';
 import { backupPath, prepareBackup, type PreparedBackup } from './backups';
 import { LockBusyError, withWriteLock } from './write-lock';
@@ -165,23 +166,28 @@ export function createConfigStore(options: ConfigStoreOptions) {
     const findings = checkConfig(result.config);
     const introduced = newFindings(checkConfig(loaded.config), findings);
     for (const finding of introduced) if (finding.severity === 'error') blockers.push(finding.message);
+    // A masked value ("••••1234") sent back by a client must never be written as the secret.
+    for (const p of maskedValuesIntroduced(loaded.config, result.config))
+      blockers.push(`${p.join('.')}: this is a masked secret; type the real value instead`);
     if (baseHash !== undefined && baseHash !== loaded.hash) {
       blockers.unshift(`${loaded.path} changed on disk since it was loaded; reload it before saving`);
     }
+    // Nothing quoted from the file leaves the service with a secret in clear.
+    const mask = (t: string) => maskSecretsInText(t, loaded.config, result.config);
     const diff =
       text === loaded.text
         ? ''
-        : createTwoFilesPatch(loaded.path, loaded.path, loaded.text, text, '', '', { context: 3 });
+        : mask(createTwoFilesPatch(loaded.path, loaded.path, loaded.text, text, '', '', { context: 3 }));
     return {
       path: loaded.path,
       baseHash: loaded.hash,
       changed: text !== loaded.text,
       diff,
-      notes: result.notes,
+      notes: result.notes.map(mask),
       issues,
       findings,
       introduced,
-      blockers,
+      blockers: blockers.map(mask),
       confirmations: saveConfirmations(loaded.config, result.config, loaded.text, text),
       text,
     };
@@ -368,7 +374,10 @@ export function createConfigStore(options: ConfigStoreOptions) {
       }
       const openclaw = await externalCheck(planned.path, planned.text);
       if (openclaw.ran && !openclaw.valid) {
-        const list = openclaw.issues.map((i) => `${i.path}: ${i.message}`).join('; ') || openclaw.note || 'rejected';
+        const list = maskSecretsInText(
+          openclaw.issues.map((i) => `${i.path}: ${i.message}`).join('; ') || openclaw.note || 'rejected',
+          parseJson5(planned.text),
+        );
         throw new AppError('CONFIG_INVALID', `Not saved: OpenClaw rejects the result: ${list}`, {
           issues: openclaw.issues,
         });
@@ -406,7 +415,18 @@ export function createConfigStore(options: ConfigStoreOptions) {
       }
       await writeWithBackup(configPath, previous, record.writtenHash);
       await writeLastSave(null);
-      const diff = createTwoFilesPatch(configPath, configPath, currentText, previous, '', '', { context: 3 });
+      const parsed = (t: string) => {
+        try {
+          return parseJson5(t);
+        } catch {
+          return {}; // Unparseable text: the key-name rules in maskSecretsInText still apply.
+        }
+      };
+      const diff = maskSecretsInText(
+        createTwoFilesPatch(configPath, configPath, currentText, previous, '', '', { context: 3 }),
+        parsed(currentText),
+        parsed(previous),
+      );
       return { path: configPath, hash: hashText(previous), diff };
     });
   }
