@@ -10,7 +10,7 @@ import { msg } from '../../shared/i18n/message';
 import { findIncludes, validateConfig } from '../../shared/config/validate';
 import { AppError } from '../../shared/api/errors';
 import type { Services } from '../services';
-import { readOnlyReason } from '../services/config/config-file';
+import { fileReadOnlyReason, readOnlyReason } from '../services/config/config-file';
 import { doctor } from '../services/doctor';
 import { readGgufFacts } from '../services/hardware/gguf';
 
@@ -49,7 +49,7 @@ export function createHandlers(services: Services): Handlers {
     async getConfigDocument() {
       const { source } = services.config.resolvePath();
       const loaded = await services.configStore.load();
-      const reason = readOnlyReason(services.options.env);
+      const reason = readOnlyReason(services.options.env) ?? (await fileReadOnlyReason(loaded.path));
       return {
         path: loaded.path,
         source,

@@ -197,6 +197,12 @@ export function createConfigEditorStore(api: ClawApi) {
           });
           return true;
         } catch (error) {
+          if (error instanceof ApiCallError && error.code === 'CONFIRM_REQUIRED' && !get().preview) {
+            // A destructive save (drops gateway.mode, halves the file): show the Review dialog, which says why; its Save confirms.
+            set({ busy: false });
+            await get().review();
+            return false;
+          }
           const changed = error instanceof ApiCallError && error.code === 'CONFIG_CHANGED_ON_DISK';
           set({
             busy: false,
