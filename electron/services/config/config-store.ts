@@ -331,7 +331,10 @@ export function createConfigStore(options: ConfigStoreOptions) {
       const { path: configPath } = options.resolvePath();
       return withWriteLock(configPath, task, { fs, tool: options.tool, waitMs: options.lockWaitMs }).catch(
         (error: unknown) => {
-          throw writeError(configPath, error);
+          // Lock and file-system failures become clear errors; anything else (a bug) stays what it is.
+          const fsFailure =
+            error instanceof LockBusyError || typeof (error as NodeJS.ErrnoException)?.code === 'string';
+          throw fsFailure ? writeError(configPath, error) : error;
         },
       );
     });
