@@ -40,7 +40,8 @@ export const safety = {
     changedOnDisk: '保存期间 {{path}} 在磁盘上被修改，未写入任何内容。请重新加载后再次应用你的修改。',
     lockBusy: '另一个程序（{{holder}}）正在保存 {{path}}，请稍后再试。',
     needsConfirmDropsMode: '此次保存会删除 gateway.mode，缺少它 OpenClaw Gateway 将无法启动。确认后才会保存。',
-    needsConfirmShrinks: '此次保存会把文件从 {{before}} 个字符缩小到 {{after}} 个字符（缩小超过一半）。确认后才会保存。',
+    needsConfirmShrinks:
+      '此次保存会把文件从 {{before}} 个字符缩小到 {{after}} 个字符（缩小超过一半）。确认后才会保存。',
     secretNotFound: '{{path}} 处没有密钥',
     sessionBadRequest: '请求无效：{{detail}}',
   },
