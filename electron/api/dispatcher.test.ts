@@ -10,6 +10,7 @@ const unused = async (): Promise<never> => {
 function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     getConfigDocument: unused,
+    revealSecret: unused,
     previewConfigEdit: unused,
     saveConfigEdit: unused,
     undoLastSave: unused,

@@ -5,11 +5,12 @@
 import type { CallInput, CallOutput } from '../../shared/api/contract';
 import type { CallName } from '../../shared/api/names';
 import { checkConfig } from '../../shared/config/checks';
-import { maskSecrets } from '../../shared/config/secrets';
+import { isSecretPath, maskSecrets, valueAt } from '../../shared/config/secrets';
+import { msg } from '../../shared/i18n/message';
 import { findIncludes, validateConfig } from '../../shared/config/validate';
 import { AppError } from '../../shared/api/errors';
 import type { Services } from '../services';
-import { readOnlyReason } from '../services/config/config-file';
+import { fileReadOnlyReason, readOnlyReason } from '../services/config/config-file';
 import { doctor } from '../services/doctor';
 import { readGgufFacts } from '../services/hardware/gguf';
 import { fitOnCluster } from '../services/machines/fit-on-cluster';
@@ -49,7 +50,7 @@ export function createHandlers(services: Services): Handlers {
     async getConfigDocument() {
       const { source } = services.config.resolvePath();
       const loaded = await services.configStore.load();
-      const reason = readOnlyReason(services.options.env);
+      const reason = readOnlyReason(services.options.env) ?? (await fileReadOnlyReason(loaded.path));
       return {
         path: loaded.path,
         source,
@@ -63,11 +64,21 @@ export function createHandlers(services: Services): Handlers {
         findings: checkConfig(loaded.config),
       };
     },
+    async revealSecret(input) {
+      const loaded = await services.configStore.load();
+      const value = valueAt(loaded.config, input.path);
+      if (!isSecretPath(input.path) || typeof value !== 'string') {
+        throw new AppError('NOT_FOUND', `There is no secret at ${input.path.join('.')}`, {
+          message: msg('safety.secretNotFound', { path: input.path.join('.') }),
+        });
+      }
+      return { path: input.path, value };
+    },
     async previewConfigEdit(input) {
       const { text: _text, ...preview } = await services.configStore.preview(input.operations, input.baseHash);
       return preview;
     },
-    saveConfigEdit: (input) => services.configStore.save(input.operations, input.baseHash),
+    saveConfigEdit: (input) => services.configStore.save(input.operations, input.baseHash, input.confirm ?? false),
     undoLastSave: () => services.configStore.undo(),
     validateConfigFile: () => services.configStore.validate(),
     async getHardware(input) {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFile, readdir, readFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../test/helpers/cli';
@@ -18,6 +18,26 @@ async function configFrom(fixture: string) {
 }
 
 describe('claw-control config commands', () => {
+  it('a save that shrinks the file by more than half needs --force (issue #11)', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'openclaw.json');
+    const models = Array.from({ length: 30 }, (_, i) => `{ id: "m-${i}", name: "M ${i}" }`).join(', ');
+    await writeFile(
+      file,
+      `{\n  gateway: { mode: "local" },\n  models: { mode: "merge", providers: { big: { baseUrl: "http://127.0.0.1:9/v1", models: [${models}] } } },\n}\n`,
+    );
+    const run = (...argv: string[]) =>
+      cli(['--config', file, ...argv], { HOME: dir, CLAW_CONTROL_STATE_DIR: path.join(dir, 'state') });
+    const before = await readFile(file, 'utf8');
+    const refused = await run('providers', 'remove', 'big');
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/shrinks the file .*--force/);
+    expect(await readFile(file, 'utf8')).toBe(before);
+    const forced = await run('providers', 'remove', 'big', '--force');
+    expect(forced.code).toBe(0);
+    expect(await readFile(file, 'utf8')).not.toContain('m-0');
+  });
+
   it('models layout local-first --dry-run shows only the swap, writes nothing; then applies it', async () => {
     const { run, text } = await configFrom('seed-hybrid.json5');
     const before = await text();

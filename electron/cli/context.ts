@@ -16,6 +16,8 @@ import { createTranslator, languageFromEnv } from '../../locales/translate';
 export interface CliContext {
   io: CliIo;
   configFlag?: string;
+  /** `--force`: the user confirms saves that drop gateway.mode or shrink the file by more than half. */
+  force: boolean;
   services(host?: Services['options']['host']): Promise<Services>;
   dispatcher(): Promise<Dispatcher>;
   call<K extends CallName>(name: K, input?: CallInput<K>): Promise<CallOutput<K>>;
@@ -23,12 +25,13 @@ export interface CliContext {
   printJson(value: unknown): void;
 }
 
-export function createCliContext(io: CliIo, configFlag?: string): CliContext {
+export function createCliContext(io: CliIo, configFlag?: string, force = false): CliContext {
   let services: Promise<Services> | undefined;
   let dispatcher: Promise<Dispatcher> | undefined;
   const context: CliContext = {
     io,
     configFlag,
+    force,
     services(host = 'cli') {
       services ??= import('../services').then(({ createServices }) =>
         createServices({ host, appVersion: APP_VERSION, configFlag, env: io.env }),

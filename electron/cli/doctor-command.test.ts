@@ -39,6 +39,14 @@ async function recommendedWithFakeLmStudio(loaded: string[]) {
 }
 
 describe('claw-control doctor', () => {
+  it('a server that dies mid-answer is reported and doctor exits 1 (issue #16)', async () => {
+    const { server, run } = await recommendedWithFakeLmStudio([]);
+    server.setFault('cut-off');
+    const { code, stdout } = await run('doctor');
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/closed the connection in the middle of its answer/);
+  });
+
   it('prints an ordered list of findings with fixes, and exits 1', async () => {
     const { run } = await recommendedWithFakeLmStudio([]);
     const { code, stdout, stderr } = await run('doctor');

@@ -25,7 +25,11 @@ export async function runEdit(ctx: CliContext, operations: ConfigOperation[], fl
     if (preview.blockers.length) throw new CliError(`this edit could not be saved: ${preview.blockers.join('; ')}`);
     return;
   }
-  const saved = await ctx.call('saveConfigEdit', { operations, baseHash: preview.baseHash });
+  const saved = await ctx.call('saveConfigEdit', {
+    operations,
+    baseHash: preview.baseHash,
+    ...(ctx.force ? { confirm: true } : {}),
+  });
   if (flags.json) {
     ctx.printJson(saved);
     return;

@@ -5,19 +5,24 @@
  */
 export interface GlobalOptions {
   config?: string;
+  /** `--force`: confirm a save that drops gateway.mode or shrinks the file by more than half. */
+  force?: boolean;
   rest: string[];
 }
 
 export function extractGlobalOptions(argv: readonly string[]): GlobalOptions {
   const rest: string[] = [];
   let config: string | undefined;
+  let force: boolean | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
       rest.push(...argv.slice(i));
       break;
     }
-    if (arg === '--config') {
+    if (arg === '--force') {
+      force = true;
+    } else if (arg === '--config') {
       const value = argv[i + 1];
       if (value === undefined || value.startsWith('--')) throw new Error('--config needs a file path');
       config = value;
@@ -29,5 +34,5 @@ export function extractGlobalOptions(argv: readonly string[]): GlobalOptions {
       rest.push(arg);
     }
   }
-  return { config, rest };
+  return force ? { config, force, rest } : { config, rest };
 }

@@ -48,13 +48,19 @@ export function commandsFor(argv: readonly string[]): typeof COMMANDS {
   return named.length > 0 ? named : COMMANDS;
 }
 
-export async function buildProgram(io: CliIo, argv: readonly string[], configFlag?: string): Promise<Command> {
-  const ctx = createCliContext(io, configFlag);
+export async function buildProgram(
+  io: CliIo,
+  argv: readonly string[],
+  configFlag?: string,
+  force = false,
+): Promise<Command> {
+  const ctx = createCliContext(io, configFlag, force);
   const program = new Command('claw-control')
     .description('Run OpenClaw on local LLMs without fear: hardware fit, local servers, and safe config edits.')
     .version(APP_VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--config <path>', "OpenClaw config file (default: OpenClaw's own resolution)")
+    .option('--force', 'save even when the edit drops gateway.mode or shrinks the file by more than half')
     .showHelpAfterError('(run claw-control --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
@@ -78,7 +84,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 2;
   }
   try {
-    const program = await buildProgram(io, globals.rest, globals.config);
+    const program = await buildProgram(io, globals.rest, globals.config, globals.force ?? false);
     if (globals.rest.length === 0) {
       program.outputHelp();
       return 0;

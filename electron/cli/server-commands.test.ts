@@ -77,6 +77,19 @@ describe('claw-control probe, providers import, warm', () => {
     expect(bad.code).toBe(1);
   });
 
+  it('a server that dies mid-answer makes probe and warm fail with a message and a non-zero exit (issue #16)', async () => {
+    const { server, run } = await withLmStudio();
+    server.setFault('cut-off');
+    const started = Date.now();
+    const probe = await run('probe', server.baseUrl);
+    expect(probe.code).not.toBe(0);
+    expect(probe.stdout + probe.stderr).toMatch(/closed the connection in the middle of its answer/);
+    const warm = await run('warm', 'lmstudio/google/gemma-3-1b');
+    expect(warm.code).not.toBe(0);
+    expect(warm.stdout + warm.stderr).toMatch(/closed the connection/);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
   it('fit takes a configured model’s size from its server, and estimates it when the server is down', async () => {
     const { server, run } = await withLmStudio('[{ id: "openai/gpt-oss-20b", contextWindow: 32768 }]');
     const served = await run('fit', 'lmstudio/openai/gpt-oss-20b');

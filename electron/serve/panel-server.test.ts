@@ -85,8 +85,8 @@ describe('headless panel server', () => {
     const res = await request(panel.port, { path: `/?token=${TOKEN}`, headers: { Host: host } });
     expect(res.status).toBe(303);
     expect(res.headers.location).toBe('/');
-    expect(res.headers['set-cookie']?.[0]).toBe(`claw_token=${TOKEN}; HttpOnly; SameSite=Strict; Path=/`);
-    const page = await request(panel.port, { headers: { Host: host, Cookie: `claw_token=${TOKEN}` } });
+    expect(res.headers['set-cookie']?.[0]).toBe(`claw_token_${panel.port}=${TOKEN}; HttpOnly; SameSite=Strict; Path=/`);
+    const page = await request(panel.port, { headers: { Host: host, Cookie: `claw_token_${panel.port}=${TOKEN}` } });
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>panel</title>');
     expect(page.headers['content-security-policy']).toContain("default-src 'self'");
@@ -117,14 +117,14 @@ describe('headless panel server', () => {
       headers: {
         Host: host,
         Origin: 'https://evil.example',
-        Cookie: `claw_token=${TOKEN}`,
+        Cookie: `claw_token_${panel.port}=${TOKEN}`,
         'Content-Type': 'application/json',
       },
       body: '{}',
     });
     expect(res.status).toBe(403);
     const fetchSite = await request(panel.port, {
-      headers: { Host: host, Cookie: `claw_token=${TOKEN}`, 'Sec-Fetch-Site': 'cross-site' },
+      headers: { Host: host, Cookie: `claw_token_${panel.port}=${TOKEN}`, 'Sec-Fetch-Site': 'cross-site' },
     });
     expect(fetchSite.status).toBe(403);
     expect(calls).toHaveLength(0);
@@ -132,7 +132,7 @@ describe('headless panel server', () => {
 
   it('demands a same-origin Origin on cookie-authenticated API calls', async () => {
     const { panel, host, origin, calls } = await start();
-    const headers = { Host: host, Cookie: `claw_token=${TOKEN}`, 'Content-Type': 'application/json' };
+    const headers = { Host: host, Cookie: `claw_token_${panel.port}=${TOKEN}`, 'Content-Type': 'application/json' };
     const noOrigin = await request(panel.port, { method: 'POST', path: '/api/ping', headers, body: '{}' });
     expect(noOrigin.status).toBe(403);
     const same = await request(panel.port, {
@@ -226,5 +226,58 @@ describe('headless panel server', () => {
       req.end();
     });
     expect(JSON.parse(received)).toEqual({ name: 'configChanged', payload: { path: '/c.json', change: 'changed' } });
+  });
+
+  it('binds the cookie to its port: another panel’s cookie is not accepted, a second panel does not collide', async () => {
+    const { panel, host } = await start();
+    const other = await request(panel.port, {
+      headers: { Host: host, Cookie: `claw_token_1=${TOKEN}; claw_token=${TOKEN}` },
+    });
+    expect(other.status).toBe(401);
+    const own = await request(panel.port, {
+      headers: { Host: host, Cookie: `claw_token_1=x; claw_token_${panel.port}=${TOKEN}` },
+    });
+    expect(own.status).toBe(200);
+  });
+
+  it('accepts the URL token only on the first page load, never for API calls', async () => {
+    const { panel, host } = await start();
+    const api = await request(panel.port, {
+      method: 'POST',
+      path: `/api/ping?token=${TOKEN}`,
+      headers: { Host: host, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(api.status).toBe(401);
+    expect((await request(panel.port, { path: `/?token=${TOKEN}`, headers: { Host: host } })).status).toBe(303);
+    const again = await request(panel.port, { path: `/?token=${TOKEN}`, headers: { Host: host } });
+    expect(again.status).toBe(401);
+    expect(again.body).toMatch(/already used/);
+    // The browser that has the cookie may open the link again: it is just cleaned from the address.
+    const withCookie = await request(panel.port, {
+      path: `/?token=${TOKEN}`,
+      headers: { Host: host, Cookie: `claw_token_${panel.port}=${TOKEN}` },
+    });
+    expect(withCookie.status).toBe(303);
+    expect(withCookie.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('answers 400, not 500, to what does not decode: a malformed own cookie, /api/%E0', async () => {
+    const { panel, host, origin } = await start();
+    const cookie = await request(panel.port, { headers: { Host: host, Cookie: `claw_token_${panel.port}=%E0%A4%A` } });
+    expect(cookie.status).toBe(400);
+    const path = await request(panel.port, {
+      method: 'POST',
+      path: '/api/%E0',
+      headers: { Host: host, Origin: origin, Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(path.status).toBe(400);
+    expect(JSON.parse(path.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    // Another local app's broken cookie is none of the panel's business.
+    const foreign = await request(panel.port, {
+      headers: { Host: host, Cookie: `other_app=%E0; claw_token_${panel.port}=${TOKEN}` },
+    });
+    expect(foreign.status).toBe(200);
   });
 });

@@ -2,8 +2,9 @@
  * The headless panel (`claw-control serve`): a Node HTTP server that serves the built
  * renderer and exposes the dispatcher as `POST /api/<call>` plus a server-sent event
  * stream at `GET /api/events`. Loopback by default; every request needs the random
- * token (the printed URL sets an HttpOnly cookie); Host and Origin must be the panel's
- * own; no CORS.
+ * token (the printed URL, valid for the first page load, sets an HttpOnly cookie named
+ * after the port); Host and Origin must be the panel's own; no CORS; what cannot be
+ * decoded is a 400.
  */
 import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
@@ -12,7 +13,16 @@ import { CONTENT_SECURITY_POLICY, HEADER_ONLY_CSP } from '../../shared/api/csp';
 import type { Envelope, ErrorCode } from '../../shared/api/errors';
 import type { Dispatcher } from '../api/dispatcher';
 import type { EventBus } from '../services/event-bus';
-import { TOKEN_COOKIE, TOKEN_HEADER, allowedHosts, authenticate, checkOrigin, isAllowedHost } from './request-guard';
+import {
+  BadRequestError,
+  TOKEN_HEADER,
+  allowedHosts,
+  authenticate,
+  checkOrigin,
+  decodePathSegment,
+  isAllowedHost,
+  tokenCookieName,
+} from './request-guard';
 import { loadStaticFile } from './static-files';
 
 export interface PanelServerOptions {
@@ -63,7 +73,12 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-function refuse(res: ServerResponse, status: 401 | 403 | 404 | 405 | 413 | 415, message: string, api: boolean): void {
+function refuse(
+  res: ServerResponse,
+  status: 400 | 401 | 403 | 404 | 405 | 413 | 415,
+  message: string,
+  api: boolean,
+): void {
   if (api) {
     const code: ErrorCode =
       status === 404 ? 'NOT_FOUND' : status === 403 || status === 401 ? 'FORBIDDEN' : 'INVALID_INPUT';
@@ -91,6 +106,9 @@ export async function startPanelServer(options: PanelServerOptions): Promise<Pan
   const token = options.token ?? randomBytes(24).toString('base64url');
   const streams = new Set<ServerResponse>();
   let allowed = new Set<string>();
+  let cookieName = '';
+  /** The token in the printed URL opens one browser session; after that only the cookie or a header count. */
+  let urlTokenUsed = false;
 
   const unsubscribe = options.events.subscribe((event) => {
     const frame = `data: ${JSON.stringify(event)}\n\n`;
@@ -136,10 +154,16 @@ export async function startPanelServer(options: PanelServerOptions): Promise<Pan
   };
 
   const server = http.createServer((req, res) => {
+    let isApi = (req.url ?? '').startsWith('/api');
     void (async () => {
       baseHeaders(res);
-      const url = new URL(req.url ?? '/', 'http://panel.invalid');
-      const isApi = url.pathname === '/api' || url.pathname.startsWith('/api/');
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', 'http://panel.invalid');
+      } catch {
+        throw new BadRequestError('the request URL does not parse');
+      }
+      isApi = url.pathname === '/api' || url.pathname.startsWith('/api/');
 
       if (!isAllowedHost(req.headers.host, allowed)) {
         refuse(res, 403, 'Forbidden: this Host is not the panel’s own address', isApi);
@@ -150,7 +174,7 @@ export async function startPanelServer(options: PanelServerOptions): Promise<Pan
         refuse(res, 403, 'Forbidden: cross-origin requests are not accepted', isApi);
         return;
       }
-      const source = authenticate(
+      let source = authenticate(
         {
           authorization: req.headers.authorization,
           tokenHeader: req.headers[TOKEN_HEADER] as string | undefined,
@@ -158,16 +182,29 @@ export async function startPanelServer(options: PanelServerOptions): Promise<Pan
           cookie: req.headers.cookie,
         },
         token,
+        cookieName,
       );
+      // The URL token counts only for the first page load; never for API calls.
+      if (source === 'query' && (urlTokenUsed || isApi || req.method !== 'GET')) source = null;
       if (!source) {
-        refuse(res, 401, 'Unauthorized: open the URL printed by `claw-control serve` (it carries the token)', isApi);
+        refuse(
+          res,
+          401,
+          urlTokenUsed
+            ? 'Unauthorized: the link of `claw-control serve` opens one browser session and was already used; restart `claw-control serve` for a new link'
+            : 'Unauthorized: open the URL printed by `claw-control serve` (it carries the token)',
+          isApi,
+        );
         return;
       }
 
-      if (source === 'query' && req.method === 'GET' && !isApi) {
-        // Trade the token in the URL for an HttpOnly cookie, and drop it from the address bar.
+      if (url.searchParams.has('token') && req.method === 'GET' && !isApi) {
+        // Trade the token in the URL for an HttpOnly cookie bound to this port, and drop it from the address bar.
         url.searchParams.delete('token');
-        res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+        if (source === 'query') {
+          urlTokenUsed = true;
+          res.setHeader('Set-Cookie', `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+        }
         res.statusCode = 303;
         res.setHeader('Location', url.pathname + (url.search || ''));
         res.end();
@@ -185,7 +222,7 @@ export async function startPanelServer(options: PanelServerOptions): Promise<Pan
         if (source === 'cookie' && origin !== 'same') {
           return refuse(res, 403, 'Forbidden: API calls authenticated by cookie must come from the panel', true);
         }
-        await handleApiCall(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)));
+        await handleApiCall(req, res, decodePathSegment(url.pathname.slice('/api/'.length)));
         return;
       }
 
@@ -197,6 +234,11 @@ export async function startPanelServer(options: PanelServerOptions): Promise<Pan
       res.setHeader('Cache-Control', 'no-cache');
       res.end(req.method === 'HEAD' ? undefined : file.body);
     })().catch((error: unknown) => {
+      if (error instanceof BadRequestError) {
+        if (!res.headersSent) refuse(res, 400, `Bad request: ${error.message}`, isApi);
+        else res.end();
+        return;
+      }
       console.error('[serve] request failed:', (error as Error).message);
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Request failed' } });
       else res.end();
@@ -209,6 +251,7 @@ export async function startPanelServer(options: PanelServerOptions): Promise<Pan
   });
   const port = (server.address() as AddressInfo).port;
   allowed = allowedHosts(bindHost, port, options.extraHostNames);
+  cookieName = tokenCookieName(port);
 
   const displayHost = ['0.0.0.0', '::'].includes(bindHost)
     ? '127.0.0.1'

@@ -2,10 +2,21 @@
  * The headless panel's gatekeeping, as pure functions: which Host and Origin headers
  * are the panel's own (DNS-rebinding and cross-site protection), and whether a request
  * carries the panel's random token (header, query or cookie), compared in constant time.
+ * The cookie's name carries the port: browsers send cookies to every port of a host,
+ * so a shared name would reach other local servers' pages and collide between panels.
  */
 import { timingSafeEqual } from 'node:crypto';
 
-export const TOKEN_COOKIE = 'claw_token';
+/** The session cookie of the panel on `port` (cookies ignore ports; the name must not). */
+export const tokenCookieName = (port: number): string => `claw_token_${port}`;
+
+/** A request the panel cannot even read (a cookie or path that does not decode): answered 400, never 500. */
+export class BadRequestError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BadRequestError';
+  }
+}
 export const TOKEN_HEADER = 'x-claw-token';
 
 const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
@@ -55,11 +66,20 @@ export function tokenMatches(candidate: string | undefined | null, token: string
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/**
+ * The value of cookie `name`, decoded; other cookies (other local apps' on the same host)
+ * are never decoded. Throws BadRequestError when this cookie itself does not decode.
+ */
 export function readCookie(cookieHeader: string | undefined, name: string): string | undefined {
   if (!cookieHeader) return undefined;
   for (const part of cookieHeader.split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq <= 0 || part.slice(0, eq).trim() !== name) continue;
+    try {
+      return decodeURIComponent(part.slice(eq + 1).trim());
+    } catch {
+      throw new BadRequestError(`the ${name} cookie is malformed`);
+    }
   }
   return undefined;
 }
@@ -73,11 +93,23 @@ export interface TokenCarrier {
   cookie?: string;
 }
 
-/** Which credential (if any) proves the request knows the token. */
-export function authenticate(carrier: TokenCarrier, token: string): TokenSource {
+/**
+ * Which credential (if any) proves the request knows the token: a header, the panel's
+ * own cookie (`cookieName`), or — weakest, checked last — the token in the URL.
+ */
+export function authenticate(carrier: TokenCarrier, token: string, cookieName: string): TokenSource {
   const bearer = carrier.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
   if (tokenMatches(bearer, token) || tokenMatches(carrier.tokenHeader, token)) return 'header';
+  if (tokenMatches(readCookie(carrier.cookie, cookieName), token)) return 'cookie';
   if (tokenMatches(carrier.queryToken, token)) return 'query';
-  if (tokenMatches(readCookie(carrier.cookie, TOKEN_COOKIE), token)) return 'cookie';
   return null;
+}
+
+/** Decodes a URL path segment; BadRequestError for `%E0` and friends. */
+export function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new BadRequestError('the request path does not decode');
+  }
 }

@@ -51,7 +51,7 @@ export function createServices(options: ServiceOptions): Services {
   const events = createEventBus();
   const config = createConfigService({ configFlag: options.configFlag, env, events });
   const stateDir = options.stateDir ?? defaultStateDir(env);
-  const configStore = createConfigStore({ resolvePath: config.resolvePath, env, stateDir });
+  const configStore = createConfigStore({ resolvePath: config.resolvePath, env, stateDir, tool: options.host });
   const hardware = createHardwareService({ env });
   const settings = createSettingsStore(stateDir);
   // CLAW_CONTROL_KEEP_WARM_INTERVAL_MS overrides every keep-warm method's interval (tests, impatient users).

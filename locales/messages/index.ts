@@ -7,6 +7,7 @@ import { cluster } from './cluster';
 import { checkup } from './checkup';
 import { common } from './common';
 import { hardware } from './hardware';
+import { safety } from './safety';
 import { ship } from './ship';
 
 export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
@@ -15,6 +16,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   cluster,
   hardware,
   checkup,
+  safety,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

@@ -59,6 +59,18 @@ export const calls = {
   },
   getConfigSummary: { input: noInput, output: configSummarySchema },
   getConfigDocument: { input: noInput, output: configDocumentSchema },
+  /** The one way to see a secret in clear: exactly one secret-bearing field, asked for by its path. */
+  revealSecret: {
+    input: z
+      .object({
+        path: z
+          .array(z.union([z.string().max(200), z.number().int().min(0)]))
+          .min(1)
+          .max(32),
+      })
+      .strict(),
+    output: z.object({ path: z.array(z.union([z.string(), z.number()])), value: z.string() }),
+  },
   previewConfigEdit: { input: editInputSchema, output: editPreviewSchema },
   saveConfigEdit: { input: editInputSchema, output: saveResultSchema },
   undoLastSave: { input: noInput, output: undoResultSchema },

@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'CONFIG_READONLY',
   'CONFIG_INVALID',
   'CONFIG_CHANGED_ON_DISK',
+  /** The save needs an explicit confirmation (it drops gateway.mode or shrinks the file by more than half). */
+  'CONFIRM_REQUIRED',
   'CONFLICT',
   'IO_ERROR',
   'UNREACHABLE',

@@ -8,6 +8,7 @@ export const CALL_NAMES = [
   'ping',
   'getConfigSummary',
   'getConfigDocument',
+  'revealSecret',
   'previewConfigEdit',
   'saveConfigEdit',
   'undoLastSave',

@@ -32,6 +32,12 @@ const providerId = z
   .refine((id) => PROVIDER_ID.test(id), {
     message: 'provider ids are lower-case letters, digits, ".", "_" or "-" (OpenClaw lower-cases them)',
   });
+/**
+ * A provider that is already in the config, named exactly as written there: a hand-written
+ * config may say `LMStudio` (OpenClaw lower-cases ids when it loads them), and its findings'
+ * fixes, edits and renames must be able to name it (issue #16). New ids use `providerId`.
+ */
+const existingProviderId = z.string().trim().min(1, 'a provider id is required');
 const ref = z.string().trim().min(1, 'a model reference is required');
 const fields = z.record(z.string(), z.unknown());
 const position = z.number().int().min(1);
@@ -41,18 +47,18 @@ export const configOperationSchema = z.discriminatedUnion('op', [
   z
     .object({
       op: z.literal('updateProvider'),
-      id: providerId,
+      id: existingProviderId,
       set: fields.optional(),
       unset: z.array(z.string()).optional(),
     })
     .strict(),
-  z.object({ op: z.literal('removeProvider'), id: providerId, removeRefs: z.boolean().optional() }).strict(),
-  z.object({ op: z.literal('renameProvider'), from: providerId, to: providerId }).strict(),
-  z.object({ op: z.literal('addModel'), provider: providerId, model: fields }).strict(),
+  z.object({ op: z.literal('removeProvider'), id: existingProviderId, removeRefs: z.boolean().optional() }).strict(),
+  z.object({ op: z.literal('renameProvider'), from: existingProviderId, to: providerId }).strict(),
+  z.object({ op: z.literal('addModel'), provider: existingProviderId, model: fields }).strict(),
   z
     .object({
       op: z.literal('updateModel'),
-      provider: providerId,
+      provider: existingProviderId,
       id: z.string().min(1),
       set: fields.optional(),
       unset: z.array(z.string()).optional(),
@@ -61,7 +67,7 @@ export const configOperationSchema = z.discriminatedUnion('op', [
   z
     .object({
       op: z.literal('removeModel'),
-      provider: providerId,
+      provider: existingProviderId,
       id: z.string().min(1),
       removeRefs: z.boolean().optional(),
     })

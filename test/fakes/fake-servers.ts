@@ -30,7 +30,8 @@ export function fixture(kind: string, name: string): Fixture {
 }
 
 export type FakeKind = 'lmstudio-0.4' | 'lmstudio-0.3' | 'ollama' | 'vllm' | 'litellm' | 'llamacpp' | 'openai';
-export type Fault = 'none' | 'hang' | 'error-500' | 'malformed' | 'huge' | 'require-key';
+/** `cut-off`: headers and part of a body, then the socket is destroyed — what a model server that crashes mid-answer does (issue #16). `deep`: a valid but 100k-deep nested JSON answer. */
+export type Fault = 'none' | 'hang' | 'error-500' | 'malformed' | 'huge' | 'require-key' | 'cut-off' | 'deep';
 
 export interface LoggedRequest {
   method: string;
@@ -241,6 +242,13 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
         for (let i = 0; i < 40 && !res.destroyed; i++) res.write(chunk);
         return res.end('{"id":"end"}]}');
       }
+      if (fault === 'cut-off') {
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '4096' });
+        res.write('{"data":[{"id":"qwen/qwen3-4b-2507","object":"model"},');
+        return setTimeout(() => res.socket?.destroy(), 20);
+      }
+      if (fault === 'deep')
+        return send(res, 200, `${'['.repeat(100_000)}${']'.repeat(100_000)}`, { 'Content-Type': 'application/json' });
       if (fault === 'require-key' && req.headers.authorization !== `Bearer ${options.apiKey}`) {
         return options.kind.startsWith('lmstudio') && url.pathname === '/lmstudio-greeting'
           ? send(res, 200, { lmstudio: true }, LMSTUDIO_HEADERS)

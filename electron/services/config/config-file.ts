@@ -3,7 +3,7 @@
  * with json5@2), turning every failure into a state the UI can show: missing,
  * unreadable (with the OS error), or malformed (with line and column).
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import JSON5 from 'json5';
 import type { ParseErrorInfo } from '../../../shared/api/schemas/config-summary';
 
@@ -51,4 +51,14 @@ export function readOnlyReason(env: Readonly<Record<string, string | undefined>>
   if (env.OPENCLAW_CONFIG_READONLY === '1') return 'OPENCLAW_CONFIG_READONLY=1 is set';
   if (env.OPENCLAW_NIX_MODE === '1') return 'OPENCLAW_NIX_MODE=1 is set (config managed by Nix)';
   return null;
+}
+
+/** Why the file itself may not be written: no owner-write bit (0444, 0400). Claw Control never chmods it. */
+export async function fileReadOnlyReason(filePath: string): Promise<string | null> {
+  try {
+    const mode = (await stat(filePath)).mode & 0o7777;
+    return (mode & 0o200) === 0 ? `the file is read-only (mode ${mode.toString(8).padStart(4, '0')})` : null;
+  } catch {
+    return null; // Missing or unreadable: reported by the read itself.
+  }
 }

@@ -71,6 +71,16 @@ describe('config service summary', () => {
     });
   });
 
+  it('says a 0444 file is read-only, and why', async () => {
+    const { service, file } = await serviceFor(HYBRID);
+    await chmod(file, 0o444);
+    await expect(service.getSummary()).resolves.toMatchObject({
+      state: 'ok',
+      readOnly: true,
+      readOnlyReason: 'the file is read-only (mode 0444)',
+    });
+  });
+
   it.skipIf(process.getuid?.() === 0)('reports an unreadable file with the OS error', async () => {
     const { service, file } = await serviceFor(HYBRID);
     await chmod(file, 0o000);

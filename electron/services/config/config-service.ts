@@ -5,7 +5,7 @@
 import type { ConfigSummary } from '../../../shared/api/schemas/config-summary';
 import { summarizeConfig } from '../../../shared/config/summary';
 import type { EventBus } from '../event-bus';
-import { readConfigFile, readOnlyReason } from './config-file';
+import { fileReadOnlyReason, readConfigFile, readOnlyReason } from './config-file';
 import { resolveConfigPath, type ResolvedConfigPath } from './config-path';
 import { watchConfigFile, type ConfigWatcher } from './config-watcher';
 
@@ -32,7 +32,7 @@ export function createConfigService(options: ConfigServiceOptions): ConfigServic
     async getSummary() {
       const { path, source } = resolvePath();
       const read = await readConfigFile(path);
-      const reason = readOnlyReason(options.env);
+      const reason = readOnlyReason(options.env) ?? (await fileReadOnlyReason(path));
       const base = {
         path,
         source,

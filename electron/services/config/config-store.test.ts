@@ -181,14 +181,14 @@ describe('config store: save', () => {
   it('leaves the old file intact when the save is interrupted between temp write and rename', async () => {
     const failingRename: WriteFs = {
       ...realFs,
-      rename: async () => {
+      renameSync: () => {
         throw Object.assign(new Error('simulated crash'), { code: 'EIO' });
       },
     };
     const { file, dir, store } = await setup({ fixture: 'seed-hybrid.json5', fs: failingRename });
     const before = await readFile(file, 'utf8');
     const error = await expectCode(store.save(LOCAL_FIRST), 'IO_ERROR');
-    expect(error.message).toMatch(/simulated crash\. The file was left as it was/);
+    expect(error.message).toMatch(/simulated crash\. The file and its backups were left as they were/);
     expect(await readFile(file, 'utf8')).toBe(before);
     expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });

@@ -17,8 +17,13 @@ import { applyOperations, type ConfigOperation } from '../../../shared/config/op
 import { findIncludes, touchesInclude, validateConfig, type ConfigIssue } from '../../../shared/config/validate';
 import { isPlainObject } from '../../../shared/json5/deep-equal';
 import { LosslessEditError, rewriteJson5 } from '../../../shared/json5/lossless-edit';
-import { writeFileAtomic, realFs, type WriteFs } from './atomic-write';
-import { backupPath, rotateBackups } from './backups';
+import { msg } from '../../../shared/i18n/message';
+import type { Message } from '../../../shared/i18n/message';
+import { saveConfirmations } from '../../../shared/config/save-guard';
+import { maskedValuesIntroduced, maskSecretsInText } from '../../../shared/config/secrets';
+import { cleanOrphans, ReadOnlyFileError, resolveTarget, writeFileAtomic, realFs, type WriteFs } from './atomic-write';
+import { backupPath, prepareBackup, type PreparedBackup } from './backups';
+import { LockBusyError, withWriteLock } from './write-lock';
 import { describeParseError, parseJson5, readOnlyReason } from './config-file';
 import type { ResolvedConfigPath } from './config-path';
 import { validateWithOpenClaw, type OpenClawValidation } from './openclaw-validator';
@@ -34,6 +39,10 @@ export interface ConfigStoreOptions {
   fs?: WriteFs;
   /** Injected by tests; defaults to running the user's `openclaw`. */
   openclawValidate?: (file: string) => Promise<OpenClawValidation>;
+  /** Who saves (panel, cli, desktop): named in the lock file so a waiting writer can say who holds it. */
+  tool?: string;
+  /** How long a save waits for another writer's lock (default 10 s). */
+  lockWaitMs?: number;
 }
 
 export interface LoadedConfig {
@@ -55,6 +64,8 @@ export interface EditPreview {
   introduced: Finding[];
   /** Why this edit cannot be saved (empty when it can). */
   blockers: string[];
+  /** What the user must confirm before saving (drops gateway.mode, shrinks the file by more than half). */
+  confirmations: Message[];
   text: string;
 }
 
@@ -155,23 +166,29 @@ export function createConfigStore(options: ConfigStoreOptions) {
     const findings = checkConfig(result.config);
     const introduced = newFindings(checkConfig(loaded.config), findings);
     for (const finding of introduced) if (finding.severity === 'error') blockers.push(finding.message);
+    // A masked value ("••••1234") sent back by a client must never be written as the secret.
+    for (const p of maskedValuesIntroduced(loaded.config, result.config))
+      blockers.push(`${p.join('.')}: this is a masked secret; type the real value instead`);
     if (baseHash !== undefined && baseHash !== loaded.hash) {
       blockers.unshift(`${loaded.path} changed on disk since it was loaded; reload it before saving`);
     }
+    // Nothing quoted from the file leaves the service with a secret in clear.
+    const mask = (t: string) => maskSecretsInText(t, loaded.config, result.config);
     const diff =
       text === loaded.text
         ? ''
-        : createTwoFilesPatch(loaded.path, loaded.path, loaded.text, text, '', '', { context: 3 });
+        : mask(createTwoFilesPatch(loaded.path, loaded.path, loaded.text, text, '', '', { context: 3 }));
     return {
       path: loaded.path,
       baseHash: loaded.hash,
       changed: text !== loaded.text,
       diff,
-      notes: result.notes,
+      notes: result.notes.map(mask),
       issues,
       findings,
       introduced,
-      blockers,
+      blockers: blockers.map(mask),
+      confirmations: saveConfirmations(loaded.config, result.config, loaded.text, text),
       text,
     };
   }
@@ -210,26 +227,130 @@ export function createConfigStore(options: ConfigStoreOptions) {
     }
   }
 
-  async function writeWithBackup(configPath: string, text: string, existed: boolean): Promise<string | null> {
-    try {
-      if (existed) await rotateBackups(configPath);
-      await writeFileAtomic(configPath, text, fs);
-    } catch (error) {
-      const err = error as NodeJS.ErrnoException;
-      throw new AppError(
-        'IO_ERROR',
-        `Could not write ${configPath}: ${err.code ?? ''} ${err.message}. The file was left as it was.`.trim(),
+  /** Turns a write failure into the error the caller sees; the config and the ring are untouched. */
+  function writeError(configPath: string, error: unknown): AppError {
+    if (error instanceof AppError) return error;
+    if (error instanceof ReadOnlyFileError) {
+      const mode = error.mode.toString(8).padStart(4, '0');
+      return new AppError(
+        'CONFIG_READONLY',
+        `${error.file} is read-only (mode ${mode}); Claw Control does not change permissions. Make it writable yourself (chmod u+w) to save. Nothing was changed.`,
+        { message: msg('safety.fileReadOnly', { path: error.file, mode }) },
       );
     }
-    return existed ? backupPath(configPath) : null;
+    if (error instanceof LockBusyError) {
+      const holder = error.holder ? `${error.holder.tool}, pid ${error.holder.pid}` : 'unknown';
+      return new AppError(
+        'CONFLICT',
+        `Another program (${holder}) is saving ${configPath}; try again in a moment. Nothing was changed.`,
+        { message: msg('safety.lockBusy', { path: configPath, holder }) },
+      );
+    }
+    const err = error as NodeJS.ErrnoException;
+    const detail = `${err.code ?? ''} ${err.message}`.trim();
+    return new AppError(
+      'IO_ERROR',
+      `Could not write ${configPath}: ${detail}. The file and its backups were left as they were.`,
+      { message: msg('safety.saveFailed', { path: configPath, detail }) },
+    );
   }
 
-  function save(operations: readonly ConfigOperation[], baseHash?: string | null): Promise<SaveResult> {
-    return serialize(async () => {
+  const changedOnDisk = (configPath: string) =>
+    new AppError('CONFIG_CHANGED_ON_DISK', `${configPath} changed on disk while saving; nothing was written`, {
+      message: msg('safety.changedOnDisk', { path: configPath }),
+    });
+
+  /** Reads the file as it is now: its text and hash (null when it does not exist). */
+  async function current(configPath: string): Promise<{ text: string | null; hash: string | null }> {
+    try {
+      const text = (await fs.readFile(configPath, 'utf8')) as string;
+      return { text, hash: hashText(text) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { text: null, hash: null };
+      throw error;
+    }
+  }
+
+  /**
+   * The one write path (save and undo): with the writer lock held, checks the file still
+   * holds `expectedHash`, writes a synced copy of the previous version for the ring, writes
+   * and verifies the new file, compares the hash once more right before the rename, and
+   * only then rotates the backups. Any failure before the rename changes nothing on disk.
+   */
+  async function writeWithBackup(
+    configPath: string,
+    text: string,
+    expectedHash: string | null,
+  ): Promise<{ backup: string | null; notes: string[] }> {
+    const notes: string[] = [];
+    let prepared: PreparedBackup | null = null;
+    try {
+      await cleanOrphans(configPath, fs);
+      const before = await current(configPath);
+      if (before.hash !== expectedHash) throw changedOnDisk(configPath);
+      if (before.text !== null) {
+        const target = await resolveTarget(configPath, fs);
+        const st = await fs.stat(target);
+        if ((st.mode & 0o200) === 0) throw new ReadOnlyFileError(target, st.mode & 0o7777);
+        prepared = await prepareBackup(configPath, before.text, st, fs);
+      }
+      await writeFileAtomic(configPath, text, fs, {
+        beforeCommit: async () => {
+          if ((await current(configPath)).hash !== expectedHash) throw changedOnDisk(configPath);
+        },
+        // Compare-and-swap right before the rename: an outside edit that landed meanwhile is never reverted.
+        checkSync: () => {
+          let now: string | null = null;
+          try {
+            now = hashText(fs.readFileSync(configPath, 'utf8') as string);
+          } catch (error) {
+            if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+          }
+          if (now !== expectedHash) throw changedOnDisk(configPath);
+        },
+      });
+    } catch (error) {
+      // Cleanup of the prepared copy; the write error is what the caller sees.
+      await prepared?.discard().catch(() => undefined);
+      throw writeError(configPath, error);
+    }
+    if (!prepared) return { backup: null, notes };
+    try {
+      return { backup: await prepared.commit(), notes };
+    } catch (error) {
+      const err = error as NodeJS.ErrnoException;
+      notes.push(
+        `saved, but the backup ring could not be updated (${err.code ?? ''} ${err.message}); the previous version is not in ${backupPath(configPath)}`,
+      );
+      return { backup: null, notes };
+    }
+  }
+
+  const locked = <T>(task: () => Promise<T>): Promise<T> =>
+    serialize(() => {
+      const { path: configPath } = options.resolvePath();
+      return withWriteLock(configPath, task, { fs, tool: options.tool, waitMs: options.lockWaitMs }).catch(
+        (error: unknown) => {
+          // Lock and file-system failures become clear errors; anything else (a bug) stays what it is.
+          const fsFailure =
+            error instanceof LockBusyError || typeof (error as NodeJS.ErrnoException)?.code === 'string';
+          throw fsFailure ? writeError(configPath, error) : error;
+        },
+      );
+    });
+
+  function save(
+    operations: readonly ConfigOperation[],
+    baseHash?: string | null,
+    confirm = false,
+  ): Promise<SaveResult> {
+    return locked(async () => {
       assertWritable();
       const planned = await preview(operations, baseHash);
       if (planned.blockers.some((b) => b.includes('changed on disk'))) {
-        throw new AppError('CONFIG_CHANGED_ON_DISK', planned.blockers[0]!);
+        throw new AppError('CONFIG_CHANGED_ON_DISK', planned.blockers[0]!, {
+          message: msg('safety.changedOnDisk', { path: planned.path }),
+        });
       }
       if (planned.blockers.length) {
         throw new AppError('CONFIG_INVALID', `Not saved: ${planned.blockers.join('; ')}`, {
@@ -247,36 +368,39 @@ export function createConfigStore(options: ConfigStoreOptions) {
           openclaw: { ran: false, valid: true, issues: [], warnings: [] },
         };
       }
+      if (planned.confirmations.length && !confirm) {
+        throw new AppError(
+          'CONFIRM_REQUIRED',
+          `Not saved: ${planned.confirmations.map((m) => (m.code === 'safety.needsConfirmDropsMode' ? 'this edit removes gateway.mode (the Gateway will not start without it)' : `this edit shrinks the file from ${m.params?.before} to ${m.params?.after} characters`)).join('; ')}. Confirm to save anyway (CLI: --force).`,
+          { confirmations: planned.confirmations },
+        );
+      }
       const openclaw = await externalCheck(planned.path, planned.text);
       if (openclaw.ran && !openclaw.valid) {
-        const list = openclaw.issues.map((i) => `${i.path}: ${i.message}`).join('; ') || openclaw.note || 'rejected';
+        const list = maskSecretsInText(
+          openclaw.issues.map((i) => `${i.path}: ${i.message}`).join('; ') || openclaw.note || 'rejected',
+          parseJson5(planned.text),
+        );
         throw new AppError('CONFIG_INVALID', `Not saved: OpenClaw rejects the result: ${list}`, {
           issues: openclaw.issues,
         });
       }
-      // Last look right before writing: an outside edit during validation must not be overwritten.
-      const current = await readFile(planned.path, 'utf8').then(hashText, () => null);
-      if (current !== planned.baseHash)
-        throw new AppError(
-          'CONFIG_CHANGED_ON_DISK',
-          `${planned.path} changed on disk while saving; nothing was written`,
-        );
-      const backup = await writeWithBackup(planned.path, planned.text, planned.baseHash !== null);
+      const written = await writeWithBackup(planned.path, planned.text, planned.baseHash);
       const hash = hashText(planned.text);
       await writeLastSave({ path: planned.path, writtenHash: hash, backupHash: planned.baseHash });
-      const notes = openclaw.note ? [...planned.notes, openclaw.note] : planned.notes;
-      return { path: planned.path, hash, diff: planned.diff, notes, backup, openclaw };
+      const notes = [...planned.notes, ...(openclaw.note ? [openclaw.note] : []), ...written.notes];
+      return { path: planned.path, hash, diff: planned.diff, notes, backup: written.backup, openclaw };
     });
   }
 
   function undo(): Promise<{ path: string; hash: string; diff: string }> {
-    return serialize(async () => {
+    return locked(async () => {
       assertWritable();
       const record = await readLastSave();
       const { path: configPath } = options.resolvePath();
       if (!record || record.path !== configPath)
         throw new AppError('NOT_FOUND', 'Nothing to undo: Claw Control has not saved this config');
-      const currentText = await readFile(configPath, 'utf8').catch(() => null);
+      const currentText = (await current(configPath)).text;
       if (currentText === null || hashText(currentText) !== record.writtenHash) {
         throw new AppError(
           'CONFIG_CHANGED_ON_DISK',
@@ -292,9 +416,20 @@ export function createConfigStore(options: ConfigStoreOptions) {
           `${backupPath(configPath)} no longer holds the version before the last save; nothing was changed`,
         );
       }
-      await writeWithBackup(configPath, previous, true);
+      await writeWithBackup(configPath, previous, record.writtenHash);
       await writeLastSave(null);
-      const diff = createTwoFilesPatch(configPath, configPath, currentText, previous, '', '', { context: 3 });
+      const parsed = (t: string) => {
+        try {
+          return parseJson5(t);
+        } catch {
+          return {}; // Unparseable text: the key-name rules in maskSecretsInText still apply.
+        }
+      };
+      const diff = maskSecretsInText(
+        createTwoFilesPatch(configPath, configPath, currentText, previous, '', '', { context: 3 }),
+        parsed(currentText),
+        parsed(previous),
+      );
       return { path: configPath, hash: hashText(previous), diff };
     });
   }

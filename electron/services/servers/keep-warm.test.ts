@@ -163,6 +163,22 @@ describe('keep warm: failures, sleep, quit', () => {
     expect(clock.pending()).toEqual([INTERVAL]);
   });
 
+  it('a server that dies mid-answer: the failure is logged and the model is tried again later (issue #16)', async () => {
+    const { server, clock, keepWarm, step, ref } = await setup(
+      { kind: 'lmstudio-0.4', loaded: ['qwen/qwen3-4b-2507'] },
+      'qwen/qwen3-4b-2507',
+    );
+    server.setFault('cut-off');
+    keepWarm.setKept(ref, true);
+    await step(0);
+    expect(keepWarm.report().log[0]).toMatchObject({ ref, result: 'error' });
+    expect(keepWarm.report().log[0]!.detail).toMatch(/closed the connection in the middle of its answer/);
+    expect(clock.pending()).toEqual([INTERVAL]);
+    server.setFault('none');
+    await step(INTERVAL);
+    expect(keepWarm.report().kept[0]).toMatchObject({ failures: 0, lastResult: { result: 'ok' } });
+  });
+
   it('checks at once after the machine slept', async () => {
     const { keepWarm, step, ref } = await setup(
       { kind: 'lmstudio-0.4', loaded: ['qwen/qwen3-4b-2507'] },

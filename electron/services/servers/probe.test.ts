@@ -131,6 +131,8 @@ describe('probeServer: faults become a status with advice, never a hang', () => 
     ['error-500', 'server-error'],
     ['malformed', 'not-openai'],
     ['huge', 'too-large'],
+    ['cut-off', 'server-error'],
+    ['deep', 'too-large'],
   ])('%s gives %s', async (fault, code) => {
     const server = await fake({ kind: 'openai', fault });
     expect((await probeServer(server.baseUrl)).problem).toMatchObject({ code });

@@ -7,6 +7,7 @@
  */
 import type { ProbedModel, ServerKind, ServerProbe, ServerProblem } from '../../../shared/servers/probe-result';
 import { parseExoState } from '../../../shared/cluster/exo-state';
+import { msg } from '../../../shared/i18n/message';
 import { HttpError, httpRequest, type HttpResponse } from './http-client';
 
 export interface ProbeOptions {
@@ -18,7 +19,18 @@ export interface ProbeOptions {
 
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const arr = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObj) : []);
+/** More entries than any real server lists (LM Studio/Ollama catalogs hold hundreds): a hostile or broken answer. */
+export const MAX_LISTED_MODELS = 5000;
+const arr = (v: unknown): Json[] => {
+  if (!Array.isArray(v)) return [];
+  if (v.length > MAX_LISTED_MODELS)
+    throw new HttpError(
+      'too-large',
+      `the answer lists ${v.length} entries (more than ${MAX_LISTED_MODELS})`,
+      msg('safety.httpTooManyModels', { count: v.length, max: MAX_LISTED_MODELS }),
+    );
+  return v.filter(isObj);
+};
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 
@@ -40,6 +52,7 @@ export function problemFor(error: unknown, baseUrl: string): ServerProblem {
       case 'refused':
       case 'dns':
       case 'network':
+      case 'aborted':
         return {
           code: 'unreachable',
           message: `${baseUrl}: ${error.message}`,
@@ -53,7 +66,14 @@ export function problemFor(error: unknown, baseUrl: string): ServerProblem {
           advice:
             'The server accepted the connection but did not answer. A cold model load is the usual "hang": wait, or reload the model.',
         };
+      case 'cut-off':
+        return {
+          code: 'server-error',
+          message: `${baseUrl}: ${error.message}`,
+          advice: 'The server stopped in the middle of its answer (a crash or a restart?). Look at its own log.',
+        };
       case 'too-large':
+      case 'too-deep':
         return {
           code: 'too-large',
           message: `${baseUrl}: ${error.message}`,

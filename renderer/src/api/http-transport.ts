@@ -1,6 +1,7 @@
 /**
  * The headless panel's transport: `POST /api/<call>` on the page's own origin (the
- * token travels as an HttpOnly cookie) and one EventSource for service events.
+ * token travels as an HttpOnly cookie named after the panel's port) and one
+ * EventSource for service events.
  */
 import type { Envelope } from '../../../shared/api/errors';
 import { isEventName } from '../../../shared/api/names';
@@ -48,7 +49,11 @@ export function httpTransport(base = ''): Transport {
       if (response.status === 401) {
         return {
           ok: false,
-          error: { code: 'FORBIDDEN', message: 'Session expired: open the URL that `claw-control serve` printed.' },
+          error: {
+            code: 'FORBIDDEN',
+            message:
+              'Session expired: the link of `claw-control serve` opens one browser session. Restart `claw-control serve` and open the new link.',
+          },
         };
       }
       try {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EditPreview } from '../stores/config-editor';
 import { canSave } from '../stores/config-editor';
 import { useEditor } from '../stores';
+import { useMessage } from '../i18n/useMessage';
 import { Dialog } from './Dialog';
 
 function lineClass(line: string): string {
@@ -16,6 +17,7 @@ function lineClass(line: string): string {
 
 export function DiffDialog({ preview }: { preview: EditPreview }) {
   const { t } = useTranslation();
+  const message = useMessage();
   const state = useEditor();
   const lines = preview.diff.split('\n').filter((line) => !line.startsWith('Index:') && !line.startsWith('==='));
   const savable = canSave(state) && preview.blockers.length === 0;
@@ -40,6 +42,15 @@ export function DiffDialog({ preview }: { preview: EditPreview }) {
           {preview.blockers.map((b) => (
             <li key={b} className="error">
               {b}
+            </li>
+          ))}
+        </ul>
+      )}
+      {preview.confirmations.length > 0 && (
+        <ul className="blocker-list" data-testid="review-confirmations">
+          {preview.confirmations.map((m) => (
+            <li key={m.code} className="warning">
+              {message(m)}
             </li>
           ))}
         </ul>

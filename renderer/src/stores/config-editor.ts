@@ -180,7 +180,13 @@ export function createConfigEditorStore(api: ClawApi) {
         if (!canSave(state) || !state.document) return false;
         set({ busy: true });
         try {
-          const result = await api.saveConfigEdit({ operations: state.pending, baseHash: state.document.hash });
+          // The Review dialog showed `preview.confirmations`; saving from it is the user's explicit yes.
+          const confirm = (state.preview?.confirmations.length ?? 0) > 0;
+          const result = await api.saveConfigEdit({
+            operations: state.pending,
+            baseHash: state.document.hash,
+            ...(confirm ? { confirm } : {}),
+          });
           rebase(await fetchDocument(), []);
           set({
             busy: false,
@@ -191,6 +197,12 @@ export function createConfigEditorStore(api: ClawApi) {
           });
           return true;
         } catch (error) {
+          if (error instanceof ApiCallError && error.code === 'CONFIRM_REQUIRED' && !get().preview) {
+            // A destructive save (drops gateway.mode, halves the file): show the Review dialog, which says why; its Save confirms.
+            set({ busy: false });
+            await get().review();
+            return false;
+          }
           const changed = error instanceof ApiCallError && error.code === 'CONFIG_CHANGED_ON_DISK';
           set({
             busy: false,

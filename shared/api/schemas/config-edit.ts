@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { findingSchema } from '../../config/checks';
 import { configOperationSchema } from '../../config/operations';
+import { messageSchema } from '../../i18n/message';
 import { configPathSourceSchema } from './config-summary';
 
 const issueSchema = z.object({ path: z.string(), message: z.string() });
@@ -11,6 +12,8 @@ export const editInputSchema = z
     operations: z.array(configOperationSchema).min(1).max(500),
     /** The hash of the file the edit was made against; a save refuses when the file changed since. */
     baseHash: z.string().nullable().optional(),
+    /** The user confirmed a save that drops gateway.mode or shrinks the file by more than half (see `confirmations`). */
+    confirm: z.boolean().optional(),
   })
   .strict();
 
@@ -38,6 +41,8 @@ export const editPreviewSchema = z.object({
   findings: z.array(findingSchema),
   introduced: z.array(findingSchema),
   blockers: z.array(z.string()),
+  /** What the user must confirm before this save goes through (`safety.needsConfirm*`). */
+  confirmations: z.array(messageSchema),
 });
 
 export const openclawValidationSchema = z.object({

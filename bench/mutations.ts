@@ -1,0 +1,192 @@
+/**
+ * The planted-bug check for the security-critical modules (issue #16): each mutant
+ * plants one known bug by string replacement in the module, runs the few test files
+ * that guard it, expects them to go red, and puts the module back (also on Ctrl-C).
+ * `node bin/run-ts.cjs bench/mutations.ts [name…]`; exit 1 when a mutant survives.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+interface Mutant {
+  name: string;
+  file: string;
+  /** Each `from` must occur in the file; all are replaced. */
+  edits: [from: string, to: string][];
+  /** The same bug needing a second module changed too (the protection exists twice). */
+  also?: { file: string; edits: [from: string, to: string][] };
+  tests: string[];
+}
+
+const ROOT = path.resolve(__dirname, '..');
+
+export const MUTANTS: Mutant[] = [
+  {
+    name: 'http client hangs when the server closes mid-answer',
+    file: 'electron/services/servers/http-client.ts',
+    edits: [
+      ["res.on('error', cutOff);", ''],
+      ["res.on('aborted', cutOff);", ''],
+      ['if (!res.complete) cutOff();', ''],
+    ],
+    tests: ['electron/services/servers/http-client.test.ts'],
+  },
+  {
+    name: 'http client parses arbitrarily deep JSON',
+    file: 'electron/services/servers/http-client.ts',
+    edits: [['if (text && jsonDepth(text, maxDepth) > maxDepth) {', 'if (false) {']],
+    tests: ['electron/services/servers/http-client.test.ts'],
+  },
+  {
+    name: 'token check accepts a prefix',
+    file: 'electron/serve/request-guard.ts',
+    edits: [['return a.length === b.length && timingSafeEqual(a, b);', 'return b.subarray(0, a.length).equals(a);']],
+    tests: ['electron/serve/request-guard.test.ts'],
+  },
+  {
+    name: 'session cookie not bound to the port',
+    file: 'electron/serve/request-guard.ts',
+    edits: [['`claw_token_${port}`', "'claw_token' + String(port).slice(0, 0)"]],
+    tests: ['electron/serve/request-guard.test.ts', 'electron/serve/panel-server.test.ts'],
+  },
+  {
+    name: 'URL token accepted again after the first page load',
+    file: 'electron/serve/panel-server.ts',
+    edits: [["if (source === 'query' && (urlTokenUsed || isApi || req.method !== 'GET')) source = null;", '']],
+    tests: ['electron/serve/panel-server.test.ts'],
+  },
+  {
+    name: 'undecodable API path is not a 400',
+    file: 'electron/serve/request-guard.ts',
+    edits: [["throw new BadRequestError('the request path does not decode');", 'return segment;']],
+    tests: ['electron/serve/request-guard.test.ts', 'electron/serve/panel-server.test.ts'],
+  },
+  {
+    name: 'static files: traversal guard removed',
+    file: 'electron/serve/static-files.ts',
+    edits: [
+      ["path.resolve(root, '.' + path.posix.normalize('/' + decoded))", "path.resolve(root, '.' + decoded)"],
+      ['return resolved === root || resolved.startsWith(rootWithSep) ? resolved : null;', 'return resolved;'],
+    ],
+    tests: ['electron/serve/static-files.test.ts'],
+  },
+  {
+    name: 'maskSecrets is a no-op',
+    file: 'shared/config/secrets.ts',
+    edits: [['if (isPlainText(value) && path.length > 0 && isSecretPath(path)) return maskSecret(value);', '']],
+    tests: ['shared/config/secrets.test.ts', 'electron/api/secrets-leak.test.ts'],
+  },
+  {
+    name: 'diffs are not masked',
+    file: 'shared/config/secrets.ts',
+    edits: [
+      [
+        'export function maskSecretsInText(text: string, ...configs: unknown[]): string {',
+        'export function maskSecretsInText(text: string, ...configs: unknown[]): string {\n  if (text !== null) return text;',
+      ],
+    ],
+    tests: ['electron/api/secrets-leak.test.ts'],
+  },
+  {
+    name: 'backups rotate before the write',
+    file: 'electron/services/config/config-store.ts',
+    edits: [
+      [
+        'prepared = await prepareBackup(configPath, before.text, st, fs);',
+        'prepared = await prepareBackup(configPath, before.text, st, fs);\n        await prepared.commit();',
+      ],
+    ],
+    tests: ['electron/services/config/safe-save.test.ts'],
+  },
+  {
+    name: 'a backup copy that does not read back is accepted',
+    file: 'electron/services/config/atomic-write.ts',
+    edits: [['if (back !== data) throw', 'if (back === null) throw']],
+    tests: ['electron/services/config/atomic-write.test.ts', 'electron/services/config/backups.test.ts'],
+  },
+  {
+    name: 'read-only files are overwritten',
+    file: 'electron/services/config/config-store.ts',
+    edits: [['if ((st.mode & 0o200) === 0) throw new ReadOnlyFileError(target, st.mode & 0o7777);', '']],
+    also: {
+      file: 'electron/services/config/atomic-write.ts',
+      edits: [['if (existing && (mode & 0o200) === 0) throw new ReadOnlyFileError(target, mode);', '']],
+    },
+    tests: ['electron/services/config/safe-save.test.ts'],
+  },
+  {
+    name: 'crash leftovers are never cleaned',
+    file: 'electron/services/config/atomic-write.ts',
+    edits: [['if (owner !== base || processAlive(pid)) continue;', 'continue;']],
+    tests: ['electron/services/config/atomic-write.test.ts'],
+  },
+  {
+    name: 'no writer lock',
+    file: 'electron/services/config/write-lock.ts',
+    edits: [
+      ['  const deadline = now() + waitMs;', '  if (waitMs >= 0) return task();\n  const deadline = now() + waitMs;'],
+    ],
+    tests: ['electron/services/config/write-lock.test.ts'],
+  },
+  {
+    name: 'no compare-and-swap before the rename',
+    file: 'electron/services/config/config-store.ts',
+    edits: [
+      ['if (now !== expectedHash) throw changedOnDisk(configPath);', 'void now;'],
+      ['if ((await current(configPath)).hash !== expectedHash) throw changedOnDisk(configPath);', ''],
+    ],
+    tests: ['electron/services/config/write-race.test.ts'],
+  },
+];
+
+function vitest(files: string[]): { ok: boolean; ms: number } {
+  const started = Date.now();
+  const run = spawnSync('npx', ['vitest', 'run', '--reporter=dot', ...files], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  return { ok: run.status === 0, ms: Date.now() - started };
+}
+
+function main(): void {
+  const only = process.argv.slice(2);
+  const chosen = only.length ? MUTANTS.filter((m) => only.some((o) => m.name.includes(o))) : MUTANTS;
+  const files = [...new Set(chosen.flatMap((m) => m.tests))];
+  console.log('\nPlanted-bug check (issue #16): each planted bug must turn its tests red');
+  const baseline = vitest(files);
+  if (!baseline.ok) {
+    console.error('  the guarding tests are not green without any planted bug; fix them first');
+    process.exitCode = 1;
+    return;
+  }
+  let survivors = 0;
+  for (const mutant of chosen) {
+    const patches = [{ file: mutant.file, edits: mutant.edits }, ...(mutant.also ? [mutant.also] : [])];
+    const originals = patches.map((p) => {
+      const file = path.join(ROOT, p.file);
+      const original = readFileSync(file, 'utf8');
+      let planted = original;
+      for (const [from, to] of p.edits) {
+        if (!planted.includes(from)) throw new Error(`${mutant.name}: "${from}" is not in ${p.file} any more`);
+        planted = planted.split(from).join(to);
+      }
+      return { file, original, planted };
+    });
+    const restore = () => originals.forEach((o) => writeFileSync(o.file, o.original));
+    process.once('SIGINT', restore);
+    try {
+      originals.forEach((o) => writeFileSync(o.file, o.planted));
+      const result = vitest(mutant.tests);
+      if (result.ok) survivors++;
+      console.log(`  ${result.ok ? 'SURVIVED' : 'caught  '}  ${mutant.name}  (${(result.ms / 1000).toFixed(1)} s)`);
+    } finally {
+      restore();
+      process.removeListener('SIGINT', restore);
+    }
+  }
+  console.log(`  ${chosen.length - survivors} of ${chosen.length} planted bugs caught`);
+  if (survivors) process.exitCode = 1;
+}
+
+main();

@@ -1,0 +1,48 @@
+/** Messages of the safety layer: HTTP answers that fail or cost too much, safe saves, the writer lock, secrets, the panel session. */
+import type { DomainCatalog } from '../catalog';
+
+export const safety = {
+  en: {
+    httpBadUrl: 'Not an http:// or https:// URL: {{url}}',
+    httpRefused: 'Connection refused at {{host}}',
+    httpDns: 'Cannot resolve {{host}}',
+    httpNetwork: 'Network error talking to {{host}}: {{detail}}',
+    httpAborted: 'The request was cancelled',
+    httpCutOff: '{{host}} closed the connection in the middle of its answer',
+    httpTooLarge: 'The answer is larger than {{mb}} MB',
+    httpTooDeep: 'The answer nests JSON deeper than {{depth}} levels; this is not a model server',
+    httpTooManyModels: 'The answer lists {{count}} entries (more than {{max}}); this is not a model server',
+    saveFailed: 'Could not write {{path}}: {{detail}}. The config and its backups were left as they were.',
+    fileReadOnly:
+      '{{path}} is read-only (mode {{mode}}). Claw Control does not change permissions; make it writable yourself (chmod u+w) if you want to save.',
+    changedOnDisk: '{{path}} changed on disk while saving; nothing was written. Reload and apply your edit again.',
+    lockBusy: 'Another program ({{holder}}) is saving {{path}}; try again in a moment.',
+    needsConfirmDropsMode:
+      'This save removes gateway.mode, without which the OpenClaw Gateway refuses to start. Confirm to save anyway.',
+    needsConfirmShrinks:
+      'This save shrinks the file from {{before}} to {{after}} characters (by more than half). Confirm to save anyway.',
+    secretNotFound: 'There is no secret at {{path}}',
+    sessionBadRequest: 'Bad request: {{detail}}',
+  },
+  'zh-CN': {
+    httpBadUrl: '不是 http:// 或 https:// 地址：{{url}}',
+    httpRefused: '{{host}} 拒绝连接',
+    httpDns: '无法解析 {{host}}',
+    httpNetwork: '与 {{host}} 通信时出现网络错误：{{detail}}',
+    httpAborted: '请求已取消',
+    httpCutOff: '{{host}} 在响应中途关闭了连接',
+    httpTooLarge: '响应大于 {{mb}} MB',
+    httpTooDeep: '响应的 JSON 嵌套超过 {{depth}} 层，这不是模型服务器',
+    httpTooManyModels: '响应列出了 {{count}} 项（超过 {{max}}），这不是模型服务器',
+    saveFailed: '无法写入 {{path}}：{{detail}}。配置文件及其备份均未改动。',
+    fileReadOnly:
+      '{{path}} 是只读的（权限 {{mode}}）。Claw Control 不会修改权限；如需保存，请自行设为可写（chmod u+w）。',
+    changedOnDisk: '保存期间 {{path}} 在磁盘上被修改，未写入任何内容。请重新加载后再次应用你的修改。',
+    lockBusy: '另一个程序（{{holder}}）正在保存 {{path}}，请稍后再试。',
+    needsConfirmDropsMode: '此次保存会删除 gateway.mode，缺少它 OpenClaw Gateway 将无法启动。确认后才会保存。',
+    needsConfirmShrinks:
+      '此次保存会把文件从 {{before}} 个字符缩小到 {{after}} 个字符（缩小超过一半）。确认后才会保存。',
+    secretNotFound: '{{path}} 处没有密钥',
+    sessionBadRequest: '请求无效：{{detail}}',
+  },
+} satisfies DomainCatalog;
