@@ -4,9 +4,11 @@
  */
 import type { DomainCatalog, DomainStrings, MessageLanguage } from '../catalog';
 import { common } from './common';
+import { json5 } from './json5';
 
 export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   common,
+  json5,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

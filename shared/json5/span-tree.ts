@@ -4,6 +4,7 @@
  * rewrite only the spans that change; everything else is copied byte for byte.
  */
 import JSON5 from 'json5';
+import { MAX_DEPTH, tooDeep } from './limits';
 import { isComment, isTrivia, tokenize, TokenizeError, type Token, type TokenType } from './tokens';
 
 export interface PrimitiveSpan {
@@ -35,7 +36,8 @@ export interface KeySpan {
  * One member of an object or element of an array. The container's interior is exactly
  * lead₀ body₀ tail₀ lead₁ body₁ tail₁ … closing, where `lead` runs from the previous
  * item's tail (or the bracket) to the item's first token, `body` is key + value, and
- * `tail` is the comma and any comment that follows on the same line.
+ * `tail` is the comma (wherever it stands: after a comment, or on the next line in
+ * leading-comma style) and any comment that follows it on the same line.
  */
 export interface ItemSpan {
   key: KeySpan | null;
@@ -92,14 +94,19 @@ class Parser {
     return { root, tokens: this.tokens };
   }
 
+  private depth = 0;
+
   private parseValue(): SpanNode {
     this.skipTrivia();
     const token = this.peek();
     switch (token.type) {
       case '{':
-        return this.parseContainer('object');
-      case '[':
-        return this.parseContainer('array');
+      case '[': {
+        if (++this.depth > MAX_DEPTH) throw tooDeep(token.line);
+        const container = this.parseContainer(token.type === '{' ? 'object' : 'array');
+        this.depth--;
+        return container;
+      }
       case 'string':
       case 'number':
       case 'literal':
@@ -110,23 +117,19 @@ class Parser {
     }
   }
 
-  /** After a body: an optional comma, then comments on the same line. */
+  /** After a body: an optional comma (possibly after comments or line breaks), then comments on its line. */
   private parseTail(bodyEnd: number): { tailEnd: number; comma: number | null } {
     let j = this.i;
     let comma: number | null = null;
     let tailEnd = bodyEnd;
-    // Trivia between the value and its comma (never across a newline).
-    while (this.tokens[j]!.type === 'whitespace' || isComment(this.tokens[j]!.type)) j++;
+    while (isTrivia(this.tokens[j]!.type)) j++;
     if (this.tokens[j]!.type === ',') {
       comma = this.tokens[j]!.start;
       tailEnd = this.tokens[j]!.end;
       this.i = j + 1;
-      j = this.i;
-    } else {
-      j = this.i;
     }
     // Same-line comments after the comma (or after a last item without one).
-    let k = j;
+    let k = this.i;
     while (this.tokens[k]!.type === 'whitespace' || isComment(this.tokens[k]!.type)) {
       if (isComment(this.tokens[k]!.type)) {
         if (this.tokens[k]!.type === 'block-comment' && /[\n\r\u2028\u2029]/.test(this.tokens[k]!.value)) break;
@@ -163,7 +166,13 @@ class Parser {
       const bodyStart = next.start;
       let key: KeySpan | null = null;
       if (kind === 'object') {
-        if (next.type !== 'string' && next.type !== 'identifier') {
+        // Any IdentifierName is a key, reserved words included (true, null, Infinity, NaN…).
+        const keyLike =
+          next.type === 'string' ||
+          next.type === 'identifier' ||
+          next.type === 'literal' ||
+          (next.type === 'number' && /^(?:Infinity|NaN)$/.test(next.value));
+        if (!keyLike) {
           throw new SpanParseError(`expected a key on line ${next.line}`);
         }
         this.i++;

@@ -82,8 +82,11 @@ export function quoteString(value: string, quote: '"' | "'"): string {
   return `'${escaped.replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 }
 
+/** Words that read back as a key but look like values; written quoted so no reader stumbles on them. */
+const VALUE_WORDS = new Set(['true', 'false', 'null', 'Infinity', 'NaN']);
+
 export function formatKey(name: string, style: Pick<Json5Style, 'bareKeys' | 'quote'>): string {
-  return style.bareKeys && IDENTIFIER.test(name) ? name : quoteString(name, style.quote);
+  return style.bareKeys && IDENTIFIER.test(name) && !VALUE_WORDS.has(name) ? name : quoteString(name, style.quote);
 }
 
 function formatNumber(value: number): string {
