@@ -4,7 +4,7 @@ import { diffLines } from 'diff';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deepEqual } from './deep-equal';
-import { LosslessEditError, parseJson5Text, rewriteJson5 } from './lossless-edit';
+import { parseJson5Text, rewriteJson5 } from './lossless-edit';
 
 const FIXTURES = path.resolve(__dirname, '../../test/fixtures/configs');
 const read = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
