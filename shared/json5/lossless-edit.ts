@@ -35,10 +35,23 @@ export function parseJson5Text(text: string): unknown {
 
 /** An item of a rebuilt container: an original slot (possibly re-rendered) or a new one, with its values. */
 interface Entry {
+  /** Where the entry's value sits in the new document (only tracked when a hook needs it). */
+  path: JsonPath;
   item: ItemSpan | null;
   body: string;
   oldValue: unknown;
   newValue: unknown;
+}
+
+export type JsonPath = readonly (string | number)[];
+
+export interface RewriteOptions {
+  /**
+   * Says whether the string at `path`, replaced in place by another, is a different entry, so the
+   * comments that described the old one leave with it (e.g. a different model in a chain slot).
+   * Without it, a value replaced in place keeps the comments of its slot.
+   */
+  replacesEntry?: (path: JsonPath, oldValue: string, newValue: string) => boolean;
 }
 
 /** The comments a string value carries when it moves: its own lead comments and its tail without the comma. */
@@ -96,7 +109,12 @@ class Renderer {
     private readonly style: Json5Style,
     /** Second pass: strings that moved from exactly one slot to exactly one other, and their comments. */
     private readonly moves: Map<string, Carried> | null = null,
+    private readonly options: RewriteOptions = {},
   ) {}
+
+  private child(path: JsonPath, key: string | number): JsonPath {
+    return this.options.replacesEntry ? [...path, key] : path;
+  }
 
   private slice(start: number, end: number): string {
     return this.text.slice(start, end);
@@ -105,13 +123,13 @@ class Renderer {
   /** Set when a container copied in place had a comment moved or a line break added between its items. */
   private triviaChanged = false;
 
-  render(node: SpanNode, oldValue: unknown, newValue: unknown): string {
+  render(node: SpanNode, oldValue: unknown, newValue: unknown, path: JsonPath = []): string {
     if (deepEqual(oldValue, newValue)) return this.slice(node.start, node.end);
     if (node.kind === 'object' && isPlainObject(oldValue) && isPlainObject(newValue)) {
-      return this.renderObject(node, oldValue, newValue);
+      return this.renderObject(node, oldValue, newValue, path);
     }
     if (node.kind === 'array' && Array.isArray(oldValue) && Array.isArray(newValue)) {
-      return this.renderArray(node, oldValue, newValue);
+      return this.renderArray(node, oldValue, newValue, path);
     }
     const multiline = node.kind === 'primitive' ? this.text.includes('\n') : isMultiline(this.text, node);
     return verified(serializeValue(newValue, this.style, lineIndent(this.text, node.start), multiline), newValue);
@@ -127,11 +145,11 @@ class Renderer {
   }
 
   /** Key, separator and value of an object member, with its new name and value. */
-  private memberBody(item: ItemSpan, name: string, oldValue: unknown, newValue: unknown): string {
+  private memberBody(item: ItemSpan, name: string, oldValue: unknown, newValue: unknown, path: JsonPath): string {
     return (
       this.keyText(item, name) +
       this.slice(item.key!.end, item.value.start) +
-      this.render(item.value, oldValue, newValue)
+      this.render(item.value, oldValue, newValue, path)
     );
   }
 
@@ -152,7 +170,12 @@ class Renderer {
     };
   }
 
-  private renderObject(node: ContainerSpan, oldValue: Record<string, unknown>, newValue: Record<string, unknown>) {
+  private renderObject(
+    node: ContainerSpan,
+    oldValue: Record<string, unknown>,
+    newValue: Record<string, unknown>,
+    path: JsonPath,
+  ) {
     const has = (object: Record<string, unknown>, name: string) => Object.prototype.hasOwnProperty.call(object, name);
     const names = node.items.map((item) => item.key!.name);
     // json5 keeps the last of duplicate keys; the earlier ones are shadowed text, copied as they are.
@@ -177,16 +200,19 @@ class Renderer {
       const name = names[i]!;
       if (live.get(name) !== i) {
         if (gone.has(name)) return null;
-        return { item, body: this.slice(item.bodyStart, item.bodyEnd), oldValue: undefined, newValue: undefined };
+        const body = this.slice(item.bodyStart, item.bodyEnd);
+        return { path, item, body, oldValue: undefined, newValue: undefined };
       }
       if (dropped.has(name)) {
         this.depart(oldValue[name], item);
         return null;
       }
       const newName = renames.get(name) ?? name;
+      const at = this.child(path, newName);
       return {
+        path: at,
         item,
-        body: this.memberBody(item, newName, oldValue[name], newValue[newName]),
+        body: this.memberBody(item, newName, oldValue[name], newValue[newName], at),
         oldValue: oldValue[name],
         newValue: newValue[newName],
       };
@@ -202,6 +228,7 @@ class Renderer {
       [
         ...entries.filter((entry): entry is Entry => entry !== null),
         ...fresh.map((name) => ({
+          path: this.child(path, name),
           item: null,
           body: `${formatKey(name, this.style)}: ${serializeValue(newValue[name], this.style, indent, multiline)}`,
           oldValue: undefined,
@@ -212,7 +239,7 @@ class Renderer {
     );
   }
 
-  private renderArray(node: ContainerSpan, oldValue: unknown[], newValue: unknown[]): string {
+  private renderArray(node: ContainerSpan, oldValue: unknown[], newValue: unknown[], path: JsonPath): string {
     const used = new Set<number>();
     const pairs: (number | null)[] = newValue.map((value, j) => {
       const candidates = oldValue.map((_, i) => i).filter((i) => !used.has(i) && deepEqual(oldValue[i], value));
@@ -233,14 +260,16 @@ class Renderer {
     const entries: Entry[] = pairs.map((pair, j) =>
       pair === null
         ? {
+            path: this.child(path, j),
             item: null,
             body: serializeValue(newValue[j], this.style, this.itemIndent(node), this.rebuildsMultiline(node)),
             oldValue: undefined,
             newValue: newValue[j],
           }
         : {
+            path: this.child(path, j),
             item: node.items[pair]!,
-            body: this.render(node.items[pair]!.value, oldValue[pair], newValue[j]),
+            body: this.render(node.items[pair]!.value, oldValue[pair], newValue[j], this.child(path, j)),
             oldValue: oldValue[pair],
             newValue: newValue[j],
           },
@@ -284,13 +313,19 @@ class Renderer {
     const departing = item !== null && typeof oldValue === 'string' && oldValue !== newValue;
     const arriving = typeof newValue === 'string' && (item === null || oldValue !== newValue);
     if (!this.moves) {
+      if (departing && arriving && this.options.replacesEntry?.(entry.path, oldValue, newValue) === true) {
+        own = '';
+        tail = needComma ? ',' : '';
+        this.triviaChanged = true;
+      }
       if (departing) this.depart(oldValue, item);
       if (arriving) this.arrivals.set(newValue, (this.arrivals.get(newValue) ?? 0) + 1);
     } else {
       const incoming = arriving ? this.moves.get(newValue) : undefined;
       // The old value's comments leave with it (to where it went, or with it when it is gone
       // and another value took its place) — they never label the wrong model.
-      if (departing && (this.moves.has(oldValue) || incoming)) {
+      const replaced = departing && arriving && this.options.replacesEntry?.(entry.path, oldValue, newValue) === true;
+      if (departing && (this.moves.has(oldValue) || incoming || replaced)) {
         own = '';
         tail = needComma ? ',' : '';
         this.triviaChanged = true;
@@ -431,7 +466,7 @@ function movedStrings(renderer: Renderer): Map<string, Carried> {
  * Returns `text` rewritten to hold `newValue`, changing as little as possible.
  * `oldValue` must be what `text` parses to.
  */
-export function rewriteJson5(text: string, oldValue: unknown, newValue: unknown): string {
+export function rewriteJson5(text: string, oldValue: unknown, newValue: unknown, options: RewriteOptions = {}): string {
   try {
     assertWithinLimits(text);
   } catch (error) {
@@ -457,10 +492,10 @@ export function rewriteJson5(text: string, oldValue: unknown, newValue: unknown)
     }
     const style = learnStyle(text, document.tokens, document.root);
     const { root } = document;
-    const first = new Renderer(text, style);
+    const first = new Renderer(text, style, null, options);
     let body = first.render(root, oldValue, newValue);
     const moves = movedStrings(first);
-    if (moves.size > 0) body = new Renderer(text, style, moves).render(root, oldValue, newValue);
+    if (moves.size > 0) body = new Renderer(text, style, moves, options).render(root, oldValue, newValue);
     result = text.slice(0, root.start) + body + text.slice(root.end);
   }
   // Each re-rendered span was checked on its own (see verified); a small file is checked whole too.

@@ -16,7 +16,8 @@ import { OperationError } from '../../../shared/config/operation-error';
 import { applyOperations, type ConfigOperation } from '../../../shared/config/operations';
 import { findIncludes, touchesInclude, validateConfig, type ConfigIssue } from '../../../shared/config/validate';
 import { isPlainObject } from '../../../shared/json5/deep-equal';
-import { LosslessEditError, rewriteJson5 } from '../../../shared/json5/lossless-edit';
+import { rewriteConfigText } from '../../../shared/config/config-text';
+import { LosslessEditError } from '../../../shared/json5/lossless-edit';
 import { writeFileAtomic, realFs, type WriteFs } from './atomic-write';
 import { backupPath, rotateBackups } from './backups';
 import { describeParseError, parseJson5, readOnlyReason } from './config-file';
@@ -145,7 +146,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
     }
     let text = loaded.text;
     try {
-      text = rewriteJson5(loaded.text, loaded.exists ? loaded.config : {}, result.config);
+      text = rewriteConfigText(loaded.text, loaded.exists ? loaded.config : {}, result.config);
     } catch (error) {
       if (!(error instanceof LosslessEditError)) throw error;
       blockers.push(error.message);
