@@ -490,7 +490,7 @@ export function rewriteJson5(text: string, oldValue: unknown, newValue: unknown,
         msg('json5.cannotFollow', { reason }),
       );
     }
-    const style = learnStyle(text, document.tokens, document.root);
+    const style = learnStyle(text, document.quotes, document.root);
     const { root } = document;
     const first = new Renderer(text, style, null, options);
     let body = first.render(root, oldValue, newValue);
