@@ -37,6 +37,10 @@ export function parseJson5Text(text: string): unknown {
 interface Entry {
   /** Where the entry's value sits in the new document (only tracked when a hook needs it). */
   path: JsonPath;
+  /** The member's key and separator ('' in an array): the body is keyPart + value. */
+  keyPart: string;
+  /** The entry's key (object) or index (array) in the new value. */
+  slotKey: string | number;
   item: ItemSpan | null;
   body: string;
   oldValue: unknown;
@@ -64,7 +68,16 @@ interface Carried {
 
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const HAS_COMMENT = /\/[/*]/;
-const ENDS_IN_LINE_COMMENT = /\/\/[^\n\r\u2028\u2029]*$/;
+
+/** Whether trivia text (comments, whitespace, a comma) ends inside a line comment. */
+function endsInLineComment(trivia: string): boolean {
+  if (!trivia.includes('//')) return false;
+  const tokens = tokenize(trivia).filter((token) => token.type !== 'whitespace' && token.type !== 'eof');
+  return tokens[tokens.length - 1]?.type === 'line-comment';
+}
+
+/** A piece of a container's text, and the trivia it ends with (to know if a line comment ends it). */
+type Part = [text: string, trailing: string, skeleton: string];
 const STARTS_WITH_LINE_BREAK = /^[^\S\n\r\u2028\u2029]*[\n\r\u2028\u2029]/;
 
 const textAfterLastBreak = (text: string): string =>
@@ -145,12 +158,8 @@ class Renderer {
   }
 
   /** Key, separator and value of an object member, with its new name and value. */
-  private memberBody(item: ItemSpan, name: string, oldValue: unknown, newValue: unknown, path: JsonPath): string {
-    return (
-      this.keyText(item, name) +
-      this.slice(item.key!.end, item.value.start) +
-      this.render(item.value, oldValue, newValue, path)
-    );
+  private keyPart(item: ItemSpan, name: string): string {
+    return this.keyText(item, name) + this.slice(item.key!.end, item.value.start);
   }
 
   private depart(value: unknown, item: ItemSpan): void {
@@ -200,8 +209,9 @@ class Renderer {
       const name = names[i]!;
       if (live.get(name) !== i) {
         if (gone.has(name)) return null;
+        const keyPart = this.slice(item.bodyStart, item.value.start);
         const body = this.slice(item.bodyStart, item.bodyEnd);
-        return { path, item, body, oldValue: undefined, newValue: undefined };
+        return { path, keyPart, slotKey: name, item, body, oldValue: undefined, newValue: undefined };
       }
       if (dropped.has(name)) {
         this.depart(oldValue[name], item);
@@ -209,10 +219,13 @@ class Renderer {
       }
       const newName = renames.get(name) ?? name;
       const at = this.child(path, newName);
+      const keyPart = this.keyPart(item, newName);
       return {
         path: at,
+        keyPart,
+        slotKey: newName,
         item,
-        body: this.memberBody(item, newName, oldValue[name], newValue[newName], at),
+        body: keyPart + this.render(item.value, oldValue[name], newValue[newName], at),
         oldValue: oldValue[name],
         newValue: newValue[newName],
       };
@@ -229,6 +242,8 @@ class Renderer {
         ...entries.filter((entry): entry is Entry => entry !== null),
         ...fresh.map((name) => ({
           path: this.child(path, name),
+          keyPart: `${formatKey(name, this.style)}: `,
+          slotKey: name,
           item: null,
           body: `${formatKey(name, this.style)}: ${serializeValue(newValue[name], this.style, indent, multiline)}`,
           oldValue: undefined,
@@ -261,6 +276,8 @@ class Renderer {
       pair === null
         ? {
             path: this.child(path, j),
+            keyPart: '',
+            slotKey: j,
             item: null,
             body: serializeValue(newValue[j], this.style, this.itemIndent(node), this.rebuildsMultiline(node)),
             oldValue: undefined,
@@ -268,6 +285,8 @@ class Renderer {
           }
         : {
             path: this.child(path, j),
+            keyPart: '',
+            slotKey: j,
             item: node.items[pair]!,
             body: this.render(node.items[pair]!.value, oldValue[pair], newValue[j], this.child(path, j)),
             oldValue: oldValue[pair],
@@ -289,24 +308,24 @@ class Renderer {
   private inPlace(node: ContainerSpan, entries: Entry[], newValue: unknown): string {
     const outer = this.triviaChanged;
     this.triviaChanged = false;
-    const parts = [this.slice(node.start, node.innerStart)];
+    const parts: (string | Part)[] = [this.slice(node.start, node.innerStart)];
     entries.forEach((entry) => {
       const item = entry.item!;
       parts.push(this.slot(entry, this.splitLead(item).position, item.comma !== null, this.itemIndent(node)));
     });
     const closingStart = node.items.length ? node.items[node.items.length - 1]!.tailEnd : node.innerStart;
     parts.push(this.slice(closingStart, node.end));
-    const out = this.join(parts, node);
+    const joined = this.join(parts, node);
     const changed = this.triviaChanged;
     this.triviaChanged = outer;
-    return changed ? verified(out, newValue) : out;
+    return changed ? this.checkContainer(joined, entries, newValue) : joined[0];
   }
 
   /**
    * One slot: where it stands, the comments of what it holds, the value, the comma. A string
    * that moved here from another slot brings its comments; one that moved away takes them.
    */
-  private slot(entry: Entry, position: string, needComma: boolean, indent: string): string {
+  private slot(entry: Entry, position: string, needComma: boolean, indent: string): Part {
     const { item, oldValue, newValue } = entry;
     let own = item ? this.splitLead(item).own : '';
     let tail = this.tail(item, needComma);
@@ -333,27 +352,52 @@ class Renderer {
       if (incoming) {
         this.triviaChanged = true;
         if (incoming.comments) {
-          const breakLine = incoming.above || ENDS_IN_LINE_COMMENT.test(incoming.comments);
+          const breakLine = incoming.above || endsInLineComment(incoming.comments);
           const lineIndentText = LINE_BREAK.test(position) ? textAfterLastBreak(position) : indent;
           own += incoming.comments + (breakLine ? this.style.newline + lineIndentText : ' ');
         }
         tail += incoming.tail;
       }
     }
-    return position + own + entry.body + tail;
+    // In the skeleton an existing slot's value (copied, or checked when re-rendered) reads as 0.
+    const skeletonBody = item ? `${entry.keyPart}0` : entry.body;
+    return [position + own + entry.body + tail, tail, position + own + skeletonBody + tail];
   }
 
   /** Joins slot texts; a line comment at the end of one gets a line break if the next does not start with one. */
-  private join(parts: string[], node: ContainerSpan): string {
-    let out = parts[0]!;
-    for (let i = 1; i < parts.length; i++) {
-      if (ENDS_IN_LINE_COMMENT.test(out) && !STARTS_WITH_LINE_BREAK.test(parts[i]!)) {
+  /** Joins the pieces of a container into its text and its skeleton (see checkContainer). */
+  private join(pieces: (string | Part)[], node: ContainerSpan): [string, string] {
+    let out = '';
+    let skeleton = '';
+    let previous = '';
+    pieces.forEach((piece, i) => {
+      const [text, trailing, skeletonText] = typeof piece === 'string' ? [piece, '', piece] : piece;
+      if (i > 0 && endsInLineComment(previous) && !STARTS_WITH_LINE_BREAK.test(text)) {
         this.triviaChanged = true;
-        out +=
-          this.style.newline + (i === parts.length - 1 ? lineIndent(this.text, node.start) : this.itemIndent(node));
+        const lineBreak =
+          this.style.newline + (i === pieces.length - 1 ? lineIndent(this.text, node.start) : this.itemIndent(node));
+        out += lineBreak;
+        skeleton += lineBreak;
       }
-      out += parts[i];
-    }
+      out += text;
+      skeleton += skeletonText;
+      previous = trailing;
+    });
+    return [out, skeleton];
+  }
+
+  /**
+   * Checks a rebuilt container through its skeleton: the same text with every existing item's
+   * value written as 0 (those values are copied bytes or were checked where they were
+   * re-rendered). So the check costs what the container's structure costs, not its size.
+   */
+  private checkContainer([out, skeleton]: [string, string], entries: Entry[], newValue: unknown): string {
+    const expected = (Array.isArray(newValue) ? [...newValue] : { ...(newValue as object) }) as Record<
+      string | number,
+      unknown
+    >;
+    for (const entry of entries) if (entry.item && entry.newValue !== undefined) expected[entry.slotKey] = 0;
+    verified(skeleton, expected);
     return out;
   }
 
@@ -403,10 +447,10 @@ class Renderer {
   }
 
   private rebuild(node: ContainerSpan, entries: Entry[], newValue: unknown): string {
-    return verified(this.rebuildText(node, entries), newValue);
+    return this.checkContainer(this.rebuildText(node, entries), entries, newValue);
   }
 
-  private rebuildText(node: ContainerSpan, entries: Entry[]): string {
+  private rebuildText(node: ContainerSpan, entries: Entry[]): [string, string] {
     const open = this.slice(node.start, node.innerStart);
     const close = this.slice(node.innerEnd, node.end);
     const originals = node.items;
@@ -435,17 +479,17 @@ class Renderer {
       // An empty container with comments inside (`[ /* local models go here */ ]`): keep them, add after.
       const head = closingOriginal.trimEnd();
       const rest = closingOriginal.slice(head.length);
-      firstSpace = head + (multiline || ENDS_IN_LINE_COMMENT.test(head) ? nl + indent : ' ');
+      firstSpace = head + (multiline || endsInLineComment(head) ? nl + indent : ' ');
       if (LINE_BREAK.test(rest)) closing = rest;
-      else if (ENDS_IN_LINE_COMMENT.test(head)) closing = nl + lineIndent(this.text, node.start);
+      else if (endsInLineComment(head)) closing = nl + lineIndent(this.text, node.start);
     }
 
-    const parts = [open];
+    const parts: (string | Part)[] = [open];
     entries.forEach((entry, k) => {
       const position = k < positions.length ? positions[k]! : k === 0 ? firstSpace : freshSpace;
       parts.push(this.slot(entry, position, k < entries.length - 1 || trailing, indent));
     });
-    if (leftover) parts.push(leftover);
+    if (leftover) parts.push([leftover, leftover, leftover]);
     parts.push(closing + close);
     return this.join(parts, node);
   }
