@@ -1,10 +1,11 @@
 /** `npm run bench`: every benchmark, printed as ratios against a baseline measured in the same run. */
-import { runConfigSaveBench } from './config-save.bench';
+import { runConfigSaveBench, runLargeEditBench } from './config-save.bench';
 import { runKeepWarmBench } from './keep-warm.bench';
 import { runUiBench } from './ui.bench';
 
 async function main() {
   runConfigSaveBench();
+  runLargeEditBench();
   await runKeepWarmBench();
   await runUiBench();
 }
