@@ -8,6 +8,7 @@ import { constants } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { encodeConfigText } from '../../../shared/json5/text-bytes';
 
 /** The file-system calls the writer makes, injectable so tests can fail any step. */
 export interface WriteFs {
@@ -54,7 +55,7 @@ export async function writeFileAtomic(filePath: string, data: string, fs: WriteF
   try {
     const handle = await fs.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
     try {
-      await handle.writeFile(data, 'utf8');
+      await handle.writeFile(encodeConfigText(data));
       await handle.sync();
     } finally {
       await handle.close();

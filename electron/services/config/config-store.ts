@@ -18,9 +18,10 @@ import { findIncludes, touchesInclude, validateConfig, type ConfigIssue } from '
 import { isPlainObject } from '../../../shared/json5/deep-equal';
 import { rewriteConfigText } from '../../../shared/config/config-text';
 import { LosslessEditError } from '../../../shared/json5/lossless-edit';
+import { encodeConfigText } from '../../../shared/json5/text-bytes';
 import { writeFileAtomic, realFs, type WriteFs } from './atomic-write';
 import { backupPath, rotateBackups } from './backups';
-import { describeParseError, parseJson5, readOnlyReason } from './config-file';
+import { describeParseError, parseJson5, readConfigText, readOnlyReason } from './config-file';
 import type { ResolvedConfigPath } from './config-path';
 import { validateWithOpenClaw, type OpenClawValidation } from './openclaw-validator';
 
@@ -68,7 +69,7 @@ export interface SaveResult {
   openclaw: OpenClawValidation;
 }
 
-export const hashText = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+export const hashText = (text: string): string => createHash('sha256').update(encodeConfigText(text)).digest('hex');
 
 /** The top-level-ish paths whose values differ between two configs. */
 function changedPaths(before: unknown, after: unknown, prefix = ''): string[] {
@@ -100,7 +101,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
     const { path: filePath } = options.resolvePath();
     let text: string;
     try {
-      text = await readFile(filePath, 'utf8');
+      text = await readConfigText(filePath);
     } catch (error) {
       const err = error as NodeJS.ErrnoException;
       if (err.code === 'ENOENT') return { path: filePath, exists: false, text: '', config: {}, hash: null };
@@ -196,7 +197,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
     const candidate = path.join(dir, `.${path.basename(configPath)}.candidate-${process.pid}.json5`);
     try {
       await mkdir(dir, { recursive: true, mode: 0o700 });
-      await writeFile(candidate, text, { mode: 0o600 });
+      await writeFile(candidate, encodeConfigText(text), { mode: 0o600 });
       return await validateExternal(candidate);
     } catch (error) {
       return {
@@ -256,7 +257,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
         });
       }
       // Last look right before writing: an outside edit during validation must not be overwritten.
-      const current = await readFile(planned.path, 'utf8').then(hashText, () => null);
+      const current = await readConfigText(planned.path).then(hashText, () => null);
       if (current !== planned.baseHash)
         throw new AppError(
           'CONFIG_CHANGED_ON_DISK',
@@ -277,7 +278,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
       const { path: configPath } = options.resolvePath();
       if (!record || record.path !== configPath)
         throw new AppError('NOT_FOUND', 'Nothing to undo: Claw Control has not saved this config');
-      const currentText = await readFile(configPath, 'utf8').catch(() => null);
+      const currentText = await readConfigText(configPath).catch(() => null);
       if (currentText === null || hashText(currentText) !== record.writtenHash) {
         throw new AppError(
           'CONFIG_CHANGED_ON_DISK',
@@ -286,7 +287,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
       }
       if (record.backupHash === null)
         throw new AppError('NOT_FOUND', 'The last save created the file; there is no earlier version to restore');
-      const previous = await readFile(backupPath(configPath), 'utf8').catch(() => null);
+      const previous = await readConfigText(backupPath(configPath)).catch(() => null);
       if (previous === null || hashText(previous) !== record.backupHash) {
         throw new AppError(
           'CONFIG_CHANGED_ON_DISK',
