@@ -6,8 +6,17 @@
  * untouched whatever their encoding.
  */
 
-const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const encoder = new TextEncoder();
+/** The WHATWG encoding API (Node, browsers); typed here because shared/ compiles without DOM or Node types. */
+interface EncodingApi {
+  TextDecoder: new (
+    label: string,
+    options: { fatal: boolean; ignoreBOM: boolean },
+  ) => { decode(bytes: Uint8Array): string };
+  TextEncoder: new () => { encode(text: string): Uint8Array };
+}
+const api = globalThis as unknown as EncodingApi;
+const fatal = new api.TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const encoder = new api.TextEncoder();
 const ESCAPED = /[\uDC80-\uDCFF]/;
 
 /** The length of the valid UTF-8 sequence at `i`, or 0 when the byte there does not start one. */
