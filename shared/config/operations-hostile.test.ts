@@ -225,3 +225,15 @@ describe('renames, ids and no-ops (#17)', () => {
     expect(out).toContain('"studio/gemma", // small and fast');
   });
 });
+
+describe('a pre-existing problem does not block an unrelated edit (#17)', () => {
+  it('inserting a fallback before a broken one introduces no new finding', async () => {
+    const { checkConfig, newFindings } = await import('./checks');
+    const text = '{ agents: { defaults: { model: { primary: "anthropic/claude", fallbacks: ["nowhere/x"] } } } }';
+    const before = parseJson5Text(text) as ConfigObject;
+    const { config } = applyOperations(before, [{ op: 'addFallback', ref: 'openai/gpt', position: 1 }]);
+    const was = checkConfig(before).filter((f) => f.severity === 'error');
+    expect(was.length).toBeGreaterThan(0);
+    expect(newFindings(checkConfig(before), checkConfig(config)).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
