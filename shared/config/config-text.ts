@@ -32,7 +32,13 @@ export function replacesChainEntry(path: JsonPath, oldValue: string, newValue: s
   return !(before && after && before.model === after.model);
 }
 
+/** A ref moves as its model: `lmstudio/x` renamed to `studio/x` and moved in one edit keeps its comments. */
+export function chainEntryKey(value: string): string {
+  const ref = parseModelRef(value);
+  return ref ? `model:${ref.model}` : value;
+}
+
 /** The config's new text: `text` rewritten to hold `next`, changing only what changed. */
 export function rewriteConfigText(text: string, current: unknown, next: unknown): string {
-  return rewriteJson5(text, current, next, { replacesEntry: replacesChainEntry });
+  return rewriteJson5(text, current, next, { replacesEntry: replacesChainEntry, entryKey: chainEntryKey });
 }

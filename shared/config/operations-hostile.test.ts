@@ -120,6 +120,17 @@ describe('comments travel with their chain entry (#11)', () => {
     const back = save(out, { op: 'applyLayout', layout: 'hosted-primary' }).text;
     expect(back).toBe(text);
   });
+
+  it('a model moved and renamed in the same save keeps its comment', () => {
+    const text = chainFile(['anthropic/claude', 'lmstudio/qwen', 'openai/gpt']);
+    const out = save(
+      text,
+      { op: 'applyLayout', layout: 'local-first' },
+      { op: 'renameProvider', from: 'lmstudio', to: 'studio' },
+    ).text;
+    expect(out).toContain(`primary: "studio/qwen", ${comment('lmstudio/qwen')}`);
+    expect(out).toContain(`"anthropic/claude", ${comment('anthropic/claude')}`);
+  });
 });
 
 describe('shape mismatches are refused, never overwritten (#17)', () => {

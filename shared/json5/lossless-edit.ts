@@ -56,6 +56,11 @@ export interface RewriteOptions {
    * Without it, a value replaced in place keeps the comments of its slot.
    */
   replacesEntry?: (path: JsonPath, oldValue: string, newValue: string) => boolean;
+  /**
+   * What identifies a string when it moves (default: the string itself). E.g. the model of a
+   * `provider/model` ref, so that a ref renamed and moved in one edit still takes its comments.
+   */
+  entryKey?: (value: string) => string;
 }
 
 /** The comments a string value carries when it moves: its own lead comments and its tail without the comma. */
@@ -162,11 +167,16 @@ class Renderer {
     return this.keyText(item, name) + this.slice(item.key!.end, item.value.start);
   }
 
+  private key(value: string): string {
+    return this.options.entryKey ? this.options.entryKey(value) : value;
+  }
+
   private depart(value: unknown, item: ItemSpan): void {
     if (this.moves || typeof value !== 'string') return;
-    const list = this.departures.get(value) ?? [];
+    const key = this.key(value);
+    const list = this.departures.get(key) ?? [];
     list.push(this.carried(item));
-    this.departures.set(value, list);
+    this.departures.set(key, list);
   }
 
   private carried(item: ItemSpan): Carried {
@@ -329,8 +339,14 @@ class Renderer {
     const { item, oldValue, newValue } = entry;
     let own = item ? this.splitLead(item).own : '';
     let tail = this.tail(item, needComma);
-    const departing = item !== null && typeof oldValue === 'string' && oldValue !== newValue;
-    const arriving = typeof newValue === 'string' && (item === null || oldValue !== newValue);
+    // The same entry staying in its slot (also when renamed in place) neither departs nor arrives.
+    const stays =
+      item !== null &&
+      typeof oldValue === 'string' &&
+      typeof newValue === 'string' &&
+      (oldValue === newValue || this.key(oldValue) === this.key(newValue));
+    const departing = !stays && item !== null && typeof oldValue === 'string' && oldValue !== newValue;
+    const arriving = !stays && typeof newValue === 'string' && (item === null || oldValue !== newValue);
     if (!this.moves) {
       if (departing && arriving && this.options.replacesEntry?.(entry.path, oldValue, newValue) === true) {
         own = '';
@@ -338,13 +354,13 @@ class Renderer {
         this.triviaChanged = true;
       }
       if (departing) this.depart(oldValue, item);
-      if (arriving) this.arrivals.set(newValue, (this.arrivals.get(newValue) ?? 0) + 1);
+      if (arriving) this.arrivals.set(this.key(newValue), (this.arrivals.get(this.key(newValue)) ?? 0) + 1);
     } else {
-      const incoming = arriving ? this.moves.get(newValue) : undefined;
+      const incoming = arriving ? this.moves.get(this.key(newValue)) : undefined;
       // The old value's comments leave with it (to where it went, or with it when it is gone
       // and another value took its place) — they never label the wrong model.
       const replaced = departing && arriving && this.options.replacesEntry?.(entry.path, oldValue, newValue) === true;
-      if (departing && (this.moves.has(oldValue) || incoming || replaced)) {
+      if (departing && (this.moves.has(this.key(oldValue)) || incoming || replaced)) {
         own = '';
         tail = needComma ? ',' : '';
         this.triviaChanged = true;
