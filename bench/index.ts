@@ -1,6 +1,6 @@
 /** `npm run bench`: every benchmark, printed as ratios against a baseline measured in the same run. */
 import { runCliStartBench } from './cli-start.bench';
-import { runConfigSaveBench } from './config-save.bench';
+import { runConfigSaveBench, runLargeEditBench } from './config-save.bench';
 import { runFitBench } from './fit.bench';
 import { runKeepWarmBench } from './keep-warm.bench';
 import { runUiBench } from './ui.bench';
@@ -8,6 +8,7 @@ import { runUiBench } from './ui.bench';
 async function main() {
   runConfigSaveBench();
   runFitBench();
+  runLargeEditBench();
   await runKeepWarmBench();
   await runUiBench();
   runCliStartBench();

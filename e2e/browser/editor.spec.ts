@@ -65,7 +65,7 @@ test('drag the local model to first place, alias it, review the real diff, save:
 
   const dialog = await saveFromReview(page);
   await expect(dialog.getByTestId('diff')).toContainText(
-    '+        primary: "lmstudio/minimax-m2.1-gs32", // day to day',
+    '+        primary: "lmstudio/minimax-m2.1-gs32", // the Mac Studio in the closet',
   );
   await expect(dialog.getByTestId('diff')).toContainText('+        "lmstudio/minimax-m2.1-gs32": { alias: "Studio" },');
   await dialog.getByRole('button', { name: 'Save' }).click();
@@ -73,13 +73,12 @@ test('drag the local model to first place, alias it, review the real diff, save:
 
   const after = await readFile(panel.configPath, 'utf8');
   expect(after).toContain('// My OpenClaw setup: hosted first, the Mac Studio as fallback.');
-  // The moved element took its comment along; the primary line keeps its own.
-  expect(after).toContain(`        primary: "lmstudio/minimax-m2.1-gs32", // day to day
+  // Each comment travelled with its model (issue #11): none labels the wrong one.
+  expect(after).toContain(`        primary: "lmstudio/minimax-m2.1-gs32", // the Mac Studio in the closet
         fallbacks: [
-          "anthropic/claude-sonnet-4-5",
+          "anthropic/claude-sonnet-4-5", // day to day
           "anthropic/claude-opus-4-5", // last resort
         ],`);
-  expect(after).not.toContain('// the Mac Studio in the closet');
   expect(after).toContain('"lmstudio/minimax-m2.1-gs32": { alias: "Studio" },');
   expect(after).toContain('mode: "merge", // keep hosted fallbacks available');
   expect(after.split('\n').length).toBe(before.split('\n').length);
@@ -124,7 +123,9 @@ test('reorder by keyboard and move buttons, then apply a layout preset after see
   ]);
   await page.keyboard.press('Control+s');
   await expect(page.getByTestId('save-status')).toHaveText('No unsaved changes');
-  expect(await readFile(panel.configPath, 'utf8')).toContain('primary: "lmstudio/minimax-m2.1-gs32", // day to day');
+  expect(await readFile(panel.configPath, 'utf8')).toContain(
+    'primary: "lmstudio/minimax-m2.1-gs32", // the Mac Studio in the closet',
+  );
 });
 
 test('add an LM Studio provider from the preset with two model rows, make it primary, save: OpenClaw accepts the file', async ({

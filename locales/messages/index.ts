@@ -7,6 +7,7 @@ import { cluster } from './cluster';
 import { checkup } from './checkup';
 import { common } from './common';
 import { hardware } from './hardware';
+import { json5 } from './json5';
 import { safety } from './safety';
 import { ship } from './ship';
 
@@ -17,6 +18,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   hardware,
   checkup,
   safety,
+  json5,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

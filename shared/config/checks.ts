@@ -272,6 +272,8 @@ export function checkConfig(config: ConfigObject): Finding[] {
 
 /** The findings `after` has that `before` did not (by code and path): what an edit introduced. */
 export function newFindings(before: readonly Finding[], after: readonly Finding[]): Finding[] {
-  const seen = new Set(before.map((f) => `${f.code}@${f.path}`));
-  return after.filter((f) => !seen.has(`${f.code}@${f.path}`));
+  // A finding that only moved (a broken fallback now one place lower) is not new: positions are left out.
+  const identity = (f: Finding) => `${f.code}@${f.path.replace(/\.\d+/g, '.#')}@${f.message.replace(/\d+/g, '#')}`;
+  const seen = new Set(before.map(identity));
+  return after.filter((f) => !seen.has(identity(f)));
 }

@@ -18,7 +18,9 @@ export function isLocalRef(config: ConfigObject, ref: string): boolean {
   if (!parsed) return false;
   const providers = providersOf(config);
   const id = Object.keys(providers).find((key) => key.toLowerCase() === parsed.provider) ?? parsed.provider;
-  return isLocalLocation(providerLocation(id, providers[id] as { baseUrl?: unknown } | undefined, configVars(config)));
+  // Own keys only: a provider id such as "constructor" must not find Object.prototype.constructor.
+  const provider = Object.prototype.hasOwnProperty.call(providers, id) ? providers[id] : undefined;
+  return isLocalLocation(providerLocation(id, provider as { baseUrl?: unknown } | undefined, configVars(config)));
 }
 
 export function applyLayout(

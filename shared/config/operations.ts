@@ -5,11 +5,11 @@
  * union) so the UI, the HTTP bridge and the CLI send the same thing.
  */
 import { z } from 'zod';
+import { msg } from '../i18n/message';
 import { isPlainObject } from '../json5/deep-equal';
 import {
   agentDefaults,
   asObject,
-  ensureObject,
   modelChain,
   modelEntries,
   providerModels,
@@ -21,6 +21,7 @@ import { applyLayout, LAYOUTS } from './layouts';
 import { formatModelRef, normalizeRef, parseModelRef, resolveRef } from './model-ref';
 import { BUNDLED_PROVIDER_IDS } from './openclaw-schema';
 import { OperationError } from './operation-error';
+import { renameProviderRefs } from './ref-sites';
 
 export { OperationError };
 
@@ -98,8 +99,63 @@ function clone(config: ConfigObject): ConfigObject {
   return structuredClone(config);
 }
 
+const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
+/** What OpenClaw expects at each object the operations create or extend. */
+const EXPECTED: Record<string, string> = {
+  agents: 'an object ({ defaults, entries })',
+  'agents.defaults': 'an object',
+  'agents.defaults.model': 'a "provider/model" string or { primary, fallbacks }',
+  'agents.defaults.models': 'an object keyed by "provider/model"',
+  'agents.defaults.compaction': 'an object',
+  models: 'an object ({ mode, providers })',
+  'models.providers': 'an object keyed by provider id',
+};
+
+function describeShape(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  return `a ${typeof value}`;
+}
+
+/** Refuses (never overwrites) a value of the wrong shape where an object is needed. */
+function wrongShape(path: string, value: unknown, expected = EXPECTED[path] ?? 'an object'): OperationError {
+  const found = describeShape(value);
+  return new OperationError(
+    `${path} is written as ${found}, but OpenClaw expects ${expected}; fix it by hand first (nothing was changed)`,
+    msg('json5.wrongShape', { path, found, expected }),
+  );
+}
+
+/** `parent[key]` as an object, created when absent; a value of another shape is refused, never replaced. */
+function objectAt(parent: Obj, key: string, path: string): Obj {
+  if (!hasOwn(parent, key) || parent[key] === undefined) {
+    const created: Obj = {};
+    parent[key] = created;
+    return created;
+  }
+  const existing = parent[key];
+  if (isPlainObject(existing)) return existing;
+  throw wrongShape(path, existing);
+}
+
+const agentsDefaults = (config: ConfigObject): Obj =>
+  objectAt(objectAt(config, 'agents', 'agents'), 'defaults', 'agents.defaults');
+const providersMap = (config: ConfigObject): Obj =>
+  objectAt(objectAt(config, 'models', 'models'), 'providers', 'models.providers');
+
+/** Refuses an edit of a config whose existing parts have a shape the edit cannot extend. */
+function readableProviders(config: ConfigObject): Obj {
+  const models = config.models;
+  if (models !== undefined && !isPlainObject(models)) throw wrongShape('models', models);
+  const providers = asObject(models)?.providers;
+  if (providers !== undefined && !isPlainObject(providers)) throw wrongShape('models.providers', providers);
+  return providersOf(config);
+}
+
 function requireProvider(config: ConfigObject, id: string): Obj {
-  const provider = asObject(providersOf(config)[id]);
+  const providers = readableProviders(config);
+  const provider = hasOwn(providers, id) ? asObject(providers[id]) : undefined;
   if (!provider) {
     const known = Object.keys(providersOf(config));
     throw new OperationError(
@@ -140,12 +196,21 @@ export function resolveUserRef(config: ConfigObject, raw: string): string {
 }
 
 function modelObject(config: ConfigObject): Obj {
-  const defaults = ensureObject(ensureObject(config, 'agents'), 'defaults');
+  const defaults = agentsDefaults(config);
   if (typeof defaults.model === 'string') defaults.model = { primary: defaults.model };
-  return ensureObject(defaults, 'model');
+  const model = objectAt(defaults, 'model', 'agents.defaults.model');
+  if (model.fallbacks !== undefined && !Array.isArray(model.fallbacks))
+    throw wrongShape('agents.defaults.model.fallbacks', model.fallbacks, 'a list of "provider/model" strings');
+  return model;
 }
 
 function setChain(config: ConfigObject, primary: string, fallbacks: string[]): void {
+  const defaults = agentsDefaults(config);
+  // `model: "x"` stays a string while there are no fallbacks (a no-op rewrites nothing).
+  if (typeof defaults.model === 'string' && fallbacks.length === 0) {
+    defaults.model = primary;
+    return;
+  }
   const model = modelObject(config);
   model.primary = primary;
   if (fallbacks.length > 0 || Array.isArray(model.fallbacks)) model.fallbacks = fallbacks;
@@ -214,16 +279,11 @@ const isLegacyAllowList = (config: ConfigObject): boolean =>
   asObject(agentDefaults(config).modelPolicy) === undefined &&
   asObject(asObject(config.meta)?.migrations)?.modelPolicyAllowlist !== true;
 
-function renameInRef(refText: string, from: string, to: string): string {
-  const parsed = parseModelRef(refText);
-  return parsed && parsed.provider === from ? formatModelRef({ ...parsed, provider: to }) : refText;
-}
-
 function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): void {
   switch (op.op) {
     case 'addProvider': {
-      const providers = ensureObject(ensureObject(config, 'models'), 'providers');
-      if (providers[op.id] !== undefined) throw new OperationError(`a provider "${op.id}" already exists`);
+      const providers = providersMap(config);
+      if (hasOwn(providers, op.id)) throw new OperationError(`a provider "${op.id}" already exists`);
       providers[op.id] = structuredClone(op.provider);
       return;
     }
@@ -237,34 +297,21 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
       return;
     }
     case 'renameProvider': {
-      const providers = providersOf(config);
       requireProvider(config, op.from);
+      const providers = providersOf(config);
       if (op.from === op.to) throw new OperationError('the new id is the same as the old one');
-      if (providers[op.to] !== undefined) throw new OperationError(`a provider "${op.to}" already exists`);
+      if (hasOwn(providers, op.to)) throw new OperationError(`a provider "${op.to}" already exists`);
       // Rebuild the map in order so the provider keeps its place.
       const renamed = Object.fromEntries(Object.entries(providers).map(([id, p]) => [id === op.from ? op.to : id, p]));
-      ensureObject(config, 'models').providers = renamed;
-      const { primary, fallbacks } = modelChain(config);
-      if (primary)
-        setChain(
-          config,
-          renameInRef(primary, op.from, op.to),
-          fallbacks.map((f) => renameInRef(f, op.from, op.to)),
+      objectAt(config, 'models', 'models').providers = renamed;
+      // Every reference OpenClaw follows (ref-sites.ts); the chain keeps its written form.
+      const refs = renameProviderRefs(config, op.from, op.to);
+      if (refs.renamed.length)
+        notes.push(`also renamed ${refs.renamed.length} reference(s) to "${op.to}": ${refs.renamed.join(', ')}`);
+      if (refs.remaining.length)
+        notes.push(
+          `${refs.remaining.length} reference(s) still name the old provider "${op.from}" (not a model setting Claw Control knows; check them): ${refs.remaining.join(', ')}`,
         );
-      const entries = asObject(agentDefaults(config).models);
-      if (entries) {
-        const next = Object.fromEntries(
-          Object.entries(entries).map(([key, v]) => [renameInRef(key, op.from, op.to), v]),
-        );
-        ensureObject(config, 'agents');
-        agentDefaults(config).models = next;
-      }
-      const policy = asObject(agentDefaults(config).modelPolicy);
-      if (policy && Array.isArray(policy.allow)) {
-        policy.allow = policy.allow.map((entry) =>
-          typeof entry === 'string' ? renameInRef(entry, op.from, op.to) : entry,
-        );
-      }
       return;
     }
     case 'addModel': {
@@ -274,6 +321,8 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
       if (providerModels(provider).some((m) => m.id === id))
         throw new OperationError(`"${op.provider}" already lists a model "${id}"`);
       const model = { ...op.model, name: typeof op.model.name === 'string' && op.model.name ? op.model.name : id };
+      if (provider.models !== undefined && !Array.isArray(provider.models))
+        throw wrongShape(`models.providers.${op.provider}.models`, provider.models, 'a list of model rows');
       if (!Array.isArray(provider.models)) provider.models = [];
       (provider.models as unknown[]).push(structuredClone(model));
       return;
@@ -336,7 +385,8 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
       return;
     }
     case 'clearFallbacks':
-      modelObject(config).fallbacks = [];
+      // `model: "x"` has no fallbacks to clear; leave its form alone.
+      if (typeof agentDefaults(config).model !== 'string') modelObject(config).fallbacks = [];
       return;
     case 'setAlias': {
       const target = resolveUserRef(config, op.ref);
@@ -357,9 +407,9 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
         }
       }
       const legacy = isLegacyAllowList(config) && Object.keys(entries).length === 0;
-      const models = ensureObject(ensureObject(ensureObject(config, 'agents'), 'defaults'), 'models');
+      const models = objectAt(agentsDefaults(config), 'models', 'agents.defaults.models');
       const key = Object.keys(models).find((k) => normalizeRef(k) === target) ?? target;
-      ensureObject(models, key).alias = op.alias;
+      objectAt(models, key, `agents.defaults.models["${key}"]`).alias = op.alias;
       if (legacy) {
         notes.push(
           'agents.defaults.models now has entries and there is no modelPolicy: OpenClaw treats those keys as an allow-list for /model. Run `claw-control models policy allow-all` to keep every model selectable',
@@ -378,19 +428,18 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
       return;
     }
     case 'setMode':
-      ensureObject(config, 'models').mode = op.mode;
+      objectAt(config, 'models', 'models').mode = op.mode;
       if (op.mode === 'replace')
         notes.push('with models.mode "replace" OpenClaw ignores its bundled catalogs: hosted fallbacks may disappear');
       return;
     case 'setModelPolicy':
-      ensureObject(ensureObject(config, 'agents'), 'defaults').modelPolicy = op.allow.length ? { allow: op.allow } : {};
+      agentsDefaults(config).modelPolicy = op.allow.length ? { allow: op.allow } : {};
       return;
     case 'applyLayout':
       notes.push(...applyLayout(config, op.layout, setChain));
       return;
     case 'enableCompaction': {
-      const defaults = ensureObject(ensureObject(config, 'agents'), 'defaults');
-      ensureObject(defaults, 'compaction').enabled = true;
+      objectAt(agentsDefaults(config), 'compaction', 'agents.defaults.compaction').enabled = true;
       return;
     }
   }

@@ -4,7 +4,7 @@ import { diffLines } from 'diff';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deepEqual } from './deep-equal';
-import { LosslessEditError, parseJson5Text, rewriteJson5 } from './lossless-edit';
+import { parseJson5Text, rewriteJson5 } from './lossless-edit';
 
 const FIXTURES = path.resolve(__dirname, '../../test/fixtures/configs');
 const read = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
@@ -167,9 +167,12 @@ describe('lossless JSON5 rewrite: edits change only the edited span', () => {
     expect(rewriteJson5('', {}, { models: { mode: 'merge' } })).toBe('{\n  models: {\n    mode: "merge"\n  }\n}\n');
   });
 
-  it('refuses a file with a duplicate key where the edit lands', () => {
+  it('edits a file with a duplicate key as json5 reads it (the last one counts)', () => {
     const text = '{ a: 1, a: 2, b: 1 }';
-    expect(() => rewriteJson5(text, parseJson5Text(text), { a: 2 })).toThrow(LosslessEditError);
+    expect(rewriteJson5(text, parseJson5Text(text), { a: 3, b: 1 })).toBe('{ a: 1, a: 3, b: 1 }');
+    expect(rewriteJson5(text, parseJson5Text(text), { a: 2 })).toBe('{ a: 1, a: 2 }');
+    // Removing the key removes every copy, or the shadowed one would come back.
+    expect(rewriteJson5(text, parseJson5Text(text), { b: 1 })).toBe('{ b: 1 }');
   });
 });
 

@@ -3,8 +3,7 @@
  * quoted or bare keys, trailing commas — learned from its text so that new keys and
  * values look like the user wrote them. Also serialises new values in that style.
  */
-import type { ContainerSpan, SpanNode } from './span-tree';
-import { isTrivia, type Token } from './tokens';
+import type { ContainerSpan, QuoteCounts, SpanNode } from './span-tree';
 
 export interface Json5Style {
   newline: '\n' | '\r\n';
@@ -35,40 +34,31 @@ function detectIndentUnit(text: string): string {
 
 function countTrailingCommas(node: SpanNode, text: string, counts: { yes: number; no: number }): void {
   if (node.kind === 'primitive') return;
-  const multiline = text.slice(node.innerStart, node.innerEnd).includes('\n');
+  const multiline = isMultiline(text, node);
   const last = node.items[node.items.length - 1];
   if (multiline && last) counts[last.comma !== null ? 'yes' : 'no']++;
   for (const item of node.items) countTrailingCommas(item.value, text, counts);
 }
 
-export function learnStyle(text: string, tokens: readonly Token[], root: SpanNode | null): Json5Style {
-  const crlf = (text.match(/\r\n/g) ?? []).length;
-  const lf = (text.match(/\n/g) ?? []).length - crlf;
-  let doubleQuoted = 0;
-  let singleQuoted = 0;
-  let bare = 0;
-  let quotedIdentifiers = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.type !== 'string' && token.type !== 'identifier') continue;
-    let j = i + 1;
-    while (j < tokens.length && isTrivia(tokens[j]!.type)) j++;
-    const isKey = tokens[j]?.type === ':';
-    if (token.type === 'string') {
-      if (token.value.startsWith("'")) singleQuoted++;
-      else doubleQuoted++;
-      if (isKey && IDENTIFIER.test(token.value.slice(1, -1))) quotedIdentifiers++;
-    } else if (isKey) {
-      bare++;
-    }
+function countNewlines(text: string): { crlf: number; lf: number } {
+  let crlf = 0;
+  let lf = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (i > 0 && text.charCodeAt(i - 1) === 0x0d) crlf++;
+    else lf++;
   }
+  return { crlf, lf };
+}
+
+export function learnStyle(text: string, quotes: QuoteCounts, root: SpanNode | null): Json5Style {
+  const { crlf, lf } = countNewlines(text);
   const commas = { yes: 0, no: 0 };
   if (root) countTrailingCommas(root, text, commas);
   return {
     newline: crlf > lf ? '\r\n' : '\n',
     indentUnit: detectIndentUnit(text),
-    quote: majority(singleQuoted, doubleQuoted, false) ? "'" : '"',
-    bareKeys: majority(bare, quotedIdentifiers, true),
+    quote: majority(quotes.singleQuoted, quotes.doubleQuoted, false) ? "'" : '"',
+    bareKeys: majority(quotes.bareKeys, quotes.quotedIdentifiers, true),
     trailingComma: majority(commas.yes, commas.no, false),
   };
 }
@@ -82,8 +72,11 @@ export function quoteString(value: string, quote: '"' | "'"): string {
   return `'${escaped.replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 }
 
+/** Words that read back as a key but look like values; written quoted so no reader stumbles on them. */
+const VALUE_WORDS = new Set(['true', 'false', 'null', 'Infinity', 'NaN']);
+
 export function formatKey(name: string, style: Pick<Json5Style, 'bareKeys' | 'quote'>): string {
-  return style.bareKeys && IDENTIFIER.test(name) ? name : quoteString(name, style.quote);
+  return style.bareKeys && IDENTIFIER.test(name) && !VALUE_WORDS.has(name) ? name : quoteString(name, style.quote);
 }
 
 function formatNumber(value: number): string {
@@ -135,5 +128,6 @@ export function lineIndent(text: string, index: number): string {
 }
 
 export function isMultiline(text: string, node: ContainerSpan): boolean {
-  return text.slice(node.innerStart, node.innerEnd).includes('\n');
+  const newline = text.indexOf('\n', node.innerStart);
+  return newline >= 0 && newline < node.innerEnd;
 }

@@ -10,6 +10,7 @@ import { constants, readFileSync, renameSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { decodeConfigBytes, encodeConfigText } from '../../../shared/json5/text-bytes';
 
 /** The file-system calls the writer makes, injectable so tests can fail any step. */
 export interface WriteFs {
@@ -151,13 +152,14 @@ export async function syncDir(dir: string, fs: WriteFs = realFs): Promise<void> 
 export async function writeVerified(file: string, data: string, mode: number, fs: WriteFs = realFs): Promise<void> {
   const handle = await fs.open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
   try {
-    await handle.writeFile(data, 'utf8');
+    await handle.writeFile(encodeConfigText(data));
     await handle.sync();
   } finally {
     await handle.close();
   }
   await fs.chmod(file, mode);
-  const back = await fs.readFile(file, 'utf8');
+  // Bytes, not UTF-8 text: a stray Latin-1 byte kept by the editor must read back as itself.
+  const back = decodeConfigBytes((await fs.readFile(file)) as Uint8Array);
   if (back !== data) throw Object.assign(new Error(`${file} did not read back as written`), { code: 'EIO' });
 }
 
@@ -214,7 +216,7 @@ export async function writeFileAtomic(
       // The verified copy in `temp` stays until the in-place write is done and synced.
       const handle = await fs.open(target, constants.O_WRONLY | constants.O_TRUNC);
       try {
-        await handle.writeFile(data, 'utf8');
+        await handle.writeFile(encodeConfigText(data));
         await handle.sync();
       } finally {
         await handle.close();

@@ -6,6 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import JSON5 from 'json5';
 import type { ParseErrorInfo } from '../../../shared/api/schemas/config-summary';
+import { decodeConfigBytes } from '../../../shared/json5/text-bytes';
 
 export type ConfigFileRead =
   | { state: 'ok'; text: string; value: unknown }
@@ -30,10 +31,15 @@ export function describeParseError(error: unknown): ParseErrorInfo {
   };
 }
 
+/** The file's text; bytes that are not UTF-8 survive the round trip (shared/json5/text-bytes.ts). */
+export async function readConfigText(filePath: string): Promise<string> {
+  return decodeConfigBytes(await readFile(filePath));
+}
+
 export async function readConfigFile(filePath: string): Promise<ConfigFileRead> {
   let text: string;
   try {
-    text = await readFile(filePath, 'utf8');
+    text = await readConfigText(filePath);
   } catch (error) {
     const err = error as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') return { state: 'missing' };

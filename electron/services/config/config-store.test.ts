@@ -76,7 +76,9 @@ describe('config store: save', () => {
     const result = await store.save(LOCAL_FIRST, hashText(before));
     const after = await readFile(file, 'utf8');
     expect(after).toContain('// OpenClaw config — hand-written');
-    expect(after).toContain('primary: "lmstudio/minimax-m2.1-gs32", // hosted first');
+    // Each comment travels with its model (issue #11): the swap swaps the comments too.
+    expect(after).toContain('primary: "lmstudio/minimax-m2.1-gs32", // the Mac Studio');
+    expect(after).toContain('"anthropic/claude-sonnet-4-5", // hosted first');
     expect(after.split('\n').length).toBe(before.split('\n').length);
     expect(await readFile(`${file}.bak`, 'utf8')).toBe(before);
     expect(result).toMatchObject({ path: file, hash: hashText(after), backup: `${file}.bak` });

@@ -16,7 +16,9 @@ import { OperationError } from '../../../shared/config/operation-error';
 import { applyOperations, type ConfigOperation } from '../../../shared/config/operations';
 import { findIncludes, touchesInclude, validateConfig, type ConfigIssue } from '../../../shared/config/validate';
 import { isPlainObject } from '../../../shared/json5/deep-equal';
-import { LosslessEditError, rewriteJson5 } from '../../../shared/json5/lossless-edit';
+import { rewriteConfigText } from '../../../shared/config/config-text';
+import { LosslessEditError } from '../../../shared/json5/lossless-edit';
+import { decodeConfigBytes, encodeConfigText } from '../../../shared/json5/text-bytes';
 import { msg } from '../../../shared/i18n/message';
 import type { Message } from '../../../shared/i18n/message';
 import { saveConfirmations } from '../../../shared/config/save-guard';
@@ -24,7 +26,7 @@ import { maskedValuesIntroduced, maskSecretsInText } from '../../../shared/confi
 import { cleanOrphans, ReadOnlyFileError, resolveTarget, writeFileAtomic, realFs, type WriteFs } from './atomic-write';
 import { backupPath, prepareBackup, type PreparedBackup } from './backups';
 import { LockBusyError, withWriteLock } from './write-lock';
-import { describeParseError, parseJson5, readOnlyReason } from './config-file';
+import { describeParseError, parseJson5, readConfigText, readOnlyReason } from './config-file';
 import type { ResolvedConfigPath } from './config-path';
 import { validateWithOpenClaw, type OpenClawValidation } from './openclaw-validator';
 
@@ -78,7 +80,7 @@ export interface SaveResult {
   openclaw: OpenClawValidation;
 }
 
-export const hashText = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+export const hashText = (text: string): string => createHash('sha256').update(encodeConfigText(text)).digest('hex');
 
 /** The top-level-ish paths whose values differ between two configs. */
 function changedPaths(before: unknown, after: unknown, prefix = ''): string[] {
@@ -110,7 +112,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
     const { path: filePath } = options.resolvePath();
     let text: string;
     try {
-      text = await readFile(filePath, 'utf8');
+      text = await readConfigText(filePath);
     } catch (error) {
       const err = error as NodeJS.ErrnoException;
       if (err.code === 'ENOENT') return { path: filePath, exists: false, text: '', config: {}, hash: null };
@@ -156,7 +158,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
     }
     let text = loaded.text;
     try {
-      text = rewriteJson5(loaded.text, loaded.exists ? loaded.config : {}, result.config);
+      text = rewriteConfigText(loaded.text, loaded.exists ? loaded.config : {}, result.config);
     } catch (error) {
       if (!(error instanceof LosslessEditError)) throw error;
       blockers.push(error.message);
@@ -212,7 +214,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
     const candidate = path.join(dir, `.${path.basename(configPath)}.candidate-${process.pid}.json5`);
     try {
       await mkdir(dir, { recursive: true, mode: 0o700 });
-      await writeFile(candidate, text, { mode: 0o600 });
+      await writeFile(candidate, encodeConfigText(text), { mode: 0o600 });
       return await validateExternal(candidate);
     } catch (error) {
       return {
@@ -263,7 +265,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
   /** Reads the file as it is now: its text and hash (null when it does not exist). */
   async function current(configPath: string): Promise<{ text: string | null; hash: string | null }> {
     try {
-      const text = (await fs.readFile(configPath, 'utf8')) as string;
+      const text = decodeConfigBytes((await fs.readFile(configPath)) as Uint8Array);
       return { text, hash: hashText(text) };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { text: null, hash: null };
@@ -302,7 +304,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
         checkSync: () => {
           let now: string | null = null;
           try {
-            now = hashText(fs.readFileSync(configPath, 'utf8') as string);
+            now = hashText(decodeConfigBytes(fs.readFileSync(configPath) as Uint8Array));
           } catch (error) {
             if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
           }
@@ -409,7 +411,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
       }
       if (record.backupHash === null)
         throw new AppError('NOT_FOUND', 'The last save created the file; there is no earlier version to restore');
-      const previous = await readFile(backupPath(configPath), 'utf8').catch(() => null);
+      const previous = await readConfigText(backupPath(configPath)).catch(() => null);
       if (previous === null || hashText(previous) !== record.backupHash) {
         throw new AppError(
           'CONFIG_CHANGED_ON_DISK',
