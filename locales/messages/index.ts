@@ -4,9 +4,11 @@
  */
 import type { DomainCatalog, DomainStrings, MessageLanguage } from '../catalog';
 import { common } from './common';
+import { seed } from './seed';
 
 export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   common,
+  seed,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

@@ -18,6 +18,7 @@ import {
   type ConfigObject,
 } from './config-access';
 import { applyLayout, LAYOUTS } from './layouts';
+import { applyModelRowOperation, MODEL_ROW_OPERATION_SCHEMAS } from './model-row-operations';
 import { formatModelRef, normalizeRef, parseModelRef, resolveRef } from './model-ref';
 import { BUNDLED_PROVIDER_IDS } from './openclaw-schema';
 import { OperationError } from './operation-error';
@@ -78,6 +79,7 @@ export const configOperationSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('setModelPolicy'), allow: z.array(z.string()) }).strict(),
   z.object({ op: z.literal('applyLayout'), layout: z.enum(LAYOUTS) }).strict(),
   z.object({ op: z.literal('enableCompaction') }).strict(),
+  ...MODEL_ROW_OPERATION_SCHEMAS,
 ]);
 export type ConfigOperation = z.infer<typeof configOperationSchema>;
 
@@ -387,6 +389,8 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
       ensureObject(defaults, 'compaction').enabled = true;
       return;
     }
+    default:
+      applyModelRowOperation(config, op, notes);
   }
 }
 
