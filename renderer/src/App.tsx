@@ -1,20 +1,16 @@
-/** The panel's shell: a navigation rail and the current page. */
-import { useEffect } from 'react';
+/** The panel's shell: a navigation rail and the current page (each page its own chunk, loaded on first visit). */
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangedOnDiskBanner, SaveBar } from './components/SaveBar';
 import { useShortcuts } from './hooks/useShortcuts';
-import { ModelsPage } from './pages/ModelsPage';
-import { OverviewPage } from './pages/OverviewPage';
-import { ProvidersPage } from './pages/ProvidersPage';
-import { SettingsPage } from './pages/SettingsPage';
 import { PAGES, type Page } from './stores/app-store';
-import { useAppStore, useHardware, useServers } from './stores';
+import { useAppStore, useEditor, useHardware, useServers } from './stores';
 
-const PAGE_COMPONENTS: Record<Page, () => React.JSX.Element> = {
-  overview: OverviewPage,
-  providers: ProvidersPage,
-  models: ModelsPage,
-  settings: SettingsPage,
+const PAGE_COMPONENTS: Record<Page, React.LazyExoticComponent<() => React.JSX.Element>> = {
+  overview: lazy(() => import('./pages/OverviewPage').then((m) => ({ default: m.OverviewPage }))),
+  providers: lazy(() => import('./pages/ProvidersPage').then((m) => ({ default: m.ProvidersPage }))),
+  models: lazy(() => import('./pages/ModelsPage').then((m) => ({ default: m.ModelsPage }))),
+  settings: lazy(() => import('./pages/SettingsPage').then((m) => ({ default: m.SettingsPage }))),
 };
 
 export function App() {
@@ -28,6 +24,14 @@ export function App() {
     void loadHardware();
   }, [refresh, loadHardware]);
   useEffect(() => startPolling(), [startPolling]);
+  // A save (or reload) that changes the file can add the first local provider: poll again.
+  useEffect(
+    () =>
+      useEditor.subscribe((next, prev) => {
+        if (next.document?.hash !== prev.document?.hash) useServers.getState().wake();
+      }),
+    [],
+  );
   const Current = PAGE_COMPONENTS[page];
   return (
     <div className="shell">
@@ -59,7 +63,13 @@ export function App() {
             </button>
           </p>
         )}
-        {!config && !loadError ? <p className="hint">{t('common.loading')}</p> : <Current />}
+        {!config && !loadError ? (
+          <p className="hint">{t('common.loading')}</p>
+        ) : (
+          <Suspense fallback={<p className="hint">{t('layout.loadingPage')}</p>}>
+            <Current />
+          </Suspense>
+        )}
       </main>
       <SaveBar />
     </div>

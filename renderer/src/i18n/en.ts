@@ -314,6 +314,19 @@ export const en = {
     requiresApproval: 'macOS asks you to allow it in System Settings → General → Login Items.',
   },
   errors: { loadFailed: 'Could not load: {{message}}' },
+  layout: {
+    edit: 'Edit',
+    done: 'Done',
+    editRow: 'Edit model {{id}}',
+    showMore: 'Show {{count}} more of {{total}}',
+    notSet: '(not set)',
+    loadingPage: 'Loading…',
+  },
+  seed: {
+    presetDiffers: 'How this preset differs from the guidance’s block:',
+    pickLocal: 'Local models to put in the chain',
+    pickHosted: 'A hosted model for the chain (provider/model)',
+  },
 };
 
 export type Strings = typeof en;

@@ -301,4 +301,17 @@ export const zhCN: Strings = {
     requiresApproval: 'macOS 需要你在“系统设置 → 通用 → 登录项”中允许。',
   },
   errors: { loadFailed: '加载失败：{{message}}' },
+  layout: {
+    edit: '编辑',
+    done: '完成',
+    editRow: '编辑模型 {{id}}',
+    showMore: '再显示 {{count}} 个（共 {{total}} 个）',
+    notSet: '（未设置）',
+    loadingPage: '加载中…',
+  },
+  seed: {
+    presetDiffers: '此预设与指南配置块的不同之处：',
+    pickLocal: '要加入模型链的本地模型',
+    pickHosted: '要加入模型链的托管模型（provider/model）',
+  },
 };
