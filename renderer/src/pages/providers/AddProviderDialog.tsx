@@ -41,7 +41,7 @@ export function AddProviderDialog({ existing, onClose }: { existing: string[]; o
     });
     if (!baseUrl) delete provider.baseUrl;
     if (!api) delete provider.api;
-    if (apply({ op: 'addProvider', id, provider }, { op: 'keepMergeMode' })) onClose();
+    if (apply({ op: 'keepMergeMode' }, { op: 'addProvider', id, provider })) onClose();
   };
   return (
     <Dialog
