@@ -323,6 +323,10 @@ export const en = {
     loadingPage: 'Loading…',
   },
   seed: {
+    aliasesTitle: 'Aliases',
+    noAliases: 'No aliases yet. Any model can have one: a configured row or a bundled provider’s model.',
+    aliasModel: 'Model (provider/model)',
+    aliasAdd: 'Set alias',
     presetDiffers: 'How this preset differs from the guidance’s block:',
     pickLocal: 'Local models to put in the chain',
     pickHosted: 'A hosted model for the chain (provider/model)',

@@ -310,6 +310,10 @@ export const zhCN: Strings = {
     loadingPage: '加载中…',
   },
   seed: {
+    aliasesTitle: '别名',
+    noAliases: '还没有别名。任何模型都可以设置别名：已配置的模型行，或内置提供商的模型。',
+    aliasModel: '模型（provider/model）',
+    aliasAdd: '设置别名',
     presetDiffers: '此预设与指南配置块的不同之处：',
     pickLocal: '要加入模型链的本地模型',
     pickHosted: '要加入模型链的托管模型（provider/model）',

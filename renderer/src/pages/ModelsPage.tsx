@@ -8,6 +8,7 @@ import { Card } from '../components/Card';
 import { EditorGate, useSectionReadOnly } from '../components/EditorGate';
 import { FindingsList } from '../components/FindingsList';
 import { useEditor } from '../stores';
+import { AliasesCard } from './models/AliasesCard';
 import { ChainList } from './models/ChainList';
 import { LayoutPresets } from './models/LayoutPresets';
 
@@ -23,7 +24,8 @@ function AddToChain({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation();
   const { draft, apply } = useEditor();
   const [text, setText] = useState('');
-  const options = [...new Set([...listedRefs(draft!), ...aliasMap(draft!).keys()])];
+  // Capped: a datalist of thousands of refs is slow to build and useless to scroll; typing still resolves any ref.
+  const options = [...new Set([...listedRefs(draft!), ...aliasMap(draft!).keys()])].slice(0, 500);
   const resolved = text.trim() ? resolveRef(text, refContext(draft!)) : null;
   const unknown =
     resolved?.kind === 'unresolved' ||
@@ -80,6 +82,9 @@ function Models() {
         )}
         <AddToChain disabled={readOnly} />
         <p className="hint">{t('models.keyboardHint')}</p>
+      </Card>
+      <Card title={t('seed.aliasesTitle')}>
+        <AliasesCard disabled={readOnly} />
       </Card>
       <Card title={t('layouts.title')}>
         <LayoutPresets disabled={readOnly} />
