@@ -2,8 +2,8 @@
  * Takes the README's screenshots: starts the real headless panel on the seed's hybrid
  * config and captures every page (Overview, Providers, Models, Settings, the Review
  * dialog) at 800×600, 1280×800 and 1920×1080, in English and Chinese, light and dark,
- * into docs/screenshots/<page>-<size>-<lang>-<theme>.png. Full pages, at half scale
- * above 800×600 to keep the folder small. Run with `npm run screenshots` after `npm run build`.
+ * into docs/screenshots/<page>-<size>-<lang>-<theme>.png: the window as a user sees it,
+ * at half scale for 1920×1080 to keep the folder small. Run with `npm run screenshots` after `npm run build`.
  */
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -46,7 +46,7 @@ async function main() {
           const text = panelText(lang);
           const context = await browser.newContext({
             viewport: { width: size.width, height: size.height },
-            deviceScaleFactor: size.width > 800 ? 0.5 : 1,
+            deviceScaleFactor: size.width > 1280 ? 0.5 : 1,
             colorScheme,
             locale: lang,
           });

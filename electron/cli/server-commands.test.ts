@@ -61,7 +61,7 @@ describe('claw-control probe, providers import, warm', () => {
     expect(result.code).toBe(0);
     const text = await readFile(file, 'utf8');
     expect(text).toContain('// my box');
-    expect(text).toContain('{ id: "openai/gpt-oss-20b", name: "Gpt Oss 20b", contextWindow: 131072, input: ["text"] }');
+    expect(text).toContain('{ id: "openai/gpt-oss-20b", name: "gpt-oss 20B", contextWindow: 131072, input: ["text"] }');
     const unknown = await run('providers', 'import', 'lmstudio', '--model', 'nope');
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/does not list "nope"/);
