@@ -58,7 +58,7 @@ test('LM Studio: detected with loaded state, a model imported, kept warm across 
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByTestId('save-status')).toHaveText('No unsaved changes');
   expect(await readFile(panel.configPath, 'utf8')).toContain(
-    '{ id: "google/gemma-3-1b", name: "Gemma 3 1b", contextWindow: 32768, input: ["text"] }',
+    '{ id: "google/gemma-3-1b", name: "Gemma 3 1B", contextWindow: 32768, input: ["text"] }',
   );
 
   await page.getByRole('button', { name: 'Overview', exact: true }).click();

@@ -1,5 +1,6 @@
 import { writeFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import JSON5 from 'json5';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeServer, type FakeServer } from '../../test/fakes/fake-servers';
 import { cli } from '../../test/helpers/cli';
@@ -61,7 +62,9 @@ describe('claw-control probe, providers import, warm', () => {
     expect(result.code).toBe(0);
     const text = await readFile(file, 'utf8');
     expect(text).toContain('// my box');
-    expect(text).toContain('{ id: "openai/gpt-oss-20b", name: "Gpt Oss 20b", contextWindow: 131072, input: ["text"] }');
+    const rows = (JSON5.parse(text) as { models: { providers: { lmstudio: { models: unknown[] } } } }).models.providers
+      .lmstudio.models;
+    expect(rows[0]).toEqual({ id: 'openai/gpt-oss-20b', name: 'gpt-oss 20B', contextWindow: 131072, input: ['text'] });
     const unknown = await run('providers', 'import', 'lmstudio', '--model', 'nope');
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/does not list "nope"/);

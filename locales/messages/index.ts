@@ -9,6 +9,7 @@ import { common } from './common';
 import { hardware } from './hardware';
 import { json5 } from './json5';
 import { safety } from './safety';
+import { seed } from './seed';
 import { ship } from './ship';
 
 export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
@@ -19,6 +20,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   checkup,
   safety,
   json5,
+  seed,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

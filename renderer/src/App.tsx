@@ -1,21 +1,26 @@
-/** The panel's shell: a navigation rail and the current page. */
-import { useEffect } from 'react';
+/** The panel's shell: a navigation rail and the current page (each page its own chunk, loaded on first visit). */
+import { createElement, lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangedOnDiskBanner, SaveBar } from './components/SaveBar';
 import { useShortcuts } from './hooks/useShortcuts';
-import { ModelsPage } from './pages/ModelsPage';
-import { OverviewPage } from './pages/OverviewPage';
-import { ProvidersPage } from './pages/ProvidersPage';
-import { SettingsPage } from './pages/SettingsPage';
 import { PAGES, type Page } from './stores/app-store';
-import { useAppStore, useHardware, useServers } from './stores';
+import { useAppStore, useEditor, useHardware, useServers } from './stores';
 
-const PAGE_COMPONENTS: Record<Page, () => React.JSX.Element> = {
-  overview: OverviewPage,
-  providers: ProvidersPage,
-  models: ModelsPage,
-  settings: SettingsPage,
+/** Pages whose chunk has arrived: rendered directly, so switching to them never suspends. */
+const loaded: Partial<Record<Page, () => React.JSX.Element>> = {};
+const PAGE_LOADERS: Record<Page, () => Promise<{ default: () => React.JSX.Element }>> = {
+  overview: () => import('./pages/OverviewPage').then((m) => ({ default: (loaded.overview = m.OverviewPage) })),
+  providers: () => import('./pages/ProvidersPage').then((m) => ({ default: (loaded.providers = m.ProvidersPage) })),
+  models: () => import('./pages/ModelsPage').then((m) => ({ default: (loaded.models = m.ModelsPage) })),
+  settings: () => import('./pages/SettingsPage').then((m) => ({ default: (loaded.settings = m.SettingsPage) })),
 };
+const LAZY_PAGES = Object.fromEntries(PAGES.map((p) => [p, lazy(PAGE_LOADERS[p])])) as Record<
+  Page,
+  React.LazyExoticComponent<() => React.JSX.Element>
+>;
+/** Decided once per page (the loaded component if its chunk is in, else the lazy one) so a page never remounts. */
+const chosen: Partial<Record<Page, React.ComponentType>> = {};
+const pageComponent = (page: Page): React.ComponentType => (chosen[page] ??= loaded[page] ?? LAZY_PAGES[page]);
 
 export function App() {
   const { t } = useTranslation();
@@ -28,7 +33,19 @@ export function App() {
     void loadHardware();
   }, [refresh, loadHardware]);
   useEffect(() => startPolling(), [startPolling]);
-  const Current = PAGE_COMPONENTS[page];
+  // The first page paints from its own chunk; the others load right after, so switching never waits.
+  useEffect(() => {
+    for (const load of Object.values(PAGE_LOADERS))
+      load().catch((error: unknown) => console.error('could not load a page of the panel', error));
+  }, []);
+  // A save (or reload) that changes the file can add the first local provider: poll again.
+  useEffect(
+    () =>
+      useEditor.subscribe((next, prev) => {
+        if (next.document?.hash !== prev.document?.hash) useServers.getState().wake();
+      }),
+    [],
+  );
   return (
     <div className="shell">
       <nav className="rail" aria-label={t('nav.label')}>
@@ -59,7 +76,13 @@ export function App() {
             </button>
           </p>
         )}
-        {!config && !loadError ? <p className="hint">{t('common.loading')}</p> : <Current />}
+        {!config && !loadError ? (
+          <p className="hint">{t('common.loading')}</p>
+        ) : (
+          <Suspense fallback={<p className="hint">{t('layout.loadingPage')}</p>}>
+            {createElement(pageComponent(page))}
+          </Suspense>
+        )}
       </main>
       <SaveBar />
     </div>

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 
+// OpenClaw 2026.9.6: dist/model-data-C50f9nhB.mjs MODEL_DATA_APIS (declared in dist/runtime-api-*.d.ts MODEL_APIS).
 export const MODEL_APIS = [
   'openai-completions',
   'openai-responses',

@@ -18,6 +18,7 @@ import {
   type ConfigObject,
 } from './config-access';
 import { applyLayout, LAYOUTS } from './layouts';
+import { applyModelRowOperation, MODEL_ROW_OPERATION_SCHEMAS } from './model-row-operations';
 import { formatModelRef, normalizeRef, parseModelRef, resolveRef } from './model-ref';
 import { BUNDLED_PROVIDER_IDS } from './openclaw-schema';
 import { OperationError } from './operation-error';
@@ -85,6 +86,7 @@ export const configOperationSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('setModelPolicy'), allow: z.array(z.string()) }).strict(),
   z.object({ op: z.literal('applyLayout'), layout: z.enum(LAYOUTS) }).strict(),
   z.object({ op: z.literal('enableCompaction') }).strict(),
+  ...MODEL_ROW_OPERATION_SCHEMAS,
 ]);
 export type ConfigOperation = z.infer<typeof configOperationSchema>;
 
@@ -442,6 +444,8 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
       objectAt(agentsDefaults(config), 'compaction', 'agents.defaults.compaction').enabled = true;
       return;
     }
+    default:
+      applyModelRowOperation(config, op, notes);
   }
 }
 

@@ -1,8 +1,10 @@
 /**
  * Provider presets with the guidance's values (seeds; reference/openclaw-config.md and
  * servers.md for default ports). Local servers get `timeoutSeconds` for cold loads;
- * hosted keys come from environment variables, never plaintext.
+ * hosted keys come from environment variables, never plaintext. Where a preset differs
+ * from the seed's block, `differences` says why (shown when the preset is picked).
  */
+import { msg, type Message } from '../i18n/message';
 import { LOCAL_TIMEOUT_SECONDS } from './checks';
 import { BUNDLED_PROVIDER_IDS, type ModelApi } from './openclaw-schema';
 
@@ -26,7 +28,12 @@ export interface ProviderPreset {
   provider: Record<string, unknown>;
   /** What a hosted preset needs under an id OpenClaw does not bundle (custom providers need baseUrl and models). */
   unbundled?: Record<string, unknown>;
+  /** Why this preset is not the seed's block word for word (seed.preset* messages). */
+  differences: Message[];
 }
+
+/** Every local preset adds `timeoutSeconds`, which the seed's blocks leave out. */
+const TIMEOUT_NOTE = msg('seed.presetTimeout', { seconds: LOCAL_TIMEOUT_SECONDS });
 
 const local = (baseUrl: string, apiKey: string, api: ModelApi) => ({
   baseUrl,
@@ -42,30 +49,38 @@ export const PRESETS: Record<PresetId, ProviderPreset> = {
     label: 'LM Studio',
     location: 'local',
     provider: local('http://127.0.0.1:1234/v1', 'lmstudio', 'openai-responses'),
+    differences: [TIMEOUT_NOTE],
   },
   vllm: {
     id: 'vllm',
     label: 'vLLM',
     location: 'local',
-    provider: local('http://127.0.0.1:8000/v1', 'vllm-local', 'openai-completions'),
+    provider: local('http://127.0.0.1:8000/v1', 'sk-local', 'openai-completions'),
+    // The seed's generic block (custom preset below) says openai-responses; for vLLM
+    // reference/openclaw-config.md §2.1 warns that vLLM skips its tool-call parser on
+    // /v1/responses (NVIDIA/NemoClaw#976), so this preset uses chat completions.
+    differences: [msg('seed.presetVllmApi'), TIMEOUT_NOTE],
   },
   litellm: {
     id: 'litellm',
     label: 'LiteLLM proxy',
     location: 'local',
     provider: local('http://127.0.0.1:4000/v1', 'sk-local', 'openai-completions'),
+    differences: [msg('seed.presetCompletions', { port: 4000 }), TIMEOUT_NOTE],
   },
   ollama: {
     id: 'ollama',
     label: 'Ollama',
     location: 'local',
     provider: local('http://127.0.0.1:11434/v1', 'ollama-local', 'openai-completions'),
+    differences: [msg('seed.presetCompletions', { port: 11434 }), TIMEOUT_NOTE],
   },
   llamacpp: {
     id: 'llamacpp',
     label: 'llama.cpp server',
     location: 'local',
     provider: local('http://127.0.0.1:8080/v1', 'llama-local', 'openai-completions'),
+    differences: [msg('seed.presetCompletions', { port: 8080 }), TIMEOUT_NOTE],
   },
   openrouter: {
     id: 'openrouter',
@@ -77,6 +92,7 @@ export const PRESETS: Record<PresetId, ProviderPreset> = {
       api: 'openai-completions',
       models: [],
     },
+    differences: [],
   },
   anthropic: {
     id: 'anthropic',
@@ -84,12 +100,14 @@ export const PRESETS: Record<PresetId, ProviderPreset> = {
     location: 'hosted',
     provider: { apiKey: '${ANTHROPIC_API_KEY}' },
     unbundled: { baseUrl: 'https://api.anthropic.com', api: 'anthropic-messages', models: [] },
+    differences: [],
   },
   custom: {
     id: 'local',
     label: 'Custom OpenAI-compatible',
     location: 'local',
     provider: local('http://127.0.0.1:8000/v1', 'sk-local', 'openai-responses'),
+    differences: [TIMEOUT_NOTE],
   },
 };
 

@@ -20,6 +20,10 @@ export const probedModelSchema = z.object({
   /** The quantisation the server names (LM Studio, Ollama), e.g. Q4_K_M, MXFP4, 4bit. */
   quant: z.string().nullable(),
   type: z.enum(['llm', 'embedding']).nullable(),
+  /** The name the server shows for the model (LM Studio's `display_name`), when it gives one. */
+  displayName: z.string().nullable().optional(),
+  /** The most tokens the server lets the model write (LiteLLM's `model_info.max_output_tokens`). */
+  maxOutputTokens: z.number().nullable().optional(),
 });
 export type ProbedModel = z.infer<typeof probedModelSchema>;
 

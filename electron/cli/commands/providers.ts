@@ -1,4 +1,4 @@
-/** `claw-control providers list|add|remove|rename`: the providers in models.providers. */
+/** `claw-control providers list|add|remove|rename|set|model`: the providers in models.providers. */
 import { Option, type Command } from 'commander';
 import { providerModels, providersOf } from '../../../shared/config/config-access';
 import { MODEL_APIS, type ModelApi } from '../../../shared/config/openclaw-schema';
@@ -7,6 +7,7 @@ import { providerLocation } from '../../../shared/config/provider-kind';
 import { describeCredential } from '../../../shared/config/secrets';
 import type { CliContext } from '../context';
 import { runEdit } from '../edit';
+import { registerProviderModels } from './provider-models';
 
 function credentialText(view: ReturnType<typeof describeCredential>): string {
   switch (view.kind) {
@@ -72,7 +73,7 @@ export function registerProviders(program: Command, ctx: CliContext): Command {
         opts: { preset: PresetId; baseUrl?: string; apiKey?: string; api?: ModelApi; dryRun?: boolean; json?: boolean },
       ) => {
         const provider = presetProvider(opts.preset, id, { baseUrl: opts.baseUrl, apiKey: opts.apiKey, api: opts.api });
-        await runEdit(ctx, [{ op: 'addProvider', id, provider }], opts);
+        await runEdit(ctx, [{ op: 'keepMergeMode' }, { op: 'addProvider', id, provider }], opts);
       },
     );
 
@@ -94,5 +95,6 @@ export function registerProviders(program: Command, ctx: CliContext): Command {
     .action(async (from: string, to: string, opts: { dryRun?: boolean; json?: boolean }) => {
       await runEdit(ctx, [{ op: 'renameProvider', from, to }], opts);
     });
+  registerProviderModels(providers, ctx);
   return providers;
 }

@@ -32,6 +32,7 @@ describe('probeServer: server kinds', () => {
       sizeBytes: 2497280256,
       quant: 'Q4_K_M',
       type: 'llm',
+      displayName: 'Qwen3 4B 2507',
     });
     expect(probe.models.find((m) => m.id === 'google/gemma-3-1b')).toMatchObject({
       loaded: false,
@@ -92,7 +93,9 @@ describe('probeServer: server kinds', () => {
       'litellm',
       {
         version: '1.74.9',
-        models: expect.arrayContaining([expect.objectContaining({ id: 'local-llama', contextLength: 131072 })]),
+        models: expect.arrayContaining([
+          expect.objectContaining({ id: 'local-llama', contextLength: 131072, maxOutputTokens: 131072 }),
+        ]),
       },
     ],
     ['openai', 'openai-compatible', { models: [expect.objectContaining({ id: 'my-model', loaded: null })] }],

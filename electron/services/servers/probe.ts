@@ -176,6 +176,7 @@ async function detect(
           sizeBytes: num(m.size_bytes),
           quant: isObj(m.quantization) ? str(m.quantization.name) : null,
           type: m.type === 'embedding' ? 'embedding' : 'llm',
+          displayName: str(m.display_name),
         };
       });
       return { ...base, kind: 'lmstudio', lmstudioRest: 'v1', version: '≥ 0.4', models };
@@ -255,6 +256,12 @@ async function detect(
         isObj(m.model_info) ? num(m.model_info.max_input_tokens) : null,
       ]),
     );
+    const outputs = new Map(
+      arr(isObj(info?.json) ? info!.json.data : []).map((m) => [
+        String(m.model_name),
+        isObj(m.model_info) ? num(m.model_info.max_output_tokens) : null,
+      ]),
+    );
     const readiness = await p.tryGet('/health/readiness');
     return {
       ...base,
@@ -264,6 +271,7 @@ async function detect(
         ...m,
         contextLength: limits.get(m.id) ?? null,
         maxContextLength: limits.get(m.id) ?? null,
+        maxOutputTokens: outputs.get(m.id) ?? null,
       })),
     };
   }

@@ -352,6 +352,23 @@ export const en = {
     requiresApproval: 'macOS asks you to allow it in System Settings → General → Login Items.',
   },
   errors: { loadFailed: 'Could not load: {{message}}' },
+  layout: {
+    edit: 'Edit',
+    done: 'Done',
+    editRow: 'Edit model {{id}}',
+    showMore: 'Show {{count}} more of {{total}}',
+    notSet: '(not set)',
+    loadingPage: 'Loading…',
+  },
+  seed: {
+    aliasesTitle: 'Aliases',
+    noAliases: 'No aliases yet. Any model can have one: a configured row or a bundled provider’s model.',
+    aliasModel: 'Model (provider/model)',
+    aliasAdd: 'Set alias',
+    presetDiffers: 'How this preset differs from the guidance’s block:',
+    pickLocal: 'Local models to put in the chain',
+    pickHosted: 'A hosted model for the chain (provider/model)',
+  },
 };
 
 export type Strings = typeof en;

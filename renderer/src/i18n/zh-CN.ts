@@ -339,4 +339,21 @@ export const zhCN: Strings = {
     requiresApproval: 'macOS 需要你在“系统设置 → 通用 → 登录项”中允许。',
   },
   errors: { loadFailed: '加载失败：{{message}}' },
+  layout: {
+    edit: '编辑',
+    done: '完成',
+    editRow: '编辑模型 {{id}}',
+    showMore: '再显示 {{count}} 个（共 {{total}} 个）',
+    notSet: '（未设置）',
+    loadingPage: '加载中…',
+  },
+  seed: {
+    aliasesTitle: '别名',
+    noAliases: '还没有别名。任何模型都可以设置别名：已配置的模型行，或内置提供商的模型。',
+    aliasModel: '模型（provider/model）',
+    aliasAdd: '设置别名',
+    presetDiffers: '此预设与指南配置块的不同之处：',
+    pickLocal: '要加入模型链的本地模型',
+    pickHosted: '要加入模型链的托管模型（provider/model）',
+  },
 };

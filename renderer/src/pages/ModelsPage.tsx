@@ -10,6 +10,7 @@ import { useMessage } from '../i18n/useMessage';
 import { EditorGate, useSectionReadOnly } from '../components/EditorGate';
 import { FindingsList } from '../components/FindingsList';
 import { useEditor } from '../stores';
+import { AliasesCard } from './models/AliasesCard';
 import { ChainList } from './models/ChainList';
 import { Checkup } from './models/Checkup';
 import { LayoutPresets } from './models/LayoutPresets';
@@ -26,7 +27,8 @@ function AddToChain({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation();
   const { draft, apply } = useEditor();
   const [text, setText] = useState('');
-  const options = [...new Set([...listedRefs(draft!), ...aliasMap(draft!).keys()])];
+  // Capped: a datalist of thousands of refs is slow to build and useless to scroll; typing still resolves any ref.
+  const options = [...new Set([...listedRefs(draft!), ...aliasMap(draft!).keys()])].slice(0, 500);
   const resolved = text.trim() ? resolveRef(text, refContext(draft!)) : null;
   const unknown =
     resolved?.kind === 'unresolved' ||
@@ -87,6 +89,9 @@ function Models() {
       </Card>
       <Card title={m(msg('checkup.panel.title'))}>
         <Checkup disabled={modelsReadOnly} />
+      </Card>
+      <Card title={t('seed.aliasesTitle')}>
+        <AliasesCard disabled={readOnly} />
       </Card>
       <Card title={t('layouts.title')}>
         <LayoutPresets disabled={readOnly} />

@@ -1,7 +1,8 @@
 /**
  * Local servers in the panel (zustand): their probed status and the keep-warm state,
  * polled adaptively — every 5 s while the window is visible, every 60 s in the
- * background, not at all while no local provider is configured.
+ * background, not at all while no local provider is configured; `wake()` (called when
+ * the saved config changes, e.g. a first local provider was added) starts it again.
  */
 import { create } from 'zustand';
 import type { CallOutput, ClawApi } from '../../../shared/api/contract';
@@ -20,10 +21,13 @@ export interface ServersState {
   setKeepWarm(ref: string, keep: boolean): Promise<void>;
   act(action: 'warm' | 'reload' | 'unload', ref: string): Promise<void>;
   startPolling(): () => void;
+  /** Polls now and resumes the loop (the saved config changed); a no-op before startPolling. */
+  wake(): void;
 }
 
 export function createServersStore(api: ClawApi) {
   return create<ServersState>((set, get) => {
+    let restartPolling: (() => void) | undefined;
     const loadKeepWarm = async () => set({ keepWarm: await api.getKeepWarm() });
     return {
       statuses: [],
@@ -60,6 +64,9 @@ export function createServersStore(api: ClawApi) {
           set({ error: (error as Error).message });
         }
       },
+      wake() {
+        restartPolling?.();
+      },
       startPolling() {
         let timer: ReturnType<typeof setTimeout> | undefined;
         let stopped = false;
@@ -77,12 +84,14 @@ export function createServersStore(api: ClawApi) {
           clearTimeout(timer);
           if (!stopped) void loop();
         };
+        restartPolling = restart;
         document.addEventListener('visibilitychange', restart);
         const offConfig = api.on('configChanged', restart);
         const offLog = api.on('keepWarmLog', () => void loadKeepWarm());
         void loop();
         return () => {
           stopped = true;
+          restartPolling = undefined;
           clearTimeout(timer);
           document.removeEventListener('visibilitychange', restart);
           offConfig();

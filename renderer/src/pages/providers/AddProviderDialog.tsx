@@ -1,13 +1,21 @@
-/** Adds a provider from one of the presets (LM Studio, vLLM, … custom), with the guidance's values filled in. */
+/**
+ * Adds a provider from one of the presets (LM Studio, vLLM, … custom), with the guidance's
+ * values filled in and what differs from the guidance's block said; the same edit also
+ * writes `models.mode: "merge"` when the config has no mode (keepMergeMode).
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MODEL_APIS, type ModelApi } from '../../../../shared/config/openclaw-schema';
 import { PRESET_IDS, PRESETS, presetProvider, type PresetId } from '../../../../shared/config/presets';
 import { Dialog } from '../../components/Dialog';
+import { useMessage } from '../../i18n/useMessage';
 import { useEditor } from '../../stores';
 
 export function AddProviderDialog({ existing, onClose }: { existing: string[]; onClose(): void }) {
   const { t } = useTranslation();
   const apply = useEditor((s) => s.apply);
+  const message = useMessage();
+  const [api, setApi] = useState(String(PRESETS.lmstudio.provider.api ?? ''));
   const [preset, setPreset] = useState<PresetId>('lmstudio');
   const [id, setId] = useState(PRESETS.lmstudio.id);
   const [baseUrl, setBaseUrl] = useState(String(PRESETS.lmstudio.provider.baseUrl ?? ''));
@@ -17,6 +25,7 @@ export function AddProviderDialog({ existing, onClose }: { existing: string[]; o
     setId(PRESETS[next].id);
     setBaseUrl(String(presetProvider(next).baseUrl ?? ''));
     setApiKey(String(presetProvider(next).apiKey ?? ''));
+    setApi(String(presetProvider(next).api ?? ''));
   };
   const idError = !/^[a-z0-9][a-z0-9._-]*$/.test(id)
     ? t('providers.add.idRule')
@@ -25,9 +34,14 @@ export function AddProviderDialog({ existing, onClose }: { existing: string[]; o
       : null;
   const submit = () => {
     if (idError) return;
-    const provider = presetProvider(preset, id, { baseUrl: baseUrl || undefined, apiKey: apiKey || undefined });
+    const provider = presetProvider(preset, id, {
+      baseUrl: baseUrl || undefined,
+      apiKey: apiKey || undefined,
+      api: (api || undefined) as ModelApi | undefined,
+    });
     if (!baseUrl) delete provider.baseUrl;
-    if (apply({ op: 'addProvider', id, provider })) onClose();
+    if (!api) delete provider.api;
+    if (apply({ op: 'keepMergeMode' }, { op: 'addProvider', id, provider })) onClose();
   };
   return (
     <Dialog
@@ -46,6 +60,16 @@ export function AddProviderDialog({ existing, onClose }: { existing: string[]; o
             ))}
           </select>
         </label>
+        {PRESETS[preset].differences.length > 0 && (
+          <div className="hint" data-testid="preset-differences">
+            <span>{t('seed.presetDiffers')}</span>
+            <ul className="plain-list">
+              {PRESETS[preset].differences.map((d) => (
+                <li key={d.code}>{message(d)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         <label>
           {t('providers.add.id')}
           <input value={id} onChange={(e) => setId(e.target.value)} aria-invalid={idError ? true : undefined} />
@@ -63,6 +87,17 @@ export function AddProviderDialog({ existing, onClose }: { existing: string[]; o
           {t('providers.fields.apiKey')}
           <input value={apiKey} onChange={(e) => setApiKey(e.target.value)} />
           <span className="hint">{t('providers.add.keyHint')}</span>
+        </label>
+        <label>
+          {t('providers.fields.api')}
+          <select value={api} onChange={(e) => setApi(e.target.value)}>
+            <option value="">{t('layout.notSet')}</option>
+            {MODEL_APIS.map((value) => (
+              <option key={value} value={value}>
+                {value}
+              </option>
+            ))}
+          </select>
         </label>
       </div>
     </Dialog>

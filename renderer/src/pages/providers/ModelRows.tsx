@@ -1,4 +1,8 @@
-/** A provider's model rows as an editable table, plus a form to add one. */
+/**
+ * A provider's models as a compact list that reflows with its container: each line shows
+ * the id, name, alias, context window, server state and fit; "Edit" opens the rest of the
+ * row's fields below it. Long lists render in slices ("Show more"). Plus a form to add one.
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asObject, modelEntries } from '../../../../shared/config/config-access';
@@ -11,6 +15,98 @@ import { useEditor } from '../../stores';
 import { RemoveDialog } from './RemoveDialog';
 
 const shape = modelDefinitionSchema.shape;
+/** How many rows render at first, and how many more each "Show more" adds. */
+export const ROWS_PER_SLICE = 50;
+/** What a model added by hand says it reads: OpenClaw's own rows default to text (dist/defaults-*.mjs). */
+export const DEFAULT_INPUT = ['text'] as const;
+
+function RowEditor({
+  providerId,
+  model,
+  path,
+  disabled,
+}: {
+  providerId: string;
+  model: Record<string, unknown>;
+  path: string;
+  disabled: boolean;
+}) {
+  const { t } = useTranslation();
+  const apply = useEditor((s) => s.apply);
+  const id = String(model.id);
+  const set = (field: string) => (value: unknown) =>
+    apply({ op: 'updateModel', provider: providerId, id, set: { [field]: value ?? null } });
+  const input = Array.isArray(model.input) ? (model.input as string[]) : [];
+  const cost = (model.cost ?? {}) as Record<string, number | undefined>;
+  const setCost = (field: string) => (value: number | undefined) => {
+    const next = { ...cost, [field]: value };
+    if (value === undefined) delete next[field];
+    apply({ op: 'updateModel', provider: providerId, id, set: { cost: Object.keys(next).length ? next : null } });
+  };
+  return (
+    <div role="row" className="model-editor" data-testid={`model-editor-${providerId}/${id}`}>
+      <div role="cell" className="field-grid">
+        <div className="form-field">
+          <span className="label">{t('models.fields.reasoning')}</span>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={model.reasoning === true}
+              disabled={disabled}
+              onChange={(e) => set('reasoning')(e.target.checked)}
+            />
+            {t('models.fields.reasoning')}
+          </label>
+        </div>
+        <fieldset className="form-field" disabled={disabled}>
+          <legend className="label">{t('models.fields.input')}</legend>
+          <span className="inputs">
+            {MODEL_INPUTS.map((kind) => (
+              <label key={kind} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={input.includes(kind)}
+                  onChange={(e) => set('input')(e.target.checked ? [...input, kind] : input.filter((k) => k !== kind))}
+                />
+                {t(`models.inputs.${kind}`)}
+              </label>
+            ))}
+          </span>
+        </fieldset>
+        <NumberField
+          label={t('models.fields.contextTokens')}
+          path={`${path}.contextTokens`}
+          value={model.contextTokens as number | undefined}
+          schema={shape.contextTokens}
+          onCommit={set('contextTokens')}
+          disabled={disabled}
+        />
+        <NumberField
+          label={t('models.fields.maxTokens')}
+          path={`${path}.maxTokens`}
+          value={model.maxTokens as number | undefined}
+          schema={shape.maxTokens}
+          onCommit={set('maxTokens')}
+          disabled={disabled}
+        />
+        <NumberField
+          label={`${t('models.fields.cost')} · ${t('models.fields.costInput')}`}
+          path={`${path}.cost.input`}
+          value={cost.input}
+          onCommit={setCost('input')}
+          disabled={disabled}
+        />
+        <NumberField
+          label={`${t('models.fields.cost')} · ${t('models.fields.costOutput')}`}
+          path={`${path}.cost.output`}
+          value={cost.output}
+          onCommit={setCost('output')}
+          disabled={disabled}
+        />
+      </div>
+    </div>
+  );
+}
 
 function ModelRow({
   providerId,
@@ -29,140 +125,80 @@ function ModelRow({
 }) {
   const { t } = useTranslation();
   const apply = useEditor((s) => s.apply);
+  const [editing, setEditing] = useState(false);
   const id = String(model.id);
+  const ref = `${providerId}/${id}`;
   const path = `models.providers.${providerId}.models.${index}`;
   const set = (field: string) => (value: unknown) =>
     apply({ op: 'updateModel', provider: providerId, id, set: { [field]: value ?? null } });
-  const input = Array.isArray(model.input) ? (model.input as string[]) : [];
-  const cost = (model.cost ?? {}) as Record<string, number | undefined>;
-  const setCost = (field: string) => (value: number | undefined) => {
-    const next = { ...cost, [field]: value };
-    if (value === undefined) delete next[field];
-    apply({ op: 'updateModel', provider: providerId, id, set: { cost: Object.keys(next).length ? next : null } });
-  };
   const alias = useEditor((s) => {
-    const entry = s.draft ? asObject(modelEntries(s.draft)[`${providerId}/${id}`]) : undefined;
+    const entry = s.draft ? asObject(modelEntries(s.draft)[ref]) : undefined;
     return typeof entry?.alias === 'string' ? entry.alias : undefined;
   });
   return (
-    <tr data-testid={`model-row-${providerId}/${id}`}>
-      <th scope="row">
-        <code>{id}</code>
-      </th>
-      <td>
-        <TextField
-          label={t('models.fields.name')}
-          path={`${path}.name`}
-          value={model.name as string | undefined}
-          onCommit={set('name')}
-          disabled={disabled}
-        />
-      </td>
-      <td>
-        <TextField
-          label={t('models.alias')}
-          path={`agents.defaults.models.${providerId}/${id}.alias`}
-          value={alias}
-          placeholder={t('models.aliasPlaceholder')}
-          disabled={disabled}
-          onCommit={(next) =>
-            apply(
-              next
-                ? { op: 'setAlias', ref: `${providerId}/${id}`, alias: next }
-                : { op: 'removeAlias', ref: `${providerId}/${id}` },
-            )
-          }
-        />
-      </td>
-      <td>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={model.reasoning === true}
+    <div role="rowgroup" className="model-item" data-testid={`model-row-${ref}`}>
+      <div role="row" className={local ? 'model-line local' : 'model-line'}>
+        <span role="rowheader" className="model-id">
+          <code>{id}</code>
+        </span>
+        <span role="cell" className="model-name">
+          <TextField
+            label={t('models.fields.name')}
+            path={`${path}.name`}
+            value={model.name as string | undefined}
+            onCommit={set('name')}
             disabled={disabled}
-            onChange={(e) => set('reasoning')(e.target.checked)}
           />
-          {t('models.fields.reasoning')}
-        </label>
-      </td>
-      <td>
-        <fieldset className="inputs" disabled={disabled}>
-          <legend className="sr-only">{t('models.fields.input')}</legend>
-          {MODEL_INPUTS.map((kind) => (
-            <label key={kind} className="checkbox">
-              <input
-                type="checkbox"
-                checked={input.includes(kind)}
-                onChange={(e) => set('input')(e.target.checked ? [...input, kind] : input.filter((k) => k !== kind))}
-              />
-              {t(`models.inputs.${kind}`)}
-            </label>
-          ))}
-        </fieldset>
-      </td>
-      <td>
-        <NumberField
-          label={t('models.fields.contextWindow')}
-          path={`${path}.contextWindow`}
-          value={model.contextWindow as number | undefined}
-          schema={shape.contextWindow}
-          onCommit={set('contextWindow')}
-          disabled={disabled}
-        />
-      </td>
-      <td>
-        <NumberField
-          label={t('models.fields.contextTokens')}
-          path={`${path}.contextTokens`}
-          value={model.contextTokens as number | undefined}
-          schema={shape.contextTokens}
-          onCommit={set('contextTokens')}
-          disabled={disabled}
-        />
-      </td>
-      <td>
-        <NumberField
-          label={t('models.fields.maxTokens')}
-          path={`${path}.maxTokens`}
-          value={model.maxTokens as number | undefined}
-          schema={shape.maxTokens}
-          onCommit={set('maxTokens')}
-          disabled={disabled}
-        />
-      </td>
-      {local && (
-        <td>
-          <ServerBadge providerId={providerId} modelId={id} />
-          <CheckupBadge providerId={providerId} modelId={id} />
-        </td>
-      )}
-      {local && (
-        <td>
-          <FitBadge providerId={providerId} row={model} disabled={disabled} />
-        </td>
-      )}
-      <td className="cost">
-        <NumberField
-          label={t('models.fields.costInput')}
-          path={`${path}.cost.input`}
-          value={cost.input}
-          onCommit={setCost('input')}
-          disabled={disabled}
-        />
-        <NumberField
-          label={t('models.fields.costOutput')}
-          path={`${path}.cost.output`}
-          value={cost.output}
-          onCommit={setCost('output')}
-          disabled={disabled}
-        />
-      </td>
-      <td>
-        <button type="button" disabled={disabled} aria-label={t('models.removeRow', { id })} onClick={onRemove}>
-          {t('common.remove')}
-        </button>
-      </td>
-    </tr>
+        </span>
+        <span role="cell" className="model-alias">
+          <TextField
+            label={t('models.alias')}
+            path={`agents.defaults.models.${ref}.alias`}
+            value={alias}
+            placeholder={t('models.aliasPlaceholder')}
+            disabled={disabled}
+            onCommit={(next) => apply(next ? { op: 'setAlias', ref, alias: next } : { op: 'removeAlias', ref })}
+          />
+        </span>
+        <span role="cell" className="model-context">
+          <NumberField
+            label={t('models.fields.contextWindow')}
+            path={`${path}.contextWindow`}
+            value={model.contextWindow as number | undefined}
+            schema={shape.contextWindow}
+            onCommit={set('contextWindow')}
+            disabled={disabled}
+          />
+        </span>
+        {local && (
+          <span role="cell" className="model-server">
+            <span className="label">{t('servers.column')}</span>
+            <ServerBadge providerId={providerId} modelId={id} />
+            <CheckupBadge providerId={providerId} modelId={id} />
+          </span>
+        )}
+        {local && (
+          <span role="cell" className="model-fit">
+            <span className="label">{t('fit.title')}</span>
+            <FitBadge providerId={providerId} row={model} disabled={disabled} />
+          </span>
+        )}
+        <span role="cell" className="model-actions row-actions">
+          <button
+            type="button"
+            aria-expanded={editing}
+            aria-label={t('layout.editRow', { id })}
+            onClick={() => setEditing(!editing)}
+          >
+            {editing ? t('layout.done') : t('layout.edit')}
+          </button>
+          <button type="button" disabled={disabled} aria-label={t('models.removeRow', { id })} onClick={onRemove}>
+            {t('common.remove')}
+          </button>
+        </span>
+      </div>
+      {editing && <RowEditor providerId={providerId} model={model} path={path} disabled={disabled} />}
+    </div>
   );
 }
 
@@ -172,15 +208,22 @@ function AddModelForm({ providerId, disabled }: { providerId: string; disabled: 
   const [id, setId] = useState('');
   const [name, setName] = useState('');
   const [contextWindow, setContextWindow] = useState('');
+  const [maxTokens, setMaxTokens] = useState('');
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     if (!id.trim()) return;
-    const model: Record<string, unknown> = { id: id.trim(), name: name.trim() || id.trim() };
+    const model: Record<string, unknown> = {
+      id: id.trim(),
+      name: name.trim() || id.trim(),
+      input: [...DEFAULT_INPUT],
+    };
     if (contextWindow.trim()) model.contextWindow = Number(contextWindow);
+    if (maxTokens.trim()) model.maxTokens = Number(maxTokens);
     if (apply({ op: 'addModel', provider: providerId, model })) {
       setId('');
       setName('');
       setContextWindow('');
+      setMaxTokens('');
     }
   };
   return (
@@ -197,6 +240,10 @@ function AddModelForm({ providerId, disabled }: { providerId: string; disabled: 
         <label>
           {t('models.fields.contextWindow')}
           <input type="number" value={contextWindow} onChange={(e) => setContextWindow(e.target.value)} />
+        </label>
+        <label>
+          {t('models.fields.maxTokens')}
+          <input type="number" value={maxTokens} onChange={(e) => setMaxTokens(e.target.value)} />
         </label>
         <button type="submit">{t('models.addRow')}</button>
       </fieldset>
@@ -217,44 +264,40 @@ export function ModelRows({
 }) {
   const { t } = useTranslation();
   const [removing, setRemoving] = useState<string | null>(null);
+  const [shown, setShown] = useState(ROWS_PER_SLICE);
+  const visible = models.slice(0, shown);
   return (
     <>
       {models.length > 0 && (
-        <div className="table-scroll">
-          <table className="model-table" aria-label={t('models.tableLabel', { provider: providerId })}>
-            <thead>
-              <tr>
-                <th scope="col">{t('models.fields.id')}</th>
-                <th scope="col">{t('models.fields.name')}</th>
-                <th scope="col">{t('models.alias')}</th>
-                <th scope="col">{t('models.fields.reasoning')}</th>
-                <th scope="col">{t('models.fields.input')}</th>
-                <th scope="col">{t('models.fields.contextWindow')}</th>
-                <th scope="col">{t('models.fields.contextTokens')}</th>
-                <th scope="col">{t('models.fields.maxTokens')}</th>
-                {local && <th scope="col">{t('servers.column')}</th>}
-                {local && <th scope="col">{t('fit.title')}</th>}
-                <th scope="col">{t('models.fields.cost')}</th>
-                <th scope="col">
-                  <span className="sr-only">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {models.map((model, index) => (
-                <ModelRow
-                  key={String(model.id)}
-                  providerId={providerId}
-                  model={model}
-                  index={index}
-                  disabled={disabled}
-                  local={local}
-                  onRemove={() => setRemoving(String(model.id))}
-                />
-              ))}
-            </tbody>
-          </table>
+        <div role="table" className="model-list" aria-label={t('models.tableLabel', { provider: providerId })}>
+          <div role="rowgroup" className="sr-only">
+            <div role="row">
+              <span role="columnheader">{t('models.fields.id')}</span>
+              <span role="columnheader">{t('models.fields.name')}</span>
+              <span role="columnheader">{t('models.alias')}</span>
+              <span role="columnheader">{t('models.fields.contextWindow')}</span>
+              {local && <span role="columnheader">{t('servers.column')}</span>}
+              {local && <span role="columnheader">{t('fit.title')}</span>}
+              <span role="columnheader">{t('common.actions')}</span>
+            </div>
+          </div>
+          {visible.map((model, index) => (
+            <ModelRow
+              key={String(model.id)}
+              providerId={providerId}
+              model={model}
+              index={index}
+              disabled={disabled}
+              local={local}
+              onRemove={() => setRemoving(String(model.id))}
+            />
+          ))}
         </div>
+      )}
+      {models.length > shown && (
+        <button type="button" className="show-more" onClick={() => setShown(shown + ROWS_PER_SLICE)}>
+          {t('layout.showMore', { count: Math.min(ROWS_PER_SLICE, models.length - shown), total: models.length })}
+        </button>
       )}
       <AddModelForm providerId={providerId} disabled={disabled} />
       {removing !== null && (

@@ -6,6 +6,7 @@ import { providerLocation } from '../../../../shared/config/provider-kind';
 import { describeCredential } from '../../../../shared/config/secrets';
 import { NumberField, TextField } from '../../components/fields';
 import { useEditor } from '../../stores';
+import { EnumSelect } from './EnumSelect';
 import { ModelRows } from './ModelRows';
 import { ServerStatus } from './ServerStatus';
 
@@ -81,7 +82,8 @@ export function ProviderCard({
     >
       <header className="card-header">
         <h2>
-          <code>{id}</code> <span className={`badge badge-${location}`}>{t(`providers.location.${location}`)}</span>
+          <code className="provider-id">{id}</code>{' '}
+          <span className={`badge badge-${location}`}>{t(`providers.location.${location}`)}</span>
         </h2>
         <div className="row-actions">
           <button type="button" disabled={disabled} onClick={onRename}>
@@ -102,11 +104,12 @@ export function ProviderCard({
             placeholder={t('providers.fields.baseUrlBundled')}
             onCommit={set('baseUrl')}
           />
-          <TextField
+          <EnumSelect
             label={t('providers.fields.api')}
             path={`${base}.api`}
             value={provider.api as string | undefined}
-            list="model-apis"
+            options={MODEL_APIS}
+            unsetLabel={t('layout.notSet')}
             onCommit={set('api')}
           />
           <NumberField
@@ -131,11 +134,6 @@ export function ProviderCard({
             </div>
           )}
         </fieldset>
-        <datalist id="model-apis">
-          {MODEL_APIS.map((api) => (
-            <option key={api} value={api} />
-          ))}
-        </datalist>
         {location !== 'hosted' && (
           <ServerStatus providerId={id} listed={models.map((m) => String(m.id))} disabled={disabled} />
         )}
