@@ -126,10 +126,8 @@ const PROSE_ALLOWED = [
   'shared/hardware/classify.ts',
   'shared/fit/advisor.ts',
   // PENDING-I18N: converted in the next commits.
-  'shared/config/checks.ts',
   'shared/config/layouts.ts',
   'shared/config/operations.ts',
-  'shared/doctor/doctor.ts',
   'shared/fit/catalog.ts',
   'shared/fit/guidance.ts',
   'shared/tray/tray-model.ts',

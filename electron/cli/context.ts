@@ -9,6 +9,8 @@ import { createDispatcher, type Dispatcher } from '../api/dispatcher';
 import { createHandlers } from '../api/handlers';
 import { createServices, type Services } from '../services';
 import { APP_VERSION } from '../services/app-root';
+import { createTranslator, languageFromEnv } from '../../locales/translate';
+import type { Message } from '../../shared/i18n/message';
 import { CliError, type CliIo } from './io';
 
 export interface CliContext {
@@ -19,11 +21,14 @@ export interface CliContext {
   call<K extends CallName>(name: K, input?: CallInput<K>): Promise<CallOutput<K>>;
   /** Prints a value as JSON (for `--json`) on stdout. */
   printJson(value: unknown): void;
+  /** A message in the language the system locale asks for (LC_ALL, LC_MESSAGES, LANG). */
+  text(m: Message): string;
 }
 
 export function createCliContext(io: CliIo, configFlag?: string): CliContext {
   let services: Services | undefined;
   let dispatcher: Dispatcher | undefined;
+  const translator = createTranslator(languageFromEnv(io.env), 'cli');
   const context: CliContext = {
     io,
     configFlag,
@@ -43,7 +48,11 @@ export function createCliContext(io: CliIo, configFlag?: string): CliContext {
         // The CLI built the payload; a schema complaint is about what the user typed, so say just that.
         const issues = (envelope.error.details as { issues?: { message: string }[] } | undefined)?.issues;
         const message =
-          envelope.error.code === 'INVALID_INPUT' && issues?.[0] ? issues[0].message : envelope.error.message;
+          envelope.error.code === 'INVALID_INPUT' && issues?.[0]
+            ? issues[0].message
+            : envelope.error.text
+              ? translator.message(envelope.error.text)
+              : envelope.error.message;
         throw new CliError(message);
       }
       return envelope.data as CallOutput<typeof name>;
@@ -51,6 +60,7 @@ export function createCliContext(io: CliIo, configFlag?: string): CliContext {
     printJson(value) {
       io.out(`${JSON.stringify(value, null, 2)}\n`);
     },
+    text: (m) => translator.message(m),
   };
   return context;
 }

@@ -3,10 +3,18 @@
  * Add a domain by adding its file and one line here.
  */
 import type { DomainCatalog, DomainStrings, MessageLanguage } from '../catalog';
+import { checks } from './checks';
+import { cli } from './cli';
 import { common } from './common';
+import { config } from './config';
+import { doctor } from './doctor';
 
 export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   common,
+  checks,
+  doctor,
+  config,
+  cli,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

@@ -10,6 +10,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { AppError } from '../../../shared/api/errors';
+import { msg, type Message } from '../../../shared/i18n/message';
 import { checkConfig, newFindings, type Finding } from '../../../shared/config/checks';
 import type { ConfigObject } from '../../../shared/config/config-access';
 import { OperationError } from '../../../shared/config/operation-error';
@@ -22,6 +23,9 @@ import { backupPath, rotateBackups } from './backups';
 import { describeParseError, parseJson5, readOnlyReason } from './config-file';
 import type { ResolvedConfigPath } from './config-path';
 import { validateWithOpenClaw, type OpenClawValidation } from './openclaw-validator';
+
+/** The blocker that means "reload first" (save refuses it as CONFIG_CHANGED_ON_DISK). */
+const CHANGED_ON_DISK = 'config.changedOnDisk';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -54,7 +58,7 @@ export interface EditPreview {
   findings: Finding[];
   introduced: Finding[];
   /** Why this edit cannot be saved (empty when it can). */
-  blockers: string[];
+  blockers: Message[];
   text: string;
 }
 
@@ -135,28 +139,26 @@ export function createConfigStore(options: ConfigStoreOptions) {
       if (error instanceof OperationError) throw new AppError('INVALID_INPUT', error.message);
       throw error;
     }
-    const blockers: string[] = [];
+    const blockers: Message[] = [];
     const includes = findIncludes(loaded.config);
     const touched = changedPaths(loaded.config, result.config).filter((p) => touchesInclude(p, includes));
     if (touched.length) {
-      blockers.push(
-        `${touched[0]} comes from an $include file; edit that file instead (Claw Control never flattens includes)`,
-      );
+      blockers.push(msg('config.includeBlocked', { path: touched[0]! }));
     }
     let text = loaded.text;
     try {
       text = rewriteJson5(loaded.text, loaded.exists ? loaded.config : {}, result.config);
     } catch (error) {
       if (!(error instanceof LosslessEditError)) throw error;
-      blockers.push(error.message);
+      blockers.push(msg('config.losslessEdit', { detail: error.message }));
     }
     const issues = validateConfig(result.config);
-    for (const issue of issues) blockers.push(`${issue.path}: ${issue.message}`);
+    for (const issue of issues) blockers.push(msg('config.issue', { path: issue.path, detail: issue.message }));
     const findings = checkConfig(result.config);
     const introduced = newFindings(checkConfig(loaded.config), findings);
     for (const finding of introduced) if (finding.severity === 'error') blockers.push(finding.message);
     if (baseHash !== undefined && baseHash !== loaded.hash) {
-      blockers.unshift(`${loaded.path} changed on disk since it was loaded; reload it before saving`);
+      blockers.unshift(msg(CHANGED_ON_DISK, { path: loaded.path }));
     }
     const diff =
       text === loaded.text
@@ -228,14 +230,21 @@ export function createConfigStore(options: ConfigStoreOptions) {
     return serialize(async () => {
       assertWritable();
       const planned = await preview(operations, baseHash);
-      if (planned.blockers.some((b) => b.includes('changed on disk'))) {
-        throw new AppError('CONFIG_CHANGED_ON_DISK', planned.blockers[0]!);
+      if (planned.blockers.some((b) => b.code === CHANGED_ON_DISK)) {
+        throw new AppError(
+          'CONFIG_CHANGED_ON_DISK',
+          `${planned.path} changed on disk since it was loaded; reload it before saving`,
+          undefined,
+          planned.blockers[0],
+        );
       }
       if (planned.blockers.length) {
-        throw new AppError('CONFIG_INVALID', `Not saved: ${planned.blockers.join('; ')}`, {
-          blockers: planned.blockers,
-          issues: planned.issues,
-        });
+        throw new AppError(
+          'CONFIG_INVALID',
+          `Not saved: ${planned.blockers.length} problem(s) block this edit (${planned.blockers.map((b) => b.code).join(', ')})`,
+          { blockers: planned.blockers, issues: planned.issues },
+          msg('config.notSaved', { count: planned.blockers.length, first: planned.blockers[0]! }),
+        );
       }
       if (!planned.changed) {
         return {

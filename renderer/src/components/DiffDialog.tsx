@@ -4,6 +4,7 @@ import type { EditPreview } from '../stores/config-editor';
 import { canSave } from '../stores/config-editor';
 import { useEditor } from '../stores';
 import { Dialog } from './Dialog';
+import { useMessage } from '../i18n/useMessage';
 
 function lineClass(line: string): string {
   if (line.startsWith('+++') || line.startsWith('---') || line.startsWith('Index:') || line.startsWith('==='))
@@ -16,6 +17,7 @@ function lineClass(line: string): string {
 
 export function DiffDialog({ preview }: { preview: EditPreview }) {
   const { t } = useTranslation();
+  const text = useMessage();
   const state = useEditor();
   const lines = preview.diff.split('\n').filter((line) => !line.startsWith('Index:') && !line.startsWith('==='));
   const savable = canSave(state) && preview.blockers.length === 0;
@@ -38,8 +40,8 @@ export function DiffDialog({ preview }: { preview: EditPreview }) {
       {preview.blockers.length > 0 && (
         <ul className="blocker-list" data-testid="review-blockers">
           {preview.blockers.map((b) => (
-            <li key={b} className="error">
-              {b}
+            <li key={JSON.stringify(b)} className="error" data-code={b.code}>
+              {text(b)}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 /** Contract schemas of the config editing calls: the document, edit previews, saves and undo. */
 import { z } from 'zod';
+import { messageSchema } from '../../i18n/message';
 import { findingSchema } from '../../config/checks';
 import { configOperationSchema } from '../../config/operations';
 import { configPathSourceSchema } from './config-summary';
@@ -37,7 +38,7 @@ export const editPreviewSchema = z.object({
   issues: z.array(issueSchema),
   findings: z.array(findingSchema),
   introduced: z.array(findingSchema),
-  blockers: z.array(z.string()),
+  blockers: z.array(messageSchema),
 });
 
 export const openclawValidationSchema = z.object({
