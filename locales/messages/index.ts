@@ -8,6 +8,7 @@ import { cli } from './cli';
 import { common } from './common';
 import { config } from './config';
 import { doctor } from './doctor';
+import { servers } from './servers';
 
 export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   common,
@@ -15,6 +16,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   doctor,
   config,
   cli,
+  servers,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

@@ -5,15 +5,19 @@
  */
 import http from 'node:http';
 import https from 'node:https';
+import { msg, type Message } from '../../../shared/i18n/message';
 
 export type HttpFailure = 'refused' | 'timeout' | 'dns' | 'too-large' | 'bad-url' | 'network';
 
 export class HttpError extends Error {
   readonly failure: HttpFailure;
-  constructor(failure: HttpFailure, message: string) {
+  /** The same failure as a message to translate where it is shown. */
+  readonly text: Message;
+  constructor(failure: HttpFailure, message: string, text?: Message) {
     super(message);
     this.name = 'HttpError';
     this.failure = failure;
+    this.text = text ?? msg('servers.failure.network', { detail: message });
   }
 }
 
@@ -41,10 +45,16 @@ export function httpRequest(url: string, options: HttpRequestOptions = {}): Prom
   try {
     parsed = new URL(url);
   } catch {
-    return Promise.reject(new HttpError('bad-url', `not a URL: ${url}`));
+    return Promise.reject(new HttpError('bad-url', `not a URL: ${url}`, msg('servers.failure.notUrl', { url })));
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    return Promise.reject(new HttpError('bad-url', `only http and https URLs are probed (got ${parsed.protocol})`));
+    return Promise.reject(
+      new HttpError(
+        'bad-url',
+        `only http and https URLs are probed (got ${parsed.protocol})`,
+        msg('servers.failure.protocol', { protocol: parsed.protocol }),
+      ),
+    );
   }
   const timeoutMs = options.timeoutMs ?? 3000;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -69,7 +79,11 @@ export function httpRequest(url: string, options: HttpRequestOptions = {}): Prom
           size += chunk.length;
           if (size > maxBytes) {
             req.destroy(
-              new HttpError('too-large', `the answer is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`),
+              new HttpError(
+                'too-large',
+                `the answer is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`,
+                msg('servers.failure.tooLarge', { mb: Math.round(maxBytes / 1024 / 1024) }),
+              ),
             );
             return;
           }
@@ -93,16 +107,35 @@ export function httpRequest(url: string, options: HttpRequestOptions = {}): Prom
       },
     );
     const timer = setTimeout(
-      () => req.destroy(new HttpError('timeout', `no answer within ${(timeoutMs / 1000).toFixed(1)} s`)),
+      () =>
+        req.destroy(
+          new HttpError(
+            'timeout',
+            `no answer within ${(timeoutMs / 1000).toFixed(1)} s`,
+            msg('servers.failure.timeout', { seconds: (timeoutMs / 1000).toFixed(1) }),
+          ),
+        ),
       timeoutMs,
     );
     req.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       if (error instanceof HttpError) return reject(error);
       if (error.code === 'ECONNREFUSED')
-        return reject(new HttpError('refused', `connection refused at ${parsed.host}`));
+        return reject(
+          new HttpError(
+            'refused',
+            `connection refused at ${parsed.host}`,
+            msg('servers.failure.refused', { host: parsed.host }),
+          ),
+        );
       if (error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN')
-        return reject(new HttpError('dns', `cannot resolve ${parsed.hostname}`));
+        return reject(
+          new HttpError(
+            'dns',
+            `cannot resolve ${parsed.hostname}`,
+            msg('servers.failure.dns', { host: parsed.hostname }),
+          ),
+        );
       reject(new HttpError('network', error.message));
     });
     if (payload) req.write(payload);

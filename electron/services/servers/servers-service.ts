@@ -8,6 +8,7 @@ import { asObject, configVars, providersOf, type ConfigObject } from '../../../s
 import { parseModelRef } from '../../../shared/config/model-ref';
 import { isLocalLocation, providerLocation } from '../../../shared/config/provider-kind';
 import { AppError } from '../../../shared/api/errors';
+import { msg } from '../../../shared/i18n/message';
 import type { ProviderServerStatus, ServerProbe } from '../../../shared/servers/probe-result';
 import type { ConfigStore } from '../config/config-store';
 import type { EventBus } from '../event-bus';
@@ -113,7 +114,17 @@ export function createServersService(options: ServersServiceOptions) {
     const provider = (await providersNow()).find((p) => p.id.toLowerCase() === parsed.provider);
     if (!provider) throw new AppError('NOT_FOUND', `"${parsed.provider}" is not a local or LAN provider in the config`);
     const probe = await probeCached(provider);
-    if (probe.problem) throw new AppError('UNREACHABLE', `${probe.problem.message}. ${probe.problem.advice}`);
+    if (probe.problem)
+      throw new AppError(
+        'UNREACHABLE',
+        `${provider.baseUrl}: ${probe.problem.code}`,
+        undefined,
+        msg('doctor.serverProblem', {
+          provider: provider.id,
+          problem: probe.problem.message,
+          advice: probe.problem.advice,
+        }),
+      );
     return {
       ref,
       model: parsed.model,
