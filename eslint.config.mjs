@@ -130,7 +130,6 @@ const PROSE_ALLOWED = [
   'shared/config/operations.ts',
   'shared/fit/catalog.ts',
   'shared/fit/guidance.ts',
-  'shared/tray/tray-model.ts',
 ];
 function wordingRules() {
   const prose = {

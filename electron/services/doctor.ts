@@ -5,16 +5,12 @@ import { validateConfig } from '../../shared/config/validate';
 import { localPrimaryFit, totalBudget } from '../../shared/fit/config-fit';
 import { servedModels } from '../../shared/servers/probe-result';
 import type { Services } from '.';
-import { readConfigFile } from './config/config-file';
 import { validateWithOpenClaw } from './config/openclaw-validator';
 
 export async function doctor(services: Services): Promise<{ path: string; findings: Finding[] }> {
-  const { path } = services.config.resolvePath();
-  const read = await readConfigFile(path);
-  const value =
-    read.state === 'ok' && typeof read.value === 'object' && read.value !== null
-      ? (read.value as Record<string, unknown>)
-      : null;
+  const read = await services.config.read();
+  const { path } = read;
+  const value = read.state === 'ok' ? read.config : null;
   if (!value) {
     return {
       path,
@@ -22,7 +18,12 @@ export async function doctor(services: Services): Promise<{ path: string; findin
         config: {
           path,
           state: read.state,
-          parseError: read.state === 'malformed' ? read.parseError : null,
+          parseError:
+            read.state === 'malformed'
+              ? read.parseError
+              : read.state === 'unreadable'
+                ? { message: read.ioError, line: null, column: null }
+                : null,
           value: null,
         },
         issues: [],

@@ -9,6 +9,7 @@ import { common } from './common';
 import { config } from './config';
 import { doctor } from './doctor';
 import { servers } from './servers';
+import { tray } from './tray';
 
 export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   common,
@@ -17,6 +18,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   config,
   cli,
   servers,
+  tray,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

@@ -19,6 +19,7 @@ import { findingSchema } from '../config/checks';
 import { hardwareReportSchema } from '../hardware/report';
 import { keepWarmReportSchema, warmLogEntrySchema } from '../servers/keep-warm-types';
 import { serverProbeSchema } from '../servers/probe-result';
+import { messageSchema } from '../i18n/message';
 
 const noInput = z.object({}).strict();
 const modelRef = z.string().min(3).max(512);
@@ -109,7 +110,9 @@ export const calls = {
 export const events = {
   configChanged: z.object({
     path: z.string(),
-    change: z.enum(['created', 'changed', 'removed']),
+    /** `unwatched`: watching failed (see `error`); outside edits are no longer seen until a restart. */
+    change: z.enum(['created', 'changed', 'removed', 'unwatched']),
+    error: messageSchema.optional(),
   }),
   keepWarmLog: warmLogEntrySchema,
 } as const satisfies Record<EventName, z.ZodType>;

@@ -20,7 +20,8 @@ import { isPlainObject } from '../../../shared/json5/deep-equal';
 import { LosslessEditError, rewriteJson5 } from '../../../shared/json5/lossless-edit';
 import { writeFileAtomic, realFs, type WriteFs } from './atomic-write';
 import { backupPath, rotateBackups } from './backups';
-import { describeParseError, parseJson5, readOnlyReason } from './config-file';
+import { readOnlyReason } from './config-file';
+import { readConfig, usableConfig } from './config-reader';
 import type { ResolvedConfigPath } from './config-path';
 import { validateWithOpenClaw, type OpenClawValidation } from './openclaw-validator';
 
@@ -100,29 +101,10 @@ export function createConfigStore(options: ConfigStoreOptions) {
   };
 
   async function load(): Promise<LoadedConfig> {
-    const { path: filePath } = options.resolvePath();
-    let text: string;
-    try {
-      text = await readFile(filePath, 'utf8');
-    } catch (error) {
-      const err = error as NodeJS.ErrnoException;
-      if (err.code === 'ENOENT') return { path: filePath, exists: false, text: '', config: {}, hash: null };
-      throw new AppError('IO_ERROR', `Cannot read ${filePath}: ${err.code ?? ''} ${err.message}`.trim());
-    }
-    let value: unknown;
-    try {
-      value = parseJson5(text);
-    } catch (error) {
-      const info = describeParseError(error);
-      throw new AppError(
-        'CONFIG_MALFORMED',
-        `${filePath} does not parse${info.line !== null ? ` (line ${info.line}, column ${info.column})` : ''}: ${info.message}. Fix it by hand or restore a backup; nothing was changed.`,
-        info,
-      );
-    }
-    if (!isPlainObject(value))
-      throw new AppError('CONFIG_MALFORMED', `${filePath} must hold a JSON5 object at the top level`);
-    return { path: filePath, exists: true, text, config: value, hash: hashText(text) };
+    const read = await readConfig(options.resolvePath().path, options.env);
+    const config = usableConfig(read); // throws CONFIG_MALFORMED / IO_ERROR with the reason
+    if (read.state !== 'ok' || !config) return { path: read.path, exists: false, text: '', config: {}, hash: null };
+    return { path: read.path, exists: true, text: read.text, config, hash: hashText(read.text) };
   }
 
   function assertWritable(): void {

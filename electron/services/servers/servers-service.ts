@@ -10,7 +10,7 @@ import { isLocalLocation, providerLocation } from '../../../shared/config/provid
 import { AppError } from '../../../shared/api/errors';
 import { msg } from '../../../shared/i18n/message';
 import type { ProviderServerStatus, ServerProbe } from '../../../shared/servers/probe-result';
-import type { ConfigStore } from '../config/config-store';
+import { usableConfig, type ConfigRead } from '../config/config-reader';
 import type { EventBus } from '../event-bus';
 import type { SettingsStore } from '../settings';
 import { createKeepWarm, type Clock } from './keep-warm';
@@ -80,7 +80,8 @@ export function localProviders(config: ConfigObject, env: Env): LocalProvider[] 
 }
 
 export interface ServersServiceOptions {
-  configStore: ConfigStore;
+  /** Reads the config (the one reader); a broken file makes every call fail with its reason. */
+  readConfig: () => Promise<ConfigRead>;
   settings: SettingsStore;
   events: EventBus;
   env: Env;
@@ -104,8 +105,9 @@ export function createServersService(options: ServersServiceOptions) {
   };
 
   const providersNow = async () => {
-    const loaded = await options.configStore.load().catch(() => null);
-    return loaded ? localProviders(loaded.config, options.env) : [];
+    // A malformed or unreadable config is an error (CONFIG_MALFORMED / IO_ERROR), never "no local servers".
+    const config = usableConfig(await options.readConfig());
+    return config ? localProviders(config, options.env) : [];
   };
 
   const resolveTarget = async (ref: string): Promise<WarmTarget> => {
