@@ -129,7 +129,6 @@ const PROSE_ALLOWED = [
   'shared/config/layouts.ts',
   'shared/config/operations.ts',
   'shared/fit/catalog.ts',
-  'shared/fit/guidance.ts',
 ];
 function wordingRules() {
   const prose = {

@@ -8,6 +8,7 @@ import { cli } from './cli';
 import { common } from './common';
 import { config } from './config';
 import { doctor } from './doctor';
+import { guidance } from './guidance';
 import { servers } from './servers';
 import { tray } from './tray';
 
@@ -19,6 +20,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   cli,
   servers,
   tray,
+  guidance,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */
