@@ -36,6 +36,8 @@ function instance(language: MessageLanguage): i18n {
       },
       interpolation: { escapeValue: false },
       returnNull: false,
+      // No sponsor banner on stdout: the CLI prints exactly what the user asked for.
+      showSupportNotice: false,
     });
     instances.set(language, found);
   }

@@ -293,7 +293,13 @@ export async function probeServer(baseUrl: string, options: ProbeOptions = {}): 
   try {
     ({ origin, openaiBase } = normalizeBaseUrl(baseUrl));
   } catch {
-    return failed(problemFor(new HttpError('bad-url', `not a URL: ${baseUrl}`), baseUrl), false);
+    return failed(
+      problemFor(
+        new HttpError('bad-url', `not a URL: ${baseUrl}`, msg('servers.failure.notUrl', { url: baseUrl })),
+        baseUrl,
+      ),
+      false,
+    );
   }
   const prober = new Prober(origin, openaiBase, options);
   let first: HttpResponse;
