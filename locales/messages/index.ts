@@ -9,6 +9,7 @@ import { common } from './common';
 import { config } from './config';
 import { doctor } from './doctor';
 import { guidance } from './guidance';
+import { operations } from './operations';
 import { servers } from './servers';
 import { tray } from './tray';
 
@@ -21,6 +22,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   servers,
   tray,
   guidance,
+  operations,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

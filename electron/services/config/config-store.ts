@@ -118,7 +118,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
     try {
       result = applyOperations(loaded.config, operations);
     } catch (error) {
-      if (error instanceof OperationError) throw new AppError('INVALID_INPUT', error.message);
+      if (error instanceof OperationError) throw new AppError('INVALID_INPUT', error.message, undefined, error.text);
       throw error;
     }
     const blockers: Message[] = [];

@@ -78,7 +78,9 @@ export function SaveBar() {
               ? notice.text === 'undo'
                 ? t('editor.undone')
                 : t('editor.saved', { path: notice.text })
-              : notice.text}
+              : notice.message
+                ? text(notice.message)
+                : notice.text}
             <button type="button" className="link" aria-label={t('common.dismiss')} onClick={state.dismissNotice}>
               ×
             </button>

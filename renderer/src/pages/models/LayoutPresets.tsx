@@ -6,23 +6,26 @@ import { LAYOUTS, type Layout } from '../../../../shared/config/layouts';
 import { applyOperations, OperationError } from '../../../../shared/config/operations';
 import { Dialog } from '../../components/Dialog';
 import { useEditor } from '../../stores';
+import { useMessage } from '../../i18n/useMessage';
+import type { Message } from '../../../../shared/i18n/message';
 
 function previewLayout(
   draft: Record<string, unknown>,
   layout: Layout,
-): { chain: string[]; notes: string[] } | { error: string } {
+): { chain: string[]; notes: string[] } | { error: Message } {
   try {
     const { config, notes } = applyOperations(draft, [{ op: 'applyLayout', layout }]);
     const { primary, fallbacks } = modelChain(config);
     return { chain: primary ? [primary, ...fallbacks] : fallbacks, notes };
   } catch (error) {
-    if (error instanceof OperationError) return { error: error.message };
+    if (error instanceof OperationError) return { error: error.text };
     throw error;
   }
 }
 
 export function LayoutPresets({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation();
+  const text = useMessage();
   const { draft, apply } = useEditor();
   const [chosen, setChosen] = useState<Layout | null>(null);
   const result = chosen && draft ? previewLayout(draft, chosen) : null;
@@ -46,7 +49,7 @@ export function LayoutPresets({ disabled }: { disabled: boolean }) {
           }}
         >
           {'error' in result ? (
-            <p className="error">{result.error}</p>
+            <p className="error">{text(result.error)}</p>
           ) : (
             <>
               <ol className="layout-preview" aria-label={t('layouts.resultLabel')}>
