@@ -5,6 +5,7 @@
 import i18next, { type i18n } from 'i18next';
 import type { Message } from '../shared/i18n/message';
 import type { MessageLanguage } from './catalog';
+import { formatMessage, type Surface } from './format';
 import { messageStrings } from './messages';
 
 /** The language a POSIX locale asks for (LC_ALL, then LC_MESSAGES, then LANG, then LANGUAGE). */
@@ -35,7 +36,7 @@ function instance(language: MessageLanguage): i18n {
       },
       interpolation: { escapeValue: false },
       returnNull: false,
-      // i18next prints an advert with console.info on init; on stdout it would corrupt CLI output.
+      // No sponsor banner on stdout: the CLI prints exactly what the user asked for.
       showSupportNotice: false,
     });
     instances.set(language, found);
@@ -43,12 +44,11 @@ function instance(language: MessageLanguage): i18n {
   return found;
 }
 
-export function createTranslator(language: MessageLanguage): Translator {
+/** A translator for the CLI (the default) or the tray: texts with a `_cli` / `_tray` variant use it. */
+export function createTranslator(language: MessageLanguage, surface: Surface = 'cli'): Translator {
   const i18n = instance(language);
-  return {
-    language,
-    message: (m) => i18n.t(`msg.${m.code}`, { ...(m.params ?? {}), defaultValue: m.code }),
-  };
+  const t = (key: string, options: Record<string, unknown>) => i18n.t(key, options) as string;
+  return { language, message: (m) => formatMessage(t, m, surface) };
 }
 
 /** True where the code has a text in every language (tests use it). */

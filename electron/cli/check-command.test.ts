@@ -1,5 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createTranslator } from '../../locales/translate';
+import type { Message } from '../../shared/i18n/message';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startCheckupFake, type CheckupFake, type CheckupFakeOptions } from '../../test/fakes/checkup-servers';
 import { cli } from '../../test/helpers/cli';
@@ -118,8 +120,11 @@ describe('claw-control check', () => {
     ).findings;
     const tools = findings.find((f) => f.code === 'checkup-tools')!;
     expect(tools.severity).toBe('error');
-    expect(tools.message).toContain('llama/minimax-m2.1-gs32 — Tool calling: The server rejected the tool schema');
-    expect(tools.fix?.label).toBe('Set compat.toolSchemaProfile to "llamacpp"');
+    const en = createTranslator('en');
+    expect(en.message(tools.message as unknown as Message)).toContain(
+      'llama/minimax-m2.1-gs32 — Tool calling: The server rejected the tool schema',
+    );
+    expect(en.message(tools.fix!.label as unknown as Message)).toBe('Set compat.toolSchemaProfile to "llamacpp"');
   });
 
   it('the doctor’s check-up loads nothing: a model that is not loaded gets no load and no inference', async () => {

@@ -67,7 +67,7 @@ describe('claw-control config commands', () => {
   });
 
   it.each<[string, string[], RegExp]>([
-    ['an unknown provider', ['models', 'primary', 'nosuch/model'], /unknown model provider "nosuch"/],
+    ['an unknown provider', ['models', 'primary', 'nosuch/model'], /unknown model provider "nosuch"/i],
     ['an unknown alias', ['models', 'primary', 'Haiku'], /"Haiku" is neither an alias nor a configured model id/],
     ['a duplicate fallback', ['models', 'fallbacks', 'add', 'lmstudio/minimax-m2.1-gs32'], /already fallback 1/],
     ['a bad position', ['models', 'fallbacks', 'move', 'Opus', '0'], /"0" is not a position/],
@@ -87,7 +87,7 @@ describe('claw-control config commands', () => {
     [
       'an existing provider',
       ['providers', 'add', 'lmstudio', '--preset', 'lmstudio'],
-      /a provider "lmstudio" already exists/,
+      /a provider "lmstudio" already exists/i,
     ],
     ['an unknown preset', ['providers', 'add', 'x', '--preset', 'gpt4all'], /'gpt4all' is invalid/],
     [
@@ -99,7 +99,7 @@ describe('claw-control config commands', () => {
     [
       'renaming a provider that is not there',
       ['providers', 'rename', 'ghost', 'spirit'],
-      /no provider "ghost" is configured \(configured: lmstudio\)/,
+      /no provider "ghost" is configured \(configured: lmstudio\)/i,
     ],
     ['undo with nothing saved', ['undo'], /Nothing to undo/],
   ])('refuses %s with a specific message, non-zero exit, file byte-identical', async (_label, argv, message) => {

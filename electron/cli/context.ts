@@ -9,9 +9,10 @@ import type { CallName } from '../../shared/api/names';
 import type { Dispatcher } from '../api/dispatcher';
 import type { Services } from '../services';
 import { APP_VERSION } from '../services/app-root';
+import { createTranslator, languageFromEnv } from '../../locales/translate';
+import type { Message } from '../../shared/i18n/message';
 import { CliError, type CliIo } from './io';
 import { messageSchema } from '../../shared/i18n/message';
-import { createTranslator, languageFromEnv } from '../../locales/translate';
 
 export interface CliContext {
   io: CliIo;
@@ -23,11 +24,14 @@ export interface CliContext {
   call<K extends CallName>(name: K, input?: CallInput<K>): Promise<CallOutput<K>>;
   /** Prints a value as JSON (for `--json`) on stdout. */
   printJson(value: unknown): void;
+  /** A message in the language the system locale asks for (LC_ALL, LC_MESSAGES, LANG). */
+  text(m: Message): string;
 }
 
 export function createCliContext(io: CliIo, configFlag?: string, force = false): CliContext {
   let services: Promise<Services> | undefined;
   let dispatcher: Promise<Dispatcher> | undefined;
+  const translator = createTranslator(languageFromEnv(io.env), 'cli');
   const context: CliContext = {
     io,
     configFlag,
@@ -51,11 +55,14 @@ export function createCliContext(io: CliIo, configFlag?: string, force = false):
         // The CLI built the payload; a schema complaint is about what the user typed, so say just that.
         const issues = (envelope.error.details as { issues?: { message: string }[] } | undefined)?.issues;
         const said = messageSchema.safeParse((envelope.error.details as { message?: unknown } | undefined)?.message);
-        const message = said.success
-          ? createTranslator(languageFromEnv(io.env)).message(said.data)
-          : envelope.error.code === 'INVALID_INPUT' && issues?.[0]
+        const message =
+          envelope.error.code === 'INVALID_INPUT' && issues?.[0]
             ? issues[0].message
-            : envelope.error.message;
+            : envelope.error.text
+              ? translator.message(envelope.error.text)
+              : said.success
+                ? translator.message(said.data)
+                : envelope.error.message;
         throw new CliError(message);
       }
       return envelope.data as CallOutput<typeof name>;
@@ -63,6 +70,7 @@ export function createCliContext(io: CliIo, configFlag?: string, force = false):
     printJson(value) {
       io.out(`${JSON.stringify(value, null, 2)}\n`);
     },
+    text: (m) => translator.message(m),
   };
   return context;
 }

@@ -26,8 +26,10 @@ async function recommendedWithFakeLmStudio(loaded: string[]) {
       .replace('lmstudio/minimax-m2.1-gs32', 'lmstudio/qwen/qwen3-4b-2507')
       .replace('"lmstudio/minimax-m2.1-gs32"', '"lmstudio/qwen/qwen3-4b-2507"'),
   );
-  const run = (...argv: string[]) =>
+  const run = (...argv: string[]) => runIn({}, ...argv);
+  const runIn = (locale: Record<string, string>, ...argv: string[]) =>
     cli(['--config', file, ...argv], {
+      ...locale,
       HOME: dir,
       CLAW_CONTROL_STATE_DIR: path.join(dir, 'state'),
       CLAW_CONTROL_HARDWARE_SNAPSHOT: path.join(
@@ -35,7 +37,7 @@ async function recommendedWithFakeLmStudio(loaded: string[]) {
         'systeminformation/derived-macos-mac-studio-m2-ultra-192gb.json',
       ),
     });
-  return { server, file, run };
+  return { server, file, run, runIn };
 }
 
 describe('claw-control doctor', () => {
@@ -60,7 +62,8 @@ describe('claw-control doctor', () => {
     expect(stdout).toContain('lmstudio/qwen/qwen3-4b-2507 is not loaded: the first request will wait for a cold load');
     expect(stdout).toContain('The primary lmstudio/qwen/qwen3-4b-2507 is local and no hosted model follows it');
     expect(stdout).toContain('"lmstudio" is a local server without timeoutSeconds');
-    expect(stdout).toContain('fix: Set timeoutSeconds to 600 (in the panel)');
+    expect(stdout).toContain('fix: Set timeoutSeconds to 600\n');
+    expect(stdout).not.toContain('panel');
     expect(stdout).toContain('turn compaction on');
   });
 
@@ -90,5 +93,19 @@ describe('claw-control doctor', () => {
     });
     expect(code).toBe(1);
     expect(stdout).toMatch(/does not parse \(line 4, column 19\)/);
+  });
+
+  it('follows the system locale: LANG=zh_CN.UTF-8 prints the list in Chinese, with no English sentence', async () => {
+    const { runIn } = await recommendedWithFakeLmStudio([]);
+    const { code, stdout, stderr } = await runIn({ LANG: 'zh_CN.UTF-8' }, 'doctor');
+    expect(code).toBe(1);
+    expect(stdout).toContain('lmstudio/qwen/qwen3-4b-2507 尚未加载');
+    expect(stdout).toContain('修复：将 timeoutSeconds 设为 600');
+    expect(stderr).toMatch(/发现 \d+ 个问题/);
+    // Product names, ids, paths and config keys stay as they are; no run of English words.
+    expect(stdout).not.toMatch(/\b[A-Za-z]{2,} [a-z]{2,} [a-z]{2,}\b/);
+    // LC_ALL wins over LANG, as in POSIX.
+    const english = await runIn({ LANG: 'zh_CN.UTF-8', LC_ALL: 'en_US.UTF-8' }, 'doctor');
+    expect(english.stdout).toContain('is not loaded');
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { ConfigOperation } from '../../shared/config/operations';
 import type { CliContext } from './context';
+import { msg } from '../../shared/i18n/message';
 import { CliError } from './io';
 
 export interface EditFlags {
@@ -18,11 +19,14 @@ export async function runEdit(ctx: CliContext, operations: ConfigOperation[], fl
   if (flags.dryRun) {
     if (flags.json) ctx.printJson(preview);
     else {
-      ctx.io.out(preview.diff || `No change to ${preview.path}\n`);
-      for (const note of preview.notes) ctx.io.out(`note: ${note}\n`);
-      for (const finding of preview.introduced) ctx.io.err(`${finding.severity}: ${finding.message}\n`);
+      ctx.io.out(preview.diff || `${ctx.text(msg('cli.edit.noChange', { path: preview.path }))}\n`);
+      for (const note of preview.notes) ctx.io.out(`${ctx.text(msg('cli.note', { note }))}\n`);
+      for (const finding of preview.introduced) ctx.io.err(`${finding.severity}: ${ctx.text(finding.message)}\n`);
     }
-    if (preview.blockers.length) throw new CliError(`this edit could not be saved: ${preview.blockers.join('; ')}`);
+    if (preview.blockers.length)
+      throw new CliError(
+        ctx.text(msg('cli.edit.blocked', { reasons: preview.blockers.map((b) => ctx.text(b)).join('; ') })),
+      );
     return;
   }
   const saved = await ctx.call('saveConfigEdit', {
@@ -35,13 +39,15 @@ export async function runEdit(ctx: CliContext, operations: ConfigOperation[], fl
     return;
   }
   if (!saved.diff) {
-    ctx.io.out(`No change to ${saved.path}\n`);
+    ctx.io.out(`${ctx.text(msg('cli.edit.noChange', { path: saved.path }))}\n`);
     return;
   }
-  ctx.io.out(`Saved ${saved.path}${saved.backup ? ` (previous version in ${saved.backup})` : ''}\n`);
-  if (saved.openclaw.ran) ctx.io.out('OpenClaw accepts the new config.\n');
-  for (const note of saved.notes) ctx.io.out(`note: ${note}\n`);
-  for (const finding of preview.introduced) ctx.io.err(`${finding.severity}: ${finding.message}\n`);
+  ctx.io.out(
+    `${ctx.text(saved.backup ? msg('cli.edit.savedWithBackup', { path: saved.path, backup: saved.backup }) : msg('cli.edit.saved', { path: saved.path }))}\n`,
+  );
+  if (saved.openclaw.ran) ctx.io.out(`${ctx.text(msg('cli.edit.openclawAccepts'))}\n`);
+  for (const note of saved.notes) ctx.io.out(`${ctx.text(msg('cli.note', { note }))}\n`);
+  for (const finding of preview.introduced) ctx.io.err(`${finding.severity}: ${ctx.text(finding.message)}\n`);
 }
 
 /** Parses a 1-based position argument. */

@@ -49,7 +49,7 @@ describe('claw-control probe, providers import, warm', () => {
     await servers.pop()!.close();
     const { code, stdout, stderr } = await run('probe', url);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/connection refused/);
+    expect(stdout).toMatch(/connection refused/i);
     expect(stderr).toMatch(/unreachable: Is the server started/);
   });
 

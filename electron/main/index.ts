@@ -81,11 +81,17 @@ if (!isE2E && !app.requestSingleInstanceLock()) {
     await services.start();
     // Packaged, the tray images and the README are resources beside app.asar.
     const resources = app.isPackaged ? process.resourcesPath : APP_ROOT;
-    tray = createTray(path.join(resources, 'build'), (action) => {
-      if (action.kind === 'open-panel') showWindow();
-      else if (action.kind === 'quit') app.quit();
-      else void runTrayAction(services, action);
-    });
+    // The tray speaks the OS language, as the panel does until the user picks one in Settings.
+    const trayText = createTranslator(languageFromEnv({ LANG: app.getLocale() }), 'tray');
+    tray = createTray(
+      path.join(resources, 'build'),
+      (action) => {
+        if (action.kind === 'open-panel') showWindow();
+        else if (action.kind === 'quit') app.quit();
+        else void runTrayAction(services, action);
+      },
+      trayText.message,
+    );
     const stopTraySync = syncTray(services, tray);
     // The Electron e2e test checks that the tray exists.
     if (isE2E) (globalThis as { __clawControlTray?: unknown }).__clawControlTray = tray;

@@ -7,6 +7,7 @@ import { modelChain } from '../../shared/config/config-access';
 import { isLocalRef } from '../../shared/config/layouts';
 import type { TrayAction } from '../../shared/tray/tray-model';
 import { trayStateFrom } from '../../shared/tray/tray-state';
+import { msg, type Message } from '../../shared/i18n/message';
 import type { Services } from '../services';
 import type { TrayController } from './tray';
 
@@ -17,15 +18,22 @@ export function syncTray(services: Services, tray: TrayController): () => void {
   const refresh = () => {
     pending ??= (async () => {
       try {
-        const [statuses, loaded] = await Promise.all([
-          services.servers.statuses(),
-          services.configStore.load().catch(() => null),
-        ]);
-        const chain = loaded ? modelChain(loaded.config) : { primary: null, fallbacks: [] };
+        // One read of the config: a malformed or unreadable file is shown in the tray, not hidden.
+        const read = await services.config.read();
+        const problem = read.problem;
+        const config = read.state === 'ok' ? read.config : null;
+        const statuses = problem ? [] : await services.servers.statuses();
+        const chain = config ? modelChain(config) : { primary: null, fallbacks: [] };
         const refs = [chain.primary, ...chain.fallbacks].filter(
-          (r): r is string => !!r && !!loaded && isLocalRef(loaded.config, r),
+          (r): r is string => !!r && !!config && isLocalRef(config, r),
         );
-        tray.update(trayStateFrom(statuses, services.servers.keepWarm.report().kept, refs));
+        tray.update(trayStateFrom(statuses, services.servers.keepWarm.report().kept, refs, problem));
+      } catch (error) {
+        // Never silent: the tray says what failed, and the log has it.
+        console.error('[tray] refresh failed:', (error as Error).message);
+        const text =
+          (error as { text?: Message }).text ?? msg('common.unexpected', { detail: (error as Error).message });
+        tray.update({ servers: [], configProblem: text });
       } finally {
         pending = null;
       }

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { Menu, Tray, nativeImage } from 'electron';
+import type { Message } from '../../shared/i18n/message';
 import { trayModel, type TrayAction, type TrayIconState, type TrayState } from '../../shared/tray/tray-model';
 import { toMenuTemplate } from './tray-menu';
 
@@ -17,7 +18,12 @@ function iconFile(buildDir: string, state: TrayIconState): string {
   return path.join(buildDir, state === 'ok' || state === 'idle' ? 'tray.png' : `tray-${state}.png`);
 }
 
-export function createTray(buildDir: string, onAction: (action: TrayAction) => void): TrayController {
+/** `translate` speaks the app's language (the OS locale; see index.ts). */
+export function createTray(
+  buildDir: string,
+  onAction: (action: TrayAction) => void,
+  translate: (m: Message) => string,
+): TrayController {
   const image = (state: TrayIconState) => {
     const icon = nativeImage.createFromPath(iconFile(buildDir, state));
     if (process.platform === 'darwin') icon.setTemplateImage(true);
@@ -27,8 +33,8 @@ export function createTray(buildDir: string, onAction: (action: TrayAction) => v
   const update = (state: TrayState) => {
     const model = trayModel(state);
     tray.setImage(image(model.icon));
-    tray.setToolTip(model.tooltip);
-    tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(model.items, onAction)));
+    tray.setToolTip(translate(model.tooltip));
+    tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(model.items, onAction, translate)));
   };
   update({ servers: [] });
   return { update, destroy: () => tray.destroy() };

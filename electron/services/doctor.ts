@@ -5,18 +5,13 @@ import { validateConfig } from '../../shared/config/validate';
 import { localPrimaryFit, totalBudget } from '../../shared/fit/config-fit';
 import { servedModels } from '../../shared/servers/probe-result';
 import type { Services } from '.';
-import { readConfigFile } from './config/config-file';
 import { validateWithOpenClaw } from './config/openclaw-validator';
 import { checkupFindings } from './checkup/doctor-findings';
-import { createTranslator, languageFromEnv } from '../../locales/translate';
 
 export async function doctor(services: Services): Promise<{ path: string; findings: Finding[] }> {
-  const { path } = services.config.resolvePath();
-  const read = await readConfigFile(path);
-  const value =
-    read.state === 'ok' && typeof read.value === 'object' && read.value !== null
-      ? (read.value as Record<string, unknown>)
-      : null;
+  const read = await services.config.read();
+  const { path } = read;
+  const value = read.state === 'ok' ? read.config : null;
   if (!value) {
     return {
       path,
@@ -24,7 +19,12 @@ export async function doctor(services: Services): Promise<{ path: string; findin
         config: {
           path,
           state: read.state,
-          parseError: read.state === 'malformed' ? read.parseError : null,
+          parseError:
+            read.state === 'malformed'
+              ? read.parseError
+              : read.state === 'unreadable'
+                ? { message: read.ioError, line: null, column: null }
+                : null,
           value: null,
         },
         issues: [],
@@ -51,7 +51,7 @@ export async function doctor(services: Services): Promise<{ path: string; findin
   });
   // Passive: the doctor runs whenever the Overview opens, so it loads nothing (`check` measures cold loads).
   const checkup = await services.checkup.run({ passive: true });
-  const extra = checkupFindings(checkup, findings, createTranslator(languageFromEnv(services.options.env)));
+  const extra = checkupFindings(checkup, findings);
   const order = { error: 0, warning: 1, info: 2 } as const;
   return { path, findings: [...findings, ...extra].sort((a, b) => order[a.severity] - order[b.severity]) };
 }

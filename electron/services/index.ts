@@ -56,7 +56,13 @@ export function createServices(options: ServiceOptions): Services {
   const settings = createSettingsStore(stateDir);
   // CLAW_CONTROL_KEEP_WARM_INTERVAL_MS overrides every keep-warm method's interval (tests, impatient users).
   const warmInterval = Number(env.CLAW_CONTROL_KEEP_WARM_INTERVAL_MS) || undefined;
-  const servers = createServersService({ configStore, settings, events, env, intervalMs: warmInterval });
+  const servers = createServersService({
+    readConfig: config.read,
+    settings,
+    events,
+    env,
+    intervalMs: warmInterval,
+  });
   const machines = createMachinesService({ settings, hardware });
   const checkup = createCheckupService({ configStore, settings, hardware, env });
   return {

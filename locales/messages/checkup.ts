@@ -3,6 +3,7 @@ import type { DomainCatalog } from '../catalog';
 
 export const checkup = {
   en: {
+    doctorFinding: '{{ref}} — {{check}}: {{summary}}',
     check: {
       chain: 'Chain',
       endpoint: 'Endpoint',
@@ -164,6 +165,7 @@ export const checkup = {
     },
   },
   'zh-CN': {
+    doctorFinding: '{{ref}} — {{check}}：{{summary}}',
     check: {
       chain: '链路',
       endpoint: '端点',

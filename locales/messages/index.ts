@@ -3,17 +3,33 @@
  * Add a domain by adding its file and one line here.
  */
 import type { DomainCatalog, DomainStrings, MessageLanguage } from '../catalog';
-import { cluster } from './cluster';
+import { checks } from './checks';
 import { checkup } from './checkup';
+import { cli } from './cli';
+import { cluster } from './cluster';
 import { common } from './common';
+import { config } from './config';
+import { doctor } from './doctor';
+import { guidance } from './guidance';
 import { hardware } from './hardware';
 import { json5 } from './json5';
+import { operations } from './operations';
 import { safety } from './safety';
 import { seed } from './seed';
+import { servers } from './servers';
 import { ship } from './ship';
+import { tray } from './tray';
 
 export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   common,
+  checks,
+  doctor,
+  config,
+  cli,
+  servers,
+  tray,
+  guidance,
+  operations,
   ship,
   cluster,
   hardware,

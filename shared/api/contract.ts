@@ -22,6 +22,7 @@ import { keepWarmReportSchema, warmLogEntrySchema } from '../servers/keep-warm-t
 import { serverProbeSchema } from '../servers/probe-result';
 import { clusterFitSchema } from '../cluster/cluster-fit';
 import { MACHINE_KINDS, machinesReportSchema, machineUrlSchema } from '../cluster/machines';
+import { messageSchema } from '../i18n/message';
 
 const noInput = z.object({}).strict();
 const modelRef = z.string().min(3).max(512);
@@ -150,7 +151,9 @@ export const calls = {
 export const events = {
   configChanged: z.object({
     path: z.string(),
-    change: z.enum(['created', 'changed', 'removed']),
+    /** `unwatched`: watching failed (see `error`); outside edits are no longer seen until a restart. */
+    change: z.enum(['created', 'changed', 'removed', 'unwatched']),
+    error: messageSchema.optional(),
   }),
   keepWarmLog: warmLogEntrySchema,
 } as const satisfies Record<EventName, z.ZodType>;

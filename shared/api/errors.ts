@@ -1,7 +1,10 @@
 /**
- * Typed errors that cross the API boundary: a stable code and a human message,
+ * Typed errors that cross the API boundary: a stable code, an English message (for logs
+ * and as a fallback) and, where the user sees it, the same as a Message to translate;
  * never a stack trace or a secret.
  */
+import type { Message } from '../i18n/message';
+
 export const ERROR_CODES = [
   'INVALID_INPUT',
   'UNKNOWN_CALL',
@@ -26,6 +29,8 @@ export interface ApiErrorBody {
   message: string;
   /** Optional structured detail that is safe to show (field paths, line/column). */
   details?: unknown;
+  /** The message in the user's language: translate this where it is shown (see locales/). */
+  text?: Message;
 }
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ApiErrorBody };
@@ -34,18 +39,21 @@ export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ApiErrorBo
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details?: unknown;
+  readonly text?: Message;
 
-  constructor(code: ErrorCode, message: string, details?: unknown) {
+  constructor(code: ErrorCode, message: string, details?: unknown, text?: Message) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.details = details;
+    this.text = text;
   }
 
   toBody(): ApiErrorBody {
-    return this.details === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, details: this.details };
+    const body: ApiErrorBody = { code: this.code, message: this.message };
+    if (this.details !== undefined) body.details = this.details;
+    if (this.text) body.text = this.text;
+    return body;
   }
 }
 
@@ -53,11 +61,13 @@ export class AppError extends Error {
 export class ApiCallError extends Error {
   readonly code: ErrorCode;
   readonly details?: unknown;
+  readonly text?: Message;
 
   constructor(body: ApiErrorBody) {
     super(body.message);
     this.name = 'ApiCallError';
     this.code = body.code;
     this.details = body.details;
+    this.text = body.text;
   }
 }

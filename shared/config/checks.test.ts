@@ -53,7 +53,7 @@ describe('checkConfig', () => {
     };
     const [finding] = checkConfig(config);
     expect(finding).toMatchObject({ code: 'ref-slash-id', severity: 'warning' });
-    expect(finding!.message).toContain('lmstudio/google/gemma-4-26b-a4b');
+    expect(finding!.message.params?.owner).toBe('lmstudio/google/gemma-4-26b-a4b');
   });
 
   it('warns about a model not listed under its custom provider', () => {

@@ -6,6 +6,7 @@
  * Each finding says what is wrong and, where the panel can fix it, which operations do.
  */
 import { z } from 'zod';
+import { messageSchema, msg, type Message } from '../i18n/message';
 import {
   agentDefaults,
   aliasMap,
@@ -27,8 +28,8 @@ export const findingSchema = z.object({
   severity: z.enum(['error', 'warning', 'info']),
   code: z.string(),
   path: z.string(),
-  message: z.string(),
-  fix: z.object({ label: z.string(), operations: z.array(configOperationSchema) }).optional(),
+  message: messageSchema,
+  fix: z.object({ label: messageSchema, operations: z.array(configOperationSchema) }).optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 
@@ -43,7 +44,7 @@ function chainFindings(config: ConfigObject): Finding[] {
   const aliases = aliasMap(config);
   const { primary, fallbacks } = modelChain(config);
 
-  const checkRef = (raw: string, path: string, role: string) => {
+  const checkRef = (raw: string, path: string, role: Message) => {
     if (!raw.includes('/')) {
       const known = [...aliases.keys()].some((a) => a.toLowerCase() === raw.trim().toLowerCase());
       const unique = [...listed].filter((r) => parseModelRef(r)?.model === raw.trim()).length === 1;
@@ -52,7 +53,7 @@ function chainFindings(config: ConfigObject): Finding[] {
           severity: 'error',
           code: 'ref-unresolved',
           path,
-          message: `The ${role} "${raw}" is neither an alias nor a configured model id; write it as provider/model.`,
+          message: msg('checks.refUnresolved', { role, ref: raw }),
         });
       }
       return;
@@ -63,7 +64,7 @@ function chainFindings(config: ConfigObject): Finding[] {
         severity: 'error',
         code: 'ref-malformed',
         path,
-        message: `The ${role} "${raw}" is not a provider/model reference.`,
+        message: msg('checks.refMalformed', { role, ref: raw }),
       });
       return;
     }
@@ -75,8 +76,8 @@ function chainFindings(config: ConfigObject): Finding[] {
         code: 'ref-unknown-provider',
         path,
         message: owner
-          ? `The ${role} "${raw}" names no provider "${ref.provider}"; the model is listed as ${owner} — write the full ref.`
-          : `The ${role} "${raw}" names provider "${ref.provider}", which is neither configured nor bundled with OpenClaw.`,
+          ? msg('checks.refSlashIdUnknown', { role, ref: raw, provider: ref.provider, owner })
+          : msg('checks.refUnknownProvider', { role, ref: raw, provider: ref.provider }),
       });
       return;
     }
@@ -87,7 +88,7 @@ function chainFindings(config: ConfigObject): Finding[] {
           severity: 'warning',
           code: 'ref-slash-id',
           path,
-          message: `"${raw}" will go to the bundled ${ref.provider} provider, but ${owner} lists that model; write the full ref ${owner} (OpenClaw splits at the first "/").`,
+          message: msg('checks.refSlashId', { ref: raw, provider: ref.provider, owner }),
         });
       }
       return;
@@ -99,31 +100,31 @@ function chainFindings(config: ConfigObject): Finding[] {
         severity: 'warning',
         code: 'model-not-listed',
         path,
-        message: `"${ref.model}" is not listed under provider "${providerKey}"; custom endpoints may still serve it, but OpenClaw will not know its context window.`,
+        message: msg('checks.modelNotListed', { model: ref.model, provider: providerKey }),
       });
     }
   };
 
-  if (primary) checkRef(primary, 'agents.defaults.model.primary', 'primary model');
+  if (primary) checkRef(primary, 'agents.defaults.model.primary', msg('checks.role.primary'));
   const seen = new Map<string, number>();
   fallbacks.forEach((f, i) => {
     const path = `agents.defaults.model.fallbacks.${i}`;
-    checkRef(f, path, `fallback ${i + 1}`);
+    checkRef(f, path, msg('checks.role.fallback', { n: i + 1 }));
     const norm = normalizeRef(f);
     if (primary && norm === normalizeRef(primary)) {
       findings.push({
         severity: 'warning',
         code: 'fallback-is-primary',
         path,
-        message: `Fallback ${i + 1} repeats the primary model ${f}.`,
-        fix: { label: 'Remove it from the fallbacks', operations: [{ op: 'removeFallback', ref: f }] },
+        message: msg('checks.fallbackIsPrimary', { n: i + 1, ref: f }),
+        fix: { label: msg('checks.fix.removeFallback'), operations: [{ op: 'removeFallback', ref: f }] },
       });
     } else if (seen.has(norm)) {
       findings.push({
         severity: 'warning',
         code: 'fallback-duplicate',
         path,
-        message: `Fallback ${i + 1} repeats fallback ${seen.get(norm)! + 1} (${f}).`,
+        message: msg('checks.fallbackDuplicate', { n: i + 1, other: seen.get(norm)! + 1, ref: f }),
       });
     } else {
       seen.set(norm, i);
@@ -146,11 +147,14 @@ function aliasFindings(config: ConfigObject): Finding[] {
         path,
         message:
           typeof alias === 'string' && alias.includes('/')
-            ? `This alias entry is written backwards: the key must be the model ("${alias}") and alias the short name ("${key}").`
-            : `The key "${key}" must be a provider/model reference (or provider/*).`,
+            ? msg('checks.aliasMapReversed', { model: alias, alias: key })
+            : msg('checks.aliasKeyNotRef', { key }),
         fix:
           typeof alias === 'string' && alias.includes('/') && parseModelRef(alias)
-            ? { label: `Make "${key}" the alias of ${alias}`, operations: [{ op: 'setAlias', ref: alias, alias: key }] }
+            ? {
+                label: msg('checks.fix.setAlias', { alias: key, ref: alias }),
+                operations: [{ op: 'setAlias', ref: alias, alias: key }],
+              }
             : undefined,
       });
       continue;
@@ -162,7 +166,7 @@ function aliasFindings(config: ConfigObject): Finding[] {
         severity: 'error',
         code: 'alias-duplicate',
         path: `${path}.alias`,
-        message: `The alias "${alias}" is also used by ${byAlias.get(lower)} (aliases are case-insensitive).`,
+        message: msg('checks.aliasDuplicate', { alias, other: byAlias.get(lower)! }),
       });
     } else {
       byAlias.set(lower, key);
@@ -175,8 +179,8 @@ function aliasFindings(config: ConfigObject): Finding[] {
       severity: 'warning',
       code: 'alias-allowlist',
       path: 'agents.defaults.models',
-      message: `Without agents.defaults.modelPolicy, OpenClaw treats the ${Object.keys(entries).length} keys of agents.defaults.models as an allow-list: /model and agents can only pick those models.`,
-      fix: { label: 'Allow every model (modelPolicy: {})', operations: [{ op: 'setModelPolicy', allow: [] }] },
+      message: msg('checks.aliasAllowlist', { count: Object.keys(entries).length }),
+      fix: { label: msg('checks.fix.allowEveryModel'), operations: [{ op: 'setModelPolicy', allow: [] }] },
     });
   }
   return findings;
@@ -193,7 +197,7 @@ function providerFindings(config: ConfigObject): Finding[] {
         severity: 'warning',
         code: 'provider-id-case',
         path,
-        message: `OpenClaw lower-cases provider ids: refs must say "${id.toLowerCase()}/…".`,
+        message: msg('checks.providerIdCase', { id: id.toLowerCase() }),
       });
     }
     const location = providerLocation(id, provider, configVars(config));
@@ -202,9 +206,9 @@ function providerFindings(config: ConfigObject): Finding[] {
         severity: 'warning',
         code: 'local-no-timeout',
         path: `${path}.timeoutSeconds`,
-        message: `"${id}" is a ${location === 'lan' ? 'LAN' : 'local'} server without timeoutSeconds: a cold model load can outlast OpenClaw's default timeout and trigger a fallback.`,
+        message: msg(location === 'lan' ? 'checks.lanNoTimeout' : 'checks.localNoTimeout', { id }),
         fix: {
-          label: `Set timeoutSeconds to ${LOCAL_TIMEOUT_SECONDS}`,
+          label: msg('checks.fix.setTimeout', { seconds: LOCAL_TIMEOUT_SECONDS }),
           operations: [{ op: 'updateProvider', id, set: { timeoutSeconds: LOCAL_TIMEOUT_SECONDS } }],
         },
       });
@@ -215,9 +219,9 @@ function providerFindings(config: ConfigObject): Finding[] {
         severity: 'warning',
         code: 'responses-unsupported',
         path: `${path}.api`,
-        message: `llama.cpp's server has no /v1/responses; use api "openai-completions" for "${id}".`,
+        message: msg('checks.responsesUnsupported', { id }),
         fix: {
-          label: 'Use openai-completions',
+          label: msg('checks.fix.useApi', { api: 'openai-completions' }),
           operations: [{ op: 'updateProvider', id, set: { api: 'openai-completions' } }],
         },
       });
@@ -228,7 +232,7 @@ function providerFindings(config: ConfigObject): Finding[] {
         severity: 'info',
         code: 'base-url-no-v1',
         path: `${path}.baseUrl`,
-        message: `OpenAI-compatible servers usually expect a baseUrl ending in /v1 (got ${baseUrl}).`,
+        message: msg('checks.baseUrlNoV1', { baseUrl }),
       });
     }
   }
@@ -243,9 +247,8 @@ function modeFindings(config: ConfigObject): Finding[] {
       severity: 'warning',
       code: 'mode-replace',
       path: 'models.mode',
-      message:
-        'models.mode "replace" drops OpenClaw\'s bundled catalogs; the guidance says keep "merge" so hosted fallbacks stay available.',
-      fix: { label: 'Use merge', operations: [{ op: 'setMode', mode: 'merge' }] },
+      message: msg('checks.modeReplace'),
+      fix: { label: msg('checks.fix.useMerge'), operations: [{ op: 'setMode', mode: 'merge' }] },
     });
   }
   if (asObject(config.providers)) {
@@ -253,7 +256,7 @@ function modeFindings(config: ConfigObject): Finding[] {
       severity: 'error',
       code: 'providers-misplaced',
       path: 'providers',
-      message: 'A top-level "providers" block is not read by OpenClaw; providers belong under models.providers.',
+      message: msg('checks.providersMisplaced'),
     });
   }
   return findings;
@@ -273,7 +276,8 @@ export function checkConfig(config: ConfigObject): Finding[] {
 /** The findings `after` has that `before` did not (by code and path): what an edit introduced. */
 export function newFindings(before: readonly Finding[], after: readonly Finding[]): Finding[] {
   // A finding that only moved (a broken fallback now one place lower) is not new: positions are left out.
-  const identity = (f: Finding) => `${f.code}@${f.path.replace(/\.\d+/g, '.#')}@${f.message.replace(/\d+/g, '#')}`;
+  const identity = (f: Finding) =>
+    `${f.code}@${f.path.replace(/\.\d+/g, '.#')}@${JSON.stringify(f.message).replace(/\d+/g, '#')}`;
   const seen = new Set(before.map(identity));
   return after.filter((f) => !seen.has(identity(f)));
 }

@@ -4,6 +4,7 @@
  * `local-first` (the swap: the local model first, hosted models as the safety net),
  * `local-only` (only local models in the chain; hosted providers stay configured).
  */
+import { msg } from '../i18n/message';
 import { configVars, modelChain, providersOf, type ConfigObject } from './config-access';
 import { normalizeRef, parseModelRef } from './model-ref';
 import { OperationError } from './operation-error';
@@ -37,22 +38,18 @@ export function applyLayout(
 
   let next: string[];
   if (layout === 'local-only') {
-    if (local.length === 0)
-      throw new OperationError(
-        'the chain has no local model; add one first (e.g. claw-control models fallbacks add lmstudio/<model>)',
-      );
+    if (local.length === 0) throw new OperationError(msg('operations.noLocalInChain'));
     next = local;
     if (hosted.length)
       notes.push(
         `removed ${hosted.length} hosted model${hosted.length === 1 ? '' : 's'} from the chain (their providers stay configured)`,
       );
   } else if (layout === 'local-first') {
-    if (local.length === 0) throw new OperationError('the chain has no local model to put first');
+    if (local.length === 0) throw new OperationError(msg('operations.noLocalToPutFirst'));
     if (hosted.length === 0) notes.push('there is no hosted model in the chain to act as a safety net');
     next = moveToFront(local[0]!);
   } else {
-    if (hosted.length === 0)
-      throw new OperationError('the chain has no hosted model to put first (add e.g. anthropic/claude-sonnet-4-5)');
+    if (hosted.length === 0) throw new OperationError(msg('operations.noHostedToPutFirst'));
     if (local.length === 0) notes.push('there is no local model in the chain to fall back to');
     next = moveToFront(hosted[0]!);
   }

@@ -1,3 +1,4 @@
+import { createTranslator } from '../../locales/translate';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSON5 from 'json5';
@@ -5,6 +6,21 @@ import { describe, expect, it } from 'vitest';
 import { modelChain, type ConfigObject } from './config-access';
 import { applyOperations, OperationError, type ConfigOperation } from './operations';
 import { presetProvider } from './presets';
+
+/** The edit is refused with an OperationError whose English text (as the CLI prints it) matches. */
+function expectRefused(run: () => unknown, expected: RegExp | string): void {
+  let thrown: unknown;
+  try {
+    run();
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(OperationError);
+  // Sentences start with a capital: compare without case.
+  const pattern = typeof expected === 'string' ? expected.toLowerCase() : new RegExp(expected.source, 'i');
+  const said = createTranslator('en', 'cli').message((thrown as OperationError).text);
+  expect(typeof pattern === 'string' ? said.toLowerCase() : said).toMatch(pattern);
+}
 
 const seed = (name: string): ConfigObject =>
   JSON5.parse(readFileSync(path.resolve(__dirname, '../../test/fixtures/configs', name), 'utf8'));
@@ -44,7 +60,7 @@ describe('layouts (from the seed’s hybrid example)', () => {
 
   it('refuses a layout the chain cannot take', () => {
     const recommended = seed('seed-recommended.json5'); // local primary, no hosted model in the chain
-    expect(() => apply(recommended, { op: 'applyLayout', layout: 'hosted-primary' })).toThrow(/no hosted model/);
+    expectRefused(() => apply(recommended, { op: 'applyLayout', layout: 'hosted-primary' }), /no hosted model/);
   });
 
   it('puts models.mode back to merge for layouts with hosted fallbacks', () => {
@@ -75,8 +91,9 @@ describe('chain operations', () => {
   });
 
   it('refuses an unknown provider like `openclaw models set`', () => {
-    expect(() => apply(hybrid, { op: 'setPrimary', ref: 'nosuch/x' })).toThrow(/unknown model provider "nosuch"/);
-    expect(() => apply(hybrid, { op: 'setPrimary', ref: 'no-such-alias' })).toThrow(
+    expectRefused(() => apply(hybrid, { op: 'setPrimary', ref: 'nosuch/x' }), /unknown model provider "nosuch"/);
+    expectRefused(
+      () => apply(hybrid, { op: 'setPrimary', ref: 'no-such-alias' }),
       /neither an alias nor a configured model id/,
     );
   });
@@ -115,7 +132,7 @@ describe('chain operations', () => {
     ['moving past the end', { op: 'moveFallback', ref: 'Opus', position: 5 }, /past the end/],
     ['a chain with a repeat', { op: 'setChain', refs: ['Opus', 'anthropic/claude-opus-4-5'] }, /appears twice/],
   ])('refuses %s', (_label, op, message) => {
-    expect(() => apply(hybrid, op)).toThrow(message);
+    expectRefused(() => apply(hybrid, op), message);
   });
 
   it('turns a string model into the object form when adding fallbacks', () => {
@@ -136,10 +153,11 @@ describe('aliases', () => {
   });
 
   it('refuses an alias used by another model (case-insensitive) and a backwards alias', () => {
-    expect(() => apply(hybrid, { op: 'setAlias', ref: 'lmstudio/minimax-m2.1-gs32', alias: 'opus' })).toThrow(
+    expectRefused(
+      () => apply(hybrid, { op: 'setAlias', ref: 'lmstudio/minimax-m2.1-gs32', alias: 'opus' }),
       /already names anthropic\/claude-opus-4-5/,
     );
-    expect(() => apply(hybrid, { op: 'setAlias', ref: 'Opus', alias: 'lmstudio/x' })).toThrow(/is backwards/);
+    expectRefused(() => apply(hybrid, { op: 'setAlias', ref: 'Opus', alias: 'lmstudio/x' }), /is backwards/);
   });
 
   it('warns when the first alias turns agents.defaults.models into an allow-list', () => {
@@ -180,8 +198,9 @@ describe('providers and model rows', () => {
   });
 
   it('reports the refs a removal would break, and removes them only when asked', () => {
-    expect(() => apply(hybrid, { op: 'removeProvider', id: 'lmstudio' })).toThrow(
-      'removing provider "lmstudio" would break 2 references: fallback 1 lmstudio/minimax-m2.1-gs32; agents.defaults.models["lmstudio/minimax-m2.1-gs32"]. Remove them too (--remove-refs) or change them first',
+    expectRefused(
+      () => apply(hybrid, { op: 'removeProvider', id: 'lmstudio' }),
+      'removing lmstudio would break 2 references: fallback 1 lmstudio/minimax-m2.1-gs32; agents.defaults.models["lmstudio/minimax-m2.1-gs32"]. Remove them too (--remove-refs) or change them first',
     );
     const { config } = apply(hybrid, { op: 'removeProvider', id: 'lmstudio', removeRefs: true });
     expect(chainOf(config)).toEqual(['anthropic/claude-sonnet-4-5', 'anthropic/claude-opus-4-5']);
@@ -215,11 +234,13 @@ describe('providers and model rows', () => {
       timeoutSeconds: 600,
       models: [{ id: 'qwen/qwen3-coder-30b', contextWindow: 65536, name: 'qwen/qwen3-coder-30b' }],
     });
-    expect(() => apply(config, { op: 'addProvider', id: 'lmstudio', provider: {} })).toThrow(/already exists/);
-    expect(() =>
-      apply(config, { op: 'addModel', provider: 'lmstudio', model: { id: 'qwen/qwen3-coder-30b' } }),
-    ).toThrow(/already lists/);
-    expect(() => apply(config, { op: 'addModel', provider: 'nope', model: { id: 'x' } })).toThrow(
+    expectRefused(() => apply(config, { op: 'addProvider', id: 'lmstudio', provider: {} }), /already exists/);
+    expectRefused(
+      () => apply(config, { op: 'addModel', provider: 'lmstudio', model: { id: 'qwen/qwen3-coder-30b' } }),
+      /already lists/,
+    );
+    expectRefused(
+      () => apply(config, { op: 'addModel', provider: 'nope', model: { id: 'x' } }),
       /no provider "nope" is configured \(configured: lmstudio\)/,
     );
   });

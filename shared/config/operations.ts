@@ -161,7 +161,9 @@ function requireProvider(config: ConfigObject, id: string): Obj {
   if (!provider) {
     const known = Object.keys(providersOf(config));
     throw new OperationError(
-      `no provider "${id}" is configured${known.length ? ` (configured: ${known.join(', ')})` : ''}`,
+      known.length
+        ? msg('operations.noProviderKnown', { id, known: known.join(', ') })
+        : msg('operations.noProvider', { id }),
     );
   }
   return provider;
@@ -180,19 +182,15 @@ export function resolveUserRef(config: ConfigObject, raw: string): string {
   const resolved = resolveRef(raw, refContext(config));
   if (resolved.kind === 'unresolved') {
     if (resolved.reason === 'ambiguous') {
-      throw new OperationError(
-        `"${raw}" matches several models (${resolved.candidates!.join(', ')}); write the full provider/model`,
-      );
+      throw new OperationError(msg('operations.ambiguous', { ref: raw, candidates: resolved.candidates!.join(', ') }));
     }
-    if (resolved.reason === 'malformed') throw new OperationError(`"${raw}" is not a provider/model reference`);
-    throw new OperationError(`"${raw}" is neither an alias nor a configured model id; write it as provider/model`);
+    if (resolved.reason === 'malformed') throw new OperationError(msg('operations.malformed', { ref: raw }));
+    throw new OperationError(msg('operations.unresolved', { ref: raw }));
   }
   const full = formatModelRef(resolved.ref);
   const configured = Object.keys(providersOf(config)).map((id) => id.toLowerCase());
   if (!configured.includes(resolved.ref.provider) && !BUNDLED_PROVIDER_IDS.includes(resolved.ref.provider)) {
-    throw new OperationError(
-      `unknown model provider "${resolved.ref.provider}" in "${full}": add it first (claw-control providers add ${resolved.ref.provider} --preset …)`,
-    );
+    throw new OperationError(msg('operations.unknownProvider', { provider: resolved.ref.provider, ref: full }));
   }
   return full;
 }
@@ -269,9 +267,7 @@ function breakOrRemove(
   const broken = refsUsing(config, matches);
   if (broken.length === 0) return;
   if (!removeRefs) {
-    throw new OperationError(
-      `removing ${what} would break ${broken.length} reference${broken.length === 1 ? '' : 's'}: ${broken.join('; ')}. Remove them too (--remove-refs) or change them first`,
-    );
+    throw new OperationError(msg('operations.wouldBreak', { what, count: broken.length, refs: broken.join('; ') }));
   }
   dropRefs(config, matches, notes);
   notes.push(`removed ${broken.length} reference${broken.length === 1 ? '' : 's'} to ${what}`);
@@ -285,7 +281,7 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
   switch (op.op) {
     case 'addProvider': {
       const providers = providersMap(config);
-      if (hasOwn(providers, op.id)) throw new OperationError(`a provider "${op.id}" already exists`);
+      if (hasOwn(providers, op.id)) throw new OperationError(msg('operations.providerExists', { id: op.id }));
       providers[op.id] = structuredClone(op.provider);
       return;
     }
@@ -294,15 +290,15 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
       return;
     case 'removeProvider': {
       requireProvider(config, op.id);
-      breakOrRemove(config, `provider "${op.id}"`, (r) => parseModelRef(r)?.provider === op.id, op.removeRefs, notes);
+      breakOrRemove(config, op.id, (r) => parseModelRef(r)?.provider === op.id, op.removeRefs, notes);
       delete providersOf(config)[op.id];
       return;
     }
     case 'renameProvider': {
       requireProvider(config, op.from);
       const providers = providersOf(config);
-      if (op.from === op.to) throw new OperationError('the new id is the same as the old one');
-      if (hasOwn(providers, op.to)) throw new OperationError(`a provider "${op.to}" already exists`);
+      if (op.from === op.to) throw new OperationError(msg('operations.sameId'));
+      if (hasOwn(providers, op.to)) throw new OperationError(msg('operations.providerExists', { id: op.to }));
       // Rebuild the map in order so the provider keeps its place.
       const renamed = Object.fromEntries(Object.entries(providers).map(([id, p]) => [id === op.from ? op.to : id, p]));
       objectAt(config, 'models', 'models').providers = renamed;
@@ -319,9 +315,9 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
     case 'addModel': {
       const provider = requireProvider(config, op.provider);
       const id = op.model.id;
-      if (typeof id !== 'string' || !id.trim()) throw new OperationError('a model needs an id');
+      if (typeof id !== 'string' || !id.trim()) throw new OperationError(msg('operations.modelNeedsId'));
       if (providerModels(provider).some((m) => m.id === id))
-        throw new OperationError(`"${op.provider}" already lists a model "${id}"`);
+        throw new OperationError(msg('operations.modelExists', { provider: op.provider, id }));
       const model = { ...op.model, name: typeof op.model.name === 'string' && op.model.name ? op.model.name : id };
       if (provider.models !== undefined && !Array.isArray(provider.models))
         throw wrongShape(`models.providers.${op.provider}.models`, provider.models, 'a list of model rows');
@@ -331,16 +327,17 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
     }
     case 'updateModel': {
       const model = providerModels(requireProvider(config, op.provider)).find((m) => m.id === op.id);
-      if (!model) throw new OperationError(`"${op.provider}" lists no model "${op.id}"`);
+      if (!model) throw new OperationError(msg('operations.noModel', { provider: op.provider, id: op.id }));
       applyFields(model, op.set, op.unset);
       return;
     }
     case 'removeModel': {
       const provider = requireProvider(config, op.provider);
       const models = providerModels(provider);
-      if (!models.some((m) => m.id === op.id)) throw new OperationError(`"${op.provider}" lists no model "${op.id}"`);
+      if (!models.some((m) => m.id === op.id))
+        throw new OperationError(msg('operations.noModel', { provider: op.provider, id: op.id }));
       const target = `${op.provider}/${op.id}`;
-      breakOrRemove(config, `model "${target}"`, (r) => r === target, op.removeRefs, notes);
+      breakOrRemove(config, target, (r) => r === target, op.removeRefs, notes);
       provider.models = (provider.models as unknown[]).filter((m) => !(isPlainObject(m) && m.id === op.id));
       return;
     }
@@ -355,7 +352,7 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
     case 'setChain': {
       const refs = op.refs.map((r) => resolveUserRef(config, r));
       const duplicate = refs.find((r, i) => refs.indexOf(r) !== i);
-      if (duplicate) throw new OperationError(`${duplicate} appears twice in the chain`);
+      if (duplicate) throw new OperationError(msg('operations.twiceInChain', { ref: duplicate }));
       setChain(config, refs[0]!, refs.slice(1));
       return;
     }
@@ -363,9 +360,9 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
       const next = resolveUserRef(config, op.ref);
       const { primary, fallbacks } = modelChain(config);
       if (primary && normalizeRef(primary) === next)
-        throw new OperationError(`${next} is the primary model; a fallback must be another model`);
+        throw new OperationError(msg('operations.fallbackIsPrimary', { ref: next }));
       const existing = fallbacks.findIndex((f) => normalizeRef(f) === next);
-      if (existing >= 0) throw new OperationError(`${next} is already fallback ${existing + 1}`);
+      if (existing >= 0) throw new OperationError(msg('operations.alreadyFallback', { ref: next, n: existing + 1 }));
       const at = op.position === undefined ? fallbacks.length : Math.min(op.position - 1, fallbacks.length);
       const updated = [...fallbacks.slice(0, at), next, ...fallbacks.slice(at)];
       if (!primary) notes.push('there is no primary model yet; OpenClaw tries fallbacks only after the primary');
@@ -380,7 +377,7 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
     case 'moveFallback': {
       const { fallbacks, index } = findFallback(config, op.ref);
       if (op.position > fallbacks.length)
-        throw new OperationError(`position ${op.position} is past the end (there are ${fallbacks.length} fallbacks)`);
+        throw new OperationError(msg('operations.pastEnd', { position: op.position, count: fallbacks.length }));
       const updated = fallbacks.filter((_, i) => i !== index);
       updated.splice(op.position - 1, 0, fallbacks[index]!);
       modelObject(config).fallbacks = updated;
@@ -393,9 +390,7 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
     case 'setAlias': {
       const target = resolveUserRef(config, op.ref);
       if (op.alias.includes('/')) {
-        throw new OperationError(
-          `an alias is a short name without "/" (the key is the model: ${target} → "${op.alias}" is backwards)`,
-        );
+        throw new OperationError(msg('operations.aliasWithSlash', { ref: target, alias: op.alias }));
       }
       const entries = modelEntries(config);
       for (const [key, entry] of Object.entries(entries)) {
@@ -405,7 +400,7 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
           typeof alias === 'string' &&
           alias.toLowerCase() === op.alias.toLowerCase()
         ) {
-          throw new OperationError(`the alias "${op.alias}" already names ${key} (aliases are case-insensitive)`);
+          throw new OperationError(msg('operations.aliasTaken', { alias: op.alias, other: key }));
         }
       }
       const legacy = isLegacyAllowList(config) && Object.keys(entries).length === 0;
@@ -424,7 +419,8 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
       const models = asObject(agentDefaults(config).models);
       const key = models && Object.keys(models).find((k) => normalizeRef(k) === target);
       const entry = key ? asObject(models![key]) : undefined;
-      if (!key || !entry || entry.alias === undefined) throw new OperationError(`${op.ref} has no alias`);
+      if (!key || !entry || entry.alias === undefined)
+        throw new OperationError(msg('operations.noAlias', { ref: op.ref }));
       delete entry.alias;
       if (Object.keys(entry).length === 0 && !isLegacyAllowList(config)) delete models![key];
       return;
@@ -454,7 +450,12 @@ function findFallback(config: ConfigObject, raw: string): { fallbacks: string[];
   const { fallbacks } = modelChain(config);
   const target = normalizeRef(resolveRefLoosely(config, raw));
   const index = fallbacks.findIndex((f) => normalizeRef(f) === target);
-  if (index < 0) throw new OperationError(`${raw} is not a fallback (fallbacks: ${fallbacks.join(', ') || 'none'})`);
+  if (index < 0)
+    throw new OperationError(
+      fallbacks.length
+        ? msg('operations.notFallback', { ref: raw, fallbacks: fallbacks.join(', ') })
+        : msg('operations.noFallbacks', { ref: raw }),
+    );
   return { fallbacks, index };
 }
 

@@ -19,6 +19,7 @@ import {
 import { isLocalRef } from '../config/layouts';
 import { parseModelRef } from '../config/model-ref';
 import type { ConfigIssue } from '../config/validate';
+import { msg, type Message } from '../i18n/message';
 import type { FitResult } from '../fit/advisor';
 import type { ServerProbe } from '../servers/probe-result';
 
@@ -42,7 +43,7 @@ function finding(
   severity: Finding['severity'],
   code: string,
   path: string,
-  message: string,
+  message: Message,
   fix?: Finding['fix'],
 ): Finding {
   return fix ? { severity, code, path, message, fix } : { severity, code, path, message };
@@ -59,7 +60,11 @@ function serverFindings(config: ConfigObject, servers: DoctorInput['servers']): 
           'error',
           `server-${probe.problem.code}`,
           path,
-          `${providerId}: ${probe.problem.message}. ${probe.problem.advice}`,
+          msg('doctor.serverProblem', {
+            provider: providerId,
+            problem: probe.problem.message,
+            advice: probe.problem.advice,
+          }),
         ),
       );
       continue;
@@ -67,16 +72,10 @@ function serverFindings(config: ConfigObject, servers: DoctorInput['servers']): 
     const provider = asObject(providers[providerId]) ?? {};
     if (provider.api === 'openai-responses' && probe.responsesApi === false) {
       out.push(
-        finding(
-          'error',
-          'responses-missing',
-          `${path}.api`,
-          `${providerId}'s server has no /v1/responses, but the provider uses api "openai-responses".`,
-          {
-            label: 'Use openai-completions',
-            operations: [{ op: 'updateProvider', id: providerId, set: { api: 'openai-completions' } }],
-          },
-        ),
+        finding('error', 'responses-missing', `${path}.api`, msg('doctor.responsesMissing', { provider: providerId }), {
+          label: msg('checks.fix.useApi', { api: 'openai-completions' }),
+          operations: [{ op: 'updateProvider', id: providerId, set: { api: 'openai-completions' } }],
+        }),
       );
     }
     for (const row of providerModels(provider)) {
@@ -89,19 +88,14 @@ function serverFindings(config: ConfigObject, servers: DoctorInput['servers']): 
             'warning',
             'model-not-on-server',
             rowPath,
-            `${providerId}/${id} is not listed by its server: load or download it there, or fix the id (it must match exactly).`,
+            msg('doctor.modelNotOnServer', { ref: `${providerId}/${id}` }),
           ),
         );
         continue;
       }
       if (served.loaded === false) {
         out.push(
-          finding(
-            'warning',
-            'model-not-loaded',
-            rowPath,
-            `${providerId}/${id} is not loaded: the first request will wait for a cold load (the usual "hang"). Warm it now, or keep it warm.`,
-          ),
+          finding('warning', 'model-not-loaded', rowPath, msg('doctor.modelNotLoaded', { ref: `${providerId}/${id}` })),
         );
       }
       const window = typeof row.contextWindow === 'number' ? row.contextWindow : null;
@@ -112,9 +106,13 @@ function serverFindings(config: ConfigObject, servers: DoctorInput['servers']): 
             'warning',
             'context-above-loaded',
             `${rowPath}.contextWindow`,
-            `${providerId}/${id} is configured for ${budgetTokens} tokens but the server loaded it with ${served.contextLength}: context errors follow. Lower contextTokens, or raise the server's context length.`,
+            msg('doctor.contextAboveLoaded', {
+              ref: `${providerId}/${id}`,
+              configured: budgetTokens,
+              loaded: served.contextLength,
+            }),
             {
-              label: `Set contextTokens to ${served.contextLength}`,
+              label: msg('doctor.fix.setContextTokens', { tokens: served.contextLength }),
               operations: [
                 { op: 'updateModel', provider: providerId, id, set: { contextTokens: served.contextLength } },
               ],
@@ -131,14 +129,7 @@ function chainFindings(config: ConfigObject, fit: FitResult | null): Finding[] {
   const out: Finding[] = [];
   const { primary, fallbacks } = modelChain(config);
   if (!primary) {
-    out.push(
-      finding(
-        'warning',
-        'no-primary',
-        'agents.defaults.model.primary',
-        'No primary model is set: OpenClaw falls back to its default provider.',
-      ),
-    );
+    out.push(finding('warning', 'no-primary', 'agents.defaults.model.primary', msg('doctor.noPrimary')));
     return out;
   }
   const localPrimary = isLocalRef(config, primary);
@@ -148,7 +139,7 @@ function chainFindings(config: ConfigObject, fit: FitResult | null): Finding[] {
         'warning',
         'no-hosted-fallback',
         'agents.defaults.model.fallbacks',
-        `The primary ${primary} is local and no hosted model follows it: when the local server is down, nothing answers. Add a hosted fallback (local first, hosted safety net).`,
+        msg('doctor.noHostedFallback', { ref: primary }),
       ),
     );
   }
@@ -158,16 +149,10 @@ function chainFindings(config: ConfigObject, fit: FitResult | null): Finding[] {
     const api = provider ? asObject(providersOf(config)[provider])?.api : undefined;
     if (localPrimary && api !== 'openai-responses') {
       out.push(
-        finding(
-          'warning',
-          'whatsapp-responses',
-          `models.providers.${provider}.api`,
-          'A WhatsApp channel is configured: use the Responses API for the local primary so only the final text is sent.',
-          {
-            label: 'Use openai-responses',
-            operations: [{ op: 'updateProvider', id: provider!, set: { api: 'openai-responses' } }],
-          },
-        ),
+        finding('warning', 'whatsapp-responses', `models.providers.${provider}.api`, msg('doctor.whatsappResponses'), {
+          label: msg('checks.fix.useApi', { api: 'openai-responses' }),
+          operations: [{ op: 'updateProvider', id: provider!, set: { api: 'openai-responses' } }],
+        }),
       );
     }
   }
@@ -178,8 +163,7 @@ function chainFindings(config: ConfigObject, fit: FitResult | null): Finding[] {
           'error',
           'primary-does-not-fit',
           'agents.defaults.model.primary',
-          // No GPU: the budget is RAM, and the text must say so (hardware.fit.* has the Message form).
-          `The primary ${primary} ${fit.budgetKind === 'ram' ? 'does not fit in RAM' : "does not fit this machine's GPU memory"}, even at 8K context.`,
+          msg(fit.budgetKind === 'ram' ? 'doctor.primaryDoesNotFitRam' : 'doctor.primaryDoesNotFit', { ref: primary }),
         ),
       );
     if (fit.verdict === 'fits-smaller-context' && fit.maxContext) {
@@ -189,9 +173,9 @@ function chainFindings(config: ConfigObject, fit: FitResult | null): Finding[] {
           'warning',
           'primary-context-too-large',
           'agents.defaults.model.primary',
-          `The primary ${primary} fits only up to ${fit.maxContext} tokens of context on this machine (configured: ${fit.context}).`,
+          msg('doctor.primaryContextTooLarge', { ref: primary, max: fit.maxContext, configured: fit.context }),
           {
-            label: `Set contextTokens to ${fit.maxContext}`,
+            label: msg('doctor.fix.setContextTokens', { tokens: fit.maxContext }),
             operations: [
               { op: 'updateModel', provider: ref.provider, id: ref.model, set: { contextTokens: fit.maxContext } },
             ],
@@ -202,16 +186,10 @@ function chainFindings(config: ConfigObject, fit: FitResult | null): Finding[] {
   }
   if (localPrimary && agentDefaults(config).compaction === undefined) {
     out.push(
-      finding(
-        'info',
-        'compaction-off',
-        'agents.defaults.compaction',
-        'Local models skip provider-side filters: keep agents narrow and turn compaction on to limit prompt injection.',
-        {
-          label: 'Turn compaction on',
-          operations: [{ op: 'enableCompaction' }],
-        },
-      ),
+      finding('info', 'compaction-off', 'agents.defaults.compaction', msg('doctor.compactionOff'), {
+        label: msg('doctor.fix.enableCompaction'),
+        operations: [{ op: 'enableCompaction' }],
+      }),
     );
   }
   return out;
@@ -220,36 +198,48 @@ function chainFindings(config: ConfigObject, fit: FitResult | null): Finding[] {
 export function runDoctor(input: DoctorInput): Finding[] {
   const { config } = input;
   if (config.state === 'missing') {
+    return [finding('error', 'config-missing', config.path, msg('doctor.configMissing', { path: config.path }))];
+  }
+  if (config.state === 'unreadable')
     return [
       finding(
         'error',
-        'config-missing',
+        'config-unreadable',
         config.path,
-        `No OpenClaw config at ${config.path}: run \`openclaw onboard\`, or add a provider in Claw Control and save.`,
+        msg('doctor.configUnreadable', { path: config.path, detail: config.parseError?.message ?? '' }),
       ),
     ];
-  }
-  if (config.state === 'unreadable')
-    return [finding('error', 'config-unreadable', config.path, `${config.path} cannot be read.`)];
   if (config.state === 'malformed' || !config.value) {
-    const where = config.parseError?.line
-      ? ` (line ${config.parseError.line}, column ${config.parseError.column})`
-      : '';
+    const error = config.parseError;
     return [
       finding(
         'error',
         'config-malformed',
         config.path,
-        `${config.path} does not parse${where}: ${config.parseError?.message ?? ''}. Fix it by hand or restore openclaw.json.bak.`,
+        error?.line
+          ? msg('doctor.configMalformedAt', {
+              path: config.path,
+              line: error.line,
+              column: error.column,
+              detail: error.message,
+            })
+          : msg('doctor.configMalformed', { path: config.path, detail: error?.message ?? '' }),
       ),
     ];
   }
   const value = config.value;
   const findings: Finding[] = [
-    ...input.issues.map((issue) => finding('error', 'schema', issue.path, `${issue.path}: ${issue.message}`)),
+    ...input.issues.map((issue) =>
+      finding('error', 'schema', issue.path, msg('doctor.schema', { path: issue.path, detail: issue.message })),
+    ),
     ...(input.openclaw?.ran && !input.openclaw.valid
       ? input.openclaw.issues.map((issue) =>
-          finding('error', 'openclaw-invalid', issue.path, `OpenClaw rejects ${issue.path}: ${issue.message}`),
+          finding(
+            'error',
+            'openclaw-invalid',
+            issue.path,
+            msg('doctor.openclawInvalid', { path: issue.path, detail: issue.message }),
+          ),
         )
       : []),
     ...checkConfig(value),

@@ -6,13 +6,14 @@
  */
 import type { ConfigOperation } from '../config/operations';
 import type { HardwareReport } from '../hardware/report';
+import { msg, type Message } from '../i18n/message';
 import type { FitResult } from './advisor';
 import { CATALOG, guessQuant } from './catalog';
 
 export interface Advice {
   code: 'single-24gb-gpu' | 'small-or-quantised-primary' | 'minimax-two-studios' | 'local-primary-compaction';
-  message: string;
-  fix?: { label: string; operations: ConfigOperation[] };
+  message: Message;
+  fix?: { label: Message; operations: ConfigOperation[] };
 }
 
 const GIB = 2 ** 30;
@@ -30,8 +31,7 @@ export function guidance({ hardware, localPrimary, compactionConfigured }: Guida
   if (budget?.source === 'nvidia-vram' && budget.perGpuBytes.length === 1 && budget.perGpuBytes[0]! <= 25 * GIB) {
     advice.push({
       code: 'single-24gb-gpu',
-      message:
-        'A single 24 GB GPU handles only lighter prompts, with higher latency. For OpenClaw’s long contexts, aim for more GPU memory.',
+      message: msg('guidance.single24gbGpu'),
     });
   }
   if (localPrimary) {
@@ -42,21 +42,26 @@ export function guidance({ hardware, localPrimary, compactionConfigured }: Guida
     if (small || heavy) {
       advice.push({
         code: 'small-or-quantised-primary',
-        message: `The local primary ${localPrimary.ref} is ${small ? 'a small model' : ''}${small && heavy ? ' and ' : ''}${heavy ? `quantised below 4 bits (${quant!.quant})` : ''}: that raises prompt-injection risk. Use the largest, least-quantised variant you can run.`,
+        message:
+          small && heavy
+            ? msg('guidance.smallAndQuantised', { ref: localPrimary.ref, quant: quant!.quant })
+            : small
+              ? msg('guidance.smallPrimary', { ref: localPrimary.ref })
+              : msg('guidance.quantisedPrimary', { ref: localPrimary.ref, quant: quant!.quant }),
       });
     }
     if (localPrimary.fit.catalogId?.startsWith('minimax-m2')) {
       advice.push({
         code: 'minimax-two-studios',
-        message:
-          'Full-size MiniMax M2.1 wants about two fully-specced Mac Studios (or an equivalent GPU rig, ~$30k+) to run at its full context.',
+        message: msg('guidance.minimaxTwoStudios'),
       });
     }
     advice.push({
       code: 'local-primary-compaction',
-      message:
-        'Local models skip provider-side filters: keep agents narrow and turn compaction on to limit what a prompt injection can reach.',
-      fix: compactionConfigured ? undefined : { label: 'Turn compaction on', operations: [{ op: 'enableCompaction' }] },
+      message: msg('guidance.localPrimaryCompaction'),
+      fix: compactionConfigured
+        ? undefined
+        : { label: msg('doctor.fix.enableCompaction'), operations: [{ op: 'enableCompaction' }] },
     });
   }
   return advice;

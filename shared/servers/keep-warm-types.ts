@@ -3,6 +3,7 @@
  * schedule, and the log of what was sent when.
  */
 import { z } from 'zod';
+import { messageSchema } from '../i18n/message';
 
 export const WARM_METHODS = ['lmstudio-load', 'ping', 'ollama-keep-alive', 'health', 'unload', 'reload'] as const;
 export type WarmMethod = (typeof WARM_METHODS)[number];
@@ -14,6 +15,8 @@ export const warmLogEntrySchema = z.object({
   result: z.enum(['ok', 'loaded', 'reloaded', 'unloaded', 'error']),
   latencyMs: z.number().nullable(),
   detail: z.string(),
+  /** The failure as a message to translate where it is shown (errors only). */
+  text: messageSchema.optional(),
 });
 export type WarmLogEntry = z.infer<typeof warmLogEntrySchema>;
 

@@ -38,7 +38,11 @@ describe('what a server says about a configured model', () => {
       { providerId: 'lmstudio', probe: probe([model('gpt-oss-20b', 12e9), model('gemma', null)]) },
       {
         providerId: 'ollama',
-        probe: probe([model('gpt-oss-20b', 13e9)], { code: 'timeout', message: 'slow', advice: 'wait' }),
+        probe: probe([model('gpt-oss-20b', 13e9)], {
+          code: 'timeout',
+          message: { code: 'servers.advice.timeout' },
+          advice: { code: 'servers.advice.timeout' },
+        }),
       },
     ]);
     expect(served('lmstudio', 'gpt-oss-20b')?.sizeBytes).toBe(12e9);

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { clusterSnapshotSchema } from '../cluster/cluster';
+import { messageSchema } from '../i18n/message';
 
 export const SERVER_KINDS = ['lmstudio', 'ollama', 'vllm', 'litellm', 'llamacpp', 'exo', 'openai-compatible'] as const;
 export type ServerKind = (typeof SERVER_KINDS)[number];
@@ -29,8 +30,10 @@ export type ProbedModel = z.infer<typeof probedModelSchema>;
 
 export const serverProblemSchema = z.object({
   code: z.enum(['unreachable', 'timeout', 'auth', 'server-error', 'not-openai', 'too-large', 'bad-url']),
-  message: z.string(),
-  advice: z.string(),
+  /** What failed, e.g. "http://127.0.0.1:1234/v1: connection refused at 127.0.0.1:1234". */
+  message: messageSchema,
+  /** The guidance's advice for it. */
+  advice: messageSchema,
 });
 export type ServerProblem = z.infer<typeof serverProblemSchema>;
 

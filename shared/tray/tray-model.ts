@@ -2,7 +2,9 @@
  * The tray / menu-bar menu as data: a pure function from app state to the icon state and
  * the menu items. The Electron adapter renders it with `Menu.buildFromTemplate`; the
  * headless panel shows the same actions as buttons; tests assert on it directly.
+ * Labels are Messages, translated where the menu is shown (tray: app language; panel).
  */
+import { msg, type Message } from '../i18n/message';
 
 export type ServerHealth = 'up' | 'degraded' | 'down' | 'unknown';
 
@@ -10,21 +12,23 @@ export interface TrayServer {
   id: string;
   label: string;
   health: ServerHealth;
-  /** A short detail such as "3 models loaded" or "connection refused". */
-  detail?: string;
+  /** A short detail such as "3 loaded" or "not running". */
+  detail?: Message;
 }
 
 /** A model in the tray's Models submenu: those kept warm, and the chain's local models. */
 export interface TrayModelEntry {
   ref: string;
   kept: boolean;
-  /** The last keep-warm result, e.g. "loaded 12:04" or "error: connection refused". */
-  status?: string;
+  /** The last keep-warm result, e.g. "loaded: …" or "error: connection refused". */
+  status?: Message;
 }
 
 export interface TrayState {
   servers: TrayServer[];
   models?: TrayModelEntry[];
+  /** Why the config cannot be used (malformed, unreadable): shown instead of "no local servers". */
+  configProblem?: Message | null;
 }
 
 export type TrayAction =
@@ -35,9 +39,9 @@ export type TrayAction =
   | { kind: 'toggle-keep-warm'; ref: string };
 
 export type TrayItem =
-  | { type: 'status'; label: string }
-  | { type: 'action'; label: string; action: TrayAction; enabled: boolean; checked?: boolean }
-  | { type: 'submenu'; label: string; items: TrayItem[] }
+  | { type: 'status'; label: Message }
+  | { type: 'action'; label: Message; action: TrayAction; enabled: boolean; checked?: boolean }
+  | { type: 'submenu'; label: Message; items: TrayItem[]; ref?: string }
   | { type: 'separator' };
 
 /** `idle` means nothing to watch yet (no local servers configured). */
@@ -45,16 +49,9 @@ export type TrayIconState = 'ok' | 'warning' | 'down' | 'idle';
 
 export interface TrayMenuModel {
   icon: TrayIconState;
-  tooltip: string;
+  tooltip: Message;
   items: TrayItem[];
 }
-
-const HEALTH_WORDS: Record<ServerHealth, string> = {
-  up: 'up',
-  degraded: 'degraded',
-  down: 'down',
-  unknown: 'checking…',
-};
 
 export function trayIconState(servers: readonly TrayServer[]): TrayIconState {
   if (servers.length === 0) return 'idle';
@@ -63,34 +60,40 @@ export function trayIconState(servers: readonly TrayServer[]): TrayIconState {
   return 'ok';
 }
 
-function serverLine(server: TrayServer): string {
-  const base = `${server.label}: ${HEALTH_WORDS[server.health]}`;
-  return server.detail ? `${base} (${server.detail})` : base;
+function serverLine(server: TrayServer): Message {
+  const health = msg(`tray.health.${server.health}`);
+  return server.detail
+    ? msg('tray.serverDetail', { server: server.label, health, detail: server.detail })
+    : msg('tray.server', { server: server.label, health });
 }
 
 export function trayModel(state: TrayState): TrayMenuModel {
   const icon = trayIconState(state.servers);
-  const statusLines: TrayItem[] =
-    state.servers.length === 0
-      ? [{ type: 'status', label: 'No local servers configured' }]
-      : state.servers.map((s) => ({ type: 'status', label: serverLine(s) }));
+  const statusLines: TrayItem[] = [
+    ...(state.configProblem ? [{ type: 'status' as const, label: state.configProblem }] : []),
+    ...(state.servers.length === 0 && !state.configProblem
+      ? [{ type: 'status' as const, label: msg('tray.noServers') }]
+      : state.servers.map((s) => ({ type: 'status' as const, label: serverLine(s) }))),
+  ];
   const down = state.servers.filter((s) => s.health === 'down').length;
-  const tooltip =
-    icon === 'idle'
-      ? 'Claw Control'
+  const tooltip = state.configProblem
+    ? msg('tray.tooltipConfigProblem')
+    : icon === 'idle'
+      ? msg('tray.tooltip')
       : down > 0
-        ? `Claw Control: ${down} server${down === 1 ? '' : 's'} down`
-        : `Claw Control: ${state.servers.length} server${state.servers.length === 1 ? '' : 's'} ${icon === 'ok' ? 'up' : 'need attention'}`;
+        ? msg('tray.tooltipDown', { count: down })
+        : msg(icon === 'ok' ? 'tray.tooltipUp' : 'tray.tooltipAttention', { count: state.servers.length });
   const models: TrayItem[] = (state.models ?? []).map((model) => ({
     type: 'submenu',
-    label: model.kept ? `${model.ref} (kept warm)` : model.ref,
+    ref: model.ref,
+    label: model.kept ? msg('tray.keptWarmRef', { ref: model.ref }) : msg('tray.ref', { ref: model.ref }),
     items: [
       ...(model.status ? [{ type: 'status' as const, label: model.status }] : []),
-      { type: 'action', label: 'Warm now', action: { kind: 'warm', ref: model.ref }, enabled: true },
-      { type: 'action', label: 'Reload', action: { kind: 'reload', ref: model.ref }, enabled: true },
+      { type: 'action', label: msg('tray.warmNow'), action: { kind: 'warm', ref: model.ref }, enabled: true },
+      { type: 'action', label: msg('tray.reload'), action: { kind: 'reload', ref: model.ref }, enabled: true },
       {
         type: 'action',
-        label: 'Keep warm',
+        label: msg('tray.keepWarm'),
         action: { kind: 'toggle-keep-warm', ref: model.ref },
         enabled: true,
         checked: model.kept,
@@ -103,12 +106,12 @@ export function trayModel(state: TrayState): TrayMenuModel {
     items: [
       ...statusLines,
       ...(models.length
-        ? [{ type: 'separator' as const }, { type: 'submenu' as const, label: 'Models', items: models }]
+        ? [{ type: 'separator' as const }, { type: 'submenu' as const, label: msg('tray.models'), items: models }]
         : []),
       { type: 'separator' },
-      { type: 'action', label: 'Open Claw Control', action: { kind: 'open-panel' }, enabled: true },
+      { type: 'action', label: msg('tray.open'), action: { kind: 'open-panel' }, enabled: true },
       { type: 'separator' },
-      { type: 'action', label: 'Quit', action: { kind: 'quit' }, enabled: true },
+      { type: 'action', label: msg('tray.quit'), action: { kind: 'quit' }, enabled: true },
     ],
   };
 }

@@ -4,6 +4,7 @@
  * the headless panel's Servers card both render `trayModel(trayStateFrom(…))`.
  */
 import type { WarmState } from '../servers/keep-warm-types';
+import { msg, type Message } from '../i18n/message';
 import { SERVER_LABELS, type ServerProbe } from '../servers/probe-result';
 import type { ServerHealth, TrayState } from './tray-model';
 
@@ -17,20 +18,24 @@ function health(probe: ServerProbe): ServerHealth {
   return probe.problem.code === 'auth' || probe.problem.code === 'not-openai' ? 'degraded' : 'down';
 }
 
-function detail(probe: ServerProbe): string {
-  if (probe.problem) return probe.problem.code === 'unreachable' ? 'not running' : probe.problem.code;
+function detail(probe: ServerProbe): Message {
+  if (probe.problem) return msg(`tray.problem.${probe.problem.code}`);
   const loaded = probe.models.filter((m) => m.loaded).length;
-  return probe.models.some((m) => m.loaded !== null) ? `${loaded} loaded` : `${probe.models.length} models`;
+  return probe.models.some((m) => m.loaded !== null)
+    ? msg('tray.loaded', { count: loaded })
+    : msg('tray.modelCount', { count: probe.models.length });
 }
 
 export function trayStateFrom(
   statuses: readonly ServerStatusLike[],
   kept: readonly WarmState[],
   chainLocalRefs: readonly string[],
+  configProblem: Message | null = null,
 ): TrayState {
   const keptRefs = new Set(kept.map((k) => k.ref));
   const refs = [...new Set([...kept.map((k) => k.ref), ...chainLocalRefs])];
   return {
+    configProblem,
     servers: statuses.map((s) => ({
       id: s.providerId,
       label: `${s.providerId}${s.probe.kind ? ` (${SERVER_LABELS[s.probe.kind]})` : ''}`,
@@ -39,7 +44,10 @@ export function trayStateFrom(
     })),
     models: refs.map((ref) => {
       const last = kept.find((k) => k.ref === ref)?.lastResult;
-      return { ref, kept: keptRefs.has(ref), status: last ? `${last.result}: ${last.detail}`.slice(0, 80) : undefined };
+      const status = last
+        ? msg('tray.warmResult', { result: msg(`tray.result.${last.result}`), detail: last.detail.slice(0, 60) })
+        : undefined;
+      return { ref, kept: keptRefs.has(ref), status };
     }),
   };
 }

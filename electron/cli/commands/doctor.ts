@@ -1,6 +1,7 @@
 /** `claw-control doctor`: the troubleshooting list and every check, most important first; exit 1 when something is wrong. */
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
+import { msg } from '../../../shared/i18n/message';
 import { CliError } from '../io';
 
 export function registerDoctor(program: Command, ctx: CliContext): void {
@@ -13,15 +14,14 @@ export function registerDoctor(program: Command, ctx: CliContext): void {
       const problems = findings.filter((f) => f.severity !== 'info');
       if (opts.json) ctx.printJson({ path, ok: problems.length === 0, findings });
       else {
-        ctx.io.out(`Doctor for ${path}\n`);
-        if (findings.length === 0) ctx.io.out('All good.\n');
-        findings.forEach((f, i) =>
-          ctx.io.out(
-            `${String(i + 1).padStart(2)}. ${f.severity.padEnd(7)} ${f.message}${f.fix ? `\n    fix: ${f.fix.label} (in the panel)` : ''}\n`,
-          ),
-        );
+        ctx.io.out(`${ctx.text(msg('cli.doctor.header', { path }))}\n`);
+        if (findings.length === 0) ctx.io.out(`${ctx.text(msg('cli.doctor.allGood'))}\n`);
+        findings.forEach((f, i) => {
+          const severity = ctx.text(msg(`cli.severity.${f.severity}`)).padEnd(7);
+          const fix = f.fix ? `\n    ${ctx.text(msg('cli.doctor.fix', { fix: f.fix.label }))}` : '';
+          ctx.io.out(`${String(i + 1).padStart(2)}. ${severity} ${ctx.text(f.message)}${fix}\n`);
+        });
       }
-      if (problems.length > 0)
-        throw new CliError(`${problems.length} problem${problems.length === 1 ? '' : 's'} found`, 1);
+      if (problems.length > 0) throw new CliError(ctx.text(msg('cli.doctor.problems', { count: problems.length })), 1);
     });
 }

@@ -1,16 +1,18 @@
 /** `claw-control probe`, `warm` and `providers import`: local servers from the command line. */
+import { createTranslator, languageFromEnv } from '../../../locales/translate';
 import type { Command } from 'commander';
 import { providerModels, providersOf } from '../../../shared/config/config-access';
 import type { ConfigOperation } from '../../../shared/config/operations';
 import { importableModels, modelRowFromProbe } from '../../../shared/servers/import';
 import type { WarmLogEntry } from '../../../shared/servers/keep-warm-types';
 import { SERVER_LABELS, type ServerProbe } from '../../../shared/servers/probe-result';
+import type { Message } from '../../../shared/i18n/message';
 import type { CliContext } from '../context';
 import { runEdit, type EditFlags } from '../edit';
 import { CliError } from '../io';
 
-export function describeProbe(probe: ServerProbe): string[] {
-  if (probe.problem) return [`${probe.baseUrl}: ${probe.problem.message}`, `  → ${probe.problem.advice}`];
+export function describeProbe(probe: ServerProbe, text: (m: Message) => string): string[] {
+  if (probe.problem) return [text(probe.problem.message), `  → ${text(probe.problem.advice)}`];
   const lines = [
     `${probe.baseUrl}: ${probe.kind ? SERVER_LABELS[probe.kind] : 'unknown'}${probe.version ? ` ${probe.version}` : ''}, ${probe.latencyMs} ms${probe.lmstudioRest ? `, REST API ${probe.lmstudioRest}` : ''}${probe.responsesApi === null ? '' : probe.responsesApi ? ', /v1/responses available' : ', no /v1/responses'}`,
   ];
@@ -41,8 +43,8 @@ export function registerServers(program: Command, providers: Command, ctx: CliCo
     .action(async (baseUrl: string, opts: { apiKey?: string; json?: boolean }) => {
       const probe = await ctx.call('probeServer', { baseUrl, apiKey: opts.apiKey, checkResponses: true });
       if (opts.json) ctx.printJson(probe);
-      else ctx.io.out(`${describeProbe(probe).join('\n')}\n`);
-      if (probe.problem) throw new CliError(`${probe.problem.code}: ${probe.problem.advice}`);
+      else ctx.io.out(`${describeProbe(probe, ctx.text).join('\n')}\n`);
+      if (probe.problem) throw new CliError(`${probe.problem.code}: ${ctx.text(probe.problem.advice)}`);
     });
 
   program
@@ -56,7 +58,10 @@ export function registerServers(program: Command, providers: Command, ctx: CliCo
       if (!opts.keep) {
         const entry = await ctx.call('warmModel', { ref });
         print(entry);
-        if (entry.result === 'error') throw new CliError(entry.detail);
+        if (entry.result === 'error')
+          throw new CliError(
+            entry.text ? createTranslator(languageFromEnv(ctx.io.env), 'cli').message(entry.text) : entry.detail,
+          );
         return;
       }
       const services = await ctx.services();
@@ -81,7 +86,8 @@ export function registerServers(program: Command, providers: Command, ctx: CliCo
       const { servers } = await ctx.call('getServerStatuses', { refresh: true });
       const status = servers.find((s) => s.providerId === id);
       if (!status) throw new CliError(`"${id}" is not a local or LAN provider in the config`);
-      if (status.probe.problem) throw new CliError(`${status.probe.problem.message}. ${status.probe.problem.advice}`);
+      if (status.probe.problem)
+        throw new CliError(`${ctx.text(status.probe.problem.message)}. ${ctx.text(status.probe.problem.advice)}`);
       const document = await ctx.call('getConfigDocument');
       const listed = providerModels(providersOf(document.config)[id]).map((m) => String(m.id));
       const candidates = importableModels(status.probe.models, listed);

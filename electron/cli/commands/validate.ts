@@ -1,6 +1,7 @@
 /** `claw-control validate`: our schema and checks, plus the user's `openclaw config validate` when installed. */
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
+import { msg } from '../../../shared/i18n/message';
 import { CliError } from '../io';
 
 export function registerValidate(program: Command, ctx: CliContext): void {
@@ -15,18 +16,25 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       if (opts.json) {
         ctx.printJson({ valid: !invalid, ...report });
       } else {
-        for (const issue of report.issues) ctx.io.out(`error   ${issue.path}: ${issue.message}\n`);
-        for (const f of report.findings)
-          ctx.io.out(`${f.severity.padEnd(7)} ${f.path}: ${f.message}${f.fix ? ` (fix: ${f.fix.label})` : ''}\n`);
-        if (report.openclaw.ran) {
-          ctx.io.out(report.openclaw.valid ? 'OpenClaw: valid\n' : 'OpenClaw: invalid\n');
-          for (const issue of report.openclaw.issues)
-            ctx.io.out(`error   ${issue.path}: ${issue.message} (OpenClaw)\n`);
-        } else if (report.openclaw.note) {
-          ctx.io.out(`note: ${report.openclaw.note}\n`);
+        const error = ctx.text(msg('cli.severity.error')).padEnd(7);
+        for (const issue of report.issues) ctx.io.out(`${error} ${issue.path}: ${issue.message}\n`);
+        for (const f of report.findings) {
+          const fix = f.fix ? ` ${ctx.text(msg('cli.validate.fix', { fix: f.fix.label }))}` : '';
+          ctx.io.out(
+            `${ctx.text(msg(`cli.severity.${f.severity}`)).padEnd(7)} ${f.path}: ${ctx.text(f.message)}${fix}\n`,
+          );
         }
-        if (!invalid) ctx.io.out(`${report.path} is valid\n`);
+        if (report.openclaw.ran) {
+          ctx.io.out(
+            `${ctx.text(msg(report.openclaw.valid ? 'cli.validate.openclawValid' : 'cli.validate.openclawInvalid'))}\n`,
+          );
+          for (const issue of report.openclaw.issues)
+            ctx.io.out(`${error} ${issue.path}: ${issue.message} (OpenClaw)\n`);
+        } else if (report.openclaw.note) {
+          ctx.io.out(`${ctx.text(msg('cli.note', { note: report.openclaw.note }))}\n`);
+        }
+        if (!invalid) ctx.io.out(`${ctx.text(msg('cli.validate.valid', { path: report.path }))}\n`);
       }
-      if (invalid) throw new CliError(`${report.path} is not valid`);
+      if (invalid) throw new CliError(ctx.text(msg('cli.validate.invalid', { path: report.path })));
     });
 }

@@ -7,7 +7,6 @@
 import type { CheckupReport } from '../../../shared/checkup/types';
 import type { Finding } from '../../../shared/config/checks';
 import { msg } from '../../../shared/i18n/message';
-import type { Translator } from '../../../locales/translate';
 
 const COVERED_BY_DOCTOR: Record<string, readonly string[]> = {
   presence: ['model-not-on-server'],
@@ -16,7 +15,7 @@ const COVERED_BY_DOCTOR: Record<string, readonly string[]> = {
   chain: ['server-unreachable', 'server-timeout', 'server-auth', 'server-error', 'server-not-openai', 'ref-unresolved'],
 };
 
-export function checkupFindings(report: CheckupReport, existing: readonly Finding[], t: Translator): Finding[] {
+export function checkupFindings(report: CheckupReport, existing: readonly Finding[]): Finding[] {
   /** The doctor said it already: the same kind of finding, about this entry's provider (or anywhere, for refs). */
   const covered = (entry: CheckupReport['entries'][number], id: string) =>
     existing.some(
@@ -30,16 +29,18 @@ export function checkupFindings(report: CheckupReport, existing: readonly Findin
       .filter((check) => check.status === 'fail' || check.status === 'warn')
       .filter((check) => !covered(entry, check.id))
       .map((check): Finding => {
-        const evidence = check.evidence.map((e) => t.message(e)).join(' ');
         const finding: Finding = {
           severity: check.status === 'fail' ? 'error' : 'info',
           code: `checkup-${check.id}`,
           path: entry.ref,
-          message: `${entry.ref} — ${t.message(msg(`checkup.check.${check.id}`))}: ${t.message(check.summary)}${evidence ? ` ${evidence}` : ''}`,
+          // Messages nest: the check's name and its verdict are translated where the finding is shown.
+          message: msg('checkup.doctorFinding', {
+            ref: entry.ref,
+            check: msg(`checkup.check.${check.id}`),
+            summary: check.summary,
+          }),
         };
-        return check.fix
-          ? { ...finding, fix: { label: t.message(check.fix.label), operations: check.fix.operations } }
-          : finding;
+        return check.fix ? { ...finding, fix: { label: check.fix.label, operations: check.fix.operations } } : finding;
       }),
   );
 }

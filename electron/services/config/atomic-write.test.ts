@@ -26,7 +26,10 @@ describe('writeFileAtomic', () => {
 
   it('a copy that does not read back as written is never renamed into place', async () => {
     const { dir, f } = await file('old');
-    const lying: WriteFs = { ...realFs, readFile: (async () => Buffer.from('something else')) as unknown as WriteFs['readFile'] };
+    const lying: WriteFs = {
+      ...realFs,
+      readFile: (async () => Buffer.from('something else')) as unknown as WriteFs['readFile'],
+    };
     await expect(writeFileAtomic(f, 'new', lying)).rejects.toThrow(/did not read back/);
     expect(await readFile(f, 'utf8')).toBe('old');
     expect(await readdir(dir)).toEqual(['openclaw.json']);

@@ -30,6 +30,7 @@ describe('config service summary', () => {
       state: 'ok',
       readOnly: false,
       readOnlyReason: null,
+      readOnlyText: null,
       parseError: null,
       ioError: null,
       summary: {

@@ -5,7 +5,8 @@
 import type { ConfigSummary } from '../../../shared/api/schemas/config-summary';
 import { summarizeConfig } from '../../../shared/config/summary';
 import type { EventBus } from '../event-bus';
-import { fileReadOnlyReason, readConfigFile, readOnlyReason } from './config-file';
+import { msg } from '../../../shared/i18n/message';
+import { readConfig, type ConfigRead } from './config-reader';
 import { resolveConfigPath, type ResolvedConfigPath } from './config-path';
 import { watchConfigFile, type ConfigWatcher } from './config-watcher';
 
@@ -17,6 +18,8 @@ export interface ConfigServiceOptions {
 
 export interface ConfigService {
   resolvePath(): ResolvedConfigPath;
+  /** The config file's typed state, read now (see config-reader.ts). */
+  read(): Promise<ConfigRead>;
   getSummary(): Promise<ConfigSummary>;
   startWatching(): Promise<void>;
   stop(): void;
@@ -28,33 +31,42 @@ export function createConfigService(options: ConfigServiceOptions): ConfigServic
 
   return {
     resolvePath,
+    read: () => readConfig(resolvePath().path, options.env),
 
     async getSummary() {
       const { path, source } = resolvePath();
-      const read = await readConfigFile(path);
-      const reason = readOnlyReason(options.env) ?? (await fileReadOnlyReason(path));
+      const read = await readConfig(path, options.env);
       const base = {
         path,
         source,
         state: read.state,
-        readOnly: reason !== null || read.state === 'malformed' || read.state === 'unreadable',
-        readOnlyReason:
-          reason ??
-          (read.state === 'malformed'
-            ? 'the file does not parse; fix it by hand or restore a backup'
-            : read.state === 'unreadable'
-              ? 'the file cannot be read'
-              : null),
+        readOnly: read.readOnly !== null,
+        readOnlyReason: read.readOnly?.reason ?? null,
+        readOnlyText: read.readOnly?.text ?? null,
         parseError: read.state === 'malformed' ? read.parseError : null,
         ioError: read.state === 'unreadable' ? read.ioError : null,
       };
-      return { ...base, summary: read.state === 'ok' ? summarizeConfig(read.value) : null };
+      return { ...base, summary: read.state === 'ok' ? summarizeConfig(read.config) : null };
     },
 
     async startWatching() {
       if (watcher) return;
       const { path } = resolvePath();
-      watcher = await watchConfigFile(path, (change) => options.events.emit('configChanged', { path, change }));
+      watcher = await watchConfigFile(
+        path,
+        (change) => options.events.emit('configChanged', { path, change }),
+        (error) => {
+          // Never silent: log it and tell the UI that outside edits are no longer seen.
+          console.error(`[config] stopped watching ${path}: ${error.message}`);
+          const detail = (error as NodeJS.ErrnoException).code ?? error.message;
+          options.events.emit('configChanged', {
+            path,
+            change: 'unwatched',
+            error: msg('config.watchFailed', { path, detail }),
+          });
+          watcher = undefined;
+        },
+      );
     },
 
     stop() {

@@ -1,7 +1,9 @@
 import { copyFile, lstat, readdir, readFile, stat, symlink, writeFile, chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../../locales/translate';
 import { AppError } from '../../../shared/api/errors';
+import { msg } from '../../../shared/i18n/message';
 import type { ConfigOperation } from '../../../shared/config/operations';
 import { tempDir } from '../../../test/helpers/temp-dir';
 import { realFs, type WriteFs } from './atomic-write';
@@ -62,10 +64,15 @@ describe('config store: preview', () => {
       { op: 'updateModel', provider: 'lmstudio', id: 'minimax-m2.1-gs32', set: { contextWindow: 0 } },
     ]);
     expect(preview.blockers).toEqual([
-      'models.providers.lmstudio.models.0.contextWindow: Too small: expected number to be >0',
+      msg('config.issue', {
+        path: 'models.providers.lmstudio.models.0.contextWindow',
+        detail: 'Too small: expected number to be >0',
+      }),
     ]);
     const broken = await store.preview([{ op: 'updateProvider', id: 'lmstudio', set: { api: 'openai-chat' } }]);
-    expect(broken.blockers[0]).toMatch(/^models\.providers\.lmstudio\.api: Invalid option/);
+    expect(createTranslator('en').message(broken.blockers[0]!)).toMatch(
+      /^models\.providers\.lmstudio\.api: Invalid option/,
+    );
   });
 });
 
@@ -240,7 +247,7 @@ describe('config store: save', () => {
     const { file, store } = await setup({ fixture: 'corpus/include-models.json5' });
     const before = await readFile(file, 'utf8');
     const error = await expectCode(store.save([{ op: 'setMode', mode: 'merge' }]), 'CONFIG_INVALID');
-    expect(error.message).toMatch(/models\.mode comes from an \$include file/);
+    expect(createTranslator('en').message(error.text!)).toMatch(/models\.mode comes from an \$include file/);
     expect(await readFile(file, 'utf8')).toBe(before);
     await store.save([{ op: 'setChain', refs: ['anthropic/claude-opus-4-5'] }]);
     const after = await readFile(file, 'utf8');

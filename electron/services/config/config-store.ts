@@ -10,6 +10,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { AppError } from '../../../shared/api/errors';
+import { msg, type Message } from '../../../shared/i18n/message';
 import { checkConfig, newFindings, type Finding } from '../../../shared/config/checks';
 import type { ConfigObject } from '../../../shared/config/config-access';
 import { OperationError } from '../../../shared/config/operation-error';
@@ -19,16 +20,18 @@ import { isPlainObject } from '../../../shared/json5/deep-equal';
 import { rewriteConfigText } from '../../../shared/config/config-text';
 import { LosslessEditError } from '../../../shared/json5/lossless-edit';
 import { decodeConfigBytes, encodeConfigText } from '../../../shared/json5/text-bytes';
-import { msg } from '../../../shared/i18n/message';
-import type { Message } from '../../../shared/i18n/message';
 import { saveConfirmations } from '../../../shared/config/save-guard';
 import { maskedValuesIntroduced, maskSecretsInText } from '../../../shared/config/secrets';
 import { cleanOrphans, ReadOnlyFileError, resolveTarget, writeFileAtomic, realFs, type WriteFs } from './atomic-write';
 import { backupPath, prepareBackup, type PreparedBackup } from './backups';
 import { LockBusyError, withWriteLock } from './write-lock';
-import { describeParseError, parseJson5, readConfigText, readOnlyReason } from './config-file';
+import { parseJson5, readConfigText, readOnlyReason } from './config-file';
+import { readConfig, usableConfig } from './config-reader';
 import type { ResolvedConfigPath } from './config-path';
 import { validateWithOpenClaw, type OpenClawValidation } from './openclaw-validator';
+
+/** The blocker that means "reload first" (save refuses it as CONFIG_CHANGED_ON_DISK). */
+const CHANGED_ON_DISK = 'config.changedOnDisk';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -65,7 +68,7 @@ export interface EditPreview {
   findings: Finding[];
   introduced: Finding[];
   /** Why this edit cannot be saved (empty when it can). */
-  blockers: string[];
+  blockers: Message[];
   /** What the user must confirm before saving (drops gateway.mode, shrinks the file by more than half). */
   confirmations: Message[];
   text: string;
@@ -109,29 +112,10 @@ export function createConfigStore(options: ConfigStoreOptions) {
   };
 
   async function load(): Promise<LoadedConfig> {
-    const { path: filePath } = options.resolvePath();
-    let text: string;
-    try {
-      text = await readConfigText(filePath);
-    } catch (error) {
-      const err = error as NodeJS.ErrnoException;
-      if (err.code === 'ENOENT') return { path: filePath, exists: false, text: '', config: {}, hash: null };
-      throw new AppError('IO_ERROR', `Cannot read ${filePath}: ${err.code ?? ''} ${err.message}`.trim());
-    }
-    let value: unknown;
-    try {
-      value = parseJson5(text);
-    } catch (error) {
-      const info = describeParseError(error);
-      throw new AppError(
-        'CONFIG_MALFORMED',
-        `${filePath} does not parse${info.line !== null ? ` (line ${info.line}, column ${info.column})` : ''}: ${info.message}. Fix it by hand or restore a backup; nothing was changed.`,
-        info,
-      );
-    }
-    if (!isPlainObject(value))
-      throw new AppError('CONFIG_MALFORMED', `${filePath} must hold a JSON5 object at the top level`);
-    return { path: filePath, exists: true, text, config: value, hash: hashText(text) };
+    const read = await readConfig(options.resolvePath().path, options.env);
+    const config = usableConfig(read); // throws CONFIG_MALFORMED / IO_ERROR with the reason
+    if (read.state !== 'ok' || !config) return { path: read.path, exists: false, text: '', config: {}, hash: null };
+    return { path: read.path, exists: true, text: read.text, config, hash: hashText(read.text) };
   }
 
   function assertWritable(): void {
@@ -145,34 +129,32 @@ export function createConfigStore(options: ConfigStoreOptions) {
     try {
       result = applyOperations(loaded.config, operations);
     } catch (error) {
-      if (error instanceof OperationError) throw new AppError('INVALID_INPUT', error.message);
+      if (error instanceof OperationError) throw new AppError('INVALID_INPUT', error.message, undefined, error.text);
       throw error;
     }
-    const blockers: string[] = [];
+    const blockers: Message[] = [];
     const includes = findIncludes(loaded.config);
     const touched = changedPaths(loaded.config, result.config).filter((p) => touchesInclude(p, includes));
     if (touched.length) {
-      blockers.push(
-        `${touched[0]} comes from an $include file; edit that file instead (Claw Control never flattens includes)`,
-      );
+      blockers.push(msg('config.includeBlocked', { path: touched[0]! }));
     }
     let text = loaded.text;
     try {
       text = rewriteConfigText(loaded.text, loaded.exists ? loaded.config : {}, result.config);
     } catch (error) {
       if (!(error instanceof LosslessEditError)) throw error;
-      blockers.push(error.message);
+      blockers.push(msg('config.losslessEdit', { detail: error.message }));
     }
     const issues = validateConfig(result.config);
-    for (const issue of issues) blockers.push(`${issue.path}: ${issue.message}`);
+    for (const issue of issues) blockers.push(msg('config.issue', { path: issue.path, detail: issue.message }));
     const findings = checkConfig(result.config);
     const introduced = newFindings(checkConfig(loaded.config), findings);
     for (const finding of introduced) if (finding.severity === 'error') blockers.push(finding.message);
     // A masked value ("••••1234") sent back by a client must never be written as the secret.
     for (const p of maskedValuesIntroduced(loaded.config, result.config))
-      blockers.push(`${p.join('.')}: this is a masked secret; type the real value instead`);
+      blockers.push(msg('safety.maskedSecret', { path: p.join('.') }));
     if (baseHash !== undefined && baseHash !== loaded.hash) {
-      blockers.unshift(`${loaded.path} changed on disk since it was loaded; reload it before saving`);
+      blockers.unshift(msg(CHANGED_ON_DISK, { path: loaded.path }));
     }
     // Nothing quoted from the file leaves the service with a secret in clear.
     const mask = (t: string) => maskSecretsInText(t, loaded.config, result.config);
@@ -189,7 +171,16 @@ export function createConfigStore(options: ConfigStoreOptions) {
       issues,
       findings,
       introduced,
-      blockers: blockers.map(mask),
+      blockers: blockers.map((b) =>
+        b.params
+          ? {
+              ...b,
+              params: Object.fromEntries(
+                Object.entries(b.params).map(([k, v]) => [k, typeof v === 'string' ? mask(v) : v]),
+              ),
+            }
+          : b,
+      ),
       confirmations: saveConfirmations(loaded.config, result.config, loaded.text, text),
       text,
     };
@@ -349,16 +340,21 @@ export function createConfigStore(options: ConfigStoreOptions) {
     return locked(async () => {
       assertWritable();
       const planned = await preview(operations, baseHash);
-      if (planned.blockers.some((b) => b.includes('changed on disk'))) {
-        throw new AppError('CONFIG_CHANGED_ON_DISK', planned.blockers[0]!, {
-          message: msg('safety.changedOnDisk', { path: planned.path }),
-        });
+      if (planned.blockers.some((b) => b.code === CHANGED_ON_DISK)) {
+        throw new AppError(
+          'CONFIG_CHANGED_ON_DISK',
+          `${planned.path} changed on disk since it was loaded; reload it before saving`,
+          undefined,
+          planned.blockers[0],
+        );
       }
       if (planned.blockers.length) {
-        throw new AppError('CONFIG_INVALID', `Not saved: ${planned.blockers.join('; ')}`, {
-          blockers: planned.blockers,
-          issues: planned.issues,
-        });
+        throw new AppError(
+          'CONFIG_INVALID',
+          `Not saved: ${planned.blockers.length} problem(s) block this edit (${planned.blockers.map((b) => b.code).join(', ')})`,
+          { blockers: planned.blockers, issues: planned.issues },
+          msg('config.notSaved', { count: planned.blockers.length, first: planned.blockers[0]! }),
+        );
       }
       if (!planned.changed) {
         return {

@@ -9,6 +9,9 @@ import path from 'node:path';
 
 export type ConfigFileChange = 'created' | 'changed' | 'removed';
 
+/** Why watching stopped (the folder went away, too many watchers, …): the caller reports it. */
+export type WatchFailure = (error: Error) => void;
+
 export interface ConfigWatcher {
   close(): void;
 }
@@ -25,6 +28,7 @@ async function fingerprint(filePath: string): Promise<string | null> {
 export async function watchConfigFile(
   filePath: string,
   onChange: (change: ConfigFileChange) => void,
+  onFailure: WatchFailure,
   settleMs = 120,
 ): Promise<ConfigWatcher> {
   const dir = path.dirname(filePath);
@@ -47,7 +51,11 @@ export async function watchConfigFile(
       clearTimeout(timer);
       timer = setTimeout(() => void check(), settleMs);
     });
-    watcher.on('error', () => watcher?.close());
+    watcher.on('error', (error) => {
+      watcher?.close();
+      watcher = undefined;
+      onFailure(error);
+    });
   } catch {
     // The folder does not exist yet (no OpenClaw install); nothing to watch.
     watcher = undefined;

@@ -16,6 +16,10 @@ export class HttpError extends Error {
   readonly failure: HttpFailure;
   /** The same failure as data, for the UI and CLI to translate (`safety.*`). */
   readonly detail: Message;
+  /** The same message under the name the rest of the app reads errors by. */
+  get text(): Message {
+    return this.detail;
+  }
   constructor(failure: HttpFailure, message: string, detail?: Message) {
     super(message);
     this.name = 'HttpError';

@@ -6,6 +6,7 @@
  * every action logged; everything stops on quit. The clock is injected so tests drive time.
  */
 import type { KeepWarmReport, WarmLogEntry, WarmMethod, WarmState } from '../../../shared/servers/keep-warm-types';
+import { messageSchema, type Message } from '../../../shared/i18n/message';
 import {
   WarmError,
   reloadModel,
@@ -104,6 +105,7 @@ export function createKeepWarm(options: KeepWarmOptions) {
           result: 'error',
           latencyMs: clock.now() - started,
           detail: (error as Error).message,
+          ...(errorText(error) ? { text: errorText(error) } : {}),
         });
       }
     })();
@@ -206,3 +208,10 @@ export function createKeepWarm(options: KeepWarmOptions) {
 }
 
 export type KeepWarm = ReturnType<typeof createKeepWarm>;
+
+/** The translatable form of a failure, when the error carries one (AppError, HttpError). */
+function errorText(error: unknown): Message | undefined {
+  const text = (error as { text?: unknown } | null)?.text;
+  const parsed = messageSchema.safeParse(text);
+  return parsed.success ? parsed.data : undefined;
+}

@@ -1,6 +1,10 @@
+import { createTranslator } from '../../../locales/translate';
+import type { Message } from '../../../shared/i18n/message';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeServer, type FakeServer, type FakeServerOptions } from '../../../test/fakes/fake-servers';
 import { normalizeBaseUrl, probeServer } from './probe';
+
+const en = (m: Message) => createTranslator('en').message(m);
 
 const servers: FakeServer[] = [];
 afterEach(async () => {
@@ -118,7 +122,7 @@ describe('probeServer: faults become a status with advice, never a hang', () => 
     servers.pop();
     const probe = await probeServer(url);
     expect(probe).toMatchObject({ reachable: false, kind: null, problem: { code: 'unreachable' } });
-    expect(probe.problem!.advice).toMatch(/Is the server started/);
+    expect(en(probe.problem!.advice)).toMatch(/Is the server started/);
   });
 
   it('a server that never answers times out', async () => {
@@ -127,7 +131,7 @@ describe('probeServer: faults become a status with advice, never a hang', () => 
     const probe = await probeServer(server.baseUrl, { timeoutMs: 500 });
     expect(Date.now() - started).toBeLessThan(2000);
     expect(probe.problem).toMatchObject({ code: 'timeout' });
-    expect(probe.problem!.advice).toMatch(/cold model load/);
+    expect(en(probe.problem!.advice)).toMatch(/cold model load/);
   });
 
   it.each<[FakeServerOptions['fault'], string]>([
@@ -145,8 +149,8 @@ describe('probeServer: faults become a status with advice, never a hang', () => 
     const server = await fake({ kind: 'lmstudio-0.4', fault: 'require-key', apiKey: 'sk-lm-good' });
     const none = await probeServer(server.baseUrl);
     expect(none.problem).toMatchObject({ code: 'auth' });
-    expect(none.problem!.advice).toMatch(/wants an API key/);
-    expect((await probeServer(server.baseUrl, { apiKey: 'sk-lm-bad' })).problem!.advice).toMatch(/key was refused/);
+    expect(en(none.problem!.advice)).toMatch(/wants an API key/);
+    expect(en((await probeServer(server.baseUrl, { apiKey: 'sk-lm-bad' })).problem!.advice)).toMatch(/key was refused/);
     expect(await probeServer(server.baseUrl, { apiKey: 'sk-lm-good' })).toMatchObject({
       kind: 'lmstudio',
       problem: null,

@@ -5,9 +5,9 @@
  * anything — and lists its models with loaded state and context lengths where it tells.
  * Each failure becomes a problem with the guidance's advice.
  */
+import { msg } from '../../../shared/i18n/message';
 import type { ProbedModel, ServerKind, ServerProbe, ServerProblem } from '../../../shared/servers/probe-result';
 import { parseExoState } from '../../../shared/cluster/exo-state';
-import { msg } from '../../../shared/i18n/message';
 import { HttpError, httpRequest, type HttpResponse } from './http-client';
 
 export interface ProbeOptions {
@@ -55,49 +55,46 @@ export function problemFor(error: unknown, baseUrl: string): ServerProblem {
       case 'aborted':
         return {
           code: 'unreachable',
-          message: `${baseUrl}: ${error.message}`,
-          advice:
-            'Is the server started, and is the port right? Check with: curl ' + baseUrl.replace(/\/$/, '') + '/models',
+          message: msg('servers.at', { url: baseUrl, detail: error.text }),
+          advice: msg('servers.advice.unreachable', { modelsUrl: `${baseUrl.replace(/\/$/, '')}/models` }),
         };
       case 'timeout':
         return {
           code: 'timeout',
-          message: `${baseUrl}: ${error.message}`,
-          advice:
-            'The server accepted the connection but did not answer. A cold model load is the usual "hang": wait, or reload the model.',
+          message: msg('servers.at', { url: baseUrl, detail: error.text }),
+          advice: msg('servers.advice.timeout'),
         };
       case 'cut-off':
         return {
           code: 'server-error',
-          message: `${baseUrl}: ${error.message}`,
-          advice: 'The server stopped in the middle of its answer (a crash or a restart?). Look at its own log.',
+          message: msg('servers.at', { url: baseUrl, detail: error.text }),
+          advice: msg('safety.httpCutOffAdvice'),
         };
       case 'too-large':
       case 'too-deep':
         return {
           code: 'too-large',
-          message: `${baseUrl}: ${error.message}`,
-          advice: 'This does not look like a model server; check the URL.',
+          message: msg('servers.at', { url: baseUrl, detail: error.text }),
+          advice: msg('servers.advice.tooLarge'),
         };
       case 'bad-url':
-        return {
-          code: 'bad-url',
-          message: error.message,
-          advice: 'Use the server’s http:// or https:// base URL, e.g. http://127.0.0.1:1234/v1.',
-        };
+        return { code: 'bad-url', message: error.text, advice: msg('servers.advice.badUrl') };
     }
   }
   return {
     code: 'server-error',
-    message: `${baseUrl}: ${(error as Error)?.message ?? String(error)}`,
-    advice: 'Look at the server’s own log.',
+    message: msg('servers.at', {
+      url: baseUrl,
+      detail: msg('servers.failure.network', { detail: (error as Error)?.message ?? String(error) }),
+    }),
+    advice: msg('servers.advice.serverLog'),
   };
 }
 
 /** A probe that reached the server but cannot go on (401, 5xx, not an OpenAI /v1). */
 class ProbeFailure extends Error {
   constructor(readonly problem: ServerProblem) {
-    super(problem.message);
+    super(problem.code);
   }
 }
 
@@ -134,8 +131,8 @@ class Prober {
     if (!Array.isArray(list)) {
       throw new ProbeFailure({
         code: 'not-openai',
-        message: `${url} did not answer with an OpenAI model list (HTTP ${response.status})`,
-        advice: 'Is the URL’s /v1 right? OpenAI-compatible servers list their models at <baseUrl>/models.',
+        message: msg('servers.problem.notOpenAi', { url, status: response.status }),
+        advice: msg('servers.advice.notOpenAi'),
       });
     }
     return { response, models: arr(list) };
@@ -343,7 +340,13 @@ export async function probeServer(baseUrl: string, options: ProbeOptions = {}): 
   try {
     ({ origin, openaiBase } = normalizeBaseUrl(baseUrl));
   } catch {
-    return failed(problemFor(new HttpError('bad-url', `not a URL: ${baseUrl}`), baseUrl), false);
+    return failed(
+      problemFor(
+        new HttpError('bad-url', `not a URL: ${baseUrl}`, msg('servers.failure.notUrl', { url: baseUrl })),
+        baseUrl,
+      ),
+      false,
+    );
   }
   const prober = new Prober(origin, openaiBase, options);
   let first: HttpResponse;
@@ -378,17 +381,15 @@ export function classifyOpenAiFailure(response: HttpResponse, baseUrl: string, h
   if (response.status === 401 || response.status === 403) {
     return {
       code: 'auth',
-      message: `${baseUrl} refused the request (HTTP ${response.status})`,
-      advice: hadKey
-        ? 'The API key was refused: check the provider’s apiKey (or the server’s token).'
-        : 'The server wants an API key: set the provider’s apiKey.',
+      message: msg('servers.problem.refused', { url: baseUrl, status: response.status }),
+      advice: msg(hadKey ? 'servers.advice.keyRefused' : 'servers.advice.keyWanted'),
     };
   }
   if (response.status >= 500)
     return {
       code: 'server-error',
-      message: `${baseUrl} answered HTTP ${response.status}`,
-      advice: 'The server reported an internal error; look at its log, or restart it.',
+      message: msg('servers.problem.status', { url: baseUrl, status: response.status }),
+      advice: msg('servers.advice.serverError'),
     };
   return null;
 }

@@ -8,8 +8,9 @@ import { asObject, configVars, providersOf, type ConfigObject } from '../../../s
 import { parseModelRef } from '../../../shared/config/model-ref';
 import { isLocalLocation, providerLocation } from '../../../shared/config/provider-kind';
 import { AppError } from '../../../shared/api/errors';
+import { msg } from '../../../shared/i18n/message';
 import type { ProviderServerStatus, ServerProbe } from '../../../shared/servers/probe-result';
-import type { ConfigStore } from '../config/config-store';
+import { usableConfig, type ConfigRead } from '../config/config-reader';
 import type { EventBus } from '../event-bus';
 import type { SettingsStore } from '../settings';
 import { createKeepWarm, type Clock } from './keep-warm';
@@ -79,7 +80,8 @@ export function localProviders(config: ConfigObject, env: Env): LocalProvider[] 
 }
 
 export interface ServersServiceOptions {
-  configStore: ConfigStore;
+  /** Reads the config (the one reader); a broken file makes every call fail with its reason. */
+  readConfig: () => Promise<ConfigRead>;
   settings: SettingsStore;
   events: EventBus;
   env: Env;
@@ -103,8 +105,9 @@ export function createServersService(options: ServersServiceOptions) {
   };
 
   const providersNow = async () => {
-    const loaded = await options.configStore.load().catch(() => null);
-    return loaded ? localProviders(loaded.config, options.env) : [];
+    // A malformed or unreadable config is an error (CONFIG_MALFORMED / IO_ERROR), never "no local servers".
+    const config = usableConfig(await options.readConfig());
+    return config ? localProviders(config, options.env) : [];
   };
 
   const resolveTarget = async (ref: string): Promise<WarmTarget> => {
@@ -113,7 +116,17 @@ export function createServersService(options: ServersServiceOptions) {
     const provider = (await providersNow()).find((p) => p.id.toLowerCase() === parsed.provider);
     if (!provider) throw new AppError('NOT_FOUND', `"${parsed.provider}" is not a local or LAN provider in the config`);
     const probe = await probeCached(provider);
-    if (probe.problem) throw new AppError('UNREACHABLE', `${probe.problem.message}. ${probe.problem.advice}`);
+    if (probe.problem)
+      throw new AppError(
+        'UNREACHABLE',
+        `${provider.baseUrl}: ${probe.problem.code}`,
+        undefined,
+        msg('doctor.serverProblem', {
+          provider: provider.id,
+          problem: probe.problem.message,
+          advice: probe.problem.advice,
+        }),
+      );
     return {
       ref,
       model: parsed.model,

@@ -18,6 +18,7 @@ function lineClass(line: string): string {
 export function DiffDialog({ preview }: { preview: EditPreview }) {
   const { t } = useTranslation();
   const message = useMessage();
+  const text = message;
   const state = useEditor();
   const lines = preview.diff.split('\n').filter((line) => !line.startsWith('Index:') && !line.startsWith('==='));
   const savable = canSave(state) && preview.blockers.length === 0;
@@ -40,8 +41,8 @@ export function DiffDialog({ preview }: { preview: EditPreview }) {
       {preview.blockers.length > 0 && (
         <ul className="blocker-list" data-testid="review-blockers">
           {preview.blockers.map((b) => (
-            <li key={b} className="error">
-              {b}
+            <li key={JSON.stringify(b)} className="error" data-code={b.code}>
+              {text(b)}
             </li>
           ))}
         </ul>

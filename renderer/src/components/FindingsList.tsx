@@ -2,9 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/config/checks';
 import { useEditor } from '../stores';
+import { useMessage } from '../i18n/useMessage';
 
 export function FindingsList({ findings, disabled }: { findings: Finding[]; disabled: boolean }) {
   const { t } = useTranslation();
+  const text = useMessage();
   const apply = useEditor((s) => s.apply);
   if (findings.length === 0) return <p className="hint">{t('findings.none')}</p>;
   return (
@@ -16,10 +18,10 @@ export function FindingsList({ findings, disabled }: { findings: Finding[]; disa
           data-code={finding.code}
         >
           <span className={`badge badge-${finding.severity}`}>{t(`findings.severity.${finding.severity}`)}</span>
-          <span className="finding-text">{finding.message}</span>
+          <span className="finding-text">{text(finding.message)}</span>
           {finding.fix && (
             <button type="button" disabled={disabled} onClick={() => apply(...finding.fix!.operations)}>
-              {finding.fix.label}
+              {text(finding.fix.label)}
             </button>
           )}
         </li>

@@ -8,6 +8,7 @@ import type { Page } from '../stores/app-store';
 import { canSave } from '../stores/config-editor';
 import { useAppStore, useEditor } from '../stores';
 import { DiffDialog } from './DiffDialog';
+import { useMessage } from '../i18n/useMessage';
 
 function pageOf(path: string): Page {
   return path.startsWith('models.providers') ? 'providers' : 'models';
@@ -45,12 +46,13 @@ export function ChangedOnDiskBanner() {
 
 export function SaveBar() {
   const { t } = useTranslation();
+  const text = useMessage();
   const state = useEditor();
   const setPage = useAppStore((s) => s.setPage);
   const { pending, issues, introducedErrors, preview, busy, canUndoSave, notice } = state;
   const blockers = [
     ...issues.map((i) => ({ path: i.path, text: `${i.path}: ${i.message}` })),
-    ...introducedErrors.map((f) => ({ path: f.path, text: f.message })),
+    ...introducedErrors.map((f) => ({ path: f.path, text: text(f.message) })),
   ];
   const dirty = pending.length > 0;
   if (!state.document) return null;
@@ -76,7 +78,9 @@ export function SaveBar() {
               ? notice.text === 'undo'
                 ? t('editor.undone')
                 : t('editor.saved', { path: notice.text })
-              : notice.text}
+              : notice.message
+                ? text(notice.message)
+                : notice.text}
             <button type="button" className="link" aria-label={t('common.dismiss')} onClick={state.dismissNotice}>
               ×
             </button>

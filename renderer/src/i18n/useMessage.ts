@@ -1,8 +1,9 @@
 /** Translates a message (`{code, params}`) from shared/ or a service in the current language. */
 import { useTranslation } from 'react-i18next';
+import { formatMessage } from '../../../locales/format';
 import type { Message } from '../../../shared/i18n/message';
 
 export function useMessage(): (m: Message) => string {
   const { t } = useTranslation();
-  return (m) => t(`msg.${m.code}`, { ...(m.params ?? {}), defaultValue: m.code });
+  return (m) => formatMessage((key, options) => t(key, options) as string, m, 'panel');
 }

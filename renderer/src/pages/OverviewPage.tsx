@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConfigSummary } from '../../../shared/api/schemas/config-summary';
 import { Card, Field } from '../components/Card';
+import { useMessage } from '../i18n/useMessage';
 import { useAppStore, useEditor } from '../stores';
 import { DoctorCard } from './overview/DoctorCard';
 import { GuidanceCard } from './overview/GuidanceCard';
@@ -12,6 +13,7 @@ import { ServersCard } from './overview/ServersCard';
 
 function ConfigCard({ config }: { config: ConfigSummary }) {
   const { t } = useTranslation();
+  const text = useMessage();
   const refresh = useAppStore((s) => s.refresh);
   const s = config.summary;
   return (
@@ -48,7 +50,9 @@ function ConfigCard({ config }: { config: ConfigSummary }) {
         </p>
       )}
       {config.readOnly && config.readOnlyReason && (
-        <p className="hint">{t('config.readOnly', { reason: config.readOnlyReason })}</p>
+        <p className="hint">
+          {t('config.readOnly', { reason: config.readOnlyText ? text(config.readOnlyText) : config.readOnlyReason })}
+        </p>
       )}
       {s && (
         <dl>

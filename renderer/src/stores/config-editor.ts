@@ -5,6 +5,7 @@
  * renderer never edits JSON text: the diff, the validation against OpenClaw and the
  * write all happen in the services.
  */
+import type { Message } from '../../../shared/i18n/message';
 import { create } from 'zustand';
 import type { ClawApi, CallOutput } from '../../../shared/api/contract';
 import { ApiCallError } from '../../../shared/api/errors';
@@ -19,6 +20,8 @@ export type EditPreview = CallOutput<'previewConfigEdit'>;
 export interface Notice {
   kind: 'ok' | 'error';
   text: string;
+  /** The same, to translate (errors from the services and refused edits carry one). */
+  message?: Message;
 }
 
 export interface EditorState {
@@ -71,6 +74,11 @@ function derive(
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** An error as a notice: its Message when it has one (OperationError, an API error), else its text. */
+const errorNotice = (error: unknown): Notice => {
+  const text = (error as { text?: Message } | null)?.text;
+  return text ? { kind: 'error', text: message(error), message: text } : { kind: 'error', text: message(error) };
+};
 
 export function canSave(
   state: Pick<EditorState, 'pending' | 'issues' | 'introducedErrors' | 'document' | 'busy'>,
@@ -101,7 +109,7 @@ export function createConfigEditorStore(api: ClawApi) {
           pending: [],
           ...derive(document, []),
           loadError: null,
-          notice: { kind: 'error', text: message(error) },
+          notice: errorNotice(error),
         });
         return false;
       }
@@ -142,7 +150,7 @@ export function createConfigEditorStore(api: ClawApi) {
           return true;
         } catch (error) {
           if (!(error instanceof OperationError)) throw error;
-          set({ notice: { kind: 'error', text: error.message } });
+          set({ notice: errorNotice(error) });
           return false;
         }
       },
@@ -167,7 +175,7 @@ export function createConfigEditorStore(api: ClawApi) {
           const preview = await api.previewConfigEdit({ operations: pending, baseHash: document.hash });
           set({ preview, busy: false });
         } catch (error) {
-          set({ busy: false, notice: { kind: 'error', text: message(error) } });
+          set({ busy: false, notice: errorNotice(error) });
         }
       },
 
@@ -207,7 +215,7 @@ export function createConfigEditorStore(api: ClawApi) {
           set({
             busy: false,
             diskChanged: changed || get().diskChanged,
-            notice: { kind: 'error', text: message(error) },
+            notice: errorNotice(error),
           });
           return false;
         }
@@ -220,7 +228,7 @@ export function createConfigEditorStore(api: ClawApi) {
           rebase(await fetchDocument(), []);
           set({ busy: false, canUndoSave: false, preview: null, notice: { kind: 'ok', text: 'undo' } });
         } catch (error) {
-          set({ busy: false, notice: { kind: 'error', text: message(error) } });
+          set({ busy: false, notice: errorNotice(error) });
         }
       },
 
@@ -245,7 +253,7 @@ export function createConfigEditorStore(api: ClawApi) {
         try {
           if (rebase(await fetchDocument(), pending)) set({ diskChanged: false, preview: null });
         } catch (error) {
-          set({ notice: { kind: 'error', text: message(error) } });
+          set({ notice: errorNotice(error) });
         }
       },
 

@@ -1,8 +1,8 @@
 /** Contract schemas of the config editing calls: the document, edit previews, saves and undo. */
 import { z } from 'zod';
+import { messageSchema } from '../../i18n/message';
 import { findingSchema } from '../../config/checks';
 import { configOperationSchema } from '../../config/operations';
-import { messageSchema } from '../../i18n/message';
 import { configPathSourceSchema } from './config-summary';
 
 const issueSchema = z.object({ path: z.string(), message: z.string() });
@@ -40,7 +40,7 @@ export const editPreviewSchema = z.object({
   issues: z.array(issueSchema),
   findings: z.array(findingSchema),
   introduced: z.array(findingSchema),
-  blockers: z.array(z.string()),
+  blockers: z.array(messageSchema),
   /** What the user must confirm before this save goes through (`safety.needsConfirm*`). */
   confirmations: z.array(messageSchema),
 });

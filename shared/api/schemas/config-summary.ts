@@ -1,5 +1,6 @@
 /** The Overview's view of the OpenClaw config file: where it is, whether it parses, what it holds. */
 import { z } from 'zod';
+import { messageSchema } from '../../i18n/message';
 
 export const configPathSourceSchema = z.enum([
   'flag',
@@ -25,6 +26,8 @@ export const configSummarySchema = z.object({
   state: z.enum(['ok', 'missing', 'malformed', 'unreadable']),
   readOnly: z.boolean(),
   readOnlyReason: z.string().nullable(),
+  /** The same reason, to translate. */
+  readOnlyText: messageSchema.nullable(),
   parseError: parseErrorSchema.nullable(),
   ioError: z.string().nullable(),
   summary: z

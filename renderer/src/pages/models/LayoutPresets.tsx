@@ -12,6 +12,8 @@ import { normalizeRef } from '../../../../shared/config/model-ref';
 import { applyOperations, OperationError, type ConfigOperation } from '../../../../shared/config/operations';
 import { Dialog } from '../../components/Dialog';
 import { useEditor } from '../../stores';
+import { useMessage } from '../../i18n/useMessage';
+import type { Message } from '../../../../shared/i18n/message';
 
 /** The hosted models the guidance's hybrid layouts name (seeds/ 本地模型, 混合配置). */
 const SEED_HOSTED_REFS = ['anthropic/claude-sonnet-4-5', 'anthropic/claude-opus-4-5'];
@@ -28,18 +30,19 @@ function layoutOperations(chain: string[], added: string[], layout: Layout): Con
   return [...(added.length ? [{ op: 'setChain' as const, refs }] : []), { op: 'applyLayout' as const, layout }];
 }
 
-function preview(draft: Config, ops: ConfigOperation[]): { chain: string[]; notes: string[] } | { error: string } {
+function preview(draft: Config, ops: ConfigOperation[]): { chain: string[]; notes: string[] } | { error: Message } {
   try {
     const { config, notes } = applyOperations(draft, ops);
     return { chain: chainOf(config), notes };
   } catch (error) {
-    if (error instanceof OperationError) return { error: error.message };
+    if (error instanceof OperationError) return { error: error.text };
     throw error;
   }
 }
 
 function LayoutDialog({ layout, draft, onClose }: { layout: Layout; draft: Config; onClose(): void }) {
   const { t } = useTranslation();
+  const text = useMessage();
   const apply = useEditor((s) => s.apply);
   const chain = chainOf(draft);
   const inChain = new Set(chain.map(normalizeRef));
@@ -99,7 +102,7 @@ function LayoutDialog({ layout, draft, onClose }: { layout: Layout; draft: Confi
         </label>
       )}
       {'error' in result ? (
-        <p className="error">{result.error}</p>
+        <p className="error">{text(result.error)}</p>
       ) : (
         <>
           <ol className="layout-preview" aria-label={t('layouts.resultLabel')}>

@@ -6,9 +6,11 @@ import { guidance } from '../../../../shared/fit/guidance';
 import { Card } from '../../components/Card';
 import { servedModels } from '../../../../shared/servers/probe-result';
 import { useEditor, useHardware, useServers } from '../../stores';
+import { useMessage } from '../../i18n/useMessage';
 
 export function GuidanceCard() {
   const { t } = useTranslation();
+  const text = useMessage();
   const { draft, apply, document } = useEditor();
   const { report, extraMachines } = useHardware();
   const statuses = useServers((s) => s.statuses);
@@ -26,10 +28,10 @@ export function GuidanceCard() {
       <ul className="findings" aria-label={t('guidance.title')}>
         {advice.map((item) => (
           <li key={item.code} className="finding" data-code={item.code}>
-            <span className="finding-text">{item.message}</span>
+            <span className="finding-text">{text(item.message)}</span>
             {item.fix && (
               <button type="button" disabled={document?.readOnly} onClick={() => apply(...item.fix!.operations)}>
-                {item.fix.label}
+                {text(item.fix.label)}
               </button>
             )}
           </li>

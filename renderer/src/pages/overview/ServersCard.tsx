@@ -9,10 +9,12 @@ import { isLocalRef } from '../../../../shared/config/layouts';
 import { trayModel, type TrayItem } from '../../../../shared/tray/tray-model';
 import { trayStateFrom } from '../../../../shared/tray/tray-state';
 import { Card } from '../../components/Card';
+import { useMessage } from '../../i18n/useMessage';
 import { useEditor, useServers } from '../../stores';
 
 export function ServersCard() {
   const { t } = useTranslation();
+  const text = useMessage();
   const { statuses, keepWarm, error, act, setKeepWarm } = useServers();
   const draft = useEditor((s) => s.draft);
   const chain = draft ? modelChain(draft) : { primary: null, fallbacks: [] };
@@ -31,8 +33,8 @@ export function ServersCard() {
         {model.items
           .filter((item): item is Extract<TrayItem, { type: 'status' }> => item.type === 'status')
           .map((item) => (
-            <li key={item.label} data-testid="server-line">
-              {item.label}
+            <li key={JSON.stringify(item.label)} data-testid="server-line">
+              {text(item.label)}
             </li>
           ))}
       </ul>
@@ -46,10 +48,10 @@ export function ServersCard() {
               );
               const status = entry.items.find((i) => i.type === 'status');
               return (
-                <tr key={entry.label} data-testid="warm-row">
+                <tr key={entry.ref} data-testid="warm-row">
                   <th scope="row">
-                    <code>{entry.label.replace(/ \(kept warm\)$/, '')}</code>
-                    {status && status.type === 'status' && <div className="hint">{status.label}</div>}
+                    <code>{entry.ref}</code>
+                    {status && status.type === 'status' && <div className="hint">{text(status.label)}</div>}
                   </th>
                   {actions.map((action) => {
                     const a = action.action;

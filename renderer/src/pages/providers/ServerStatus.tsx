@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SERVER_LABELS } from '../../../../shared/servers/probe-result';
 import { useProbe } from '../../components/server-status';
+import { useMessage } from '../../i18n/useMessage';
 import { ImportDialog } from './ImportDialog';
 
 export function ServerStatus({
@@ -15,6 +16,7 @@ export function ServerStatus({
   disabled: boolean;
 }) {
   const { t } = useTranslation();
+  const text = useMessage();
   const probe = useProbe(providerId);
   const [importing, setImporting] = useState(false);
   if (!probe) return <p className="hint">{t('servers.checking')}</p>;
@@ -22,8 +24,8 @@ export function ServerStatus({
     <div className="server-status" data-testid={`server-status-${providerId}`}>
       {probe.problem ? (
         <p className="error" role="status">
-          <span className="badge server-down">{t('servers.down')}</span> {probe.problem.message} —{' '}
-          {probe.problem.advice}
+          <span className="badge server-down">{t('servers.down')}</span> {text(probe.problem.message)} —{' '}
+          {text(probe.problem.advice)}
         </p>
       ) : (
         <p>

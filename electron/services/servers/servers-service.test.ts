@@ -1,0 +1,39 @@
+import { copyFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/api/errors';
+import { tempDir } from '../../../test/helpers/temp-dir';
+import { readConfig } from '../config/config-reader';
+import { createEventBus } from '../event-bus';
+import { createSettingsStore } from '../settings';
+import { createServersService } from './servers-service';
+
+const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/configs');
+
+async function serviceFor(fixture: string | null) {
+  const dir = await tempDir();
+  const file = path.join(dir, 'openclaw.json');
+  if (fixture) await copyFile(path.join(FIXTURES, fixture), file);
+  return createServersService({
+    readConfig: () => readConfig(file, {}),
+    settings: createSettingsStore(path.join(dir, 'state')),
+    events: createEventBus(),
+    env: {},
+  });
+}
+
+describe('servers service: the config it reads', () => {
+  it('a malformed config is an error with its position, never "no local servers"', async () => {
+    const servers = await serviceFor('seed-curly-quotes.json5');
+    const error = (await servers.statuses().catch((e: unknown) => e)) as AppError;
+    expect(error).toBeInstanceOf(AppError);
+    expect(error.code).toBe('CONFIG_MALFORMED');
+    expect(error.text).toMatchObject({ code: 'config.malformedAt', params: { line: 4, column: 19 } });
+    await expect(servers.setKept('lmstudio/x', true)).resolves.toBeDefined();
+    await expect(servers.keepWarm.warmNow('lmstudio/x')).resolves.toMatchObject({ result: 'error' });
+  });
+
+  it('a missing config simply has no local servers', async () => {
+    await expect((await serviceFor(null)).statuses()).resolves.toEqual([]);
+  });
+});
