@@ -27,6 +27,9 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     runDoctor: unused,
     getDesktopSettings: unused,
     setDesktopSettings: unused,
+    getOpenClawInfo: unused,
+    setOpenClawPath: unused,
+    getSchemaHelp: unused,
     getAppInfo: vi.fn(async () => ({
       name: 'Claw Control',
       version: '1.2.3',

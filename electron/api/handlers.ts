@@ -6,7 +6,7 @@ import type { CallInput, CallOutput } from '../../shared/api/contract';
 import type { CallName } from '../../shared/api/names';
 import { checkConfig } from '../../shared/config/checks';
 import { maskSecrets } from '../../shared/config/secrets';
-import { findIncludes, validateConfig } from '../../shared/config/validate';
+import { findIncludes } from '../../shared/config/validate';
 import { AppError } from '../../shared/api/errors';
 import type { Services } from '../services';
 import { readOnlyReason } from '../services/config/config-file';
@@ -58,7 +58,7 @@ export function createHandlers(services: Services): Handlers {
         readOnlyReason: reason,
         config: maskSecrets(loaded.config) as Record<string, unknown>,
         includes: findIncludes(loaded.config),
-        issues: validateConfig(loaded.config),
+        issues: (await services.openclaw.validator()).validate(loaded.config),
         findings: checkConfig(loaded.config),
       };
     },
@@ -98,6 +98,9 @@ export function createHandlers(services: Services): Handlers {
       if (input.openAtLogin !== undefined) desktop.setOpenAtLogin(input.openAtLogin);
       return desktopSettings(services);
     },
+    getOpenClawInfo: () => services.openclaw.info(),
+    setOpenClawPath: (input) => services.openclaw.setPath(input.path),
+    getSchemaHelp: () => services.openclaw.help(),
     async setExtraMachines(input) {
       const settings = await services.settings.update({ extraMachines: input.machines });
       return { extraMachines: settings.extraMachines };

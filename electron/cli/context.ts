@@ -21,14 +21,14 @@ export interface CliContext {
   printJson(value: unknown): void;
 }
 
-export function createCliContext(io: CliIo, configFlag?: string): CliContext {
+export function createCliContext(io: CliIo, configFlag?: string, openclawFlag?: string): CliContext {
   let services: Services | undefined;
   let dispatcher: Dispatcher | undefined;
   const context: CliContext = {
     io,
     configFlag,
     services(host = 'cli') {
-      services ??= createServices({ host, appVersion: APP_VERSION, configFlag, env: io.env });
+      services ??= createServices({ host, appVersion: APP_VERSION, configFlag, openclawFlag, env: io.env });
       return services;
     },
     dispatcher() {

@@ -1,33 +1,43 @@
 /**
  * Global options that may stand before or after the command (`claw-control --config X
  * doctor` and `claw-control doctor --config X` mean the same): pulled out of argv before
- * the command parser sees it.
+ * the command parser sees it. `--config` picks the OpenClaw config, `--openclaw` the
+ * OpenClaw binary.
  */
 export interface GlobalOptions {
   config?: string;
+  openclaw?: string;
   rest: string[];
 }
 
+const GLOBALS = { '--config': 'config', '--openclaw': 'openclaw' } as const;
+const NEEDS = { config: 'a file path', openclaw: 'the path of an openclaw binary' } as const;
+
 export function extractGlobalOptions(argv: readonly string[]): GlobalOptions {
   const rest: string[] = [];
-  let config: string | undefined;
+  const found: { config?: string; openclaw?: string } = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
       rest.push(...argv.slice(i));
       break;
     }
-    if (arg === '--config') {
-      const value = argv[i + 1];
-      if (value === undefined || value.startsWith('--')) throw new Error('--config needs a file path');
-      config = value;
-      i++;
-    } else if (arg.startsWith('--config=')) {
-      config = arg.slice('--config='.length);
-      if (!config) throw new Error('--config needs a file path');
-    } else {
+    const flag = Object.keys(GLOBALS).find((f) => arg === f || arg.startsWith(`${f}=`)) as
+      keyof typeof GLOBALS | undefined;
+    if (!flag) {
       rest.push(arg);
+      continue;
+    }
+    const key = GLOBALS[flag];
+    if (arg === flag) {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs ${NEEDS[key]}`);
+      found[key] = value;
+      i++;
+    } else {
+      found[key] = arg.slice(flag.length + 1);
+      if (!found[key]) throw new Error(`${flag} needs ${NEEDS[key]}`);
     }
   }
-  return { config, rest };
+  return { ...found, rest };
 }

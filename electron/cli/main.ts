@@ -8,6 +8,7 @@ import { registerDoctor } from './commands/doctor';
 import { registerHardware } from './commands/hardware';
 import { registerInfo } from './commands/info';
 import { registerModels } from './commands/models';
+import { registerOpenClaw } from './commands/openclaw';
 import { registerProviders } from './commands/providers';
 import { registerServe } from './commands/serve';
 import { registerServers } from './commands/servers';
@@ -17,18 +18,23 @@ import { createCliContext } from './context';
 import { extractGlobalOptions } from './global-options';
 import { CliError, type CliIo } from './io';
 
-export function buildProgram(io: CliIo, configFlag?: string): Command {
-  const ctx = createCliContext(io, configFlag);
+export function buildProgram(io: CliIo, configFlag?: string, openclawFlag?: string): Command {
+  const ctx = createCliContext(io, configFlag, openclawFlag);
   const program = new Command('claw-control')
     .description('Run OpenClaw on local LLMs without fear: hardware fit, local servers, and safe config edits.')
     .version(APP_VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--config <path>', "OpenClaw config file (default: OpenClaw's own resolution)")
+    .option(
+      '--openclaw <path>',
+      'the openclaw binary to use (default: the saved one, else OPENCLAW_BIN, PATH, npm, Homebrew)',
+    )
     .showHelpAfterError('(run claw-control --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   registerServe(program, ctx);
   registerInfo(program, ctx);
+  registerOpenClaw(program, ctx);
   registerValidate(program, ctx);
   const providers = registerProviders(program, ctx);
   registerServers(program, providers, ctx);
@@ -53,7 +59,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.err(`claw-control: ${(error as Error).message}\n`);
     return 2;
   }
-  const program = buildProgram(io, globals.config);
+  const program = buildProgram(io, globals.config, globals.openclaw);
   try {
     if (globals.rest.length === 0) {
       program.outputHelp();

@@ -10,6 +10,8 @@ import { createConfigStore, type ConfigStore } from './config/config-store';
 import type { DesktopPort } from './desktop-port';
 import { createEventBus, type EventBus } from './event-bus';
 import { createHardwareService, type HardwareService } from './hardware/hardware-service';
+import { validateWithOpenClaw } from './config/openclaw-validator';
+import { createOpenClawService, type OpenClawService } from './openclaw/openclaw-service';
 import { createServersService, type ServersService } from './servers/servers-service';
 import { createSettingsStore, type SettingsStore } from './settings';
 
@@ -18,6 +20,8 @@ export interface ServiceOptions {
   appVersion: string;
   electronVersion?: string | null;
   configFlag?: string;
+  /** `--openclaw <path>`: the OpenClaw binary to use for this run. */
+  openclawFlag?: string;
   env?: Readonly<Record<string, string | undefined>>;
   /** The app's own state folder; defaults to the platform's usual place. */
   stateDir?: string;
@@ -35,6 +39,7 @@ export interface Services {
   configStore: ConfigStore;
   hardware: HardwareService;
   settings: SettingsStore;
+  openclaw: OpenClawService;
   servers: ServersService;
   desktop: DesktopPort | null;
   /** Starts background work (file watching); the CLI's one-shot commands never call it. */
@@ -47,9 +52,17 @@ export function createServices(options: ServiceOptions): Services {
   const events = createEventBus();
   const config = createConfigService({ configFlag: options.configFlag, env, events });
   const stateDir = options.stateDir ?? defaultStateDir(env);
-  const configStore = createConfigStore({ resolvePath: config.resolvePath, env, stateDir });
-  const hardware = createHardwareService({ env });
   const settings = createSettingsStore(stateDir);
+  const openclaw = createOpenClawService({ env, stateDir, settings, flag: options.openclawFlag });
+  const configStore = createConfigStore({
+    resolvePath: config.resolvePath,
+    env,
+    stateDir,
+    schemaValidate: async (value) => (await openclaw.validator()).validate(value),
+    openclawValidate: async (file) =>
+      validateWithOpenClaw(file, env, undefined, (await openclaw.installed()).located?.path ?? null),
+  });
+  const hardware = createHardwareService({ env });
   // CLAW_CONTROL_KEEP_WARM_INTERVAL_MS overrides every keep-warm method's interval (tests, impatient users).
   const warmInterval = Number(env.CLAW_CONTROL_KEEP_WARM_INTERVAL_MS) || undefined;
   const servers = createServersService({ configStore, settings, events, env, intervalMs: warmInterval });
@@ -65,6 +78,7 @@ export function createServices(options: ServiceOptions): Services {
     configStore,
     hardware,
     settings,
+    openclaw,
     servers,
     desktop: options.desktop ?? null,
     async start() {

@@ -4,9 +4,11 @@
  */
 import type { DomainCatalog, DomainStrings, MessageLanguage } from '../catalog';
 import { common } from './common';
+import { openclaw } from './openclaw';
 
 export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   common,
+  openclaw,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

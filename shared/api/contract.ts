@@ -15,6 +15,7 @@ import {
   validationReportSchema,
 } from './schemas/config-edit';
 import { configSummarySchema } from './schemas/config-summary';
+import { openclawInfoSchema, schemaHelpSchema } from './schemas/openclaw';
 import { findingSchema } from '../config/checks';
 import { hardwareReportSchema } from '../hardware/report';
 import { keepWarmReportSchema, warmLogEntrySchema } from '../servers/keep-warm-types';
@@ -100,6 +101,12 @@ export const calls = {
     input: z.object({ menuBarOnly: z.boolean().optional(), openAtLogin: z.boolean().optional() }).strict(),
     output: desktopSettingsSchema,
   },
+  getOpenClawInfo: { input: noInput, output: openclawInfoSchema },
+  setOpenClawPath: {
+    input: z.object({ path: z.string().trim().min(1).max(4096).nullable() }).strict(),
+    output: openclawInfoSchema,
+  },
+  getSchemaHelp: { input: noInput, output: schemaHelpSchema },
   setExtraMachines: {
     input: z.object({ machines: z.array(extraMachineSchema).max(32) }).strict(),
     output: z.object({ extraMachines: z.array(extraMachineSchema) }),

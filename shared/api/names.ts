@@ -25,6 +25,9 @@ export const CALL_NAMES = [
   'runDoctor',
   'getDesktopSettings',
   'setDesktopSettings',
+  'getOpenClawInfo',
+  'setOpenClawPath',
+  'getSchemaHelp',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/errors';
 import type { ConfigOperation } from '../../../shared/config/operations';
+import { bundledSchemaValidate } from '../../../test/helpers/schema';
 import { tempDir } from '../../../test/helpers/temp-dir';
 import { realFs, type WriteFs } from './atomic-write';
 import { createConfigStore, hashText } from './config-store';
@@ -29,6 +30,7 @@ async function setup(
     stateDir: path.join(dir, 'state'),
     fs: options.fs,
     openclawValidate: options.validate ?? (async () => SKIPPED),
+    schemaValidate: bundledSchemaValidate,
   });
   return { dir, file, store };
 }
@@ -56,16 +58,16 @@ describe('config store: preview', () => {
     expect(await readFile(file, 'utf8')).toBe(before);
   });
 
-  it('lists what blocks a save: schema errors and newly broken refs', async () => {
+  it('lists what blocks a save: errors against OpenClaw’s schema and newly broken refs', async () => {
     const { store } = await setup({ fixture: 'seed-hybrid.json5' });
     const preview = await store.preview([
       { op: 'updateModel', provider: 'lmstudio', id: 'minimax-m2.1-gs32', set: { contextWindow: 0 } },
     ]);
     expect(preview.blockers).toEqual([
-      'models.providers.lmstudio.models.0.contextWindow: Too small: expected number to be >0',
+      'models.providers.lmstudio.models.0.contextWindow: must be > 0',
     ]);
     const broken = await store.preview([{ op: 'updateProvider', id: 'lmstudio', set: { api: 'openai-chat' } }]);
-    expect(broken.blockers[0]).toMatch(/^models\.providers\.lmstudio\.api: Invalid option/);
+    expect(broken.blockers[0]).toMatch(/^models\.providers\.lmstudio\.api: must be one of: openai-completions, /);
   });
 });
 

@@ -34,6 +34,8 @@ export interface ConfigStoreOptions {
   fs?: WriteFs;
   /** Injected by tests; defaults to running the user's `openclaw`. */
   openclawValidate?: (file: string) => Promise<OpenClawValidation>;
+  /** The check against OpenClaw's JSON Schema (the OpenClaw service); defaults to the schema-free rules. */
+  schemaValidate?: (config: ConfigObject) => Promise<ConfigIssue[]>;
 }
 
 export interface LoadedConfig {
@@ -67,6 +69,12 @@ export interface SaveResult {
   openclaw: OpenClawValidation;
 }
 
+/** Issues in `after` that `before` did not have (same path and message). */
+export function newIssues(before: readonly ConfigIssue[], after: readonly ConfigIssue[]): ConfigIssue[] {
+  const seen = new Set(before.map((i) => `${i.path}\u0000${i.message}`));
+  return after.filter((i) => !seen.has(`${i.path}\u0000${i.message}`));
+}
+
 export const hashText = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** The top-level-ish paths whose values differ between two configs. */
@@ -87,6 +95,7 @@ interface LastSave {
 export function createConfigStore(options: ConfigStoreOptions) {
   const fs = options.fs ?? realFs;
   const validateExternal = options.openclawValidate ?? ((file: string) => validateWithOpenClaw(file, options.env));
+  const validateSchema = options.schemaValidate ?? (async (config: ConfigObject) => validateConfig(config));
   const lastSaveFile = path.join(options.stateDir, 'last-save.json');
   let queue: Promise<unknown> = Promise.resolve();
   const serialize = <T>(task: () => Promise<T>): Promise<T> => {
@@ -150,8 +159,9 @@ export function createConfigStore(options: ConfigStoreOptions) {
       if (!(error instanceof LosslessEditError)) throw error;
       blockers.push(error.message);
     }
-    const issues = validateConfig(result.config);
-    for (const issue of issues) blockers.push(`${issue.path}: ${issue.message}`);
+    // Only problems this edit brings in block it: a file OpenClaw runs with is never locked out by us.
+    const [issues, issuesBefore] = await Promise.all([validateSchema(result.config), validateSchema(loaded.config)]);
+    for (const issue of newIssues(issuesBefore, issues)) blockers.push(`${issue.path}: ${issue.message}`);
     const findings = checkConfig(result.config);
     const introduced = newFindings(checkConfig(loaded.config), findings);
     for (const finding of introduced) if (finding.severity === 'error') blockers.push(finding.message);
@@ -308,7 +318,8 @@ export function createConfigStore(options: ConfigStoreOptions) {
     const loaded = await load();
     if (!loaded.exists) throw new AppError('NOT_FOUND', `No config at ${loaded.path}`);
     const openclaw = await validateExternal(loaded.path);
-    return { path: loaded.path, issues: validateConfig(loaded.config), findings: checkConfig(loaded.config), openclaw };
+    const issues = await validateSchema(loaded.config);
+    return { path: loaded.path, issues, findings: checkConfig(loaded.config), openclaw };
   }
 
   return { load, preview, save, undo, validate };
