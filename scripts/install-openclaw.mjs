@@ -7,6 +7,7 @@
 // ${OC_VALIDATE_CACHE:-${XDG_CACHE_HOME:-~/.cache}/openclaw-validate}/openclaw-<version>, and, when the
 // `node` running this script does not satisfy the package's engines.node, the npm `node` package
 // (OC_VALIDATE_NODE_PKG, default node@24) beside it. First run: about 1 GB and a minute; later: instant.
+// CLAW_CONTROL_SKIP_OPENCLAW=1 skips the install (and the tests that need it).
 // Knobs: OPENCLAW_VERSION (default: the pinned release below), OC_VALIDATE_CACHE, OC_VALIDATE_NODE_PKG.
 // Exit 0 with {version, node, entry, cacheRoot} (one JSON line with --json); exit 2 when it cannot.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -103,6 +104,12 @@ export function ensureOpenClaw(env = process.env, log = (line) => process.stderr
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (process.env.CLAW_CONTROL_SKIP_OPENCLAW === '1') {
+    process.stderr.write(
+      'install-openclaw: CLAW_CONTROL_SKIP_OPENCLAW=1, not installing (the real-OpenClaw tests will be skipped)\n',
+    );
+    process.exit(0);
+  }
   try {
     const found = ensureOpenClaw();
     if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(found)}\n`);
