@@ -63,9 +63,7 @@ describe('config store: preview', () => {
     const preview = await store.preview([
       { op: 'updateModel', provider: 'lmstudio', id: 'minimax-m2.1-gs32', set: { contextWindow: 0 } },
     ]);
-    expect(preview.blockers).toEqual([
-      'models.providers.lmstudio.models.0.contextWindow: must be > 0',
-    ]);
+    expect(preview.blockers).toEqual(['models.providers.lmstudio.models.0.contextWindow: must be > 0']);
     const broken = await store.preview([{ op: 'updateProvider', id: 'lmstudio', set: { api: 'openai-chat' } }]);
     expect(broken.blockers[0]).toMatch(/^models\.providers\.lmstudio\.api: must be one of: openai-completions, /);
   });

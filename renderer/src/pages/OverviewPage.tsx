@@ -7,6 +7,7 @@ import { useAppStore, useEditor } from '../stores';
 import { DoctorCard } from './overview/DoctorCard';
 import { GuidanceCard } from './overview/GuidanceCard';
 import { HardwareCard } from './overview/HardwareCard';
+import { OpenClawCard } from './overview/OpenClawCard';
 import { ServersCard } from './overview/ServersCard';
 
 function ConfigCard({ config }: { config: ConfigSummary }) {
@@ -84,6 +85,7 @@ export function OverviewPage() {
   return (
     <div className="page">
       {config && <ConfigCard config={config} />}
+      <OpenClawCard />
       <DoctorCard />
       <ServersCard />
       <GuidanceCard />

@@ -3,12 +3,14 @@ import { api } from '../api';
 import { createAppStore } from './app-store';
 import { createConfigEditorStore } from './config-editor';
 import { createHardwareStore } from './hardware';
+import { createOpenClawStore } from './openclaw';
 import { createServersStore } from './servers';
 
 export const useAppStore = createAppStore(api);
 export const useEditor = createConfigEditorStore(api);
 export const useHardware = createHardwareStore(api);
 export const useServers = createServersStore(api);
+export const useOpenClaw = createOpenClawStore(api);
 
 /** Keep both in step with the file: the summary reloads, the editor reloads or raises its banner. */
 api.on('configChanged', () => {

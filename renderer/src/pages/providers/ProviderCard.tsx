@@ -5,7 +5,7 @@ import { MODEL_APIS, providerSchema } from '../../../../shared/config/openclaw-s
 import { providerLocation } from '../../../../shared/config/provider-kind';
 import { describeCredential } from '../../../../shared/config/secrets';
 import { NumberField, TextField } from '../../components/fields';
-import { useEditor } from '../../stores';
+import { useEditor, useOpenClaw } from '../../stores';
 import { ModelRows } from './ModelRows';
 import { ServerStatus } from './ServerStatus';
 
@@ -65,6 +65,8 @@ export function ProviderCard({
   onDelete(): void;
 }) {
   const { t } = useTranslation();
+  // The `api` values the installed OpenClaw accepts (its schema), else the pinned release's.
+  const apis = useOpenClaw((state) => state.help?.apis) ?? MODEL_APIS;
   const apply = useEditor((s) => s.apply);
   const models = Array.isArray(provider.models) ? (provider.models as Record<string, unknown>[]) : [];
   const [open, setOpen] = useState(models.length <= COLLAPSE_ABOVE);
@@ -132,7 +134,7 @@ export function ProviderCard({
           )}
         </fieldset>
         <datalist id="model-apis">
-          {MODEL_APIS.map((api) => (
+          {apis.map((api) => (
             <option key={api} value={api} />
           ))}
         </datalist>
