@@ -169,7 +169,8 @@ function aliasFindings(config: ConfigObject): Finding[] {
     }
   }
   const defaults = agentDefaults(config);
-  const migrated = asObject(asObject(config.meta)?.migrations)?.modelPolicyAllowlist === true;
+  // The legacy allow-list holds only while the migration marker is absent (shared/doctor/rule-sources.ts).
+  const migrated = asObject(asObject(config.meta)?.migrations)?.modelPolicyAllowlist !== undefined;
   if (Object.keys(entries).length > 0 && defaults.modelPolicy === undefined && !migrated) {
     findings.push({
       severity: 'warning',
@@ -259,6 +260,44 @@ function modeFindings(config: ConfigObject): Finding[] {
   return findings;
 }
 
+/** Rules tied to how the OpenClaw release reads a key (versions and sources: shared/doctor/rule-sources.ts). */
+function versionedFindings(config: ConfigObject): Finding[] {
+  const findings: Finding[] = [];
+  if (asObject(config.agents)?.list !== undefined) {
+    findings.push({
+      severity: 'warning',
+      code: 'agents-list-legacy',
+      path: 'agents.list',
+      message: 'agents.list is the old agent roster; this OpenClaw reads agents.entries (keyed by agent id) instead.',
+    });
+  }
+  for (const [id, value] of Object.entries(providersOf(config))) {
+    providerModels(value).forEach((row, i) => {
+      const { contextTokens, contextWindow } = row;
+      if (typeof contextTokens === 'number' && typeof contextWindow === 'number' && contextTokens > contextWindow) {
+        findings.push({
+          severity: 'warning',
+          code: 'context-tokens-above-window',
+          path: `models.providers.${id}.models.${i}.contextTokens`,
+          message: `${id}/${String(row.id)}: contextTokens (${contextTokens}) is larger than contextWindow (${contextWindow}); the model cannot use more than its window.`,
+          fix: {
+            label: `Set contextTokens to ${contextWindow}`,
+            operations: [
+              {
+                op: 'updateModel',
+                provider: id,
+                id: String(row.id),
+                set: { contextTokens: Math.floor(contextWindow) },
+              },
+            ],
+          },
+        });
+      }
+    });
+  }
+  return findings;
+}
+
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function checkConfig(config: ConfigObject): Finding[] {
@@ -267,6 +306,7 @@ export function checkConfig(config: ConfigObject): Finding[] {
     ...aliasFindings(config),
     ...providerFindings(config),
     ...modeFindings(config),
+    ...versionedFindings(config),
   ].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }
 

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { CliError } from '../io';
+import { formatRuleSource, ruleSource } from '../../../shared/doctor/rule-sources';
 
 export function registerDoctor(program: Command, ctx: CliContext): void {
   program
@@ -11,13 +12,18 @@ export function registerDoctor(program: Command, ctx: CliContext): void {
     .action(async (opts: { json?: boolean }) => {
       const { path, findings } = await ctx.call('runDoctor');
       const problems = findings.filter((f) => f.severity !== 'info');
-      if (opts.json) ctx.printJson({ path, ok: problems.length === 0, findings });
+      if (opts.json)
+        ctx.printJson({
+          path,
+          ok: problems.length === 0,
+          findings: findings.map((f) => ({ ...f, rule: ruleSource(f.code) })),
+        });
       else {
         ctx.io.out(`Doctor for ${path}\n`);
         if (findings.length === 0) ctx.io.out('All good.\n');
         findings.forEach((f, i) =>
           ctx.io.out(
-            `${String(i + 1).padStart(2)}. ${f.severity.padEnd(7)} ${f.message}${f.fix ? `\n    fix: ${f.fix.label} (in the panel)` : ''}\n`,
+            `${String(i + 1).padStart(2)}. ${f.severity.padEnd(7)} ${f.message}${f.fix ? `\n    fix: ${f.fix.label} (in the panel)` : ''}${ruleSource(f.code) ? `\n    rule: ${formatRuleSource(ruleSource(f.code)!)}` : ''}\n`,
           ),
         );
       }
