@@ -30,6 +30,8 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     getOpenClawInfo: unused,
     setOpenClawPath: unused,
     getSchemaHelp: unused,
+    previewQuoteRepair: unused,
+    repairQuotes: unused,
     getAppInfo: vi.fn(async () => ({
       name: 'Claw Control',
       version: '1.2.3',

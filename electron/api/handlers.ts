@@ -101,6 +101,11 @@ export function createHandlers(services: Services): Handlers {
     getOpenClawInfo: () => services.openclaw.info(),
     setOpenClawPath: (input) => services.openclaw.setPath(input.path),
     getSchemaHelp: () => services.openclaw.help(),
+    async previewQuoteRepair() {
+      const { text: _text, ...preview } = await services.configStore.previewQuoteRepair();
+      return preview;
+    },
+    repairQuotes: (input) => services.configStore.repairQuotes(input.baseHash),
     async setExtraMachines(input) {
       const settings = await services.settings.update({ extraMachines: input.machines });
       return { extraMachines: settings.extraMachines };

@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../services/app-root';
 import { registerDoctor } from './commands/doctor';
+import { registerFixQuotes } from './commands/fix-quotes';
 import { registerHardware } from './commands/hardware';
 import { registerInfo } from './commands/info';
 import { registerModels } from './commands/models';
@@ -40,6 +41,7 @@ export function buildProgram(io: CliIo, configFlag?: string, openclawFlag?: stri
   registerServers(program, providers, ctx);
   registerModels(program, ctx);
   registerUndo(program, ctx);
+  registerFixQuotes(program, ctx);
   registerHardware(program, ctx);
   registerDoctor(program, ctx);
   const configureAll = (command: Command) => {

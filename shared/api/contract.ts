@@ -107,6 +107,11 @@ export const calls = {
     output: openclawInfoSchema,
   },
   getSchemaHelp: { input: noInput, output: schemaHelpSchema },
+  previewQuoteRepair: {
+    input: noInput,
+    output: z.object({ path: z.string(), baseHash: z.string(), diff: z.string() }),
+  },
+  repairQuotes: { input: z.object({ baseHash: z.string().min(1).max(128) }).strict(), output: saveResultSchema },
   setExtraMachines: {
     input: z.object({ machines: z.array(extraMachineSchema).max(32) }).strict(),
     output: z.object({ extraMachines: z.array(extraMachineSchema) }),

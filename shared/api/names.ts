@@ -28,6 +28,8 @@ export const CALL_NAMES = [
   'getOpenClawInfo',
   'setOpenClawPath',
   'getSchemaHelp',
+  'previewQuoteRepair',
+  'repairQuotes',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 

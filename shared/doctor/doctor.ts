@@ -26,7 +26,15 @@ export interface DoctorInput {
   config: {
     path: string;
     state: 'ok' | 'missing' | 'malformed' | 'unreadable';
-    parseError?: { line: number | null; column: number | null; message: string } | null;
+    parseError?: {
+      line: number | null;
+      column: number | null;
+      message: string;
+      /** Set when typographic quotes cause the error (a one-click fix exists). */
+      typographicQuotes?: unknown;
+      /** The backup to suggest, only when one exists. */
+      backup?: string | null;
+    } | null;
     value: ConfigObject | null;
   };
   issues: ConfigIssue[];
@@ -239,7 +247,13 @@ export function runDoctor(input: DoctorInput): Finding[] {
         'error',
         'config-malformed',
         config.path,
-        `${config.path} does not parse${where}: ${config.parseError?.message ?? ''}. Fix it by hand or restore openclaw.json.bak.`,
+        `${config.path} does not parse${where}: ${config.parseError?.message ?? ''}. ${
+          config.parseError?.typographicQuotes
+            ? 'It uses typographic quotes (“ ” ‘ ’) where JSON5 needs straight ones; the panel can straighten them in one click.'
+            : config.parseError?.backup
+              ? `Fix it by hand or restore ${config.parseError.backup}.`
+              : 'Fix it by hand.'
+        }`,
       ),
     ];
   }

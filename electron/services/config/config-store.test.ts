@@ -277,3 +277,41 @@ describe('config store: undo', () => {
     expect(await readFile(file, 'utf8')).toBe(edited);
   });
 });
+
+describe('config store: typographic quotes', () => {
+  it('explains the curly-quote parse error in plain words, suggests no .bak that does not exist, and repairs it in one step', async () => {
+    const { file, store } = await setup({ fixture: 'seed-curly-quotes.json5' });
+    const before = await readFile(file, 'utf8');
+    const error = await expectCode(store.load(), 'CONFIG_MALFORMED');
+    expect(error.message).toMatch(/typographic quotes/);
+    expect(error.message).not.toMatch(/\.bak|restore/);
+    expect(error.details).toMatchObject({ typographicQuotes: { code: 'openclaw.curlyQuotes' }, backup: null });
+
+    const preview = await store.previewQuoteRepair();
+    expect(preview.diff).toContain('+model: { primary: "lmstudio/minimax-m2.1-gs32" },');
+    expect(await readFile(file, 'utf8')).toBe(before);
+
+    await expectCode(store.repairQuotes('stale'), 'CONFIG_CHANGED_ON_DISK');
+    const saved = await store.repairQuotes(preview.baseHash);
+    expect(saved.backup).toBe(`${file}.bak`);
+    expect(await readFile(`${file}.bak`, 'utf8')).toBe(before);
+    const loaded = await store.load();
+    expect(loaded.config).toMatchObject({ agents: { defaults: { model: { primary: 'lmstudio/minimax-m2.1-gs32' } } } });
+  });
+
+  it('names the backup only when one exists', async () => {
+    const { file, store } = await setup({ fixture: 'seed-hybrid.json5' });
+    await writeFile(file, '{ broken');
+    expect((await expectCode(store.load(), 'CONFIG_MALFORMED')).message).not.toMatch(/\.bak/);
+    await writeFile(`${file}.bak`, '{}');
+    expect((await expectCode(store.load(), 'CONFIG_MALFORMED')).message).toContain(`restore ${file}.bak`);
+  });
+
+  it('refuses the repair on a read-only config (OPENCLAW_CONFIG_READONLY=1) and leaves it byte-identical', async () => {
+    const { file, store } = await setup({ fixture: 'seed-curly-quotes.json5', env: { OPENCLAW_CONFIG_READONLY: '1' } });
+    const before = await readFile(file, 'utf8');
+    const { baseHash } = await store.previewQuoteRepair();
+    await expectCode(store.repairQuotes(baseHash), 'CONFIG_READONLY');
+    expect(await readFile(file, 'utf8')).toBe(before);
+  });
+});

@@ -17,6 +17,7 @@ import { applyOperations, type ConfigOperation } from '../../../shared/config/op
 import { findIncludes, touchesInclude, validateConfig, type ConfigIssue } from '../../../shared/config/validate';
 import { isPlainObject } from '../../../shared/json5/deep-equal';
 import { LosslessEditError, rewriteJson5 } from '../../../shared/json5/lossless-edit';
+import { straightenTypographicQuotes } from '../../../shared/json5/typographic-quotes';
 import { writeFileAtomic, realFs, type WriteFs } from './atomic-write';
 import { backupPath, rotateBackups } from './backups';
 import { describeParseError, parseJson5, readOnlyReason } from './config-file';
@@ -118,10 +119,15 @@ export function createConfigStore(options: ConfigStoreOptions) {
     try {
       value = parseJson5(text);
     } catch (error) {
-      const info = describeParseError(error);
+      const info = describeParseError(error, text, filePath);
+      const remedy = info.typographicQuotes
+        ? 'It uses typographic quotes (“ ” ‘ ’) where JSON5 needs straight ones; Claw Control can straighten them'
+        : info.backup
+          ? `Fix it by hand or restore ${info.backup}`
+          : 'Fix it by hand';
       throw new AppError(
         'CONFIG_MALFORMED',
-        `${filePath} does not parse${info.line !== null ? ` (line ${info.line}, column ${info.column})` : ''}: ${info.message}. Fix it by hand or restore a backup; nothing was changed.`,
+        `${filePath} does not parse${info.line !== null ? ` (line ${info.line}, column ${info.column})` : ''}: ${info.message}. ${remedy}; nothing was changed.`,
         info,
       );
     }
@@ -322,7 +328,50 @@ export function createConfigStore(options: ConfigStoreOptions) {
     return { path: loaded.path, issues, findings: checkConfig(loaded.config), openclaw };
   }
 
-  return { load, preview, save, undo, validate };
+  /** The file with its typographic string quotes straightened, and the diff; throws when that would not parse. */
+  async function previewQuoteRepair(): Promise<{ path: string; baseHash: string; diff: string; text: string }> {
+    const { path: filePath } = options.resolvePath();
+    const text = await readFile(filePath, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      throw new AppError('IO_ERROR', `Cannot read ${filePath}: ${error.code ?? ''} ${error.message}`.trim());
+    });
+    const repaired = straightenTypographicQuotes(text);
+    if (repaired.replaced === 0) throw new AppError('NOT_FOUND', `${filePath} has no typographic quotes to straighten`);
+    try {
+      if (!isPlainObject(parseJson5(repaired.text))) throw new Error('not an object');
+    } catch (error) {
+      const info = describeParseError(error);
+      throw new AppError(
+        'CONFIG_MALFORMED',
+        `Straightening the quotes is not enough: the file would still not parse (${info.message}); fix it by hand`,
+      );
+    }
+    const diff = createTwoFilesPatch(filePath, filePath, text, repaired.text, '', '', { context: 1 });
+    return { path: filePath, baseHash: hashText(text), diff, text: repaired.text };
+  }
+
+  /** Writes the repaired text through the same safe path as every save (read-only check, backup, atomic write). */
+  function repairQuotes(baseHash: string): Promise<SaveResult> {
+    return serialize(async () => {
+      assertWritable();
+      const planned = await previewQuoteRepair();
+      if (planned.baseHash !== baseHash)
+        throw new AppError('CONFIG_CHANGED_ON_DISK', `${planned.path} changed on disk since the repair was shown`);
+      const openclaw = await externalCheck(planned.path, planned.text);
+      const current = await readFile(planned.path, 'utf8').then(hashText, () => null);
+      if (current !== planned.baseHash)
+        throw new AppError(
+          'CONFIG_CHANGED_ON_DISK',
+          `${planned.path} changed on disk while saving; nothing was written`,
+        );
+      const backup = await writeWithBackup(planned.path, planned.text, true);
+      const hash = hashText(planned.text);
+      await writeLastSave({ path: planned.path, writtenHash: hash, backupHash: planned.baseHash });
+      const notes = ['typographic quotes straightened', ...(openclaw.note ? [openclaw.note] : [])];
+      return { path: planned.path, hash, diff: planned.diff, notes, backup, openclaw };
+    });
+  }
+
+  return { load, preview, save, undo, validate, previewQuoteRepair, repairQuotes };
 }
 
 export type ConfigStore = ReturnType<typeof createConfigStore>;

@@ -8,6 +8,7 @@ import { DoctorCard } from './overview/DoctorCard';
 import { GuidanceCard } from './overview/GuidanceCard';
 import { HardwareCard } from './overview/HardwareCard';
 import { OpenClawCard } from './overview/OpenClawCard';
+import { QuoteRepair } from './overview/QuoteRepair';
 import { ServersCard } from './overview/ServersCard';
 
 function ConfigCard({ config }: { config: ConfigSummary }) {
@@ -42,6 +43,7 @@ function ConfigCard({ config }: { config: ConfigSummary }) {
             : t('config.parseErrorNoPos', { message: config.parseError.message })}
         </p>
       )}
+      {config.parseError?.typographicQuotes && <QuoteRepair explanation={config.parseError.typographicQuotes} />}
       {config.ioError && (
         <p className="error" role="alert">
           {config.ioError}

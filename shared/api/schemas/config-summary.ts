@@ -1,5 +1,6 @@
 /** The Overview's view of the OpenClaw config file: where it is, whether it parses, what it holds. */
 import { z } from 'zod';
+import { messageSchema } from '../../i18n/message';
 
 export const configPathSourceSchema = z.enum([
   'flag',
@@ -15,6 +16,10 @@ export const parseErrorSchema = z.object({
   message: z.string(),
   line: z.number().int().nullable(),
   column: z.number().int().nullable(),
+  /** Set when typographic quotes (“ ” ‘ ’) cause the error: the plain-words explanation; a one-click fix exists. */
+  typographicQuotes: messageSchema.nullable().optional(),
+  /** The backup file to restore, only when one exists. */
+  backup: z.string().nullable().optional(),
 });
 export type ParseErrorInfo = z.infer<typeof parseErrorSchema>;
 
