@@ -6,6 +6,8 @@ import type { ConfigSummary } from '../../../shared/api/schemas/config-summary';
 import { summarizeConfig } from '../../../shared/config/summary';
 import type { EventBus } from '../event-bus';
 import { readConfigFile, readOnlyReason } from './config-file';
+import { IncludeError, resolveIncludes } from './includes';
+import { isPlainObject } from '../../../shared/json5/deep-equal';
 import { resolveConfigPath, type ResolvedConfigPath } from './config-path';
 import { watchConfigFile, type ConfigWatcher } from './config-watcher';
 
@@ -20,6 +22,21 @@ export interface ConfigService {
   getSummary(): Promise<ConfigSummary>;
   startWatching(): Promise<void>;
   stop(): void;
+}
+
+/** The config as OpenClaw reads it ($include resolved), so included providers are listed; the file as written if that fails. */
+function resolvedForSummary(
+  value: unknown,
+  configPath: string,
+  env: Readonly<Record<string, string | undefined>>,
+): unknown {
+  if (!isPlainObject(value)) return value;
+  try {
+    return resolveIncludes(value, configPath, env).config;
+  } catch (error) {
+    if (error instanceof IncludeError) return value; // the store's validate() reports the include error
+    throw error;
+  }
 }
 
 export function createConfigService(options: ConfigServiceOptions): ConfigService {
@@ -41,14 +58,21 @@ export function createConfigService(options: ConfigServiceOptions): ConfigServic
         readOnlyReason:
           reason ??
           (read.state === 'malformed'
-            ? 'the file does not parse; fix it by hand or restore a backup'
+            ? read.parseError.typographicQuotes
+              ? 'the file does not parse: it uses typographic quotes (“ ” ‘ ’); straighten them first'
+              : read.parseError.backup
+                ? `the file does not parse; fix it by hand or restore ${read.parseError.backup}`
+                : 'the file does not parse; fix it by hand'
             : read.state === 'unreadable'
               ? 'the file cannot be read'
               : null),
         parseError: read.state === 'malformed' ? read.parseError : null,
         ioError: read.state === 'unreadable' ? read.ioError : null,
       };
-      return { ...base, summary: read.state === 'ok' ? summarizeConfig(read.value) : null };
+      return {
+        ...base,
+        summary: read.state === 'ok' ? summarizeConfig(resolvedForSummary(read.value, path, options.env)) : null,
+      };
     },
 
     async startWatching() {

@@ -23,6 +23,8 @@ import { backupPath, rotateBackups } from './backups';
 import { describeParseError, parseJson5, readOnlyReason } from './config-file';
 import type { ResolvedConfigPath } from './config-path';
 import { validateWithOpenClaw, type OpenClawValidation } from './openclaw-validator';
+import { IncludeError, resolveIncludes, type IncludeProvenance } from './includes';
+import { includeRefusal } from './include-writes';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -43,8 +45,15 @@ export interface LoadedConfig {
   path: string;
   exists: boolean;
   text: string;
+  /** The file as written (what edits change). */
   config: ConfigObject;
   hash: string | null;
+  /** The config with every `$include` resolved, as OpenClaw reads it (what checks, probes and lists use). */
+  resolved: ConfigObject;
+  /** Each `$include`: the path it fills and the file(s) it comes from. */
+  includes: IncludeProvenance[];
+  /** Why the includes could not be resolved (then `resolved` is the file as written). */
+  includeError: string | null;
 }
 
 export interface EditPreview {
@@ -112,7 +121,17 @@ export function createConfigStore(options: ConfigStoreOptions) {
       text = await readFile(filePath, 'utf8');
     } catch (error) {
       const err = error as NodeJS.ErrnoException;
-      if (err.code === 'ENOENT') return { path: filePath, exists: false, text: '', config: {}, hash: null };
+      if (err.code === 'ENOENT')
+        return {
+          path: filePath,
+          exists: false,
+          text: '',
+          config: {},
+          hash: null,
+          resolved: {},
+          includes: [],
+          includeError: null,
+        };
       throw new AppError('IO_ERROR', `Cannot read ${filePath}: ${err.code ?? ''} ${err.message}`.trim());
     }
     let value: unknown;
@@ -133,7 +152,25 @@ export function createConfigStore(options: ConfigStoreOptions) {
     }
     if (!isPlainObject(value))
       throw new AppError('CONFIG_MALFORMED', `${filePath} must hold a JSON5 object at the top level`);
-    return { path: filePath, exists: true, text, config: value, hash: hashText(text) };
+    return {
+      path: filePath,
+      exists: true,
+      text,
+      config: value,
+      hash: hashText(text),
+      ...resolveForRead(value, filePath),
+    };
+  }
+
+  /** Resolves `$include`s for reading; a broken include is reported, never fatal to loading the file itself. */
+  function resolveForRead(value: ConfigObject, filePath: string) {
+    try {
+      const { config, includes } = resolveIncludes(value, filePath, options.env);
+      return { resolved: config, includes, includeError: null };
+    } catch (error) {
+      if (!(error instanceof IncludeError)) throw error;
+      return { resolved: value, includes: [], includeError: error.message };
+    }
   }
 
   function assertWritable(): void {
@@ -153,11 +190,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
     const blockers: string[] = [];
     const includes = findIncludes(loaded.config);
     const touched = changedPaths(loaded.config, result.config).filter((p) => touchesInclude(p, includes));
-    if (touched.length) {
-      blockers.push(
-        `${touched[0]} comes from an $include file; edit that file instead (Claw Control never flattens includes)`,
-      );
-    }
+    if (touched.length) blockers.push(includeRefusal(touched[0]!, loaded.includes, loaded.path));
     let text = loaded.text;
     try {
       text = rewriteJson5(loaded.text, loaded.exists ? loaded.config : {}, result.config);
@@ -324,8 +357,9 @@ export function createConfigStore(options: ConfigStoreOptions) {
     const loaded = await load();
     if (!loaded.exists) throw new AppError('NOT_FOUND', `No config at ${loaded.path}`);
     const openclaw = await validateExternal(loaded.path);
-    const issues = await validateSchema(loaded.config);
-    return { path: loaded.path, issues, findings: checkConfig(loaded.config), openclaw };
+    const issues = await validateSchema(loaded.resolved);
+    if (loaded.includeError) issues.unshift({ path: '$include', message: loaded.includeError });
+    return { path: loaded.path, issues, findings: checkConfig(loaded.resolved), openclaw };
   }
 
   /** The file with its typographic string quotes straightened, and the diff; throws when that would not parse. */

@@ -104,7 +104,8 @@ export function createServersService(options: ServersServiceOptions) {
 
   const providersNow = async () => {
     const loaded = await options.configStore.load().catch(() => null);
-    return loaded ? localProviders(loaded.config, options.env) : [];
+    // Providers that live in an $include file count too: OpenClaw reads the resolved config.
+    return loaded ? localProviders(loaded.resolved, options.env) : [];
   };
 
   const resolveTarget = async (ref: string): Promise<WarmTarget> => {
