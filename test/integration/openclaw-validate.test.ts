@@ -21,7 +21,7 @@ import {
 import { createSchemaValidator, type SchemaValidator } from '../../electron/services/openclaw/schema-validator';
 import {
   describeWithOpenClaw,
-  outsideVitestEnv,
+  OPENCLAW_SHIM,
   realOpenClaw,
   shimEnv,
   validateWithRealOpenClaw,
@@ -181,7 +181,7 @@ describeWithOpenClaw('the real OpenClaw accepts what our operations write', () =
 
   it('the schema shipped with Claw Control is the pinned release’s own `openclaw config schema`', async () => {
     const oc = realOpenClaw();
-    const fromOpenClaw = await fetchInstalledSchema(oc.entry, outsideVitestEnv(), 120_000);
+    const fromOpenClaw = await fetchInstalledSchema(OPENCLAW_SHIM, shimEnv(), 120_000);
     expect((await loadBundledSchema()).schema).toEqual(fromOpenClaw);
     expect(bundledSchemaFile()).toContain(oc.version);
   }, 180_000);
