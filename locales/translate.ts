@@ -35,6 +35,8 @@ function instance(language: MessageLanguage): i18n {
       },
       interpolation: { escapeValue: false },
       returnNull: false,
+      // i18next otherwise prints an advertisement on stdout, into the CLI's output.
+      showSupportNotice: false,
     });
     instances.set(language, found);
   }
