@@ -25,7 +25,7 @@ const config: Configuration = {
   appId: 'dev.clawcontrol.app',
   productName: 'Claw Control',
   directories: { buildResources: 'build', output: 'release' },
-  files: ['out/**', '!out/cli/**', 'package.json', '!**/*.map'],
+  files: ['out/**', '!out/cli/**', 'package.json', 'resources/openclaw-schema/**', '!**/*.map'],
   extraResources: [
     { from: 'build', to: 'build', filter: ['tray*.png', 'trayTemplate*.png'] },
     { from: 'README.md', to: 'README.md' },

@@ -34,6 +34,11 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     getCheckup: unused,
     getDesktopSettings: unused,
     setDesktopSettings: unused,
+    getOpenClawInfo: unused,
+    setOpenClawPath: unused,
+    getSchemaHelp: unused,
+    previewQuoteRepair: unused,
+    repairQuotes: unused,
     getAppInfo: vi.fn(async () => ({
       name: 'Claw Control',
       version: '1.2.3',

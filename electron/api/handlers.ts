@@ -7,7 +7,7 @@ import type { CallName } from '../../shared/api/names';
 import { checkConfig } from '../../shared/config/checks';
 import { isSecretPath, maskSecrets, valueAt } from '../../shared/config/secrets';
 import { msg } from '../../shared/i18n/message';
-import { findIncludes, validateConfig } from '../../shared/config/validate';
+import { findIncludes } from '../../shared/config/validate';
 import { AppError } from '../../shared/api/errors';
 import type { Services } from '../services';
 import { fileReadOnlyReason, readOnlyReason } from '../services/config/config-file';
@@ -60,7 +60,7 @@ export function createHandlers(services: Services): Handlers {
         readOnlyReason: reason,
         config: maskSecrets(loaded.config) as Record<string, unknown>,
         includes: findIncludes(loaded.config),
-        issues: validateConfig(loaded.config),
+        issues: (await services.openclaw.validator()).validate(loaded.config),
         findings: checkConfig(loaded.config),
       };
     },
@@ -112,6 +112,14 @@ export function createHandlers(services: Services): Handlers {
       if (input.openAtLogin !== undefined) desktop.setOpenAtLogin(input.openAtLogin);
       return desktopSettings(services);
     },
+    getOpenClawInfo: () => services.openclaw.info(),
+    setOpenClawPath: (input) => services.openclaw.setPath(input.path),
+    getSchemaHelp: () => services.openclaw.help(),
+    async previewQuoteRepair() {
+      const { text: _text, ...preview } = await services.configStore.previewQuoteRepair();
+      return preview;
+    },
+    repairQuotes: (input) => services.configStore.repairQuotes(input.baseHash),
     async setExtraMachines(input) {
       const settings = await services.settings.update({ extraMachines: input.machines });
       return { extraMachines: settings.extraMachines };

@@ -28,7 +28,7 @@ export interface CliContext {
   text(m: Message): string;
 }
 
-export function createCliContext(io: CliIo, configFlag?: string, force = false): CliContext {
+export function createCliContext(io: CliIo, configFlag?: string, force = false, openclawFlag?: string): CliContext {
   let services: Promise<Services> | undefined;
   let dispatcher: Promise<Dispatcher> | undefined;
   const translator = createTranslator(languageFromEnv(io.env), 'cli');
@@ -38,7 +38,7 @@ export function createCliContext(io: CliIo, configFlag?: string, force = false):
     force,
     services(host = 'cli') {
       services ??= import('../services').then(({ createServices }) =>
-        createServices({ host, appVersion: APP_VERSION, configFlag, env: io.env }),
+        createServices({ host, appVersion: APP_VERSION, configFlag, openclawFlag, env: io.env }),
       );
       return services;
     },

@@ -1,19 +1,23 @@
 /**
  * Global options that may stand before or after the command (`claw-control --config X
  * doctor` and `claw-control doctor --config X` mean the same): pulled out of argv before
- * the command parser sees it.
+ * the command parser sees it. `--config` picks the OpenClaw config, `--openclaw` the
+ * OpenClaw binary, `--force` confirms a save that drops gateway.mode or shrinks the file
+ * by more than half.
  */
 export interface GlobalOptions {
   config?: string;
-  /** `--force`: confirm a save that drops gateway.mode or shrinks the file by more than half. */
+  openclaw?: string;
   force?: boolean;
   rest: string[];
 }
 
+const GLOBALS = { '--config': 'config', '--openclaw': 'openclaw' } as const;
+const NEEDS = { config: 'a file path', openclaw: 'the path of an openclaw binary' } as const;
+
 export function extractGlobalOptions(argv: readonly string[]): GlobalOptions {
   const rest: string[] = [];
-  let config: string | undefined;
-  let force: boolean | undefined;
+  const found: { config?: string; openclaw?: string; force?: boolean } = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
@@ -21,18 +25,25 @@ export function extractGlobalOptions(argv: readonly string[]): GlobalOptions {
       break;
     }
     if (arg === '--force') {
-      force = true;
-    } else if (arg === '--config') {
-      const value = argv[i + 1];
-      if (value === undefined || value.startsWith('--')) throw new Error('--config needs a file path');
-      config = value;
-      i++;
-    } else if (arg.startsWith('--config=')) {
-      config = arg.slice('--config='.length);
-      if (!config) throw new Error('--config needs a file path');
-    } else {
+      found.force = true;
+      continue;
+    }
+    const flag = Object.keys(GLOBALS).find((f) => arg === f || arg.startsWith(`${f}=`)) as
+      keyof typeof GLOBALS | undefined;
+    if (!flag) {
       rest.push(arg);
+      continue;
+    }
+    const key = GLOBALS[flag];
+    if (arg === flag) {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs ${NEEDS[key]}`);
+      found[key] = value;
+      i++;
+    } else {
+      found[key] = arg.slice(flag.length + 1);
+      if (!found[key]) throw new Error(`${flag} needs ${NEEDS[key]}`);
     }
   }
-  return force ? { config, force, rest } : { config, rest };
+  return { ...found, rest };
 }

@@ -32,6 +32,8 @@ export const COMMANDS: readonly { names: readonly string[]; load: () => Promise<
     },
   },
   { names: ['models'], load: async () => (await import('./commands/models')).registerModels },
+  { names: ['openclaw'], load: async () => (await import('./commands/openclaw')).registerOpenClaw },
+  { names: ['fix-quotes'], load: async () => (await import('./commands/fix-quotes')).registerFixQuotes },
   { names: ['undo'], load: async () => (await import('./commands/undo')).registerUndo },
   { names: ['hardware', 'fit'], load: async () => (await import('./commands/hardware')).registerHardware },
   { names: ['doctor'], load: async () => (await import('./commands/doctor')).registerDoctor },
@@ -53,13 +55,18 @@ export async function buildProgram(
   argv: readonly string[],
   configFlag?: string,
   force = false,
+  openclawFlag?: string,
 ): Promise<Command> {
-  const ctx = createCliContext(io, configFlag, force);
+  const ctx = createCliContext(io, configFlag, force, openclawFlag);
   const program = new Command('claw-control')
     .description('Run OpenClaw on local LLMs without fear: hardware fit, local servers, and safe config edits.')
     .version(APP_VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--config <path>', "OpenClaw config file (default: OpenClaw's own resolution)")
+    .option(
+      '--openclaw <path>',
+      'the openclaw binary to use (default: the saved one, else OPENCLAW_BIN, PATH, npm, Homebrew)',
+    )
     .option('--force', 'save even when the edit drops gateway.mode or shrinks the file by more than half')
     .showHelpAfterError('(run claw-control --help for usage)')
     .exitOverride()
@@ -84,7 +91,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 2;
   }
   try {
-    const program = await buildProgram(io, globals.rest, globals.config, globals.force ?? false);
+    const program = await buildProgram(io, globals.rest, globals.config, globals.force ?? false, globals.openclaw);
     if (globals.rest.length === 0) {
       program.outputHelp();
       return 0;

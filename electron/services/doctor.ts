@@ -1,7 +1,6 @@
 /** Gathers what the doctor needs from the other services (config, OpenClaw, servers, hardware) and runs it. */
 import { runDoctor } from '../../shared/doctor/doctor';
 import type { Finding } from '../../shared/config/checks';
-import { validateConfig } from '../../shared/config/validate';
 import { localPrimaryFit, totalBudget } from '../../shared/fit/config-fit';
 import { servedModels } from '../../shared/servers/probe-result';
 import type { Services } from '.';
@@ -34,17 +33,19 @@ export async function doctor(services: Services): Promise<{ path: string; findin
       }),
     };
   }
-  const [openclaw, servers, hardware, settings] = await Promise.all([
-    validateWithOpenClaw(path, services.options.env),
+  const installed = await services.openclaw.installed();
+  const [openclaw, servers, hardware, settings, validator] = await Promise.all([
+    validateWithOpenClaw(path, services.options.env, undefined, installed.located?.path ?? null),
     services.servers.statuses(true),
     services.hardware.get().catch(() => null),
     services.settings.get(),
+    services.openclaw.validator(),
   ]);
   const budget = totalBudget(hardware, settings.extraMachines);
   const primaryFit = localPrimaryFit(value, budget, servedModels(servers))?.fit ?? null;
   const findings = runDoctor({
     config: { path, state: 'ok', value },
-    issues: validateConfig(value),
+    issues: validator.validate(value),
     openclaw,
     servers,
     primaryFit,

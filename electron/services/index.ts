@@ -12,6 +12,8 @@ import type { DesktopPort } from './desktop-port';
 import { createEventBus, type EventBus } from './event-bus';
 import { createHardwareService, type HardwareService } from './hardware/hardware-service';
 import { createMachinesService, type MachinesService } from './machines/machines-service';
+import { validateWithOpenClaw } from './config/openclaw-validator';
+import { createOpenClawService, type OpenClawService } from './openclaw/openclaw-service';
 import { createServersService, type ServersService } from './servers/servers-service';
 import { createSettingsStore, type SettingsStore } from './settings';
 
@@ -20,6 +22,8 @@ export interface ServiceOptions {
   appVersion: string;
   electronVersion?: string | null;
   configFlag?: string;
+  /** `--openclaw <path>`: the OpenClaw binary to use for this run. */
+  openclawFlag?: string;
   env?: Readonly<Record<string, string | undefined>>;
   /** The app's own state folder; defaults to the platform's usual place. */
   stateDir?: string;
@@ -37,6 +41,7 @@ export interface Services {
   configStore: ConfigStore;
   hardware: HardwareService;
   settings: SettingsStore;
+  openclaw: OpenClawService;
   servers: ServersService;
   machines: MachinesService;
   checkup: CheckupService;
@@ -51,9 +56,18 @@ export function createServices(options: ServiceOptions): Services {
   const events = createEventBus();
   const config = createConfigService({ configFlag: options.configFlag, env, events });
   const stateDir = options.stateDir ?? defaultStateDir(env);
-  const configStore = createConfigStore({ resolvePath: config.resolvePath, env, stateDir, tool: options.host });
-  const hardware = createHardwareService({ env });
   const settings = createSettingsStore(stateDir);
+  const openclaw = createOpenClawService({ env, stateDir, settings, flag: options.openclawFlag });
+  const configStore = createConfigStore({
+    resolvePath: config.resolvePath,
+    env,
+    stateDir,
+    tool: options.host,
+    schemaValidate: async (value) => (await openclaw.validator()).validate(value),
+    openclawValidate: async (file) =>
+      validateWithOpenClaw(file, env, undefined, (await openclaw.installed()).located?.path ?? null),
+  });
+  const hardware = createHardwareService({ env });
   // CLAW_CONTROL_KEEP_WARM_INTERVAL_MS overrides every keep-warm method's interval (tests, impatient users).
   const warmInterval = Number(env.CLAW_CONTROL_KEEP_WARM_INTERVAL_MS) || undefined;
   const servers = createServersService({
@@ -77,6 +91,7 @@ export function createServices(options: ServiceOptions): Services {
     configStore,
     hardware,
     settings,
+    openclaw,
     servers,
     machines,
     checkup,

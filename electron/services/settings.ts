@@ -19,6 +19,8 @@ export const settingsSchema = z.object({
   keepWarm: z.array(z.string()).max(64).default([]),
   /** Desktop app: no Dock icon, only the menu-bar icon. */
   menuBarOnly: z.boolean().default(false),
+  /** The `openclaw` binary to use; null finds it (OPENCLAW_BIN, PATH, npm prefix, Homebrew). */
+  openclawPath: z.string().max(4096).nullable().default(null),
   /** Desktop app: the window's last size and position. */
   windowBounds: z
     .object({ x: z.number(), y: z.number(), width: z.number().min(400), height: z.number().min(300) })

@@ -3,6 +3,10 @@ import type { DomainCatalog } from '../catalog';
 
 export const checks = {
   en: {
+    agentsListLegacy:
+      'agents.list is the old agent roster; this OpenClaw reads agents.entries (keyed by agent id) instead.',
+    contextTokensAboveWindow:
+      '{{ref}}: contextTokens ({{tokens}}) is larger than contextWindow ({{window}}); the model cannot use more than its window.',
     role: { primary: 'primary model', fallback: 'fallback {{n}}' },
     refUnresolved: 'The {{role}} "{{ref}}" is neither an alias nor a configured model id. Write it as provider/model.',
     refMalformed: 'The {{role}} "{{ref}}" is not a provider/model reference.',
@@ -34,6 +38,7 @@ export const checks = {
     providersMisplaced: 'OpenClaw ignores a top-level "providers" block. Providers belong under models.providers.',
     fix: {
       removeFallback: 'Remove it from the fallbacks',
+      setContextTokens: 'Set contextTokens to {{tokens}}',
       setAlias: 'Make "{{alias}}" the alias of {{ref}}',
       allowEveryModel: 'Allow every model (modelPolicy: {})',
       setTimeout: 'Set timeoutSeconds to {{seconds}}',
@@ -42,6 +47,9 @@ export const checks = {
     },
   },
   'zh-CN': {
+    agentsListLegacy: 'agents.list 是旧的智能体列表；此版本的 OpenClaw 读取 agents.entries（按智能体 id 索引）。',
+    contextTokensAboveWindow:
+      '{{ref}}：contextTokens（{{tokens}}）大于 contextWindow（{{window}}）；模型用不了超过其窗口的上下文。',
     role: { primary: '主模型', fallback: '第 {{n}} 个备用模型' },
     refUnresolved: '{{role}}“{{ref}}”既不是别名，也不是已配置的模型 ID。请写成 provider/model 格式。',
     refMalformed: '{{role}}“{{ref}}”不是有效的 provider/model 引用。',
@@ -71,6 +79,7 @@ export const checks = {
     providersMisplaced: 'OpenClaw 不读取顶层的 "providers"。provider 应放在 models.providers 下。',
     fix: {
       removeFallback: '从备用模型中移除',
+      setContextTokens: '把 contextTokens 设为 {{tokens}}',
       setAlias: '把“{{alias}}”设为 {{ref}} 的别名',
       allowEveryModel: '允许所有模型（modelPolicy: {}）',
       setTimeout: '将 timeoutSeconds 设为 {{seconds}}',

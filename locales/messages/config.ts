@@ -18,7 +18,10 @@ export const config = {
     readOnlyNix: 'OPENCLAW_NIX_MODE=1 is set (the config is managed by Nix)',
     readOnlyUnreadable: 'the file cannot be read',
     readOnlyFile: 'the file is read-only (mode {{mode}}); Claw Control does not change permissions',
-    readOnlyMalformed: 'the file does not parse. Fix it by hand or restore a backup',
+    readOnlyMalformed: 'the file does not parse. Fix it by hand',
+    readOnlyMalformedBackup: 'the file does not parse. Fix it by hand or restore {{backup}}',
+    readOnlyQuotes:
+      'the file does not parse: it uses typographic quotes (“ ” ‘ ’). Straighten them first (one click on the Overview)',
     watchFailed: 'Stopped watching {{path}} ({{detail}}): outside edits show after a restart.',
   },
   'zh-CN': {
@@ -35,7 +38,9 @@ export const config = {
     readOnlyNix: '已设置 OPENCLAW_NIX_MODE=1（配置由 Nix 管理）',
     readOnlyUnreadable: '文件无法读取',
     readOnlyFile: '文件是只读的（权限 {{mode}}）；Claw Control 不会修改文件权限',
-    readOnlyMalformed: '文件解析失败。请手动修复，或恢复备份',
+    readOnlyMalformed: '文件解析失败。请手动修复',
+    readOnlyMalformedBackup: '文件解析失败。请手动修复，或恢复 {{backup}}',
+    readOnlyQuotes: '文件解析失败：用了中文弯引号（“ ” ‘ ’）。请先替换成直引号（在概览页一键完成）',
     watchFailed: '已停止监视 {{path}}（{{detail}}）：外部修改要在重启后才会显示。',
   },
 } satisfies DomainCatalog;

@@ -3,6 +3,8 @@ import type { DomainCatalog } from '../catalog';
 
 export const doctor = {
   en: {
+    configQuotesAt:
+      '{{path}} does not parse (line {{line}}, column {{column}}): {{detail}}. It uses typographic quotes (“ ” ‘ ’) where JSON5 needs straight ones; the panel can straighten them in one click (claw-control fix-quotes).',
     serverProblem: '{{provider}}: {{problem}}. {{advice}}',
     responsesMissing: '{{provider}}\'s server has no /v1/responses, but the provider uses api "openai-responses".',
     modelNotOnServer:
@@ -37,6 +39,8 @@ export const doctor = {
     },
   },
   'zh-CN': {
+    configQuotesAt:
+      '{{path}} 解析失败（第 {{line}} 行，第 {{column}} 列）：{{detail}}。文件里用了中文弯引号（“ ” ‘ ’），JSON5 需要直引号；面板可以一键替换（claw-control fix-quotes）。',
     serverProblem: '{{provider}}：{{problem}}。{{advice}}',
     responsesMissing: '{{provider}} 的服务器没有 /v1/responses，但该 provider 使用 api "openai-responses"。',
     modelNotOnServer: '服务器没有列出 {{ref}}。请在服务器上加载或下载它，或修正 ID（必须完全一致）。',

@@ -13,6 +13,7 @@ import { doctor } from './doctor';
 import { guidance } from './guidance';
 import { hardware } from './hardware';
 import { json5 } from './json5';
+import { openclaw } from './openclaw';
 import { operations } from './operations';
 import { safety } from './safety';
 import { seed } from './seed';
@@ -37,6 +38,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   safety,
   json5,
   seed,
+  openclaw,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

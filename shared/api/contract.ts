@@ -16,6 +16,7 @@ import {
 } from './schemas/config-edit';
 import { configSummarySchema } from './schemas/config-summary';
 import { checkupInputSchema, checkupReportSchema } from '../checkup/types';
+import { openclawInfoSchema, schemaHelpSchema } from './schemas/openclaw';
 import { findingSchema } from '../config/checks';
 import { hardwareReportSchema } from '../hardware/report';
 import { keepWarmReportSchema, warmLogEntrySchema } from '../servers/keep-warm-types';
@@ -118,6 +119,17 @@ export const calls = {
     input: z.object({ menuBarOnly: z.boolean().optional(), openAtLogin: z.boolean().optional() }).strict(),
     output: desktopSettingsSchema,
   },
+  getOpenClawInfo: { input: noInput, output: openclawInfoSchema },
+  setOpenClawPath: {
+    input: z.object({ path: z.string().trim().min(1).max(4096).nullable() }).strict(),
+    output: openclawInfoSchema,
+  },
+  getSchemaHelp: { input: noInput, output: schemaHelpSchema },
+  previewQuoteRepair: {
+    input: noInput,
+    output: z.object({ path: z.string(), baseHash: z.string(), diff: z.string() }),
+  },
+  repairQuotes: { input: z.object({ baseHash: z.string().min(1).max(128) }).strict(), output: saveResultSchema },
   setExtraMachines: {
     input: z.object({ machines: z.array(extraMachineSchema).max(32) }).strict(),
     output: z.object({ extraMachines: z.array(extraMachineSchema) }),

@@ -32,6 +32,11 @@ export const CALL_NAMES = [
   'getCheckup',
   'getDesktopSettings',
   'setDesktopSettings',
+  'getOpenClawInfo',
+  'setOpenClawPath',
+  'getSchemaHelp',
+  'previewQuoteRepair',
+  'repairQuotes',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSON5 from 'json5';
 import { describe, expect, it } from 'vitest';
+import { ruleSource } from '../doctor/rule-sources';
 import { checkConfig, newFindings } from './checks';
 import type { ConfigObject } from './config-access';
 import { applyOperations } from './operations';
@@ -115,5 +116,45 @@ describe('checkConfig', () => {
       ]).config,
     );
     expect(newFindings(before, after).map((f) => f.code)).toEqual(['mode-replace']);
+  });
+
+  it('holds the legacy allow-list rule only while meta.migrations.modelPolicyAllowlist is absent', () => {
+    const config = { agents: { defaults: { models: { 'a/b': { alias: 'B' } } } } };
+    expect(checkConfig(config).map((f) => f.code)).toContain('alias-allowlist');
+    const migrated = { ...config, meta: { migrations: { modelPolicyAllowlist: true } } };
+    expect(checkConfig(migrated).map((f) => f.code)).not.toContain('alias-allowlist');
+  });
+
+  it('flags the legacy agents.list roster and contextTokens above contextWindow, each with its source', () => {
+    const config = {
+      agents: { list: [{ id: 'main' }] },
+      models: {
+        providers: {
+          lmstudio: {
+            timeoutSeconds: 600,
+            models: [{ id: 'm', name: 'M', contextWindow: 32768, contextTokens: 65536 }],
+          },
+        },
+      },
+    };
+    const found = checkConfig(config);
+    expect(found.map((f) => `${f.code}@${f.path}`)).toEqual([
+      'agents-list-legacy@agents.list',
+      'context-tokens-above-window@models.providers.lmstudio.models.0.contextTokens',
+    ]);
+    expect(found[1]!.fix?.operations).toEqual([
+      { op: 'updateModel', provider: 'lmstudio', id: 'm', set: { contextTokens: 32768 } },
+    ]);
+    for (const f of found) expect(ruleSource(f.code)).toMatchObject({ versions: '>=2026.9.6' });
+  });
+
+  it('names the OpenClaw versions and source of every rule about OpenClaw’s behaviour', () => {
+    expect(ruleSource('alias-allowlist')).toEqual({
+      versions: '>=2026.9.6',
+      source: 'src/config/model-policy-allowlist-migration.ts',
+      while: 'meta.migrations.modelPolicyAllowlist is absent',
+    });
+    for (const code of ['ref-unresolved', 'local-no-timeout', 'mode-replace', 'provider-id-case'])
+      expect(ruleSource(code)?.source).toMatch(/^(src|packages)\//);
   });
 });

@@ -173,7 +173,8 @@ function aliasFindings(config: ConfigObject): Finding[] {
     }
   }
   const defaults = agentDefaults(config);
-  const migrated = asObject(asObject(config.meta)?.migrations)?.modelPolicyAllowlist === true;
+  // The legacy allow-list holds only while the migration marker is absent (shared/doctor/rule-sources.ts).
+  const migrated = asObject(asObject(config.meta)?.migrations)?.modelPolicyAllowlist !== undefined;
   if (Object.keys(entries).length > 0 && defaults.modelPolicy === undefined && !migrated) {
     findings.push({
       severity: 'warning',
@@ -262,6 +263,48 @@ function modeFindings(config: ConfigObject): Finding[] {
   return findings;
 }
 
+/** Rules tied to how the OpenClaw release reads a key (versions and sources: shared/doctor/rule-sources.ts). */
+function versionedFindings(config: ConfigObject): Finding[] {
+  const findings: Finding[] = [];
+  if (asObject(config.agents)?.list !== undefined) {
+    findings.push({
+      severity: 'warning',
+      code: 'agents-list-legacy',
+      path: 'agents.list',
+      message: msg('checks.agentsListLegacy'),
+    });
+  }
+  for (const [id, value] of Object.entries(providersOf(config))) {
+    providerModels(value).forEach((row, i) => {
+      const { contextTokens, contextWindow } = row;
+      if (typeof contextTokens === 'number' && typeof contextWindow === 'number' && contextTokens > contextWindow) {
+        findings.push({
+          severity: 'warning',
+          code: 'context-tokens-above-window',
+          path: `models.providers.${id}.models.${i}.contextTokens`,
+          message: msg('checks.contextTokensAboveWindow', {
+            ref: `${id}/${String(row.id)}`,
+            tokens: contextTokens,
+            window: contextWindow,
+          }),
+          fix: {
+            label: msg('checks.fix.setContextTokens', { tokens: contextWindow }),
+            operations: [
+              {
+                op: 'updateModel',
+                provider: id,
+                id: String(row.id),
+                set: { contextTokens: Math.floor(contextWindow) },
+              },
+            ],
+          },
+        });
+      }
+    });
+  }
+  return findings;
+}
+
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function checkConfig(config: ConfigObject): Finding[] {
@@ -270,6 +313,7 @@ export function checkConfig(config: ConfigObject): Finding[] {
     ...aliasFindings(config),
     ...providerFindings(config),
     ...modeFindings(config),
+    ...versionedFindings(config),
   ].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }
 

@@ -1,22 +1,16 @@
 /**
- * Validates the edited parts of an OpenClaw config with our schema and reports each
- * problem by field path (dot-joined with numeric indices, like `openclaw config
- * validate --json`). Subtrees that use `$include` are left to OpenClaw's own validator.
+ * The checks on a config that need no schema, exactly as OpenClaw words and scopes them, so the
+ * editor can react as you type; the full check against OpenClaw's own JSON Schema runs in the
+ * services (electron/services/openclaw/schema-validator.ts). Never stricter than OpenClaw:
+ * a file OpenClaw accepts passes here. Issues are reported by dot path, like `openclaw config
+ * validate --json`.
  */
-import type { z } from 'zod';
 import { isPlainObject } from '../json5/deep-equal';
-import { agentDefaultsModelKeysSchema, modelsSectionSchema } from './openclaw-schema';
+import { isBuiltInProviderOverlay } from './openclaw-release';
 
 export interface ConfigIssue {
   path: string;
   message: string;
-}
-
-function issuesFrom(error: z.ZodError, prefix: string): ConfigIssue[] {
-  return error.issues.map((issue) => ({
-    path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
-    message: issue.message,
-  }));
 }
 
 /** Paths (dot-joined) of every object that carries an `$include`. */
@@ -34,24 +28,36 @@ export function touchesInclude(path: string, includes: readonly string[]): boole
   );
 }
 
+/** OpenClaw 2026.9.6, src/config/zod-schema.core.ts (ModelProvidersSchema superRefine). */
+export const CUSTOM_PROVIDER_NEEDS_BASE_URL =
+  'custom model providers must declare baseUrl; provider overlays without baseUrl are only supported for bundled providers';
+export const CUSTOM_PROVIDER_NEEDS_MODELS =
+  'custom model providers must declare models; provider overlays without models are only supported for bundled providers';
+
+/** Model rows need a non-empty id and name (OpenClaw 2026.9.6, ModelDefinitionSchema: id/name string().min(1)). */
+export const MODEL_NEEDS_ID_AND_NAME = 'Invalid input: expected a non-empty string';
+
 export function validateConfig(config: unknown): ConfigIssue[] {
   if (!isPlainObject(config)) return [{ path: '<root>', message: 'the config must be an object' }];
-  const includes = findIncludes(config);
   const issues: ConfigIssue[] = [];
-  if (config.models !== undefined && !touchesInclude('models', includes)) {
-    const result = modelsSectionSchema.safeParse(config.models);
-    if (!result.success) issues.push(...issuesFrom(result.error, 'models'));
-  }
-  const agents = config.agents;
-  if (agents !== undefined && !isPlainObject(agents)) {
-    issues.push({ path: 'agents', message: 'Invalid input: expected object' });
-  } else if (agents && agents.defaults !== undefined && !touchesInclude('agents.defaults', includes)) {
-    if (!isPlainObject(agents.defaults)) {
-      issues.push({ path: 'agents.defaults', message: 'Invalid input: expected object' });
-    } else {
-      const result = agentDefaultsModelKeysSchema.safeParse(agents.defaults);
-      if (!result.success) issues.push(...issuesFrom(result.error, 'agents.defaults'));
+  const models = config.models;
+  const providers = isPlainObject(models) ? models.providers : undefined;
+  if (!isPlainObject(providers) || '$include' in providers) return issues;
+  for (const [id, provider] of Object.entries(providers)) {
+    if (!isPlainObject(provider) || '$include' in provider) continue;
+    if (!isBuiltInProviderOverlay(id)) {
+      if (!provider.baseUrl)
+        issues.push({ path: `models.providers.${id}.baseUrl`, message: CUSTOM_PROVIDER_NEEDS_BASE_URL });
+      if (!Array.isArray(provider.models))
+        issues.push({ path: `models.providers.${id}.models`, message: CUSTOM_PROVIDER_NEEDS_MODELS });
     }
+    if (!Array.isArray(provider.models)) continue;
+    provider.models.forEach((model, i) => {
+      if (!isPlainObject(model) || '$include' in model) return;
+      for (const key of ['id', 'name'])
+        if (typeof model[key] !== 'string' || model[key] === '')
+          issues.push({ path: `models.providers.${id}.models.${i}.${key}`, message: MODEL_NEEDS_ID_AND_NAME });
+    });
   }
   return issues;
 }

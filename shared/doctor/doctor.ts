@@ -27,7 +27,15 @@ export interface DoctorInput {
   config: {
     path: string;
     state: 'ok' | 'missing' | 'malformed' | 'unreadable';
-    parseError?: { line: number | null; column: number | null; message: string } | null;
+    parseError?: {
+      line: number | null;
+      column: number | null;
+      message: string;
+      /** Set when typographic quotes cause the error (a one-click fix exists). */
+      typographicQuotes?: unknown;
+      /** The backup to suggest, only when one exists. */
+      backup?: string | null;
+    } | null;
     value: ConfigObject | null;
   };
   issues: ConfigIssue[];
@@ -217,11 +225,12 @@ export function runDoctor(input: DoctorInput): Finding[] {
         'config-malformed',
         config.path,
         error?.line
-          ? msg('doctor.configMalformedAt', {
+          ? msg(error.typographicQuotes ? 'doctor.configQuotesAt' : 'doctor.configMalformedAt', {
               path: config.path,
               line: error.line,
               column: error.column,
               detail: error.message,
+              backup: error.backup ?? null,
             })
           : msg('doctor.configMalformed', { path: config.path, detail: error?.message ?? '' }),
       ),

@@ -1,30 +1,34 @@
 /**
- * What our operations write, validated by the real OpenClaw (`openclaw config validate`
- * through ../shared/tools/openclaw-validate.sh, installed into a cache on first run), and
- * the store saving through a user's installed `openclaw` binary.
+ * What our operations write, validated by the real OpenClaw (`openclaw config validate`,
+ * the pinned release installed into a cache by scripts/install-openclaw.mjs on first run),
+ * and the store saving through a user's installed `openclaw` binary.
  */
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import JSON5 from 'json5';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { ConfigObject } from '../../shared/config/config-access';
 import { applyOperations, type ConfigOperation } from '../../shared/config/operations';
 import { PRESET_IDS, presetProvider } from '../../shared/config/presets';
-import { validateConfig } from '../../shared/config/validate';
 import { rewriteJson5 } from '../../shared/json5/lossless-edit';
 import { createConfigStore } from '../../electron/services/config/config-store';
 import { validateWithOpenClaw } from '../../electron/services/config/openclaw-validator';
 import {
+  bundledSchemaFile,
+  fetchInstalledSchema,
+  loadBundledSchema,
+} from '../../electron/services/openclaw/schema-source';
+import { createSchemaValidator, type SchemaValidator } from '../../electron/services/openclaw/schema-validator';
+import {
+  describeWithOpenClaw,
   OPENCLAW_SHIM,
-  VALIDATE_SCRIPT,
-  outsideVitestEnv,
+  realOpenClaw,
+  shimEnv,
   validateWithRealOpenClaw,
-  validatorAvailable,
 } from '../helpers/openclaw';
 import { tempDir } from '../helpers/temp-dir';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/configs');
-if (!validatorAvailable) console.log(`[openclaw integration] skipped: ${VALIDATE_SCRIPT} is not there`);
 
 async function writeEdited(
   fixture: string,
@@ -101,8 +105,14 @@ const CASES: [string, string, ConfigOperation[]][] = [
   ],
 ];
 
-describe.skipIf(!validatorAvailable)('the real OpenClaw accepts what our operations write', () => {
+let validator: SchemaValidator;
+const validateConfig = (config: unknown) => validator.validate(config);
+
+describeWithOpenClaw('the real OpenClaw accepts what our operations write', () => {
   beforeAll(async () => {
+    realOpenClaw();
+    const bundled = await loadBundledSchema();
+    validator = createSchemaValidator(bundled.schema, bundled.version);
     // The first run installs OpenClaw into its cache (about a minute); do it once, up front.
     const warm = await validateWithRealOpenClaw(path.join(FIXTURES, 'seed-hybrid.json5'));
     expect(warm.valid).toBe(true);
@@ -125,7 +135,7 @@ describe.skipIf(!validatorAvailable)('the real OpenClaw accepts what our operati
     ['an unknown key', { foo: 1 }, 'models.providers.lmstudio.models.0'],
     ['input "vision"', { input: ['vision'] }, 'models.providers.lmstudio.models.0.input.0'],
   ])(
-    'agrees with our schema that %s is invalid',
+    'agrees with its schema that %s is invalid',
     async (_label, set, issuePath) => {
       const text = await readFile(path.join(FIXTURES, 'seed-hybrid.json5'), 'utf8');
       const before = JSON5.parse<ConfigObject>(text);
@@ -146,7 +156,7 @@ describe.skipIf(!validatorAvailable)('the real OpenClaw accepts what our operati
     const dir = await tempDir();
     const file = path.join(dir, 'openclaw.json');
     await copyFile(path.join(FIXTURES, 'seed-hybrid.json5'), file);
-    const env = outsideVitestEnv({ OPENCLAW_BIN: OPENCLAW_SHIM, OPENCLAW_VALIDATE_SCRIPT: VALIDATE_SCRIPT });
+    const env = shimEnv();
     const store = createConfigStore({
       resolvePath: () => ({ path: file, source: 'flag' }),
       env,
@@ -168,4 +178,32 @@ describe.skipIf(!validatorAvailable)('the real OpenClaw accepts what our operati
     );
     expect(await readFile(file, 'utf8')).toBe(broken);
   }, 180_000);
+
+  it('the schema shipped with Claw Control is the pinned release’s own `openclaw config schema`', async () => {
+    const oc = realOpenClaw();
+    const fromOpenClaw = await fetchInstalledSchema(OPENCLAW_SHIM, shimEnv(), 120_000);
+    expect((await loadBundledSchema()).schema).toEqual(fromOpenClaw);
+    expect(bundledSchemaFile()).toContain(oc.version);
+  }, 180_000);
+
+  // The files our old hand-written copy refused for every edit; OpenClaw accepts them, and so must we.
+  it.each<[string, Record<string, unknown>]>([
+    ['github-copilot params without baseUrl', { 'github-copilot': { params: { githubDomain: 'x' } } }],
+    ['clawrouter without baseUrl', { clawrouter: { apiKey: 'k' } }],
+    ['cloudflare-ai-gateway without baseUrl', { 'cloudflare-ai-gateway': { params: { accountId: 'a' } } }],
+    ['synthetic without models', { synthetic: { apiKey: 'k' } }],
+    ['a relative localService.command', { lmstudio: { localService: { command: './bin/llama-server' } } }],
+  ])(
+    'OpenClaw and Claw Control both accept %s',
+    async (_label, providers) => {
+      const config = { models: { providers } };
+      const file = path.join(await tempDir(), 'openclaw.json');
+      await writeFile(file, JSON.stringify(config, null, 2));
+      const result = await validateWithRealOpenClaw(file);
+      expect(result.issues).toEqual([]);
+      expect(result.valid).toBe(true);
+      expect(validateConfig(config)).toEqual([]);
+    },
+    120_000,
+  );
 });

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { msg } from '../../../shared/i18n/message';
 import { CliError } from '../io';
+import { formatRuleSource, ruleSource } from '../../../shared/doctor/rule-sources';
 
 export function registerDoctor(program: Command, ctx: CliContext): void {
   program
@@ -12,14 +13,21 @@ export function registerDoctor(program: Command, ctx: CliContext): void {
     .action(async (opts: { json?: boolean }) => {
       const { path, findings } = await ctx.call('runDoctor');
       const problems = findings.filter((f) => f.severity !== 'info');
-      if (opts.json) ctx.printJson({ path, ok: problems.length === 0, findings });
+      if (opts.json)
+        ctx.printJson({
+          path,
+          ok: problems.length === 0,
+          findings: findings.map((f) => ({ ...f, rule: ruleSource(f.code) })),
+        });
       else {
         ctx.io.out(`${ctx.text(msg('cli.doctor.header', { path }))}\n`);
         if (findings.length === 0) ctx.io.out(`${ctx.text(msg('cli.doctor.allGood'))}\n`);
         findings.forEach((f, i) => {
           const severity = ctx.text(msg(`cli.severity.${f.severity}`)).padEnd(7);
           const fix = f.fix ? `\n    ${ctx.text(msg('cli.doctor.fix', { fix: f.fix.label }))}` : '';
-          ctx.io.out(`${String(i + 1).padStart(2)}. ${severity} ${ctx.text(f.message)}${fix}\n`);
+          const source = ruleSource(f.code);
+          const rule = source ? `\n    ${ctx.text(msg('cli.doctor.rule', { rule: formatRuleSource(source) }))}` : '';
+          ctx.io.out(`${String(i + 1).padStart(2)}. ${severity} ${ctx.text(f.message)}${fix}${rule}\n`);
         });
       }
       if (problems.length > 0) throw new CliError(ctx.text(msg('cli.doctor.problems', { count: problems.length })), 1);

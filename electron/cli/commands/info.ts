@@ -1,7 +1,8 @@
-/** `claw-control info`: the app version and which OpenClaw config it uses, with a summary. */
+/** `claw-control info`: the app version, the OpenClaw it follows, and which OpenClaw config it uses. */
 import type { Command } from 'commander';
 import type { ConfigSummary } from '../../../shared/api/schemas/config-summary';
 import type { CliContext } from '../context';
+import { formatOpenClawInfo } from './openclaw';
 
 export function formatConfigSummary(summary: ConfigSummary): string {
   const lines = [`Config: ${summary.path} (${summary.source})`];
@@ -25,12 +26,17 @@ export function formatConfigSummary(summary: ConfigSummary): string {
 export function registerInfo(program: Command, ctx: CliContext): void {
   program
     .command('info')
-    .description('show the version and the OpenClaw config in use')
+    .description('show the version, the installed OpenClaw and the OpenClaw config in use')
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }) => {
-      const [app, config] = await Promise.all([ctx.call('getAppInfo'), ctx.call('getConfigSummary')]);
-      if (opts.json) return ctx.printJson({ app, config });
+      const [app, config, openclaw] = await Promise.all([
+        ctx.call('getAppInfo'),
+        ctx.call('getConfigSummary'),
+        ctx.call('getOpenClawInfo'),
+      ]);
+      if (opts.json) return ctx.printJson({ app, config, openclaw });
       ctx.io.out(`Claw Control ${app.version} (${app.platform}/${app.arch}, Node ${app.nodeVersion})\n`);
+      ctx.io.out(`${formatOpenClawInfo(openclaw, ctx)}\n`);
       ctx.io.out(`${formatConfigSummary(config)}\n`);
     });
 }

@@ -3,10 +3,14 @@
  * with json5@2), turning every failure into a state the UI can show: missing,
  * unreadable (with the OS error), or malformed (with line and column).
  */
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import JSON5 from 'json5';
 import type { ParseErrorInfo } from '../../../shared/api/schemas/config-summary';
+import { msg } from '../../../shared/i18n/message';
 import { decodeConfigBytes } from '../../../shared/json5/text-bytes';
+import { typographicQuotesOnLine } from '../../../shared/json5/typographic-quotes';
+import { backupPath } from './backups';
 
 export type ConfigFileRead =
   | { state: 'ok'; text: string; value: unknown }
@@ -21,14 +25,20 @@ export function parseJson5(text: string): unknown {
   return JSON5.parse(text.startsWith(BOM) ? text.slice(1) : text);
 }
 
-export function describeParseError(error: unknown): ParseErrorInfo {
+export function describeParseError(error: unknown, text?: string, filePath?: string): ParseErrorInfo {
   const e = error as { message?: string; lineNumber?: number; columnNumber?: number };
   const message = (e?.message ?? String(error)).replace(/^JSON5: /, '').replace(/ at \d+:\d+$/, '');
-  return {
+  const line = typeof e?.lineNumber === 'number' ? e.lineNumber : null;
+  const info: ParseErrorInfo = {
     message,
-    line: typeof e?.lineNumber === 'number' ? e.lineNumber : null,
+    line,
     column: typeof e?.columnNumber === 'number' ? e.columnNumber : null,
   };
+  if (text !== undefined && line !== null && /invalid character '[“”‘’]'/.test(message)) {
+    info.typographicQuotes = msg('openclaw.curlyQuotes', { line, chars: typographicQuotesOnLine(text, line) });
+  }
+  if (filePath !== undefined) info.backup = existsSync(backupPath(filePath)) ? backupPath(filePath) : null;
+  return info;
 }
 
 /** The file's text; bytes that are not UTF-8 survive the round trip (shared/json5/text-bytes.ts). */
@@ -48,7 +58,7 @@ export async function readConfigFile(filePath: string): Promise<ConfigFileRead> 
   try {
     return { state: 'ok', text, value: parseJson5(text) };
   } catch (error) {
-    return { state: 'malformed', text, parseError: describeParseError(error) };
+    return { state: 'malformed', text, parseError: describeParseError(error, text, filePath) };
   }
 }
 

@@ -56,7 +56,13 @@ async function readState(path: string, env: Env): Promise<ConfigReadState> {
         readOnly: envRo ?? { reason: 'the file cannot be read', text: msg('config.readOnlyUnreadable') },
       };
     case 'malformed':
-      return { state: 'malformed', path, text: file.text, parseError: file.parseError, readOnly: malformedRo(envRo) };
+      return {
+        state: 'malformed',
+        path,
+        text: file.text,
+        parseError: file.parseError,
+        readOnly: malformedRo(envRo, file.parseError),
+      };
     case 'ok': {
       // A 0444/0400 file is never replaced (OpenClaw's write guard too): say so before any edit.
       const fileReason = envRo ? null : await fileReadOnlyReason(path);
@@ -72,13 +78,20 @@ async function readState(path: string, env: Env): Promise<ConfigReadState> {
   }
 }
 
-function malformedRo(envRo: ReadOnly | null): ReadOnly {
-  return (
-    envRo ?? {
-      reason: 'the file does not parse; fix it by hand or restore a backup',
-      text: msg('config.readOnlyMalformed'),
-    }
-  );
+function malformedRo(envRo: ReadOnly | null, error?: ParseErrorInfo): ReadOnly {
+  if (envRo) return envRo;
+  if (error?.typographicQuotes)
+    return {
+      reason: 'the file does not parse: it uses typographic quotes (“ ” ‘ ’); straighten them first',
+      text: msg('config.readOnlyQuotes'),
+    };
+  // A backup is suggested only when one exists.
+  return error?.backup
+    ? {
+        reason: `the file does not parse; fix it by hand or restore ${error.backup}`,
+        text: msg('config.readOnlyMalformedBackup', { backup: error.backup }),
+      }
+    : { reason: 'the file does not parse; fix it by hand', text: msg('config.readOnlyMalformed') };
 }
 
 /** What is wrong with a config that cannot be used (null when it is ok or simply missing). */
@@ -98,10 +111,15 @@ export function usableConfig(read: ConfigRead): ConfigObject | null {
   const text = read.problem!;
   if (read.state === 'unreadable')
     throw new AppError('IO_ERROR', `Cannot read ${read.path}: ${read.ioError}`, undefined, text);
-  const { line, column, message } = read.parseError;
+  const { line, column, message, typographicQuotes, backup } = read.parseError;
+  const remedy = typographicQuotes
+    ? 'It uses typographic quotes (“ ” ‘ ’) where JSON5 needs straight ones; Claw Control can straighten them'
+    : backup
+      ? `Fix it by hand or restore ${backup}`
+      : 'Fix it by hand';
   throw new AppError(
     'CONFIG_MALFORMED',
-    `${read.path} does not parse${line !== null ? ` (line ${line}, column ${column})` : ''}: ${message}. Fix it by hand or restore a backup; nothing was changed.`,
+    `${read.path} does not parse${line !== null ? ` (line ${line}, column ${column})` : ''}: ${message}. ${remedy}; nothing was changed.`,
     read.parseError,
     text,
   );

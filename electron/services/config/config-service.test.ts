@@ -60,7 +60,8 @@ describe('config service summary', () => {
     const summary = await service.getSummary();
     expect(summary.state).toBe('malformed');
     expect(summary.readOnly).toBe(true);
-    expect(summary.parseError).toEqual({ line: 3, column: 19, message: "invalid character '{'" });
+    expect(summary.parseError).toEqual({ line: 3, column: 19, message: "invalid character '{'", backup: null });
+    expect(summary.readOnlyReason).toBe('the file does not parse; fix it by hand');
   });
 
   it('honours OPENCLAW_CONFIG_READONLY=1', async () => {

@@ -7,6 +7,8 @@ import { summarizeConfig } from '../../../shared/config/summary';
 import type { EventBus } from '../event-bus';
 import { msg } from '../../../shared/i18n/message';
 import { readConfig, type ConfigRead } from './config-reader';
+import { IncludeError, resolveIncludes } from './includes';
+import { isPlainObject } from '../../../shared/json5/deep-equal';
 import { resolveConfigPath, type ResolvedConfigPath } from './config-path';
 import { watchConfigFile, type ConfigWatcher } from './config-watcher';
 
@@ -23,6 +25,21 @@ export interface ConfigService {
   getSummary(): Promise<ConfigSummary>;
   startWatching(): Promise<void>;
   stop(): void;
+}
+
+/** The config as OpenClaw reads it ($include resolved), so included providers are listed; the file as written if that fails. */
+function resolvedForSummary(
+  value: unknown,
+  configPath: string,
+  env: Readonly<Record<string, string | undefined>>,
+): unknown {
+  if (!isPlainObject(value)) return value;
+  try {
+    return resolveIncludes(value, configPath, env).config;
+  } catch (error) {
+    if (error instanceof IncludeError) return value; // the store's validate() reports the include error
+    throw error;
+  }
 }
 
 export function createConfigService(options: ConfigServiceOptions): ConfigService {
@@ -46,7 +63,10 @@ export function createConfigService(options: ConfigServiceOptions): ConfigServic
         parseError: read.state === 'malformed' ? read.parseError : null,
         ioError: read.state === 'unreadable' ? read.ioError : null,
       };
-      return { ...base, summary: read.state === 'ok' ? summarizeConfig(read.config) : null };
+      return {
+        ...base,
+        summary: read.state === 'ok' ? summarizeConfig(resolvedForSummary(read.config, path, options.env)) : null,
+      };
     },
 
     async startWatching() {

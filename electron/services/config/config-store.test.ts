@@ -5,6 +5,7 @@ import { createTranslator } from '../../../locales/translate';
 import { AppError } from '../../../shared/api/errors';
 import { msg } from '../../../shared/i18n/message';
 import type { ConfigOperation } from '../../../shared/config/operations';
+import { bundledSchemaValidate } from '../../../test/helpers/schema';
 import { tempDir } from '../../../test/helpers/temp-dir';
 import { realFs, type WriteFs } from './atomic-write';
 import { createConfigStore, hashText } from './config-store';
@@ -31,6 +32,7 @@ async function setup(
     stateDir: path.join(dir, 'state'),
     fs: options.fs,
     openclawValidate: options.validate ?? (async () => SKIPPED),
+    schemaValidate: bundledSchemaValidate,
   });
   return { dir, file, store };
 }
@@ -58,20 +60,17 @@ describe('config store: preview', () => {
     expect(await readFile(file, 'utf8')).toBe(before);
   });
 
-  it('lists what blocks a save: schema errors and newly broken refs', async () => {
+  it('lists what blocks a save: errors against OpenClaw’s schema and newly broken refs', async () => {
     const { store } = await setup({ fixture: 'seed-hybrid.json5' });
     const preview = await store.preview([
       { op: 'updateModel', provider: 'lmstudio', id: 'minimax-m2.1-gs32', set: { contextWindow: 0 } },
     ]);
     expect(preview.blockers).toEqual([
-      msg('config.issue', {
-        path: 'models.providers.lmstudio.models.0.contextWindow',
-        detail: 'Too small: expected number to be >0',
-      }),
+      msg('config.issue', { path: 'models.providers.lmstudio.models.0.contextWindow', detail: 'must be > 0' }),
     ]);
     const broken = await store.preview([{ op: 'updateProvider', id: 'lmstudio', set: { api: 'openai-chat' } }]);
     expect(createTranslator('en').message(broken.blockers[0]!)).toMatch(
-      /^models\.providers\.lmstudio\.api: Invalid option/,
+      /^models\.providers\.lmstudio\.api: must be one of: openai-completions, /,
     );
   });
 });
@@ -284,5 +283,43 @@ describe('config store: undo', () => {
     const edited = await readFile(file, 'utf8');
     await expectCode(store.undo(), 'CONFIG_CHANGED_ON_DISK');
     expect(await readFile(file, 'utf8')).toBe(edited);
+  });
+});
+
+describe('config store: typographic quotes', () => {
+  it('explains the curly-quote parse error in plain words, suggests no .bak that does not exist, and repairs it in one step', async () => {
+    const { file, store } = await setup({ fixture: 'seed-curly-quotes.json5' });
+    const before = await readFile(file, 'utf8');
+    const error = await expectCode(store.load(), 'CONFIG_MALFORMED');
+    expect(error.message).toMatch(/typographic quotes/);
+    expect(error.message).not.toMatch(/\.bak|restore/);
+    expect(error.details).toMatchObject({ typographicQuotes: { code: 'openclaw.curlyQuotes' }, backup: null });
+
+    const preview = await store.previewQuoteRepair();
+    expect(preview.diff).toContain('+model: { primary: "lmstudio/minimax-m2.1-gs32" },');
+    expect(await readFile(file, 'utf8')).toBe(before);
+
+    await expectCode(store.repairQuotes('stale'), 'CONFIG_CHANGED_ON_DISK');
+    const saved = await store.repairQuotes(preview.baseHash);
+    expect(saved.backup).toBe(`${file}.bak`);
+    expect(await readFile(`${file}.bak`, 'utf8')).toBe(before);
+    const loaded = await store.load();
+    expect(loaded.config).toMatchObject({ agents: { defaults: { model: { primary: 'lmstudio/minimax-m2.1-gs32' } } } });
+  });
+
+  it('names the backup only when one exists', async () => {
+    const { file, store } = await setup({ fixture: 'seed-hybrid.json5' });
+    await writeFile(file, '{ broken');
+    expect((await expectCode(store.load(), 'CONFIG_MALFORMED')).message).not.toMatch(/\.bak/);
+    await writeFile(`${file}.bak`, '{}');
+    expect((await expectCode(store.load(), 'CONFIG_MALFORMED')).message).toContain(`restore ${file}.bak`);
+  });
+
+  it('refuses the repair on a read-only config (OPENCLAW_CONFIG_READONLY=1) and leaves it byte-identical', async () => {
+    const { file, store } = await setup({ fixture: 'seed-curly-quotes.json5', env: { OPENCLAW_CONFIG_READONLY: '1' } });
+    const before = await readFile(file, 'utf8');
+    const { baseHash } = await store.previewQuoteRepair();
+    await expectCode(store.repairQuotes(baseHash), 'CONFIG_READONLY');
+    expect(await readFile(file, 'utf8')).toBe(before);
   });
 });

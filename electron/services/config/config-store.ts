@@ -14,6 +14,7 @@ import { msg, type Message } from '../../../shared/i18n/message';
 import { checkConfig, newFindings, type Finding } from '../../../shared/config/checks';
 import type { ConfigObject } from '../../../shared/config/config-access';
 import { OperationError } from '../../../shared/config/operation-error';
+import { asObject } from '../../../shared/config/config-access';
 import { applyOperations, type ConfigOperation } from '../../../shared/config/operations';
 import { findIncludes, touchesInclude, validateConfig, type ConfigIssue } from '../../../shared/config/validate';
 import { isPlainObject } from '../../../shared/json5/deep-equal';
@@ -25,10 +26,13 @@ import { maskedValuesIntroduced, maskSecretsInText } from '../../../shared/confi
 import { cleanOrphans, ReadOnlyFileError, resolveTarget, writeFileAtomic, realFs, type WriteFs } from './atomic-write';
 import { backupPath, prepareBackup, type PreparedBackup } from './backups';
 import { LockBusyError, withWriteLock } from './write-lock';
-import { parseJson5, readConfigText, readOnlyReason } from './config-file';
+import { describeParseError, parseJson5, readConfigText, readOnlyReason } from './config-file';
 import { readConfig, usableConfig } from './config-reader';
+import { straightenTypographicQuotes } from '../../../shared/json5/typographic-quotes';
 import type { ResolvedConfigPath } from './config-path';
 import { validateWithOpenClaw, type OpenClawValidation } from './openclaw-validator';
+import { IncludeError, resolveIncludes, type IncludeProvenance } from './includes';
+import { includeRefusal } from './include-writes';
 
 /** The blocker that means "reload first" (save refuses it as CONFIG_CHANGED_ON_DISK). */
 const CHANGED_ON_DISK = 'config.changedOnDisk';
@@ -48,14 +52,23 @@ export interface ConfigStoreOptions {
   tool?: string;
   /** How long a save waits for another writer's lock (default 10 s). */
   lockWaitMs?: number;
+  /** The check against OpenClaw's JSON Schema (the OpenClaw service); defaults to the schema-free rules. */
+  schemaValidate?: (config: ConfigObject) => Promise<ConfigIssue[]>;
 }
 
 export interface LoadedConfig {
   path: string;
   exists: boolean;
   text: string;
+  /** The file as written (what edits change). */
   config: ConfigObject;
   hash: string | null;
+  /** The config with every `$include` resolved, as OpenClaw reads it (what checks, probes and lists use). */
+  resolved: ConfigObject;
+  /** Each `$include`: the path it fills and the file(s) it comes from. */
+  includes: IncludeProvenance[];
+  /** Why the includes could not be resolved (then `resolved` is the file as written). */
+  includeError: string | null;
 }
 
 export interface EditPreview {
@@ -83,6 +96,12 @@ export interface SaveResult {
   openclaw: OpenClawValidation;
 }
 
+/** Issues in `after` that `before` did not have (same path and message). */
+export function newIssues(before: readonly ConfigIssue[], after: readonly ConfigIssue[]): ConfigIssue[] {
+  const seen = new Set(before.map((i) => `${i.path}\u0000${i.message}`));
+  return after.filter((i) => !seen.has(`${i.path}\u0000${i.message}`));
+}
+
 export const hashText = (text: string): string => createHash('sha256').update(encodeConfigText(text)).digest('hex');
 
 /** The top-level-ish paths whose values differ between two configs. */
@@ -103,6 +122,7 @@ interface LastSave {
 export function createConfigStore(options: ConfigStoreOptions) {
   const fs = options.fs ?? realFs;
   const validateExternal = options.openclawValidate ?? ((file: string) => validateWithOpenClaw(file, options.env));
+  const validateSchema = options.schemaValidate ?? (async (config: ConfigObject) => validateConfig(config));
   const lastSaveFile = path.join(options.stateDir, 'last-save.json');
   let queue: Promise<unknown> = Promise.resolve();
   const serialize = <T>(task: () => Promise<T>): Promise<T> => {
@@ -114,8 +134,35 @@ export function createConfigStore(options: ConfigStoreOptions) {
   async function load(): Promise<LoadedConfig> {
     const read = await readConfig(options.resolvePath().path, options.env);
     const config = usableConfig(read); // throws CONFIG_MALFORMED / IO_ERROR with the reason
-    if (read.state !== 'ok' || !config) return { path: read.path, exists: false, text: '', config: {}, hash: null };
-    return { path: read.path, exists: true, text: read.text, config, hash: hashText(read.text) };
+    if (read.state !== 'ok' || !config)
+      return {
+        path: read.path,
+        exists: false,
+        text: '',
+        config: {},
+        hash: null,
+        resolved: {},
+        includes: [],
+        includeError: null,
+      };
+    return {
+      path: read.path,
+      exists: true,
+      text: read.text,
+      config,
+      hash: hashText(read.text),
+      ...resolveForRead(config, read.path),
+    };
+  }
+  /** Resolves `$include`s for reading; a broken include is reported, never fatal to loading the file itself. */
+  function resolveForRead(value: ConfigObject, filePath: string) {
+    try {
+      const { config, includes } = resolveIncludes(value, filePath, options.env);
+      return { resolved: config, includes, includeError: null };
+    } catch (error) {
+      if (!(error instanceof IncludeError)) throw error;
+      return { resolved: value, includes: [], includeError: error.message };
+    }
   }
 
   function assertWritable(): void {
@@ -129,15 +176,22 @@ export function createConfigStore(options: ConfigStoreOptions) {
     try {
       result = applyOperations(loaded.config, operations);
     } catch (error) {
-      if (error instanceof OperationError) throw new AppError('INVALID_INPUT', error.message, undefined, error.text);
+      if (error instanceof OperationError) {
+        // The edit names something that lives in an $include file: say that, not "not configured".
+        const included = includedProviderTouched(loaded, operations);
+        if (included) {
+          const reason = includeRefusal(`models.providers.${included}`, loaded.includes, loaded.path);
+          throw new AppError('INVALID_INPUT', reason, undefined, msg('common.said', { text: reason }));
+        }
+        throw new AppError('INVALID_INPUT', error.message, undefined, error.text);
+      }
       throw error;
     }
     const blockers: Message[] = [];
     const includes = findIncludes(loaded.config);
     const touched = changedPaths(loaded.config, result.config).filter((p) => touchesInclude(p, includes));
-    if (touched.length) {
-      blockers.push(msg('config.includeBlocked', { path: touched[0]! }));
-    }
+    if (touched.length)
+      blockers.push(msg('common.said', { text: includeRefusal(touched[0]!, loaded.includes, loaded.path) }));
     let text = loaded.text;
     try {
       text = rewriteConfigText(loaded.text, loaded.exists ? loaded.config : {}, result.config);
@@ -145,8 +199,10 @@ export function createConfigStore(options: ConfigStoreOptions) {
       if (!(error instanceof LosslessEditError)) throw error;
       blockers.push(msg('config.losslessEdit', { detail: error.message }));
     }
-    const issues = validateConfig(result.config);
-    for (const issue of issues) blockers.push(msg('config.issue', { path: issue.path, detail: issue.message }));
+    // Only problems this edit brings in block it: a file OpenClaw runs with is never locked out by us.
+    const [issues, issuesBefore] = await Promise.all([validateSchema(result.config), validateSchema(loaded.config)]);
+    for (const issue of newIssues(issuesBefore, issues))
+      blockers.push(msg('config.issue', { path: issue.path, detail: issue.message }));
     const findings = checkConfig(result.config);
     const introduced = newFindings(checkConfig(loaded.config), findings);
     for (const finding of introduced) if (finding.severity === 'error') blockers.push(finding.message);
@@ -441,10 +497,63 @@ export function createConfigStore(options: ConfigStoreOptions) {
     const loaded = await load();
     if (!loaded.exists) throw new AppError('NOT_FOUND', `No config at ${loaded.path}`);
     const openclaw = await validateExternal(loaded.path);
-    return { path: loaded.path, issues: validateConfig(loaded.config), findings: checkConfig(loaded.config), openclaw };
+    const issues = await validateSchema(loaded.resolved);
+    if (loaded.includeError) issues.unshift({ path: '$include', message: loaded.includeError });
+    return { path: loaded.path, issues, findings: checkConfig(loaded.resolved), openclaw };
   }
 
-  return { load, preview, save, undo, validate };
+  /** The file with its typographic string quotes straightened, and the diff; throws when that would not parse. */
+  async function previewQuoteRepair(): Promise<{ path: string; baseHash: string; diff: string; text: string }> {
+    const { path: filePath } = options.resolvePath();
+    const text = await readConfigText(filePath).catch((error: NodeJS.ErrnoException) => {
+      throw new AppError('IO_ERROR', `Cannot read ${filePath}: ${error.code ?? ''} ${error.message}`.trim());
+    });
+    const repaired = straightenTypographicQuotes(text);
+    if (repaired.replaced === 0) throw new AppError('NOT_FOUND', `${filePath} has no typographic quotes to straighten`);
+    try {
+      if (!isPlainObject(parseJson5(repaired.text))) throw new Error('not an object');
+    } catch (error) {
+      const info = describeParseError(error);
+      throw new AppError(
+        'CONFIG_MALFORMED',
+        `Straightening the quotes is not enough: the file would still not parse (${info.message}); fix it by hand`,
+      );
+    }
+    const diff = createTwoFilesPatch(filePath, filePath, text, repaired.text, '', '', { context: 1 });
+    return { path: filePath, baseHash: hashText(text), diff, text: repaired.text };
+  }
+
+  /** Writes the repaired text through the same safe path as every save (read-only check, backup, atomic write). */
+  function repairQuotes(baseHash: string): Promise<SaveResult> {
+    return locked(async () => {
+      assertWritable();
+      const planned = await previewQuoteRepair();
+      if (planned.baseHash !== baseHash) throw changedOnDisk(planned.path);
+      const openclaw = await externalCheck(planned.path, planned.text);
+      // The one write path: lock, compare-and-swap, verified copy, backups rotated only after the rename.
+      const written = await writeWithBackup(planned.path, planned.text, planned.baseHash);
+      const hash = hashText(planned.text);
+      await writeLastSave({ path: planned.path, writtenHash: hash, backupHash: planned.baseHash });
+      const notes = ['typographic quotes straightened', ...(openclaw.note ? [openclaw.note] : []), ...written.notes];
+      return { path: planned.path, hash, diff: planned.diff, notes, backup: written.backup, openclaw };
+    });
+  }
+
+  return { load, preview, save, undo, validate, previewQuoteRepair, repairQuotes };
 }
 
 export type ConfigStore = ReturnType<typeof createConfigStore>;
+
+/** A provider an operation names that is not in the file itself but in one of its `$include`s. */
+function includedProviderTouched(
+  loaded: { config: ConfigObject; resolved: ConfigObject },
+  operations: readonly ConfigOperation[],
+): string | null {
+  const own = asObject(asObject(loaded.config.models)?.providers) ?? {};
+  const resolved = asObject(asObject(loaded.resolved.models)?.providers) ?? {};
+  for (const op of operations) {
+    const id = (op as { id?: unknown; provider?: unknown }).provider ?? (op as { id?: unknown }).id;
+    if (typeof id === 'string' && !Object.hasOwn(own, id) && Object.hasOwn(resolved, id)) return id;
+  }
+  return null;
+}

@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 import type { ConfigIssue } from '../../../shared/config/validate';
+import { commandFor } from '../openclaw/run-openclaw';
 
 export interface OpenClawValidation {
   /** `ran: false` when no binary was found or it could not give an answer. */
@@ -45,8 +46,14 @@ interface ValidateJson {
   error?: { message?: string };
 }
 
-export function validateWithOpenClaw(file: string, env: Env, timeoutMs = 30_000): Promise<OpenClawValidation> {
-  const binary = findOpenClawBinary(env);
+export function validateWithOpenClaw(
+  file: string,
+  env: Env,
+  timeoutMs = 30_000,
+  /** The binary the OpenClaw service located; undefined looks in OPENCLAW_BIN and PATH. */
+  located?: string | null,
+): Promise<OpenClawValidation> {
+  const binary = located === undefined ? findOpenClawBinary(env) : located;
   if (!binary)
     return Promise.resolve({
       ran: false,
@@ -56,9 +63,10 @@ export function validateWithOpenClaw(file: string, env: Env, timeoutMs = 30_000)
       note: 'OpenClaw is not installed here; checked with the built-in schema only',
     });
   return new Promise((resolve) => {
+    const { file: command, prefix } = commandFor(binary);
     execFile(
-      binary,
-      ['config', 'validate', '--json'],
+      command,
+      [...prefix, 'config', 'validate', '--json'],
       {
         env: { ...env, OPENCLAW_CONFIG_PATH: file },
         timeout: timeoutMs,

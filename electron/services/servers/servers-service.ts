@@ -4,6 +4,7 @@
  * in the app's settings file and are resumed at start. Keys written as `${VAR}` or as an
  * env SecretRef are resolved from the environment in memory only, never written.
  */
+import { IncludeError, resolveIncludes } from '../config/includes';
 import { asObject, configVars, providersOf, type ConfigObject } from '../../../shared/config/config-access';
 import { parseModelRef } from '../../../shared/config/model-ref';
 import { isLocalLocation, providerLocation } from '../../../shared/config/provider-kind';
@@ -106,8 +107,10 @@ export function createServersService(options: ServersServiceOptions) {
 
   const providersNow = async () => {
     // A malformed or unreadable config is an error (CONFIG_MALFORMED / IO_ERROR), never "no local servers".
-    const config = usableConfig(await options.readConfig());
-    return config ? localProviders(config, options.env) : [];
+    const read = await options.readConfig();
+    const config = usableConfig(read);
+    // Providers that live in an $include file count too: OpenClaw reads the resolved config.
+    return config ? localProviders(resolvedConfig(config, read.path, options.env), options.env) : [];
   };
 
   const resolveTarget = async (ref: string): Promise<WarmTarget> => {
@@ -174,3 +177,17 @@ export function createServersService(options: ServersServiceOptions) {
 }
 
 export type ServersService = ReturnType<typeof createServersService>;
+
+/** The config with its `$include`s resolved; an include error is reported by validate(), so the file's own providers count meanwhile. */
+function resolvedConfig(
+  config: ConfigObject,
+  path: string,
+  env: Readonly<Record<string, string | undefined>>,
+): ConfigObject {
+  try {
+    return resolveIncludes(config, path, env).config as ConfigObject;
+  } catch (error) {
+    if (error instanceof IncludeError) return config;
+    throw error;
+  }
+}

@@ -1,6 +1,8 @@
-/** The config's findings (broken refs, the known traps), most important first, each with its fix when there is one. */
+/** The config's findings (broken refs, the known traps), most
+important first, each with its fix when there is one. */
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/config/checks';
+import { formatRuleSource, ruleSource } from '../../../shared/doctor/rule-sources';
 import { useEditor } from '../stores';
 import { useMessage } from '../i18n/useMessage';
 
@@ -19,6 +21,11 @@ export function FindingsList({ findings, disabled }: { findings: Finding[]; disa
         >
           <span className={`badge badge-${finding.severity}`}>{t(`findings.severity.${finding.severity}`)}</span>
           <span className="finding-text">{text(finding.message)}</span>
+          {ruleSource(finding.code) && (
+            <small className="finding-rule" data-testid="finding-rule">
+              {formatRuleSource(ruleSource(finding.code)!)}
+            </small>
+          )}
           {finding.fix && (
             <button type="button" disabled={disabled} onClick={() => apply(...finding.fix!.operations)}>
               {text(finding.fix.label)}

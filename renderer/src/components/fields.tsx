@@ -6,6 +6,7 @@
 import { useId, useState } from 'react';
 import type { z } from 'zod';
 import { useEditor } from '../stores';
+import { FieldHelp } from './FieldHelp';
 
 /** What the user is typing, reset whenever the committed value changes underneath (undo, reload). */
 function useTyped(committed: string): [string, (text: string) => void] {
@@ -35,11 +36,14 @@ interface FieldProps<T> {
 function FieldShell({
   id,
   label,
+  path,
   error,
   children,
 }: {
   id: string;
   label: string;
+  /** The config path, for the help text OpenClaw's schema gives it. */
+  path: string;
   error?: string;
   children: React.ReactNode;
 }) {
@@ -47,6 +51,7 @@ function FieldShell({
     <div className={error ? 'form-field invalid' : 'form-field'}>
       <label htmlFor={id}>{label}</label>
       {children}
+      <FieldHelp id={id} path={path} />
       {error && (
         <span className="field-error" id={`${id}-error`} role="alert">
           {error}
@@ -109,7 +114,7 @@ export function TextField({
     onCommit(text === '' ? undefined : text);
   };
   return (
-    <FieldShell id={id} label={label} error={error}>
+    <FieldShell id={id} label={label} path={path} error={error}>
       <CommitInput {...{ id, path, text, setText, commit, error, disabled, placeholder, list, type }} />
     </FieldShell>
   );
@@ -131,7 +136,7 @@ export function NumberField({ label, path, value, schema, disabled, placeholder,
     onCommit(parsed);
   };
   return (
-    <FieldShell id={id} label={label} error={error}>
+    <FieldShell id={id} label={label} path={path} error={error}>
       <CommitInput {...{ id, path, text, setText, commit, error, disabled, placeholder }} type="number" />
     </FieldShell>
   );

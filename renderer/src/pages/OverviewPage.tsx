@@ -9,6 +9,8 @@ import { DoctorCard } from './overview/DoctorCard';
 import { GuidanceCard } from './overview/GuidanceCard';
 import { HardwareCard } from './overview/HardwareCard';
 import { MachinesCard } from './overview/MachinesCard';
+import { OpenClawCard } from './overview/OpenClawCard';
+import { QuoteRepair } from './overview/QuoteRepair';
 import { ServersCard } from './overview/ServersCard';
 
 function ConfigCard({ config }: { config: ConfigSummary }) {
@@ -44,6 +46,7 @@ function ConfigCard({ config }: { config: ConfigSummary }) {
             : t('config.parseErrorNoPos', { message: config.parseError.message })}
         </p>
       )}
+      {config.parseError?.typographicQuotes && <QuoteRepair explanation={config.parseError.typographicQuotes} />}
       {config.ioError && (
         <p className="error" role="alert">
           {config.ioError}
@@ -89,6 +92,7 @@ export function OverviewPage() {
   return (
     <div className="page">
       {config && <ConfigCard config={config} />}
+      <OpenClawCard />
       <DoctorCard />
       <ServersCard />
       <GuidanceCard />

@@ -5,6 +5,7 @@ import { createCheckupStore } from './checkup';
 import { createConfigEditorStore } from './config-editor';
 import { createHardwareStore } from './hardware';
 import { createMachinesStore } from './machines';
+import { createOpenClawStore } from './openclaw';
 import { createServersStore } from './servers';
 
 export const useAppStore = createAppStore(api);
@@ -13,6 +14,7 @@ export const useHardware = createHardwareStore(api);
 export const useMachines = createMachinesStore(api);
 export const useServers = createServersStore(api);
 export const useCheckup = createCheckupStore(api);
+export const useOpenClaw = createOpenClawStore(api);
 
 /** Keep both in step with the file: the summary reloads, the editor reloads or raises its banner. */
 api.on('configChanged', () => {

@@ -16,6 +16,10 @@ export const parseErrorSchema = z.object({
   message: z.string(),
   line: z.number().int().nullable(),
   column: z.number().int().nullable(),
+  /** Set when typographic quotes (“ ” ‘ ’) cause the error: the plain-words explanation; a one-click fix exists. */
+  typographicQuotes: messageSchema.nullable().optional(),
+  /** The backup file to restore, only when one exists. */
+  backup: z.string().nullable().optional(),
 });
 export type ParseErrorInfo = z.infer<typeof parseErrorSchema>;
 

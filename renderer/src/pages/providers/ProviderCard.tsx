@@ -5,7 +5,7 @@ import { MODEL_APIS, providerSchema } from '../../../../shared/config/openclaw-s
 import { providerLocation } from '../../../../shared/config/provider-kind';
 import { describeCredential } from '../../../../shared/config/secrets';
 import { NumberField, TextField } from '../../components/fields';
-import { useEditor } from '../../stores';
+import { useEditor, useOpenClaw } from '../../stores';
 import { EnumSelect } from './EnumSelect';
 import { ModelRows } from './ModelRows';
 import { ServerStatus } from './ServerStatus';
@@ -66,6 +66,8 @@ export function ProviderCard({
   onDelete(): void;
 }) {
   const { t } = useTranslation();
+  // The `api` values the installed OpenClaw accepts (its schema), else the pinned release's.
+  const apis = useOpenClaw((state) => state.help?.apis) ?? MODEL_APIS;
   const apply = useEditor((s) => s.apply);
   const models = Array.isArray(provider.models) ? (provider.models as Record<string, unknown>[]) : [];
   const [open, setOpen] = useState(models.length <= COLLAPSE_ABOVE);
@@ -108,7 +110,7 @@ export function ProviderCard({
             label={t('providers.fields.api')}
             path={`${base}.api`}
             value={provider.api as string | undefined}
-            options={MODEL_APIS}
+            options={apis}
             unsetLabel={t('layout.notSet')}
             onCommit={set('api')}
           />

@@ -1,0 +1,25 @@
+/** A field's help from OpenClaw's own schema (title and description), shown under its label. */
+import { useEffect } from 'react';
+import { helpFor } from '../../../shared/config/schema-help';
+import { useOpenClaw } from '../stores';
+
+/** The schema's help for a config path (`models.providers.x.baseUrl`), once loaded. */
+export function useFieldHelp(path: string): { title?: string; description?: string } | null {
+  const help = useOpenClaw((s) => s.help);
+  const loadHelp = useOpenClaw((s) => s.loadHelp);
+  useEffect(() => {
+    if (!help) void loadHelp();
+  }, [help, loadHelp]);
+  const node = help ? helpFor(help.tree, path) : null;
+  return node && (node.title || node.description) ? { title: node.title, description: node.description } : null;
+}
+
+export function FieldHelp({ id, path }: { id: string; path: string }) {
+  const help = useFieldHelp(path);
+  if (!help?.description) return null;
+  return (
+    <small className="field-help" id={`${id}-help`} data-testid="field-help" title={help.title}>
+      {help.description}
+    </small>
+  );
+}

@@ -1,0 +1,73 @@
+/** The one-click fix for a config that does not parse because of typographic quotes: the diff first, then the safe save. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Message } from '../../../../shared/i18n/message';
+import { api } from '../../api';
+import { Dialog } from '../../components/Dialog';
+import { useMessage } from '../../i18n/useMessage';
+import { useAppStore } from '../../stores';
+
+type Preview = Awaited<ReturnType<typeof api.previewQuoteRepair>>;
+
+export function QuoteRepair({ explanation }: { explanation: Message }) {
+  const { t } = useTranslation();
+  const message = useMessage();
+  const refresh = useAppStore((s) => s.refresh);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (task: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await task();
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="quote-repair" data-testid="quote-repair">
+      <p className="hint">{message(explanation)}</p>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => void run(async () => setPreview(await api.previewQuoteRepair()))}
+      >
+        {message({ code: 'openclaw.curlyQuotesFix' })}
+      </button>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {preview && (
+        <Dialog title={t('editor.reviewTitle', { path: preview.path })} onClose={() => setPreview(null)}>
+          <pre className="diff" data-testid="quote-repair-diff">
+            {preview.diff}
+          </pre>
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setPreview(null)}>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy}
+              onClick={() =>
+                void run(async () => {
+                  await api.repairQuotes({ baseHash: preview.baseHash });
+                  setPreview(null);
+                  await refresh();
+                })
+              }
+            >
+              {message({ code: 'openclaw.curlyQuotesFix' })}
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+/** The installed OpenClaw (path, version, schema in use) and the field help from its schema. */
+import { create } from 'zustand';
+import type { ClawApi } from '../../../shared/api/contract';
+import type { OpenClawInfo, SchemaHelp } from '../../../shared/api/schemas/openclaw';
+
+export interface OpenClawState {
+  info: OpenClawInfo | null;
+  help: SchemaHelp | null;
+  error: string | null;
+  busy: boolean;
+  load(): Promise<void>;
+  loadHelp(): Promise<void>;
+  setPath(path: string | null): Promise<void>;
+}
+
+const text = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function createOpenClawStore(api: ClawApi) {
+  return create<OpenClawState>((set, get) => ({
+    info: null,
+    help: null,
+    error: null,
+    busy: false,
+    async load() {
+      try {
+        set({ info: await api.getOpenClawInfo(), error: null });
+      } catch (error) {
+        set({ error: text(error) });
+      }
+    },
+    async loadHelp() {
+      if (get().help) return;
+      try {
+        set({ help: await api.getSchemaHelp() });
+      } catch (error) {
+        set({ error: text(error) });
+      }
+    },
+    async setPath(path) {
+      set({ busy: true });
+      try {
+        set({ info: await api.setOpenClawPath({ path }), help: null, error: null });
+      } catch (error) {
+        set({ error: text(error) });
+      } finally {
+        set({ busy: false });
+      }
+    },
+  }));
+}
