@@ -9,15 +9,12 @@ import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe } from 'vitest';
 
 export const INSTALL_SCRIPT = path.resolve(__dirname, '../../scripts/install-openclaw.mjs');
 export const OPENCLAW_SHIM = path.resolve(__dirname, 'openclaw-shim/openclaw');
 export const OPENCLAW_OPT_OUT_VAR = 'CLAW_CONTROL_SKIP_OPENCLAW';
 export const openclawOptedOut = process.env[OPENCLAW_OPT_OUT_VAR] === '1';
 
-/** `describe` for tests that need the real OpenClaw: skipped only on the explicit opt-out. */
-export const describeWithOpenClaw: typeof describe.skip = openclawOptedOut ? describe.skip : describe;
 if (openclawOptedOut) console.log(`[openclaw] ${OPENCLAW_OPT_OUT_VAR}=1: the real-OpenClaw tests are skipped`);
 
 export interface InstalledOpenClaw {

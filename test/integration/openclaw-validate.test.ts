@@ -19,13 +19,8 @@ import {
   loadBundledSchema,
 } from '../../electron/services/openclaw/schema-source';
 import { createSchemaValidator, type SchemaValidator } from '../../electron/services/openclaw/schema-validator';
-import {
-  describeWithOpenClaw,
-  OPENCLAW_SHIM,
-  realOpenClaw,
-  shimEnv,
-  validateWithRealOpenClaw,
-} from '../helpers/openclaw';
+import { describeWithOpenClaw } from '../helpers/describe-openclaw';
+import { OPENCLAW_SHIM, realOpenClaw, shimEnv, validateWithRealOpenClaw } from '../helpers/openclaw';
 import { tempDir } from '../helpers/temp-dir';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/configs');

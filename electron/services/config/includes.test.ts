@@ -2,7 +2,8 @@
 import { cp, mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeWithOpenClaw, validateWithRealOpenClaw } from '../../../test/helpers/openclaw';
+import { validateWithRealOpenClaw } from '../../../test/helpers/openclaw';
+import { describeWithOpenClaw } from '../../../test/helpers/describe-openclaw';
 import { bundledSchemaValidate } from '../../../test/helpers/schema';
 import { tempDir } from '../../../test/helpers/temp-dir';
 import { createConfigStore } from './config-store';
