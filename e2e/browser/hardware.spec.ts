@@ -44,7 +44,7 @@ test('on a Mac Studio M2 Ultra 192 GB: the budget, the MiniMax verdict with numb
   await expect(advice.locator('[data-code="minimax-two-studios"]')).toContainText(
     'about two fully-specced Mac Studios',
   );
-  await expect(advice.locator('[data-code="local-primary-compaction"]')).toContainText('keep agents narrow');
+  await expect(advice.locator('[data-code="local-primary-compaction"]')).toContainText('Keep agents narrow');
 
   await page.getByRole('button', { name: 'Providers', exact: true }).click();
   const fit = page.getByTestId('fit-lmstudio/minimax-m2.1-gs32');
@@ -115,7 +115,7 @@ test('another machine’s memory adds to the budget', async ({ page }) => {
   panel = await startPanel({ fixture: 'seed-recommended.json5', env: { CLAW_CONTROL_HARDWARE_SNAPSHOT: M2_ULTRA } });
   await page.goto(panel.url);
   await expect(page.getByTestId('hw-budget')).toHaveText('154.6 GB');
-  await page.getByLabel('Name').fill('studio-2');
+  await page.getByLabel('Name').first().fill('studio-2');
   await page.getByLabel('Memory (GB) or JSON').fill('154.6');
   await page.getByRole('button', { name: 'Add machine' }).click();
   await expect(page.getByTestId('hw-budget')).toHaveText('309.2 GB across 2 machines');

@@ -5,7 +5,7 @@
  * the seed's hybrid layout plus a vLLM provider with many long Hugging Face ids.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { startPanel, type RunningPanel } from '../harness/panel';
+import { openSharedPanel, startPanel, type RunningPanel } from '../harness/panel';
 import { PANEL_LANGUAGES, PANEL_SIZES, panelText, type PanelLanguage } from '../harness/panel-text';
 
 const LONG_IDS = [
@@ -113,7 +113,7 @@ for (const size of PANEL_SIZES) {
       const page = await context.newPage();
       const text = panelText(lang as PanelLanguage);
       try {
-        await page.goto(panel.url);
+        await openSharedPanel(page, panel);
         await page.getByTestId('config-state').waitFor();
         for (const name of ['overview', 'providers', 'models', 'settings'] as const) {
           await page.getByRole('button', { name: text.nav[name], exact: true }).click();

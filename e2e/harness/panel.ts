@@ -78,3 +78,17 @@ export async function startPanel(
     },
   };
 }
+
+/**
+ * For specs that share one panel across tests: the printed URL's token works for one page load
+ * only, so later tests carry the session cookie the panel would have set (named after its port).
+ */
+export async function openSharedPanel(page: import('@playwright/test').Page, panel: RunningPanel): Promise<void> {
+  const url = new URL(panel.url);
+  await page
+    .context()
+    .addCookies([
+      { name: `claw_token_${url.port}`, value: url.searchParams.get('token')!, url: panel.origin, httpOnly: true },
+    ]);
+  await page.goto(`${panel.origin}/`);
+}

@@ -37,6 +37,9 @@ export const CUSTOM_PROVIDER_NEEDS_MODELS =
 /** Model rows need a non-empty id and name (OpenClaw 2026.9.6, ModelDefinitionSchema: id/name string().min(1)). */
 export const MODEL_NEEDS_ID_AND_NAME = 'Invalid input: expected a non-empty string';
 
+/** OpenClaw 2026.9.6 ModelDefinitionSchema: contextWindow, contextTokens, maxTokens are positive. */
+export const MODEL_NEEDS_POSITIVE = 'must be > 0';
+
 export function validateConfig(config: unknown): ConfigIssue[] {
   if (!isPlainObject(config)) return [{ path: '<root>', message: 'the config must be an object' }];
   const issues: ConfigIssue[] = [];
@@ -57,6 +60,10 @@ export function validateConfig(config: unknown): ConfigIssue[] {
       for (const key of ['id', 'name'])
         if (typeof model[key] !== 'string' || model[key] === '')
           issues.push({ path: `models.providers.${id}.models.${i}.${key}`, message: MODEL_NEEDS_ID_AND_NAME });
+      // OpenClaw 2026.9.6's schema: exclusiveMinimum 0 on these (ajv words it "must be > 0").
+      for (const key of ['contextWindow', 'contextTokens', 'maxTokens'])
+        if (key in model && !(typeof model[key] === 'number' && (model[key] as number) > 0))
+          issues.push({ path: `models.providers.${id}.models.${i}.${key}`, message: MODEL_NEEDS_POSITIVE });
     });
   }
   return issues;
