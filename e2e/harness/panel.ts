@@ -3,6 +3,7 @@
  * a temporary HOME and config file, and hands back its printed URL. This is the same
  * command a user runs; nothing is mocked.
  */
+import type { Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -83,7 +84,7 @@ export async function startPanel(
  * For specs that share one panel across tests: the printed URL's token works for one page load
  * only, so later tests carry the session cookie the panel would have set (named after its port).
  */
-export async function openSharedPanel(page: import('@playwright/test').Page, panel: RunningPanel): Promise<void> {
+export async function openSharedPanel(page: Page, panel: RunningPanel): Promise<void> {
   const url = new URL(panel.url);
   await page
     .context()
