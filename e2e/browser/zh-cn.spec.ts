@@ -42,11 +42,16 @@ const ALLOWED = [
  */
 const PENDING_ENGLISH = '[data-testid="hw-explanation"], [data-testid="hw-note"]';
 
-/** The page's visible text, without what is data rather than wording (inputs, code, refs). */
+/**
+ * The page's visible text, without what is data rather than wording (inputs, code, refs) and what
+ * quotes OpenClaw's own English (`lang="en"`: rule sources, schema help).
+ */
 async function visibleWording(page: Page): Promise<string> {
   return page.evaluate((PENDING) => {
     const clone = document.body.cloneNode(true) as HTMLElement;
-    clone.querySelectorAll(`code, pre, kbd, input, textarea, select, option, ${PENDING}`).forEach((e) => e.remove());
+    clone
+      .querySelectorAll(`code, pre, kbd, input, textarea, select, option, [lang="en"], ${PENDING}`)
+      .forEach((e) => e.remove());
     document.body.appendChild(clone);
     clone.style.position = 'absolute';
     const text = clone.innerText;

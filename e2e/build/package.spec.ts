@@ -40,7 +40,11 @@ test('the bundle requires only Node built-ins and the dependencies package.json 
   expect(bundle.startsWith('#!/usr/bin/env node\n')).toBe(true);
   // require("x"), and require.resolve("x") for systeminformation's worker thread.
   const required = new Set([...bundle.matchAll(/(?:\brequire|\.resolve)\("([^"]+)"\)/g)].map((m) => m[1]!));
-  const outside = [...required].filter((name) => !builtinModules.includes(name.replace(/^node:/, '')));
+  // ajv's code generator carries `require("ajv/dist/runtime/…")` as text for its standalone mode; the
+  // runtime functions themselves are bundled (they are in the same file), so those strings are not requires.
+  const outside = [...required].filter(
+    (name) => !builtinModules.includes(name.replace(/^node:/, '')) && !name.startsWith('ajv/dist/runtime/'),
+  );
   expect(outside.sort()).toEqual([...EXTERNAL].sort());
   const pkg = JSON.parse(await readFile(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
     dependencies: Record<string, string>;

@@ -1,5 +1,6 @@
 /** A field's help from OpenClaw's own schema (title and description), shown under its label. */
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { helpFor } from '../../../shared/config/schema-help';
 import { useOpenClaw } from '../stores';
 
@@ -15,11 +16,20 @@ export function useFieldHelp(path: string): { title?: string; description?: stri
 }
 
 export function FieldHelp({ id, path }: { id: string; path: string }) {
+  const { t, i18n } = useTranslation();
   const help = useFieldHelp(path);
   if (!help?.description) return null;
-  return (
-    <small className="field-help" id={`${id}-help`} data-testid="field-help" title={help.title}>
+  const text = (
+    <small className="field-help" id={`${id}-help`} data-testid="field-help" title={help.title} lang="en">
       {help.description}
     </small>
+  );
+  // OpenClaw's schema is written in English only: in another language it waits behind a toggle.
+  if (i18n.language.startsWith('en')) return text;
+  return (
+    <details className="field-help-toggle">
+      <summary>{t('fieldHelp.openclaw')}</summary>
+      {text}
+    </details>
   );
 }

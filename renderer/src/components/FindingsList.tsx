@@ -22,7 +22,7 @@ export function FindingsList({ findings, disabled }: { findings: Finding[]; disa
           <span className={`badge badge-${finding.severity}`}>{t(`findings.severity.${finding.severity}`)}</span>
           <span className="finding-text">{text(finding.message)}</span>
           {ruleSource(finding.code) && (
-            <small className="finding-rule" data-testid="finding-rule">
+            <small className="finding-rule" data-testid="finding-rule" lang="en">
               {formatRuleSource(ruleSource(finding.code)!)}
             </small>
           )}

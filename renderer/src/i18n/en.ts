@@ -250,6 +250,7 @@ export const en = {
       add: 'Add machine',
     },
   },
+  fieldHelp: { openclaw: 'OpenClaw’s description' },
   machines: {
     title: 'Several machines',
     hint: 'Add another machine by the URL its `claw-control serve` printed (with its token; reach it over ssh -L or its LAN address), an exo cluster by its API URL, or a llama.cpp rpc-server by host:port. A model is then checked across all of them, machine by machine.',

@@ -243,6 +243,7 @@ export const zhCN: Strings = {
       add: '添加机器',
     },
   },
+  fieldHelp: { openclaw: 'OpenClaw 的说明（英文）' },
   machines: {
     title: '多台机器',
     hint: '用另一台机器上 `claw-control serve` 打印的地址（带令牌；通过 ssh -L 或局域网地址访问）添加它，用 API 地址添加一个 exo 集群，或用 host:port 添加 llama.cpp rpc-server。之后会逐台检查模型能否分布在这些机器上。',
