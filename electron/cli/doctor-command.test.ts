@@ -29,13 +29,13 @@ async function recommendedWithFakeLmStudio(loaded: string[]) {
   const run = (...argv: string[]) => runIn({}, ...argv);
   const runIn = (locale: Record<string, string>, ...argv: string[]) =>
     cli(['--config', file, ...argv], {
-      ...locale,
       HOME: dir,
       CLAW_CONTROL_STATE_DIR: path.join(dir, 'state'),
       CLAW_CONTROL_HARDWARE_SNAPSHOT: path.join(
         FIXTURES,
         'systeminformation/derived-macos-mac-studio-m2-ultra-192gb.json',
       ),
+      ...locale,
     });
   return { server, file, run, runIn };
 }
@@ -85,6 +85,13 @@ describe('claw-control doctor', () => {
     const report = JSON.parse(after.stdout) as { ok: boolean; findings: { severity: string; code: string }[] };
     expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
     expect(after.code).toBe(0);
+  });
+
+  it('hardware that cannot be read is a finding, not a silent gap', async () => {
+    const { runIn, file } = await recommendedWithFakeLmStudio(['minimax-m2.1-gs32']);
+    const missing = path.join(path.dirname(file), 'no-such-snapshot.json');
+    const { stdout } = await runIn({ CLAW_CONTROL_HARDWARE_SNAPSHOT: missing }, 'doctor');
+    expect(stdout).toMatch(/hardware could not be read \(ENOENT.*no-such-snapshot\.json'?\), so no fit was checked/);
   });
 
   it('a malformed config is the one finding, with line and column', async () => {

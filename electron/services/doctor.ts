@@ -1,4 +1,5 @@
 /** Gathers what the doctor needs from the other services (config, OpenClaw, servers, hardware) and runs it. */
+import { msg } from '../../shared/i18n/message';
 import { runDoctor } from '../../shared/doctor/doctor';
 import type { Finding } from '../../shared/config/checks';
 import { localPrimaryFit, totalBudget } from '../../shared/fit/config-fit';
@@ -34,10 +35,15 @@ export async function doctor(services: Services): Promise<{ path: string; findin
     };
   }
   const installed = await services.openclaw.installed();
+  let hardwareFailure: string | null = null;
   const [openclaw, servers, hardware, settings, validator] = await Promise.all([
     validateWithOpenClaw(path, services.options.env, undefined, installed.located?.path ?? null),
     services.servers.statuses(true),
-    services.hardware.get().catch(() => null),
+    // A hardware probe that fails still leaves a doctor: the failure becomes a finding below.
+    services.hardware.get().catch((error: unknown) => {
+      hardwareFailure = error instanceof Error ? error.message : String(error);
+      return null;
+    }),
     services.settings.get(),
     services.openclaw.validator(),
   ]);
@@ -53,6 +59,13 @@ export async function doctor(services: Services): Promise<{ path: string; findin
   // Passive: the doctor runs whenever the Overview opens, so it loads nothing (`check` measures cold loads).
   const checkup = await services.checkup.run({ passive: true });
   const extra = checkupFindings(checkup, findings);
+  if (hardwareFailure)
+    extra.push({
+      severity: 'warning',
+      code: 'hardware-unavailable',
+      path: 'hardware',
+      message: msg('doctor.hardwareUnavailable', { detail: hardwareFailure }),
+    });
   const order = { error: 0, warning: 1, info: 2 } as const;
   return { path, findings: [...findings, ...extra].sort((a, b) => order[a.severity] - order[b.severity]) };
 }

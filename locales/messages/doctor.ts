@@ -3,6 +3,7 @@ import type { DomainCatalog } from '../catalog';
 
 export const doctor = {
   en: {
+    hardwareUnavailable: 'This machine’s hardware could not be read ({{detail}}), so no fit was checked.',
     configQuotesAt:
       '{{path}} does not parse (line {{line}}, column {{column}}): {{detail}}. It uses typographic quotes (“ ” ‘ ’) where JSON5 needs straight ones; the panel can straighten them in one click (claw-control fix-quotes).',
     serverProblem: '{{provider}}: {{problem}}. {{advice}}',
@@ -39,6 +40,7 @@ export const doctor = {
     },
   },
   'zh-CN': {
+    hardwareUnavailable: '无法读取本机硬件（{{detail}}），因此没有检查模型能否放下。',
     configQuotesAt:
       '{{path}} 解析失败（第 {{line}} 行，第 {{column}} 列）：{{detail}}。文件里用了中文弯引号（“ ” ‘ ’），JSON5 需要直引号；面板可以一键替换（claw-control fix-quotes）。',
     serverProblem: '{{provider}}：{{problem}}。{{advice}}',

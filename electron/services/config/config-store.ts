@@ -127,6 +127,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
   let queue: Promise<unknown> = Promise.resolve();
   const serialize = <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task, task);
+    // The caller gets `run` with its error; the queue only needs to know it settled.
     queue = run.catch(() => undefined);
     return run;
   };
