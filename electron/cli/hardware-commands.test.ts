@@ -178,6 +178,38 @@ describe('claw-control hardware and fit on the recorded H100 VM', () => {
     },
   );
 
+  it('the busy H100 (replayed from the lent machine): gpt-oss-120b fits the GPU, but not what is free now, and says who holds it', async () => {
+    const vm = await vmEnv('vm-busy-live');
+    const fit = await cli(['fit', 'gpt-oss-120b', '--context', '32768'], vm);
+    expect(fit.code).toBe(0);
+    expect(fit.stdout).toContain('gpt-oss-120b: fits');
+    expect(fit.stdout).toContain('only 41.5 GB of GPU memory is free now and this needs 60.9 GB');
+    const json = JSON.parse((await cli(['fit', 'gpt-oss-120b', '--context', '32768', '--json'], vm)).stdout) as {
+      freeNowBytes: number | null;
+    };
+    expect(json.freeNowBytes).toBe(39593 * 2 ** 20);
+    const hardware = await cli(['hardware'], vm);
+    expect(hardware.stdout).toContain(
+      'note: On NVIDIA H100 80GB HBM3, GPU memory is held by: python3 (pid 839) 40.5 GiB.',
+    );
+    // The idle machine: nothing to say.
+    const idle = await cli(['fit', 'gpt-oss-120b', '--context', '32768'], await vmEnv('vm-smi-only'));
+    expect(idle.stdout).not.toContain('free now');
+  });
+
+  it('zh-CN: the hardware and fit reports are Chinese line by line (the lent machine printed English frames)', async () => {
+    const vm = await vmEnv('vm-busy-live');
+    const zh = { ...vm, LANG: 'zh_CN.UTF-8', LC_ALL: 'zh_CN.UTF-8' };
+    const hardware = await cli(['hardware'], zh);
+    expect(hardware.stdout).toContain('可用于模型的内存：85.5 GB');
+    expect(hardware.stdout).toContain('提示：NVIDIA H100 80GB HBM3 的显存被以下进程占用：python3 (pid 839) 40.5 GiB。');
+    const fit = await cli(['fit', 'minimax-m2.1', '--context', '196608'], zh);
+    expect(fit.stdout).toContain('minimax-m2.1: 放不下');
+    expect(fit.stdout).toContain('本机 GPU 显存放不下：即使上下文只有 8K 也还差');
+    for (const english of ['Budget for models', 'short by', 'weights ', 'note:', 'decode ≈'])
+      expect(hardware.stdout + fit.stdout).not.toContain(english);
+  });
+
   it('an nvidia-smi that hangs 30 s: hardware --json is valid JSON within the deadline and names the timeout', async () => {
     const vm = await vmEnv('vm-hung-smi');
     const started = performance.now();

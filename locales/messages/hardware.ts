@@ -30,6 +30,7 @@ export const hardware = {
         'The memory of {{model}} comes from clinfo (what OpenCL may allocate, about the free memory), because nvidia-smi gave none.',
       procDriverName: '{{model}} was found in /proc/driver/nvidia, but no tool reported its memory.',
       gpuBusy: '{{model}}: {{used}} of {{total}} is already in use by other processes; {{free}} is free now.',
+      gpuHeldBy: 'On {{model}}, GPU memory is held by: {{processes}}.',
       amdBar: 'AMD GPU memory could not be read: systeminformation reports a PCI BAR size unless clinfo is installed.',
     },
     fit: {
@@ -64,6 +65,7 @@ export const hardware = {
         '{{model}} 的显存来自 clinfo（OpenCL 可分配的大小，约等于空闲显存），因为 nvidia-smi 没有给出数据。',
       procDriverName: '在 /proc/driver/nvidia 中找到了 {{model}}，但没有工具报告其显存。',
       gpuBusy: '{{model}}：{{total}} 中已有 {{used}} 被其他进程占用；当前空闲 {{free}}。',
+      gpuHeldBy: '{{model}} 的显存被以下进程占用：{{processes}}。',
       amdBar: '无法读取 AMD GPU 显存：未安装 clinfo 时，systeminformation 报告的是 PCI BAR 大小。',
     },
     fit: {

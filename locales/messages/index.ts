@@ -14,6 +14,7 @@ import { guidance } from './guidance';
 import { hardware } from './hardware';
 import { json5 } from './json5';
 import { openclaw } from './openclaw';
+import { report } from './report';
 import { operations } from './operations';
 import { safety } from './safety';
 import { seed } from './seed';
@@ -39,6 +40,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   json5,
   seed,
   openclaw,
+  report,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

@@ -181,15 +181,15 @@ export function chainCheck(
   if (fit && entry.location === 'local') {
     if (fit.verdict === 'does-not-fit') {
       statuses.push('fail');
-      evidence.push(msg('checkup.chain.doesNotFit', { context: fit.context }));
+      evidence.push(msg('checkup.chain.doesNotFit', { tokens: fit.context }));
     } else if (fit.verdict === 'fits-smaller-context' && fit.maxContext && entry.row) {
       statuses.push('warn');
-      evidence.push(msg('checkup.chain.fitsSmaller', { context: fit.context, max: fit.maxContext }));
+      evidence.push(msg('checkup.chain.fitsSmaller', { tokens: fit.context, max: fit.maxContext }));
       fix = {
         label: msg('checkup.fix.contextTokens', { tokens: fit.maxContext }),
         operations: [updateRow(entry, { contextTokens: fit.maxContext })],
       };
-    } else if (fit.verdict === 'fits') evidence.push(msg('checkup.chain.fits', { context: fit.context }));
+    } else if (fit.verdict === 'fits') evidence.push(msg('checkup.chain.fits', { tokens: fit.context }));
   }
   const worst = worstStatus(statuses.map((s) => ({ status: s })));
   const status = worst === 'skip' ? 'pass' : worst;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { HardwareReport } from '../hardware/report';
 import { adviseFit } from './advisor';
 import { findCatalogModel, guessQuant } from './catalog';
 import { guidance } from './guidance';
@@ -169,5 +170,55 @@ describe('fit from a configured row', () => {
       weightSource: 'catalog',
       weightBytes: 142.9e9,
     });
+  });
+});
+
+describe('fits the GPU, but not what is free now', () => {
+  const GPU = 81559 * 2 ** 20; // the H100 recorded on the lent machine
+  const base = { modelId: 'gpt-oss-120b', context: 32768, budgetBytes: GPU, bandwidthGBs: 3350 };
+
+  it('with 39,593 MiB free (PyTorch held 40 GiB), gpt-oss-120b fits the GPU and says what is free now', () => {
+    const fit = adviseFit({ ...base, freeBytes: 39593 * 2 ** 20 });
+    expect(fit.verdict).toBe('fits');
+    expect(fit.freeNowBytes).toBe(39593 * 2 ** 20);
+  });
+
+  it('enough free, free unknown, or no fit at all: nothing to say about free memory', () => {
+    expect(adviseFit({ ...base, freeBytes: 81079 * 2 ** 20 }).freeNowBytes).toBeNull();
+    expect(adviseFit(base).freeNowBytes).toBeNull();
+    expect(adviseFit({ ...base, modelId: 'kimi-k2-instruct', freeBytes: 1 }).freeNowBytes).toBeNull();
+  });
+
+  it('a smaller context that fits is compared with free memory at that context', () => {
+    const fit = adviseFit({
+      modelId: 'minimax-m2.1',
+      context: 196608,
+      budgetBytes: 160e9,
+      bandwidthGBs: null,
+      freeBytes: 150e9,
+    });
+    expect(fit.verdict).toBe('fits-smaller-context');
+    expect(fit.freeNowBytes).toBe(150e9);
+  });
+});
+
+describe('free memory in the total budget', () => {
+  it('counts for one machine with whole GPUs only: not with MIG slices, not across added machines', async () => {
+    const { totalBudget } = await import('./config-fit');
+    const { readFileSync } = await import('node:fs');
+    const live = JSON.parse(
+      readFileSync(
+        new URL('../../test/fixtures/nvidia-h100-vm/live-claw-control-hardware-busy.json', import.meta.url),
+        'utf8',
+      ),
+    ) as Pick<HardwareReport, 'gpus' | 'budget'>;
+    const report = { ...live, notes: [] } as unknown as HardwareReport;
+    expect(totalBudget(report, []).freeBytes).toBe(39593 * 2 ** 20);
+    expect(totalBudget(report, [{ label: 'studio', memoryBytes: 400e9 }]).freeBytes).toBeNull();
+    const mig = {
+      ...report,
+      gpus: [{ ...report.gpus[0]!, mig: [{ profile: '3g.40gb', memoryBytes: 38e9, uuid: null }] }],
+    };
+    expect(totalBudget(mig, []).freeBytes).toBeNull();
   });
 });

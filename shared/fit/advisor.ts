@@ -36,6 +36,11 @@ export const fitResultSchema = z.object({
     .nullable(),
   missing: z.array(z.string()),
   assumptions: z.array(z.string()),
+  /**
+   * Free GPU memory now, set only when the model fits the GPU but not what is free now:
+   * other processes (or this model, already loaded) hold the rest.
+   */
+  freeNowBytes: z.number().nullable(),
 });
 export type FitResult = z.infer<typeof fitResultSchema>;
 
@@ -56,6 +61,8 @@ export interface FitInput {
   bandwidthGBs: number | null;
   /** What the budget is (default: GPU memory). */
   budgetKind?: FitResult['budgetKind'];
+  /** GPU memory free now (nvidia-smi's memory.free), when known. */
+  freeBytes?: number | null;
 }
 
 const SMALLEST_USEFUL_CONTEXT = 8192;
@@ -141,16 +148,32 @@ export function adviseFit(input: FitInput): FitResult {
     };
   }
   if (totalBytes === null || input.budgetBytes === null || kvPerToken === null || weightBytes === null) {
-    return { verdict: 'unknown', ...base, maxContext: null, shortByBytes: null, decode };
+    return { verdict: 'unknown', ...base, maxContext: null, shortByBytes: null, decode, freeNowBytes: null };
   }
+  const free = input.freeBytes ?? null;
+  const freeNow = (needs: number) => (free !== null && needs > free ? free : null);
   if (totalBytes <= input.budgetBytes)
-    return { verdict: 'fits', ...base, maxContext: null, shortByBytes: null, decode };
+    return {
+      verdict: 'fits',
+      ...base,
+      maxContext: null,
+      shortByBytes: null,
+      decode,
+      freeNowBytes: freeNow(totalBytes),
+    };
   const room = input.budgetBytes - weightBytes - overheadBytes;
   const maxContext = room > 0 ? Math.floor(room / kvPerToken / 1024) * 1024 : 0;
   if (maxContext >= SMALLEST_USEFUL_CONTEXT)
-    return { verdict: 'fits-smaller-context', ...base, maxContext, shortByBytes: null, decode };
+    return {
+      verdict: 'fits-smaller-context',
+      ...base,
+      maxContext,
+      shortByBytes: null,
+      decode,
+      freeNowBytes: freeNow(weightBytes + overheadBytes + kvPerToken * maxContext),
+    };
   const shortBy = weightBytes + overheadBytes + kvPerToken * SMALLEST_USEFUL_CONTEXT - input.budgetBytes;
-  return { verdict: 'does-not-fit', ...base, maxContext: null, shortByBytes: shortBy, decode };
+  return { verdict: 'does-not-fit', ...base, maxContext: null, shortByBytes: shortBy, decode, freeNowBytes: null };
 }
 
 /** "does not fit …" in the words the budget calls for: GPU memory, unified memory, or RAM on a machine without a GPU. */

@@ -21,6 +21,8 @@ export interface TotalBudget {
   machines: number;
   /** What the budget is made of (system RAM on a machine without a GPU). */
   kind?: FitResult['budgetKind'];
+  /** GPU memory free now on this machine alone (no MIG, no other machines), when known. */
+  freeBytes?: number | null;
 }
 
 function budgetKind(report: HardwareReport | null): FitResult['budgetKind'] {
@@ -39,6 +41,8 @@ export function totalBudget(report: HardwareReport | null, extras: readonly Extr
     bandwidthGBs: report?.budget.bandwidthGBs ?? null,
     machines: 1 + extras.length,
     kind: budgetKind(report),
+    // Free memory only speaks for one machine's whole GPUs: not across machines, not inside a MIG slice.
+    freeBytes: extras.length || report?.gpus.some((g) => g.mig.length) ? null : (report?.budget.freeBytes ?? null),
   };
 }
 
@@ -78,6 +82,7 @@ export function fitForRow(
     budgetBytes: budget.bytes,
     bandwidthGBs: budget.bandwidthGBs,
     budgetKind: budget.kind,
+    freeBytes: budget.freeBytes,
   });
 }
 
@@ -101,6 +106,7 @@ export function localPrimaryFit(
         budgetBytes: budget.bytes,
         bandwidthGBs: budget.bandwidthGBs,
         budgetKind: budget.kind,
+        freeBytes: budget.freeBytes,
       });
   return { ref: primary, modelId: ref.model, fit };
 }

@@ -9,8 +9,8 @@ import { msg, type Message } from '../i18n/message';
 import type { AmdGpuRow } from './amd-smi';
 import { estimateAppleWorkingSet } from './apple-budget';
 import { appleBandwidth, gpuBandwidth } from './bandwidth';
-import type { MigDevice, NvidiaGpuRow } from './nvidia-smi';
-import type { Budget, Gpu, GpuSource, HardwareReport, ToolStatus } from './report';
+import type { MigDevice, NvidiaAppRow, NvidiaGpuRow } from './nvidia-smi';
+import type { Budget, Gpu, GpuProcess, GpuSource, HardwareReport, ToolStatus } from './report';
 
 type Obj = Record<string, unknown>;
 
@@ -28,7 +28,7 @@ export interface ProbeExtras {
   /** `sysctl -n debug.iogpu.wired_limit` on macOS 13, in bytes. */
   wiredLimitBytes?: number | null;
   /** nvidia-smi's own answer (null rows: it gave none). */
-  nvidia?: { rows: NvidiaGpuRow[] | null; mig: MigDevice[] } | null;
+  nvidia?: { rows: NvidiaGpuRow[] | null; mig: MigDevice[]; apps?: NvidiaAppRow[] | null } | null;
   /** amd-smi's or rocm-smi's answer. */
   amd?: { rows: AmdGpuRow[]; tool: 'amd-smi' | 'rocm-smi' } | null;
   /** GPU names from /proc/driver/nvidia/gpus/*\/information. */
@@ -103,7 +103,19 @@ function fromSystemInformation(c: Obj, clinfoOnPath: boolean): Gpu {
   };
 }
 
-function fromNvidiaSmi(row: NvidiaGpuRow, mig: MigDevice[]): Gpu {
+/** The processes on this GPU: matched by UUID, or all of them when there is one GPU and no UUID to match. */
+function processesOn(
+  row: NvidiaGpuRow,
+  apps: NvidiaAppRow[] | null | undefined,
+  gpuCount: number,
+): GpuProcess[] | undefined {
+  if (!apps) return undefined;
+  return apps
+    .filter((app) => (row.uuid && app.gpuUuid ? app.gpuUuid === row.uuid : gpuCount === 1))
+    .map((app) => ({ pid: app.pid, name: app.name, usedBytes: app.usedMemory !== null ? app.usedMemory * MIB : null }));
+}
+
+function fromNvidiaSmi(row: NvidiaGpuRow, mig: MigDevice[], processes: GpuProcess[] | undefined): Gpu {
   const total = row.memoryTotal;
   const free = row.memoryFree ?? (total !== null && row.memoryUsed !== null ? total - row.memoryUsed : null);
   return {
@@ -120,6 +132,7 @@ function fromNvidiaSmi(row: NvidiaGpuRow, mig: MigDevice[]): Gpu {
     mig: mig
       .filter((d) => d.gpuIndex === row.index)
       .map(({ profile, memoryBytes, uuid }) => ({ profile, memoryBytes, uuid })),
+    ...(processes ? { processes } : {}),
   };
 }
 
@@ -156,13 +169,24 @@ function nvidiaBudget(nvidia: Gpu[], notes: Message[]): Budget {
   const tools = [...new Set(nvidia.map((g) => g.source))].join(', ');
   for (const g of nvidia) {
     if (g.source === 'clinfo') notes.push(msg('hardware.note.clinfoMemory', { model: g.model }));
-    if (g.vramFreeBytes !== null && g.vramBytes !== null && g.vramBytes - g.vramFreeBytes > 2 * GIB)
+    if (g.vramFreeBytes === null || g.vramBytes === null || g.vramBytes - g.vramFreeBytes <= 2 * GIB) continue;
+    notes.push(
+      msg('hardware.note.gpuBusy', {
+        model: g.model,
+        used: gib(g.vramBytes - g.vramFreeBytes),
+        total: gib(g.vramBytes),
+        free: gib(g.vramFreeBytes),
+      }),
+    );
+    // Who holds it, largest first, when nvidia-smi could say.
+    const holders = (g.processes ?? [])
+      .filter((p): p is GpuProcess & { usedBytes: number } => p.usedBytes !== null && p.usedBytes > 0)
+      .sort((a, b) => b.usedBytes - a.usedBytes);
+    if (holders.length)
       notes.push(
-        msg('hardware.note.gpuBusy', {
+        msg('hardware.note.gpuHeldBy', {
           model: g.model,
-          used: gib(g.vramBytes - g.vramFreeBytes),
-          total: gib(g.vramBytes),
-          free: gib(g.vramFreeBytes),
+          processes: holders.map((p) => `${p.name ?? '?'} (pid ${p.pid}) ${gib(p.usedBytes)}`).join(', '),
         }),
       );
   }
@@ -203,7 +227,9 @@ export function classifyHardware(snapshot: SiSnapshot, extras: ProbeExtras = {})
   if (smiRows) {
     // nvidia-smi is the truth for NVIDIA GPUs: its rows replace what systeminformation guessed.
     gpus = [
-      ...smiRows.map((row) => fromNvidiaSmi(row, extras.nvidia?.mig ?? [])),
+      ...smiRows.map((row) =>
+        fromNvidiaSmi(row, extras.nvidia?.mig ?? [], processesOn(row, extras.nvidia?.apps, smiRows.length)),
+      ),
       ...gpus.filter((g) => g.kind !== 'nvidia'),
     ];
   } else if (!gpus.some((g) => g.kind === 'nvidia') && extras.procNvidiaModels?.length) {

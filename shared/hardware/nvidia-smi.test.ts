@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAmdSmiStatic, parseRocmSmiMemInfo } from './amd-smi';
 import { estimateAppleWorkingSet } from './apple-budget';
 import { classifyHardware } from './classify';
-import { NVIDIA_FIELDS, parseNvidiaList, parseNvidiaQuery, rejectedField } from './nvidia-smi';
+import { NVIDIA_FIELDS, parseNvidiaApps, parseNvidiaList, parseNvidiaQuery, rejectedField } from './nvidia-smi';
 
 const recording = (name: string) =>
   readFileSync(path.resolve(__dirname, '../../test/fixtures/nvidia-h100-vm', name), 'utf8');
@@ -153,5 +153,24 @@ describe('Apple default working set (measured, by RAM size)', () => {
       wiredLimitSource: expect.stringMatching(/llmfit PR #754/),
     });
     expect(report.budget.explanation.code).toBe('hardware.budget.appleEstimate');
+  });
+});
+
+describe('nvidia-smi --query-compute-apps', () => {
+  it('reads the row recorded on the lent H100 while PyTorch held 40 GiB', () => {
+    expect(parseNvidiaApps(recording('live-busy-smi-compute-apps.txt'))).toEqual([
+      { gpuUuid: 'GPU-800ee51b-46c3-11ad-e866-167bf58b32d3', pid: 839, name: 'python3', usedMemory: 41478 },
+    ]);
+  });
+
+  it('nothing running prints nothing (recorded): no processes', () => {
+    expect(parseNvidiaApps(recording('live-idle-smi-compute-apps.txt'))).toEqual([]);
+  });
+
+  it('a name with commas, and a process another PID namespace hides', () => {
+    expect(parseNvidiaApps('GPU-a, 12, /opt/my,app/bin/serve, 2048\nGPU-a, 13, [Not Found], 512\n')).toEqual([
+      { gpuUuid: 'GPU-a', pid: 12, name: '/opt/my,app/bin/serve', usedMemory: 2048 },
+      { gpuUuid: 'GPU-a', pid: 13, name: null, usedMemory: 512 },
+    ]);
   });
 });

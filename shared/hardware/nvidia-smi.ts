@@ -128,3 +128,43 @@ export function parseNvidiaList(stdout: string): MigDevice[] {
   }
   return devices;
 }
+
+/** The fields of `--query-compute-apps` we ask for (nvidia-smi --help-query-compute-apps). */
+export const NVIDIA_APP_FIELDS = ['gpu_uuid', 'pid', 'process_name', 'used_memory'] as const;
+
+export function nvidiaAppsArgs(): string[] {
+  return [`--query-compute-apps=${NVIDIA_APP_FIELDS.join(',')}`, '--format=csv,noheader,nounits'];
+}
+
+export interface NvidiaAppRow {
+  gpuUuid: string | null;
+  pid: number;
+  /** null where nvidia-smi cannot see the process (`[Not Found]`, another PID namespace). */
+  name: string | null;
+  /** MiB */
+  usedMemory: number | null;
+}
+
+/**
+ * The processes holding GPU memory, one CSV row each (`GPU-54d4…, 1152, python3, 41478`,
+ * recorded on the H100 VM: test/fixtures/nvidia-h100-vm/busy-smi-compute-apps-uuid.txt).
+ * No process prints nothing. A process name may itself contain commas: the name is what
+ * lies between the pid and the last field.
+ */
+export function parseNvidiaApps(stdout: string): NvidiaAppRow[] {
+  const rows: NvidiaAppRow[] = [];
+  for (const line of stdout.split(/\r?\n/)) {
+    const cells = line.split(',');
+    if (cells.length < NVIDIA_APP_FIELDS.length) continue;
+    const pid = numeric(cells[1]);
+    if (pid === null) continue;
+    const name = cells.slice(2, -1).join(',').trim();
+    rows.push({
+      gpuUuid: value(cells[0]),
+      pid,
+      name: name === '' || /^\[.*\]$/.test(name) ? null : name,
+      usedMemory: numeric(cells[cells.length - 1]),
+    });
+  }
+  return rows;
+}

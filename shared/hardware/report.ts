@@ -26,6 +26,15 @@ export const migDeviceSchema = z.object({
   uuid: z.string().nullable(),
 });
 
+/** A process holding GPU memory (`nvidia-smi --query-compute-apps`). */
+export const gpuProcessSchema = z.object({
+  pid: z.number(),
+  /** As nvidia-smi names it; null where it cannot see the process (another container's PID namespace). */
+  name: z.string().nullable(),
+  usedBytes: z.number().nullable(),
+});
+export type GpuProcess = z.infer<typeof gpuProcessSchema>;
+
 export const gpuSchema = z.object({
   kind: z.enum(['nvidia', 'amd', 'apple', 'intel', 'virtual', 'other']),
   vendor: z.string(),
@@ -41,6 +50,8 @@ export const gpuSchema = z.object({
   computeCapability: z.string().nullable(),
   /** MIG devices carved from this GPU (`nvidia-smi -L`); empty when MIG is off. */
   mig: z.array(migDeviceSchema),
+  /** Processes holding this GPU's memory when probed (NVIDIA only; absent where not asked). */
+  processes: z.array(gpuProcessSchema).optional(),
 });
 export type Gpu = z.infer<typeof gpuSchema>;
 

@@ -7,7 +7,7 @@
  */
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { NVIDIA_FIELDS, nvidiaQueryArgs } from '../../shared/hardware/nvidia-smi';
+import { NVIDIA_FIELDS, nvidiaAppsArgs, nvidiaQueryArgs } from '../../shared/hardware/nvidia-smi';
 
 export const RECORDING = path.resolve(__dirname, '../fixtures/nvidia-h100-vm');
 
@@ -15,6 +15,7 @@ export const RECORDING = path.resolve(__dirname, '../fixtures/nvidia-h100-vm');
 export const SI_SMI_QUERY =
   '--query-gpu=driver_version,pci.sub_device_id,name,pci.bus_id,fan.speed,memory.total,memory.used,memory.free,utilization.gpu,utilization.memory,temperature.gpu,temperature.memory,power.draw,power.limit,clocks.gr,clocks.mem --format=csv,noheader,nounits';
 export const SERVICE_SMI_QUERY = nvidiaQueryArgs(NVIDIA_FIELDS).join(' ');
+export const SERVICE_APPS_QUERY = nvidiaAppsArgs().join(' ');
 
 export type Scenario =
   | 'h100'
@@ -24,6 +25,7 @@ export type Scenario =
   | 'vm-clinfo'
   | 'vm-smi-only'
   | 'vm-busy'
+  | 'vm-busy-live'
   | 'vm-hung-smi'
   | 'vm-field-rejected'
   | 'amd-rocm-smi';
@@ -89,14 +91,17 @@ function lspciScript(buses: string[]): string {
 /** lspci is not installed on the recorded VM; this stands in for its absence even where the host has one. */
 const NO_LSPCI = '#!/bin/sh\necho "lspci: not installed (replaying a machine without pciutils)" >&2\nexit 127\n';
 
-async function vmAnswers(queryFile: string): Promise<Answer[]> {
+/** The recorded answers of one boot; the compute-apps answer was recorded on the lent H100 (live-*). */
+async function vmAnswers(queryFile: string, appsFile = 'live-idle-smi-compute-apps.txt'): Promise<Answer[]> {
   const query = await recorded(queryFile);
   const list = await recorded('smi-L.txt');
   const si = await recorded('smi-si-query.txt');
+  const apps = await recorded(appsFile);
   return [
     { args: SERVICE_SMI_QUERY, stdout: query.text, code: query.code },
     { args: '-L', stdout: list.text, code: list.code },
     { args: SI_SMI_QUERY, stdout: si.text, code: si.code },
+    { args: SERVICE_APPS_QUERY, stdout: apps.text, code: apps.code },
   ];
 }
 
@@ -162,9 +167,11 @@ export async function writeFakeTools(dir: string, scenario: Scenario): Promise<s
     tools['nvidia-smi'] =
       scenario === 'vm-busy'
         ? nvidiaSmiScript(await vmAnswers('busy-smi-lean-query.txt'))
-        : scenario === 'vm-field-rejected'
-          ? nvidiaSmiScript(await fieldRejectingAnswers())
-          : nvidiaSmiScript(await vmAnswers('smi-lean-query.txt'), scenario === 'vm-hung-smi' ? 30 : 0);
+        : scenario === 'vm-busy-live'
+          ? nvidiaSmiScript(await vmAnswers('live-busy-smi-lean-query.txt', 'live-busy-smi-compute-apps.txt'))
+          : scenario === 'vm-field-rejected'
+            ? nvidiaSmiScript(await fieldRejectingAnswers())
+            : nvidiaSmiScript(await vmAnswers('smi-lean-query.txt'), scenario === 'vm-hung-smi' ? 30 : 0);
     if (scenario === 'vm-clinfo' || scenario === 'vm-hung-smi') {
       await writeFile(path.join(dir, 'clinfo-raw.txt'), (await recorded('clinfo-raw.txt')).text);
       tools.clinfo = `#!/bin/sh\n[ "$*" = "--raw" ] || exit 1\ncat "$(dirname "$0")/clinfo-raw.txt"\n`;

@@ -9,53 +9,89 @@ import { servedModels } from '../../../shared/servers/probe-result';
 import type { HardwareReport } from '../../../shared/hardware/report';
 import type { CliContext } from '../context';
 import { CliError } from '../io';
+import { msg } from '../../../shared/i18n/message';
 import { describeClusterFit } from './machines';
 
-const GB = (bytes: number | null) => (bytes === null ? 'unknown' : `${(bytes / 1e9).toFixed(1)} GB`);
+const GB = (bytes: number | null, tr: Translator) =>
+  bytes === null ? tr.message(msg('report.unknown')) : `${(bytes / 1e9).toFixed(1)} GB`;
 
 function describeHardware(report: HardwareReport, tr: Translator): string[] {
+  const t = (code: string, params?: Record<string, string | number>) => tr.message(msg(`report.${code}`, params));
+  const gb = (bytes: number | null) => GB(bytes, tr);
   const lines = [
     `${report.machine} — ${report.os}`,
-    `CPU: ${report.cpu.brand}, ${report.cpu.cores} cores`,
-    `RAM: ${GB(report.memory.totalBytes)}`,
+    t('cpu', { brand: report.cpu.brand, cores: report.cpu.cores }),
+    t('ram', { ram: gb(report.memory.totalBytes) }),
   ];
   for (const gpu of report.gpus) {
     const mig = gpu.mig.length ? `, MIG ${gpu.mig.map((d) => d.profile).join(' + ')}` : '';
     lines.push(
       gpu.kind === 'apple'
-        ? `GPU: ${gpu.model || gpu.vendor} (apple), shares the unified memory`
-        : `GPU: ${gpu.model || gpu.vendor} (${gpu.kind}), VRAM ${GB(gpu.vramBytes)}${gpu.vramFreeBytes !== null ? `, ${GB(gpu.vramFreeBytes)} free` : ''}${mig} — from ${gpu.source}`,
+        ? t('gpuApple', { model: gpu.model || gpu.vendor })
+        : t('gpu', {
+            model: gpu.model || gpu.vendor,
+            kind: gpu.kind,
+            vram: gb(gpu.vramBytes),
+            free: gpu.vramFreeBytes !== null ? t('gpuFree', { free: gb(gpu.vramFreeBytes) }) : '',
+            mig,
+            source: gpu.source,
+          }),
     );
   }
   if (report.apple) {
     lines.push(
-      `Apple ${report.apple.chip}: ${report.apple.gpuCores ?? '?'} GPU cores, ${GB(report.apple.unifiedMemoryBytes)} unified memory`,
+      t('apple', {
+        chip: report.apple.chip,
+        cores: report.apple.gpuCores ?? '?',
+        memory: gb(report.apple.unifiedMemoryBytes),
+      }),
     );
     lines.push(
-      `GPU working-set limit: ${GB(report.apple.wiredLimitBytes)}${report.apple.wiredLimitIsEstimate ? ' (estimated default)' : ''}; raise it with: ${report.apple.raiseCommand}`,
+      t(report.apple.wiredLimitIsEstimate ? 'appleLimitEstimate' : 'appleLimit', {
+        limit: gb(report.apple.wiredLimitBytes),
+        command: report.apple.raiseCommand,
+      }),
     );
   }
-  lines.push(`Budget for models: ${GB(report.budget.bytes)} — ${tr.message(report.budget.explanation)}`);
-  if (report.budget.bandwidthGBs) lines.push(`Memory bandwidth: ${report.budget.bandwidthGBs} GB/s`);
-  for (const note of report.notes) lines.push(`note: ${tr.message(note)}`);
+  lines.push(t('budget', { budget: gb(report.budget.bytes), explanation: tr.message(report.budget.explanation) }));
+  if (report.budget.bandwidthGBs) lines.push(t('bandwidth', { bandwidth: report.budget.bandwidthGBs }));
+  for (const note of report.notes) lines.push(t('note', { note: tr.message(note) }));
   return lines;
 }
 
 export function describeFit(label: string, fit: FitResult, tr: Translator = createTranslator('en')): string[] {
-  const lines = [`${label}: ${fit.verdict}`];
+  const t = (code: string, params?: Record<string, string | number>) => tr.message(msg(`report.${code}`, params));
+  const gb = (bytes: number | null) => GB(bytes, tr);
+  const lines = [`${label}: ${t(`verdict.${fit.verdict}`)}`];
+  const quant = fit.quant ?? t('unknownQuant');
   lines.push(
-    `  weights ${GB(fit.weightBytes)} (${fit.quant ?? 'unknown quant'}${fit.weightSource === 'none' ? '' : `, from ${fit.weightSource}`}) + KV cache ${GB(fit.kvBytes)} at ${fit.context} tokens + compute buffer ${GB(fit.overheadBytes)} = ${GB(fit.totalBytes)} vs budget ${GB(fit.budgetBytes)}${fit.budgetKind === 'ram' ? ' (system RAM)' : ''}`,
+    `  ${t(fit.budgetKind === 'ram' ? 'numbersRam' : 'numbers', {
+      weights: gb(fit.weightBytes),
+      quant:
+        fit.weightSource === 'none' ? quant : t('quantFrom', { quant, source: t(`weightSource.${fit.weightSource}`) }),
+      kv: gb(fit.kvBytes),
+      tokens: fit.context,
+      overhead: gb(fit.overheadBytes),
+      total: gb(fit.totalBytes),
+      budget: gb(fit.budgetBytes),
+    })}`,
   );
-  if (fit.verdict === 'fits-smaller-context')
-    lines.push(`  largest context that fits: ${fit.maxContext} tokens (set contextTokens to it)`);
+  if (fit.verdict === 'fits-smaller-context') lines.push(`  ${t('maxContext', { tokens: fit.maxContext ?? 0 })}`);
   if (fit.verdict === 'does-not-fit')
-    lines.push(`  ${tr.message(doesNotFitMessage(fit))}: short by ${GB(fit.shortByBytes)} even at 8K context`);
+    lines.push(`  ${t('shortBy', { doesNotFit: tr.message(doesNotFitMessage(fit)), short: gb(fit.shortByBytes) })}`);
+  if (fit.freeNowBytes !== null)
+    lines.push(`  ${t('freeNow', { free: gb(fit.freeNowBytes), needs: gb(fit.totalBytes) })}`);
   if (fit.decode)
     lines.push(
-      `  decode ≈ ${fit.decode.tokensPerSecond.toFixed(0)} tok/s at ${fit.decode.atContext} tokens (${fit.decode.bandwidthGBs} GB/s × ${fit.decode.efficiency} efficiency)`,
+      `  ${t('decode', {
+        tps: fit.decode.tokensPerSecond.toFixed(0),
+        tokens: fit.decode.atContext,
+        bandwidth: fit.decode.bandwidthGBs,
+        efficiency: fit.decode.efficiency,
+      })}`,
     );
-  for (const missing of fit.missing) lines.push(`  can't tell: missing ${missing}`);
-  for (const assumption of fit.assumptions) lines.push(`  assumed: ${assumption}`);
+  for (const missing of fit.missing) lines.push(`  ${t('missing', { what: missing })}`);
+  for (const assumption of fit.assumptions) lines.push(`  ${t('assumed', { what: assumption })}`);
   return lines;
 }
 
@@ -85,10 +121,16 @@ export function registerHardware(program: Command, ctx: CliContext): void {
           totalBudgetBytes: budget.bytes,
           ...(cluster ? { cluster } : {}),
         });
-      ctx.io.out(`${describeHardware(report, createTranslator(languageFromEnv(ctx.io.env))).join('\n')}\n`);
+      const tr = createTranslator(languageFromEnv(ctx.io.env));
+      ctx.io.out(`${describeHardware(report, tr).join('\n')}\n`);
       if (extraMachines.length)
         ctx.io.out(
-          `Other machines: ${extraMachines.map((m) => `${m.label} ${GB(m.memoryBytes)}`).join(', ')} → total ${GB(budget.bytes)}\n`,
+          `${tr.message(
+            msg('report.otherMachines', {
+              machines: extraMachines.map((m) => `${m.label} ${GB(m.memoryBytes, tr)}`).join(', '),
+              total: GB(budget.bytes, tr),
+            }),
+          )}\n`,
         );
     });
 
@@ -148,6 +190,7 @@ export function registerHardware(program: Command, ctx: CliContext): void {
                 budgetBytes: budget.bytes,
                 bandwidthGBs: budget.bandwidthGBs,
                 budgetKind: budget.kind,
+                freeBytes: budget.freeBytes,
               });
         if (opts.json) return ctx.printJson({ model, ...fit });
         ctx.io.out(`${describeFit(model, fit, createTranslator(languageFromEnv(ctx.io.env))).join('\n')}\n`);

@@ -84,7 +84,7 @@ export function describeClusterFit(t: Translator, model: string, out: CallOutput
       msg('cluster.cli.fitHeader', {
         model,
         quant: fit.total.quant ?? '?',
-        context: fit.total.context.toLocaleString('en-US'),
+        tokens: fit.total.context.toLocaleString('en-US'),
         count: fit.nodes.length,
         source: t.message(msg(`cluster.cli.source.${clusterSource}`)),
       }),

@@ -1,6 +1,7 @@
 /**
  * Asks the GPU vendors' own tools, each with a deadline: nvidia-smi's query (fields it
- * refuses are dropped and it is asked again), `nvidia-smi -L` for MIG devices, amd-smi
+ * refuses are dropped and it is asked again), `nvidia-smi -L` for MIG devices, the
+ * processes holding GPU memory (`--query-compute-apps`), amd-smi
  * or rocm-smi for AMD memory, /proc/driver/nvidia for names when no tool answers, and
  * whether clinfo is on PATH (then systeminformation's `vram` is clinfo's).
  */
@@ -12,11 +13,14 @@ import { parseAmdSmiStatic, parseRocmSmiMemInfo, type AmdGpuRow } from '../../..
 import {
   NVIDIA_ESSENTIAL_FIELDS,
   NVIDIA_FIELDS,
+  nvidiaAppsArgs,
   nvidiaQueryArgs,
+  parseNvidiaApps,
   parseNvidiaList,
   parseNvidiaQuery,
   rejectedField,
   type MigDevice,
+  type NvidiaAppRow,
   type NvidiaGpuRow,
 } from '../../../shared/hardware/nvidia-smi';
 import type { ToolStatus } from '../../../shared/hardware/report';
@@ -91,7 +95,7 @@ export async function queryNvidia(
   env: Env,
   platform: NodeJS.Platform,
   timeoutMs: number,
-): Promise<ToolAnswer<{ rows: NvidiaGpuRow[] | null; mig: MigDevice[] }>> {
+): Promise<ToolAnswer<{ rows: NvidiaGpuRow[] | null; mig: MigDevice[]; apps: NvidiaAppRow[] | null }>> {
   const deadline = performance.now() + timeoutMs;
   const smi = await nvidiaSmiPath(env, platform);
   const notes: Message[] = [];
@@ -124,6 +128,7 @@ export async function queryNvidia(
     if (note) notes.push(note);
   }
   let mig: MigDevice[] = [];
+  let apps: NvidiaAppRow[] | null = null;
   if (rows) {
     const left = Math.round(deadline - performance.now());
     const list =
@@ -134,8 +139,16 @@ export async function queryNvidia(
       const note = problem('nvidia-smi -L', list, timeoutMs);
       if (note) notes.push(note);
     }
+    // Who holds the memory: a detail, so a failure is only a tool status, not a note.
+    const appsLeft = Math.round(deadline - performance.now());
+    const appsRun =
+      appsLeft > 0
+        ? await runTool(smi, nvidiaAppsArgs(), { env, timeoutMs: appsLeft })
+        : ({ status: 'timeout', ms: 0 } as const);
+    tools.push(statusOf('nvidia-smi --query-compute-apps', appsRun));
+    if (appsRun.status === 'ok' && appsRun.code === 0) apps = parseNvidiaApps(appsRun.stdout);
   }
-  return { result: { rows, mig }, tools, notes };
+  return { result: { rows, mig, apps }, tools, notes };
 }
 
 /** AMD memory from amd-smi, else rocm-smi, within `timeoutMs`. */

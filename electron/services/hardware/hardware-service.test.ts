@@ -76,6 +76,27 @@ describe('hardware service: replays of the recorded H100 cloud VM (no lspci)', (
     );
   });
 
+  it('replayed, the busy H100 gives what the CLI printed on the real machine (gpus, budget, notes)', async () => {
+    const live = JSON.parse(
+      await readFile(
+        path.resolve(__dirname, '../../../test/fixtures/nvidia-h100-vm/live-claw-control-hardware-busy.json'),
+        'utf8',
+      ),
+    ) as Record<string, unknown>;
+    const { report } = await probeWith('vm-busy-live');
+    expect({ gpus: report.gpus, budget: report.budget, notes: report.notes }).toEqual(live);
+    // Who holds the memory: python3 with 41,478 MiB, on the GPU whose UUID nvidia-smi gave.
+    expect(report.gpus[0]!.processes).toEqual([{ pid: 839, name: 'python3', usedBytes: 41478 * MIB }]);
+  });
+
+  it('an idle GPU: no process holds memory, and no note about it', async () => {
+    const { report } = await probeWith('vm-smi-only');
+    expect(report.gpus[0]!.processes).toEqual([]);
+    expect(report.tools).toContainEqual(
+      expect.objectContaining({ tool: 'nvidia-smi --query-compute-apps', status: 'ok' }),
+    );
+  });
+
   it('an nvidia-smi that refuses a field is asked again without it, and the report is still useful', async () => {
     const { report, smiCalls } = await probeWith('vm-field-rejected');
     expect(report.gpus[0]).toMatchObject({

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { doesNotFitMessage, type FitResult } from '../../../shared/fit/advisor';
-import type { Message } from '../../../shared/i18n/message';
+import { msg, type Message } from '../../../shared/i18n/message';
 import { useMessage } from '../i18n/useMessage';
 import { fitForRow, totalBudget } from '../../../shared/fit/config-fit';
 import { useEditor, useHardware } from '../stores';
@@ -17,9 +17,11 @@ const gb = (bytes: number | null) => (bytes === null ? '?' : (bytes / 1e9).toFix
 export function useFit(providerId: string, row: Record<string, unknown> | undefined): FitResult | null {
   const { report, extraMachines, gguf } = useHardware();
   // The size the server reports for this model, when it says (the most exact source).
-  const { model } = modelServerState(useProbe(providerId), String(row?.id ?? ''));
+  const { model, state } = modelServerState(useProbe(providerId), String(row?.id ?? ''));
   if (!row || !report) return null;
-  return fitForRow(row, totalBudget(report, extraMachines), model, gguf[`${providerId}/${String(row.id)}`]);
+  const fit = fitForRow(row, totalBudget(report, extraMachines), model, gguf[`${providerId}/${String(row.id)}`]);
+  // Loaded already: the memory in use is this model's own, so "not free now" would mislead.
+  return state === 'loaded' ? { ...fit, freeNowBytes: null } : fit;
 }
 
 export function fitTooltip(
@@ -42,6 +44,10 @@ export function fitTooltip(
   if (fit.maxContext) lines.push(t('fit.maxContext', { tokens: fit.maxContext }));
   if (fit.verdict === 'does-not-fit') lines.push(message(doesNotFitMessage(fit)));
   if (fit.shortByBytes) lines.push(t('fit.shortBy', { gb: gb(fit.shortByBytes) }));
+  if (fit.freeNowBytes !== null)
+    lines.push(
+      message(msg('report.freeNow', { free: `${gb(fit.freeNowBytes)} GB`, needs: `${gb(fit.totalBytes)} GB` })),
+    );
   if (fit.decode)
     lines.push(
       t('fit.decode', {
