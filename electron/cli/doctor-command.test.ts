@@ -121,3 +121,35 @@ describe('claw-control doctor', () => {
     expect(english.stdout).toContain('is not loaded');
   });
 });
+
+describe('claw-control doctor on the busy H100 (replayed from the lent machine)', () => {
+  it('a local primary that fits the GPU but not the memory free now is a warning', async () => {
+    const { writeFakeTools } = await import('../../test/helpers/fake-gpu-tools');
+    const dir = await tempDir();
+    const bin = await writeFakeTools(path.join(dir, 'bin'), 'vm-busy-live');
+    const file = path.join(dir, 'openclaw.json');
+    const seed = await readFile(path.join(FIXTURES, 'configs/seed-recommended.json5'), 'utf8');
+    // gpt-oss-120b at 32K needs 60.9 GB: it fits the H100's 85.5 GB, not the 41.5 GB PyTorch left free.
+    await writeFile(
+      file,
+      seed
+        .replaceAll('minimax-m2.1-gs32', 'gpt-oss-120b')
+        .replace('contextWindow: 196608', 'contextWindow: 131072, contextTokens: 32768')
+        .replace('http://127.0.0.1:1234/v1', 'http://127.0.0.1:9/v1'),
+    );
+    const run = (locale: Record<string, string>) =>
+      cli(['--config', file, 'doctor'], {
+        HOME: dir,
+        CLAW_CONTROL_STATE_DIR: path.join(dir, 'state'),
+        PATH: `${bin}:${process.env.PATH}`,
+        ...locale,
+      });
+    const en = await run({});
+    expect(en.stdout).toContain(
+      'The primary lmstudio/gpt-oss-120b fits this GPU, but only 41.5 GB of its memory is free now and it needs 60.9 GB',
+    );
+    expect(en.stdout).toContain('`claw-control hardware` says which processes.');
+    const zh = await run({ LANG: 'zh_CN.UTF-8', LC_ALL: 'zh_CN.UTF-8' });
+    expect(zh.stdout).toContain('主模型 lmstudio/gpt-oss-120b 放得进这块 GPU，但当前只空闲 41.5 GB 显存');
+  }, 60_000);
+});

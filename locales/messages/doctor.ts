@@ -20,6 +20,10 @@ export const doctor = {
     whatsappResponses:
       'A WhatsApp channel is configured. Use the Responses API for the local primary so only the final text is sent.',
     primaryDoesNotFit: "The primary {{ref}} does not fit this machine's GPU memory, even at 8K context.",
+    primaryNotFreeNow:
+      'The primary {{ref}} fits this GPU, but only {{free}} of its memory is free now and it needs {{needs}}: other processes hold the rest, so loading it may fail and OpenClaw would fall back. The hardware card says which processes.',
+    primaryNotFreeNow_cli:
+      'The primary {{ref}} fits this GPU, but only {{free}} of its memory is free now and it needs {{needs}}: other processes hold the rest, so loading it may fail and OpenClaw would fall back. `claw-control hardware` says which processes.',
     primaryDoesNotFitRam: 'The primary {{ref}} does not fit in RAM, even at 8K context.',
     primaryContextTooLarge:
       'The primary {{ref}} fits only up to {{max}} tokens of context on this machine (configured: {{configured}}).',
@@ -54,6 +58,10 @@ export const doctor = {
       '主模型 {{ref}} 是本地模型，后面没有托管模型：本地服务器停止时将无人响应。请添加一个托管的备用模型。',
     whatsappResponses: '已配置 WhatsApp 频道。请为本地主模型使用 Responses API，这样只会发送最终文本。',
     primaryDoesNotFit: '主模型 {{ref}} 放不进本机的 GPU 显存，即使上下文只有 8K。',
+    primaryNotFreeNow:
+      '主模型 {{ref}} 放得进这块 GPU，但当前只空闲 {{free}} 显存，而它需要 {{needs}}：其余显存被其他进程占用，加载可能失败，OpenClaw 会切换到备用模型。硬件卡片里列出了占用显存的进程。',
+    primaryNotFreeNow_cli:
+      '主模型 {{ref}} 放得进这块 GPU，但当前只空闲 {{free}} 显存，而它需要 {{needs}}：其余显存被其他进程占用，加载可能失败，OpenClaw 会切换到备用模型。运行 `claw-control hardware` 可查看占用显存的进程。',
     primaryDoesNotFitRam: '主模型 {{ref}} 放不进内存，即使上下文只有 8K。',
     primaryContextTooLarge: '主模型 {{ref}} 在本机最多只能使用 {{max}} tokens 的上下文（当前配置：{{configured}}）。',
     compactionOff: '本地模型没有 provider 端的过滤。请让智能体保持精简，并开启 compaction 以限制提示词注入。',

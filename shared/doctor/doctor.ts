@@ -174,6 +174,19 @@ function chainFindings(config: ConfigObject, fit: FitResult | null): Finding[] {
           msg(fit.budgetKind === 'ram' ? 'doctor.primaryDoesNotFitRam' : 'doctor.primaryDoesNotFit', { ref: primary }),
         ),
       );
+    if (fit.freeNowBytes !== null && fit.totalBytes !== null)
+      out.push(
+        finding(
+          'warning',
+          'primary-not-free-now',
+          'agents.defaults.model.primary',
+          msg('doctor.primaryNotFreeNow', {
+            ref: primary,
+            free: `${(fit.freeNowBytes / 1e9).toFixed(1)} GB`,
+            needs: `${(fit.totalBytes / 1e9).toFixed(1)} GB`,
+          }),
+        ),
+      );
     if (fit.verdict === 'fits-smaller-context' && fit.maxContext) {
       const ref = parseModelRef(primary)!;
       out.push(

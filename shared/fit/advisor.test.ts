@@ -222,3 +222,25 @@ describe('free memory in the total budget', () => {
     expect(totalBudget(mig, []).freeBytes).toBeNull();
   });
 });
+
+describe('a model its server has loaded', () => {
+  it('is not told that the memory it holds itself is not free', async () => {
+    const { localPrimaryFit } = await import('./config-fit');
+    const config = {
+      agents: { defaults: { model: { primary: 'vllm/gpt-oss-120b' } } },
+      models: {
+        providers: {
+          vllm: {
+            baseUrl: 'http://127.0.0.1:8000/v1',
+            models: [{ id: 'gpt-oss-120b', contextWindow: 131072, contextTokens: 32768 }],
+          },
+        },
+      },
+    };
+    const budget = { bytes: 81559 * 2 ** 20, bandwidthGBs: 3350, machines: 1, kind: 'gpu' as const, freeBytes: 20e9 };
+    const notLoaded = localPrimaryFit(config, budget, () => ({ sizeBytes: null, quant: null, loaded: false }));
+    expect(notLoaded?.fit.freeNowBytes).toBe(20e9);
+    const loaded = localPrimaryFit(config, budget, () => ({ sizeBytes: null, quant: null, loaded: true }));
+    expect(loaded?.fit).toMatchObject({ verdict: 'fits', freeNowBytes: null });
+  });
+});

@@ -53,7 +53,15 @@ export function rowContext(row: Record<string, unknown>): number | undefined {
 }
 
 /** What the model's server says about it; its size is the most exact source there is. */
-export type ServedModel = Pick<ProbedModel, 'sizeBytes' | 'quant'>;
+export type ServedModel = Pick<ProbedModel, 'sizeBytes' | 'quant'> & Partial<Pick<ProbedModel, 'loaded'>>;
+
+/**
+ * A fit as it stands for a model its server already has loaded: the GPU memory in use is then
+ * (at least partly) its own, so "not free now" would mislead.
+ */
+export function discountOwnMemory(fit: FitResult, served: ServedModel | null | undefined): FitResult {
+  return served?.loaded === true && fit.freeNowBytes !== null ? { ...fit, freeNowBytes: null } : fit;
+}
 
 /** What a local GGUF file's header says: its real size and attention shape. */
 export interface GgufShape {
@@ -99,8 +107,9 @@ export function localPrimaryFit(
   const providers = providersOf(config);
   const providerKey = Object.keys(providers).find((id) => id.toLowerCase() === ref.provider);
   const row = providerModels(providerKey ? providers[providerKey] : undefined).find((m) => m.id === ref.model);
+  const served = providerKey ? servedModel(providerKey, ref.model) : null;
   const fit = row
-    ? fitForRow(row, budget, servedModel(providerKey!, ref.model))
+    ? fitForRow(row, budget, served)
     : adviseFit({
         modelId: ref.model,
         budgetBytes: budget.bytes,
@@ -108,5 +117,5 @@ export function localPrimaryFit(
         budgetKind: budget.kind,
         freeBytes: budget.freeBytes,
       });
-  return { ref: primary, modelId: ref.model, fit };
+  return { ref: primary, modelId: ref.model, fit: discountOwnMemory(fit, served) };
 }

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { doesNotFitMessage, type FitResult } from '../../../shared/fit/advisor';
 import { msg, type Message } from '../../../shared/i18n/message';
 import { useMessage } from '../i18n/useMessage';
-import { fitForRow, totalBudget } from '../../../shared/fit/config-fit';
+import { discountOwnMemory, fitForRow, totalBudget } from '../../../shared/fit/config-fit';
 import { useEditor, useHardware } from '../stores';
 import { GgufDialog } from './GgufDialog';
 import { modelServerState, useProbe } from './server-status';
@@ -17,11 +17,10 @@ const gb = (bytes: number | null) => (bytes === null ? '?' : (bytes / 1e9).toFix
 export function useFit(providerId: string, row: Record<string, unknown> | undefined): FitResult | null {
   const { report, extraMachines, gguf } = useHardware();
   // The size the server reports for this model, when it says (the most exact source).
-  const { model, state } = modelServerState(useProbe(providerId), String(row?.id ?? ''));
+  const { model } = modelServerState(useProbe(providerId), String(row?.id ?? ''));
   if (!row || !report) return null;
   const fit = fitForRow(row, totalBudget(report, extraMachines), model, gguf[`${providerId}/${String(row.id)}`]);
-  // Loaded already: the memory in use is this model's own, so "not free now" would mislead.
-  return state === 'loaded' ? { ...fit, freeNowBytes: null } : fit;
+  return discountOwnMemory(fit, model);
 }
 
 export function fitTooltip(
