@@ -112,7 +112,14 @@ describe('dispatcher', () => {
       },
     });
     const result = await createDispatcher(handlers, { logError }).call('getConfigSummary', {});
-    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'getConfigSummary failed unexpectedly' } });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'INTERNAL',
+        message: 'getConfigSummary failed unexpectedly',
+        text: { code: 'common.internal', params: { call: 'getConfigSummary' } },
+      },
+    });
     expect(JSON.stringify(result)).not.toContain('sk-secret');
     expect(logError).toHaveBeenCalledOnce();
   });

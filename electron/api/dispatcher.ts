@@ -4,6 +4,7 @@
  * against the contract, runs the handler, checks the result's shape, and returns an
  * envelope with either the data or a typed error (code + message, never a stack).
  */
+import { msg } from '../../shared/i18n/message';
 import type { z } from 'zod';
 import { calls } from '../../shared/api/contract';
 import { AppError, type Envelope } from '../../shared/api/errors';
@@ -60,7 +61,15 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toBody() };
         logError(`[dispatcher] ${name} failed: ${(error as Error)?.message ?? String(error)}`);
-        return { ok: false, error: { code: 'INTERNAL', message: `${name} failed unexpectedly` } };
+        // The cause stays in the log (it may hold a path or a secret); the reader gets where to look, translated.
+        return {
+          ok: false,
+          error: {
+            code: 'INTERNAL',
+            message: `${name} failed unexpectedly`,
+            text: msg('common.internal', { call: name }),
+          },
+        };
       }
     },
   };
