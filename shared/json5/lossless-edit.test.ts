@@ -306,3 +306,25 @@ describe('lossless JSON5 rewrite: properties', () => {
     );
   });
 });
+
+describe('a row added to an empty list inside a one-line object', () => {
+  it('stays on that line instead of leaving the object half broken open (`] },`)', () => {
+    const text =
+      '{\n  models: {\n    providers: {\n      lmstudio: { baseUrl: "http://x", models: [] },\n    },\n  },\n}\n';
+    const old = parseJson5Text(text) as { models: { providers: { lmstudio: { models: unknown[] } } } };
+    const next = structuredClone(old);
+    next.models.providers.lmstudio.models.push({ id: 'qwen3', contextWindow: 32768 });
+    const out = rewriteJson5(text, old, next);
+    expect(out).toBe(
+      '{\n  models: {\n    providers: {\n      lmstudio: { baseUrl: "http://x", models: [ { id: "qwen3", contextWindow: 32768 } ] },\n    },\n  },\n}\n',
+    );
+    // In a multi-line object the empty list still opens up, one key per line.
+    const open = text.replace(
+      '{ baseUrl: "http://x", models: [] }',
+      '{\n        baseUrl: "http://x",\n        models: [],\n      }',
+    );
+    expect(rewriteJson5(open, parseJson5Text(open), next)).toContain(
+      'models: [\n          {\n            id: "qwen3",',
+    );
+  });
+});

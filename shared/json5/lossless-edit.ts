@@ -72,6 +72,8 @@ interface Carried {
 }
 
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/** Quoted strings and a trailing line comment, removed before looking for a closing bracket. */
+const STRINGS_AND_LINE_COMMENTS = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|\/\/.*$/g;
 const HAS_COMMENT = /\/[/*]/;
 
 /** Whether trivia text (comments, whitespace, a comma) ends inside a line comment. */
@@ -310,8 +312,13 @@ class Renderer {
   private rebuildsMultiline(node: ContainerSpan): boolean {
     if (isMultiline(this.text, node)) return true;
     if (node.items.length > 0) return false;
-    // An empty container: follow the file, unless a comment inside keeps it on one line.
-    return this.text.includes('\n') && !HAS_COMMENT.test(this.slice(node.innerStart, node.innerEnd));
+    // An empty container: follow the file, unless a comment inside keeps it on one line, or it
+    // sits in a container that closes on the same line (`lmstudio: { baseUrl: "…", models: [] },`):
+    // a multi-line row there would leave that one-line object half broken open (`] },`).
+    if (!this.text.includes('\n') || HAS_COMMENT.test(this.slice(node.innerStart, node.innerEnd))) return false;
+    const lineEnd = this.text.indexOf('\n', node.end);
+    const rest = this.slice(node.end, lineEnd < 0 ? this.text.length : lineEnd).replace(STRINGS_AND_LINE_COMMENTS, '');
+    return !/[}\]]/.test(rest);
   }
 
   /** Same items in the same places: copy everything between the bodies. */
