@@ -190,7 +190,15 @@ export function createConfigStore(options: ConfigStoreOptions) {
 
   function assertWritable(): void {
     const reason = readOnlyReason(options.env);
-    if (reason) throw new AppError('CONFIG_READONLY', `The config is read-only: ${reason}`);
+    if (reason)
+      throw new AppError(
+        'CONFIG_READONLY',
+        `The config is read-only: ${reason}`,
+        undefined,
+        msg('config.readOnly', {
+          reason: msg(options.env.OPENCLAW_CONFIG_READONLY === '1' ? 'config.readOnlyEnv' : 'config.readOnlyNix'),
+        }),
+      );
   }
 
   async function preview(operations: readonly ConfigOperation[], baseHash?: string | null): Promise<EditPreview> {
@@ -509,6 +517,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
           'CONFIRM_REQUIRED',
           `Not saved: ${planned.confirmations.map((m) => (m.code === 'safety.needsConfirmDropsMode' ? 'this edit removes gateway.mode (the Gateway will not start without it)' : `this edit shrinks the file from ${m.params?.before} to ${m.params?.after} characters`)).join('; ')}. Confirm to save anyway (CLI: --force).`,
           { confirmations: planned.confirmations },
+          msg('config.confirmRequired', { first: planned.confirmations[0]! }),
         );
       }
       // An included file is checked as OpenClaw reads it: the whole resolved result, beside the config.
@@ -619,7 +628,13 @@ export function createConfigStore(options: ConfigStoreOptions) {
     openclaw: OpenClawValidation;
   }> {
     const loaded = await load();
-    if (!loaded.exists) throw new AppError('NOT_FOUND', `No config at ${loaded.path}`);
+    if (!loaded.exists)
+      throw new AppError(
+        'NOT_FOUND',
+        `No config at ${loaded.path}`,
+        undefined,
+        msg('config.noConfig', { path: loaded.path }),
+      );
     const openclaw = await validateExternal(loaded.path);
     const issues = await validateSchema(loaded.resolved);
     if (loaded.includeError) issues.unshift({ path: '$include', message: loaded.includeError });
