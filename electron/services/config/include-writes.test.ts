@@ -122,6 +122,38 @@ describe('$include write-through', () => {
     expect(await bytes('providers.json5')).toBe(PROVIDERS_BEFORE);
   });
 
+  it('a chain edit naming an included model is written to the config, copying only the changed path', async () => {
+    const { file, store, bytes } = await setup();
+    await writeFile(
+      path.join(path.dirname(file), 'providers.json5'),
+      PROVIDERS_BEFORE.replace('contextWindow: 65536 }]', 'contextWindow: 65536 }, { id: "small", name: "Small" }]'),
+    );
+    const providers = await bytes('providers.json5');
+    const mainBefore = await readFile(file, 'utf8');
+    const saved = await store.save([{ op: 'addFallback', ref: 'studio/small' }]);
+    expect(saved.file).toBe(file);
+    expect(await bytes('providers.json5')).toBe(providers);
+    const mainAfter = await readFile(file, 'utf8');
+    expect(mainAfter).toContain('"studio/small"');
+    expect(mainAfter).toContain('providers: { $include: "./providers.json5" },');
+    expect(mainAfter.startsWith(mainBefore.split('\n').slice(0, 4).join('\n'))).toBe(true);
+  });
+
+  it('writes into the innermost of nested includes, and refuses the outer file that holds an $include', async () => {
+    const { dir, file, store, bytes } = await setup({
+      'openclaw.json': '{ models: { $include: "./models.json5" } }\n',
+      'models.json5': '{ mode: "merge", providers: { $include: "./providers.json5" } }\n',
+      'providers.json5': PROVIDERS_BEFORE,
+    });
+    await store.save(timeout900);
+    expect(await bytes('providers.json5')).toBe(PROVIDERS_BEFORE.replace('timeoutSeconds: 600', 'timeoutSeconds: 900'));
+    expect(await bytes('models.json5')).toBe('{ mode: "merge", providers: { $include: "./providers.json5" } }\n');
+    expect(await readFile(file, 'utf8')).toBe('{ models: { $include: "./models.json5" } }\n');
+    const preview = await store.preview([{ op: 'setMode', mode: 'replace' }]);
+    expect(preview.blockers.map((b) => b.code)).toContain('openclaw.includeNested');
+    expect((await readdir(dir)).filter((n) => n.startsWith('models.json5.bak'))).toEqual([]);
+  });
+
   it('undo restores the included file from its backup', async () => {
     const { file, store, bytes } = await setup();
     const mainBefore = await readFile(file, 'utf8');
