@@ -77,6 +77,10 @@ export function ProviderCard({
   const sourceFile = useEditor((s) =>
     s.document ? (sourceFilesOf(['models', 'providers', id], s.document.sources)?.join(', ') ?? null) : null,
   );
+  // The model rows may live in a file of their own (`models: { $include: "./rows.json5" }`).
+  const modelsFile = useEditor((s) =>
+    s.document ? (sourceFilesOf(['models', 'providers', id, 'models'], s.document.sources)?.join(', ') ?? null) : null,
+  );
   const base = `models.providers.${id}`;
   const set = (field: string) => (value: unknown) =>
     apply({ op: 'updateProvider', id, set: { [field]: value ?? null } });
@@ -158,6 +162,15 @@ export function ProviderCard({
         )}
         <div className="models-header">
           <h3>{t('providers.models.title', { count: models.length })}</h3>
+          {modelsFile && modelsFile !== sourceFile && (
+            <span
+              className="badge badge-source"
+              data-testid={`models-source-${id}`}
+              title={t('providers.sourceHint', { file: modelsFile })}
+            >
+              {t('providers.source', { file: modelsFile })}
+            </span>
+          )}
           {models.length > COLLAPSE_ABOVE && (
             <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
               {open ? t('providers.models.hide') : t('providers.models.show', { count: models.length })}
