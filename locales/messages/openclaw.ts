@@ -34,6 +34,8 @@ export const openclaw = {
       'This edit changes both {{config}} and the included file {{file}}; save the changes to each file separately',
     includeWritten: 'Saved to the included file {{file}}; {{config}} is unchanged',
     rejects: 'Not saved: OpenClaw rejects the result: {{issues}}',
+    schemaNotInstalled: 'OpenClaw is not installed here',
+    schemaUnreadable: 'could not read the installed OpenClaw’s schema: {{reason}}',
     quotesUnreadable: 'Cannot read {{path}}: {{detail}}',
     quotesNone: '{{path}} has no typographic quotes to straighten',
     quotesNotEnough:
@@ -62,6 +64,8 @@ export const openclaw = {
     includeSpans: '此修改同时改动了 {{config}} 和被引用的文件 {{file}}；请分别保存对每个文件的修改',
     includeWritten: '已保存到被引用的文件 {{file}}；{{config}} 未改动',
     rejects: '未保存：OpenClaw 不接受修改后的结果：{{issues}}',
+    schemaNotInstalled: '本机没有安装 OpenClaw',
+    schemaUnreadable: '无法读取已安装 OpenClaw 的 schema：{{reason}}',
     quotesUnreadable: '无法读取 {{path}}：{{detail}}',
     quotesNone: '{{path}} 中没有需要替换的排版引号',
     quotesNotEnough: '只替换引号还不够：文件仍然无法解析（{{detail}}）；请手动修复',
