@@ -137,6 +137,23 @@ export const MUTANTS: Mutant[] = [
     ],
     tests: ['electron/services/config/write-race.test.ts'],
   },
+  {
+    name: 'writes through an $include OpenClaw refuses (a list, keys beside it)',
+    file: 'electron/services/config/include-writes.ts',
+    edits: [
+      [
+        "const isSoleOwner = (inc: IncludeProvenance) => inc.kind === 'single' && !inc.hasSiblingOverrides;",
+        'const isSoleOwner = (inc: IncludeProvenance) => inc.kind !== null;',
+      ],
+    ],
+    tests: ['electron/services/config/include-writes.test.ts'],
+  },
+  {
+    name: 'an included file is written over an outside edit',
+    file: 'electron/services/config/config-store.ts',
+    edits: [['hash: texts.size ? combinedHash(textHash, texts) : textHash,', 'hash: textHash,']],
+    tests: ['electron/services/config/include-writes.test.ts'],
+  },
 ];
 
 function vitest(files: string[]): { ok: boolean; ms: number } {

@@ -7,10 +7,10 @@ import type { CallName } from '../../shared/api/names';
 import { checkConfig } from '../../shared/config/checks';
 import { isSecretPath, maskSecrets, valueAt } from '../../shared/config/secrets';
 import { msg } from '../../shared/i18n/message';
-import { findIncludes } from '../../shared/config/validate';
 import { AppError } from '../../shared/api/errors';
 import type { Services } from '../services';
 import { fileReadOnlyReason, readOnlyReason } from '../services/config/config-file';
+import { includeSources } from '../services/config/include-writes';
 import { doctor } from '../services/doctor';
 import { readGgufFacts } from '../services/hardware/gguf';
 import { fitOnCluster } from '../services/machines/fit-on-cluster';
@@ -58,15 +58,17 @@ export function createHandlers(services: Services): Handlers {
         hash: loaded.hash,
         readOnly: reason !== null,
         readOnlyReason: reason,
-        config: maskSecrets(loaded.config) as Record<string, unknown>,
-        includes: findIncludes(loaded.config),
-        issues: (await services.openclaw.validator()).validate(loaded.config),
-        findings: checkConfig(loaded.config),
+        // The config as OpenClaw reads it: included providers are edited like any other, and each
+        // save goes to the file that holds the change (config-store.ts, include-writes.ts).
+        config: maskSecrets(loaded.resolved) as Record<string, unknown>,
+        ...includeSources(loaded),
+        issues: (await services.openclaw.validator()).validate(loaded.resolved),
+        findings: checkConfig(loaded.resolved),
       };
     },
     async revealSecret(input) {
       const loaded = await services.configStore.load();
-      const value = valueAt(loaded.config, input.path);
+      const value = valueAt(loaded.resolved, input.path);
       if (!isSecretPath(input.path) || typeof value !== 'string') {
         throw new AppError('NOT_FOUND', `There is no secret at ${input.path.join('.')}`, {
           message: msg('safety.secretNotFound', { path: input.path.join('.') }),
@@ -75,7 +77,12 @@ export function createHandlers(services: Services): Handlers {
       return { path: input.path, value };
     },
     async previewConfigEdit(input) {
-      const { text: _text, ...preview } = await services.configStore.preview(input.operations, input.baseHash);
+      const {
+        text: _text,
+        fileHash: _fileHash,
+        resolvedAfter: _after,
+        ...preview
+      } = await services.configStore.preview(input.operations, input.baseHash);
       return preview;
     },
     saveConfigEdit: (input) => services.configStore.save(input.operations, input.baseHash, input.confirm ?? false),

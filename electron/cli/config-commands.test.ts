@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../test/helpers/cli';
@@ -140,6 +140,29 @@ describe('claw-control config commands', () => {
     };
     expect(json.providers.map((p) => p.id)).toEqual(['local', 'mac']);
     expect(JSON.stringify(json)).not.toContain('sk-very-secret');
+  });
+
+  it('lists the file an included provider lives in and writes an edit of it through that file (issue #11)', async () => {
+    const dir = await tempDir();
+    await cp(path.join(FIXTURES, 'include-providers'), dir, { recursive: true });
+    const file = path.join(dir, 'openclaw.json5');
+    const run = (...argv: string[]) =>
+      cli(['--config', file, ...argv], { HOME: dir, CLAW_CONTROL_STATE_DIR: path.join(dir, 'state') });
+    const list = await run('providers', 'list');
+    expect(list.stdout).toContain(
+      'studio (local) http://127.0.0.1:1234/v1 openai-completions key ••••  [providers.json5]',
+    );
+    const json = JSON.parse((await run('providers', 'list', '--json')).stdout) as { providers: { file: string }[] };
+    expect(json.providers[0]!.file).toBe('providers.json5');
+    const main = await readFile(file, 'utf8');
+    const providers = await readFile(path.join(dir, 'providers.json5'), 'utf8');
+    const saved = await run('providers', 'set', 'studio', '--timeout', '900');
+    expect(saved.stderr).toBe('');
+    expect(saved.stdout).toContain(path.join(dir, 'providers.json5'));
+    expect(await readFile(file, 'utf8')).toBe(main);
+    expect(await readFile(path.join(dir, 'providers.json5'), 'utf8')).toBe(
+      providers.replace('timeoutSeconds: 600', 'timeoutSeconds: 900'),
+    );
   });
 
   it('edits fallbacks and aliases, and lists the chain', async () => {

@@ -43,7 +43,7 @@ export async function runEdit(ctx: CliContext, operations: ConfigOperation[], fl
     return;
   }
   ctx.io.out(
-    `${ctx.text(saved.backup ? msg('cli.edit.savedWithBackup', { path: saved.path, backup: saved.backup }) : msg('cli.edit.saved', { path: saved.path }))}\n`,
+    `${ctx.text(saved.backup ? msg('cli.edit.savedWithBackup', { path: saved.file, backup: saved.backup }) : msg('cli.edit.saved', { path: saved.file }))}\n`,
   );
   if (saved.openclaw.ran) ctx.io.out(`${ctx.text(msg('cli.edit.openclawAccepts'))}\n`);
   for (const note of saved.notes) ctx.io.out(`${ctx.text(msg('cli.note', { note }))}\n`);

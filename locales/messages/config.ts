@@ -23,6 +23,13 @@ export const config = {
     readOnlyQuotes:
       'the file does not parse: it uses typographic quotes (“ ” ‘ ’). Straighten them first (one click on the Overview)',
     watchFailed: 'Stopped watching {{path}} ({{detail}}): outside edits show after a restart.',
+    undoNothing: 'Nothing to undo: Claw Control has not saved this config',
+    readOnly: 'The config is read-only: {{reason}}',
+    confirmRequired: 'Not saved: {{first}} (CLI: --force)',
+    noConfig: 'No config at {{path}}',
+    undoChangedSince: '{{path}} changed after the last save; undo would lose those edits, so nothing was changed',
+    undoNoEarlier: 'The last save created {{path}}; there is no earlier version to restore',
+    undoBackupGone: '{{backup}} no longer holds the version before the last save; nothing was changed',
   },
   'zh-CN': {
     changedOnDisk: '{{path}} 在加载后被外部修改。请先重新加载，再保存。',
@@ -42,5 +49,12 @@ export const config = {
     readOnlyMalformedBackup: '文件解析失败。请手动修复，或恢复 {{backup}}',
     readOnlyQuotes: '文件解析失败：用了中文弯引号（“ ” ‘ ’）。请先替换成直引号（在概览页一键完成）',
     watchFailed: '已停止监视 {{path}}（{{detail}}）：外部修改要在重启后才会显示。',
+    undoNothing: '没有可撤销的操作：Claw Control 还没有保存过这个配置',
+    readOnly: '配置为只读：{{reason}}',
+    confirmRequired: '未保存：{{first}}（CLI：--force）',
+    noConfig: '{{path}} 处没有配置文件',
+    undoChangedSince: '{{path}} 在上次保存后又被修改；撤销会丢失这些修改，因此没有做任何改动',
+    undoNoEarlier: '上次保存创建了 {{path}}；没有更早的版本可以恢复',
+    undoBackupGone: '{{backup}} 已不是上次保存前的版本；没有做任何改动',
   },
 } satisfies DomainCatalog;

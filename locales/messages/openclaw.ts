@@ -22,6 +22,24 @@ export const openclaw = {
       'The $include {{include}} lies outside the config folder and OPENCLAW_INCLUDE_ROOTS; OpenClaw refuses it',
     includeUnreadable: 'Cannot read the $include file {{include}}: {{reason}}',
     includeInArray: '{{path}} sits inside a list that uses $include; OpenClaw does not write there',
+    includeWhole:
+      'This edit would replace or remove {{path}}, which holds the $include {{file}}; OpenClaw does not write that, so edit the files by hand',
+    includeNested:
+      '{{file}} has an $include of its own (at {{path}}); OpenClaw writes only into an included file without one, so edit it by hand',
+    includeShared:
+      '{{file}} is included at more than one place; OpenClaw does not write through it, so edit it by hand',
+    includeExternal:
+      'Config mutation cannot update external $include target {{file}}; edit the included file directly or move it under the config directory.',
+    includeSpans:
+      'This edit changes both {{config}} and the included file {{file}}; save the changes to each file separately',
+    includeWritten: 'Saved to the included file {{file}}; {{config}} is unchanged',
+    rejects: 'Not saved: OpenClaw rejects the result: {{issues}}',
+    schemaNotInstalled: 'OpenClaw is not installed here',
+    schemaUnreadable: 'could not read the installed OpenClaw’s schema: {{reason}}',
+    quotesUnreadable: 'Cannot read {{path}}: {{detail}}',
+    quotesNone: '{{path}} has no typographic quotes to straighten',
+    quotesNotEnough:
+      'Straightening the quotes is not enough: the file would still not parse ({{detail}}); fix it by hand',
   },
   'zh-CN': {
     notFound:
@@ -39,5 +57,17 @@ export const openclaw = {
     includeOutside: '$include {{include}} 位于配置目录和 OPENCLAW_INCLUDE_ROOTS 之外；OpenClaw 会拒绝它',
     includeUnreadable: '无法读取 $include 文件 {{include}}：{{reason}}',
     includeInArray: '{{path}} 位于使用 $include 的列表中；OpenClaw 不会在这里写入',
+    includeWhole: '此修改会替换或删除 {{path}}，而它包含 $include {{file}}；OpenClaw 不会这样写入，请手动编辑这些文件',
+    includeNested: '{{file}} 自身还有 $include（位于 {{path}}）；OpenClaw 只写入不含 $include 的被引用文件，请手动编辑',
+    includeShared: '{{file}} 在多个位置被 $include 引用；OpenClaw 不会通过它写入，请手动编辑',
+    includeExternal: '无法更新配置目录之外的 $include 文件 {{file}}；请直接编辑该文件，或把它移到配置目录下。',
+    includeSpans: '此修改同时改动了 {{config}} 和被引用的文件 {{file}}；请分别保存对每个文件的修改',
+    includeWritten: '已保存到被引用的文件 {{file}}；{{config}} 未改动',
+    rejects: '未保存：OpenClaw 不接受修改后的结果：{{issues}}',
+    schemaNotInstalled: '本机没有安装 OpenClaw',
+    schemaUnreadable: '无法读取已安装 OpenClaw 的 schema：{{reason}}',
+    quotesUnreadable: '无法读取 {{path}}：{{detail}}',
+    quotesNone: '{{path}} 中没有需要替换的排版引号',
+    quotesNotEnough: '只替换引号还不够：文件仍然无法解析（{{detail}}）；请手动修复',
   },
 } satisfies DomainCatalog;

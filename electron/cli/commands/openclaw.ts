@@ -25,7 +25,7 @@ export function formatOpenClawInfo(info: OpenClawInfo, ctx: CliContext): string 
       ? `the schema of OpenClaw ${info.schema.version} shipped with Claw Control`
       : `the installed OpenClaw's own (${info.schema.version})`;
   lines.push(`  Schema:    ${schema}`);
-  if (info.schema.note && info.path) lines.push(`  (${info.schema.note})`);
+  if (info.schema.note && info.path) lines.push(`  (${t.message(info.schema.note)})`);
   return lines.join('\n');
 }
 

@@ -4,6 +4,7 @@ import { providerModels, providersOf } from '../../../shared/config/config-acces
 import { MODEL_APIS, type ModelApi } from '../../../shared/config/openclaw-schema';
 import { PRESET_IDS, presetProvider, type PresetId } from '../../../shared/config/presets';
 import { providerLocation } from '../../../shared/config/provider-kind';
+import { sourceFilesOf } from '../../../shared/config/include-sources';
 import { describeCredential } from '../../../shared/config/secrets';
 import type { CliContext } from '../context';
 import { runEdit } from '../edit';
@@ -36,6 +37,8 @@ export function registerProviders(program: Command, ctx: CliContext): Command {
         return {
           id,
           location: providerLocation(id, provider),
+          /** The `$include`d file it lives in (relative to the config folder), or null for the config itself. */
+          file: sourceFilesOf(['models', 'providers', id], document.sources)?.join(', ') ?? null,
           baseUrl: typeof provider.baseUrl === 'string' ? provider.baseUrl : null,
           api: typeof provider.api === 'string' ? provider.api : null,
           credential: describeCredential(provider.apiKey),
@@ -51,7 +54,7 @@ export function registerProviders(program: Command, ctx: CliContext): Command {
       if (entries.length === 0) return ctx.io.out(`No providers in ${document.path}\n`);
       for (const p of entries) {
         ctx.io.out(
-          `${p.id} (${p.location}) ${p.baseUrl ?? '(bundled default URL)'} ${p.api ?? ''} ${credentialText(p.credential)}\n`,
+          `${p.id} (${p.location}) ${p.baseUrl ?? '(bundled default URL)'} ${p.api ?? ''} ${credentialText(p.credential)}${p.file ? `  [${p.file}]` : ''}\n`,
         );
         for (const m of p.models)
           ctx.io.out(`  ${p.id}/${String(m.id)}${m.contextWindow ? `  ctx ${String(m.contextWindow)}` : ''}\n`);

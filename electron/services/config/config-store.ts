@@ -14,7 +14,6 @@ import { msg, type Message } from '../../../shared/i18n/message';
 import { checkConfig, newFindings, type Finding } from '../../../shared/config/checks';
 import type { ConfigObject } from '../../../shared/config/config-access';
 import { OperationError } from '../../../shared/config/operation-error';
-import { asObject } from '../../../shared/config/config-access';
 import { applyOperations, type ConfigOperation } from '../../../shared/config/operations';
 import { findIncludes, touchesInclude, validateConfig, type ConfigIssue } from '../../../shared/config/validate';
 import { isPlainObject } from '../../../shared/json5/deep-equal';
@@ -32,7 +31,7 @@ import { straightenTypographicQuotes } from '../../../shared/json5/typographic-q
 import type { ResolvedConfigPath } from './config-path';
 import { validateWithOpenClaw, type OpenClawValidation } from './openclaw-validator';
 import { IncludeError, resolveIncludes, type IncludeProvenance } from './includes';
-import { includeRefusal } from './include-writes';
+import { changedConfigPaths, planIncludeWrite } from './include-writes';
 
 /** The blocker that means "reload first" (save refuses it as CONFIG_CHANGED_ON_DISK). */
 const CHANGED_ON_DISK = 'config.changedOnDisk';
@@ -62,7 +61,12 @@ export interface LoadedConfig {
   text: string;
   /** The file as written (what edits change). */
   config: ConfigObject;
+  /** The version the editor works against: the file's hash, combined with each included file's when there are includes. */
   hash: string | null;
+  /** The hash of the config file's own text. */
+  textHash: string | null;
+  /** Each included file's text as read. */
+  includeTexts: Map<string, string>;
   /** The config with every `$include` resolved, as OpenClaw reads it (what checks, probes and lists use). */
   resolved: ConfigObject;
   /** Each `$include`: the path it fills and the file(s) it comes from. */
@@ -73,6 +77,10 @@ export interface LoadedConfig {
 
 export interface EditPreview {
   path: string;
+  /** The file this edit writes: the config itself, or the included file that owns every change. */
+  file: string;
+  /** That file's hash when previewed (the compare-and-swap of the save). */
+  fileHash: string | null;
   baseHash: string | null;
   changed: boolean;
   diff: string;
@@ -84,11 +92,16 @@ export interface EditPreview {
   blockers: Message[];
   /** What the user must confirm before saving (drops gateway.mode, shrinks the file by more than half). */
   confirmations: Message[];
+  /** The new text of `file`. */
   text: string;
+  /** The config as OpenClaw will read it after the save (includes resolved). */
+  resolvedAfter: unknown;
 }
 
 export interface SaveResult {
   path: string;
+  /** The file written (the config or an included file). */
+  file: string;
   hash: string;
   diff: string;
   notes: string[];
@@ -114,7 +127,10 @@ function changedPaths(before: unknown, after: unknown, prefix = ''): string[] {
 }
 
 interface LastSave {
+  /** The file written (the config or one of its includes). */
   path: string;
+  /** The config it belongs to (absent in records written before include write-through: then `path`). */
+  configPath?: string;
   writtenHash: string;
   backupHash: string | null;
 }
@@ -142,89 +158,88 @@ export function createConfigStore(options: ConfigStoreOptions) {
         text: '',
         config: {},
         hash: null,
+        textHash: null,
+        includeTexts: new Map(),
         resolved: {},
         includes: [],
         includeError: null,
       };
+    const textHash = hashText(read.text);
+    const { texts, ...resolved } = resolveForRead(config, read.path);
     return {
       path: read.path,
       exists: true,
       text: read.text,
       config,
-      hash: hashText(read.text),
-      ...resolveForRead(config, read.path),
+      hash: texts.size ? combinedHash(textHash, texts) : textHash,
+      textHash,
+      includeTexts: texts,
+      ...resolved,
     };
   }
   /** Resolves `$include`s for reading; a broken include is reported, never fatal to loading the file itself. */
   function resolveForRead(value: ConfigObject, filePath: string) {
     try {
-      const { config, includes } = resolveIncludes(value, filePath, options.env);
-      return { resolved: config, includes, includeError: null };
+      const { config, includes, texts } = resolveIncludes(value, filePath, options.env);
+      return { resolved: config, includes, includeError: null, texts };
     } catch (error) {
       if (!(error instanceof IncludeError)) throw error;
-      return { resolved: value, includes: [], includeError: error.message };
+      return { resolved: value, includes: [], includeError: error.message, texts: new Map<string, string>() };
     }
   }
 
   function assertWritable(): void {
     const reason = readOnlyReason(options.env);
-    if (reason) throw new AppError('CONFIG_READONLY', `The config is read-only: ${reason}`);
+    if (reason)
+      throw new AppError(
+        'CONFIG_READONLY',
+        `The config is read-only: ${reason}`,
+        undefined,
+        msg('config.readOnly', {
+          reason: msg(options.env.OPENCLAW_CONFIG_READONLY === '1' ? 'config.readOnlyEnv' : 'config.readOnlyNix'),
+        }),
+      );
   }
 
   async function preview(operations: readonly ConfigOperation[], baseHash?: string | null): Promise<EditPreview> {
     const loaded = await load();
-    let result;
-    try {
-      result = applyOperations(loaded.config, operations);
-    } catch (error) {
-      if (error instanceof OperationError) {
-        // The edit names something that lives in an $include file: say that, not "not configured".
-        const included = includedProviderTouched(loaded, operations);
-        if (included) {
-          const reason = includeRefusal(`models.providers.${included}`, loaded.includes, loaded.path);
-          throw new AppError('INVALID_INPUT', reason, undefined, msg('common.said', { text: reason }));
-        }
-        throw new AppError('INVALID_INPUT', error.message, undefined, error.text);
-      }
-      throw error;
-    }
     const blockers: Message[] = [];
-    const includes = findIncludes(loaded.config);
-    const touched = changedPaths(loaded.config, result.config).filter((p) => touchesInclude(p, includes));
-    if (touched.length)
-      blockers.push(msg('common.said', { text: includeRefusal(touched[0]!, loaded.includes, loaded.path) }));
-    let text = loaded.text;
+    const planned = planEdit(loaded, operations, blockers);
+    const { before, after, notes } = planned;
+    let text = planned.text;
     try {
-      text = rewriteConfigText(loaded.text, loaded.exists ? loaded.config : {}, result.config);
+      text = rewriteConfigText(planned.text, planned.current, planned.next);
     } catch (error) {
       if (!(error instanceof LosslessEditError)) throw error;
       blockers.push(msg('config.losslessEdit', { detail: error.message }));
     }
     // Only problems this edit brings in block it: a file OpenClaw runs with is never locked out by us.
-    const [issues, issuesBefore] = await Promise.all([validateSchema(result.config), validateSchema(loaded.config)]);
+    const [issues, issuesBefore] = await Promise.all([validateSchema(after), validateSchema(before)]);
     for (const issue of newIssues(issuesBefore, issues))
       blockers.push(msg('config.issue', { path: issue.path, detail: issue.message }));
-    const findings = checkConfig(result.config);
-    const introduced = newFindings(checkConfig(loaded.config), findings);
+    const findings = checkConfig(after);
+    const introduced = newFindings(checkConfig(before), findings);
     for (const finding of introduced) if (finding.severity === 'error') blockers.push(finding.message);
     // A masked value ("••••1234") sent back by a client must never be written as the secret.
-    for (const p of maskedValuesIntroduced(loaded.config, result.config))
+    for (const p of maskedValuesIntroduced(before, after))
       blockers.push(msg('safety.maskedSecret', { path: p.join('.') }));
     if (baseHash !== undefined && baseHash !== loaded.hash) {
       blockers.unshift(msg(CHANGED_ON_DISK, { path: loaded.path }));
     }
     // Nothing quoted from the file leaves the service with a secret in clear.
-    const mask = (t: string) => maskSecretsInText(t, loaded.config, result.config);
+    const mask = (t: string) => maskSecretsInText(t, before, after);
     const diff =
-      text === loaded.text
+      text === planned.text
         ? ''
-        : mask(createTwoFilesPatch(loaded.path, loaded.path, loaded.text, text, '', '', { context: 3 }));
+        : mask(createTwoFilesPatch(planned.file, planned.file, planned.text, text, '', '', { context: 3 }));
     return {
       path: loaded.path,
+      file: planned.file,
+      fileHash: planned.fileHash,
       baseHash: loaded.hash,
-      changed: text !== loaded.text,
+      changed: text !== planned.text,
       diff,
-      notes: result.notes.map(mask),
+      notes: notes.map(mask),
       issues,
       findings,
       introduced,
@@ -238,11 +253,60 @@ export function createConfigStore(options: ConfigStoreOptions) {
             }
           : b,
       ),
-      confirmations: saveConfirmations(loaded.config, result.config, loaded.text, text),
+      confirmations: saveConfirmations(before, after, planned.text, text),
       text,
+      resolvedAfter: after,
     };
   }
 
+  /**
+   * Which file an edit writes and its parsed values before and after: the config itself, or,
+   * when every change lies in one single-file `$include` (include-writes.ts), that file. The
+   * edit runs on the config as OpenClaw reads it (includes resolved), so an included provider
+   * is edited like any other; refusals go into `blockers`.
+   */
+  function planEdit(loaded: LoadedConfig, operations: readonly ConfigOperation[], blockers: Message[]) {
+    const main = {
+      file: loaded.path,
+      text: loaded.text,
+      fileHash: loaded.textHash,
+      current: loaded.exists ? loaded.config : ({} as unknown),
+    };
+    if (loaded.includes.length === 0) {
+      const result = applyOrRefuse(loaded.config, operations);
+      // An include that did not resolve: its part of the file is never rewritten.
+      const includes = findIncludes(loaded.config);
+      const touched = changedPaths(loaded.config, result.config).filter((p) => touchesInclude(p, includes));
+      if (touched.length) blockers.push(msg('config.includeBlocked', { path: touched[0]! }));
+      return {
+        ...main,
+        next: result.config as unknown,
+        before: loaded.config,
+        after: result.config,
+        notes: result.notes,
+      };
+    }
+    const result = applyOrRefuse(loaded.resolved, operations);
+    const changed = changedConfigPaths(loaded.resolved, result.config);
+    const plan = planIncludeWrite(changed, loaded.includes, loaded.path, result.config);
+    const common = { before: loaded.resolved, after: result.config, notes: result.notes };
+    if (plan.kind === 'refused') {
+      blockers.push(plan.reason);
+      return { ...main, next: main.current, ...common };
+    }
+    if (plan.kind === 'include') {
+      const text = loaded.includeTexts.get(plan.file) ?? '';
+      return {
+        file: plan.file,
+        text,
+        fileHash: hashText(text),
+        current: parseJson5(text),
+        next: plan.include.segments.reduce<unknown>((v, key) => (v as Record<string, unknown>)[key], result.config),
+        ...common,
+      };
+    }
+    return { ...main, next: authoredEdit(loaded, operations, changed, result.config), ...common };
+  }
   async function readLastSave(): Promise<LastSave | null> {
     try {
       return JSON.parse(await readFile(lastSaveFile, 'utf8')) as LastSave;
@@ -286,6 +350,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
         'CONFIG_READONLY',
         `${error.file} is read-only (mode ${mode}); Claw Control does not change permissions. Make it writable yourself (chmod u+w) to save. Nothing was changed.`,
         { message: msg('safety.fileReadOnly', { path: error.file, mode }) },
+        msg('safety.fileReadOnly', { path: error.file, mode }),
       );
     }
     if (error instanceof LockBusyError) {
@@ -294,6 +359,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
         'CONFLICT',
         `Another program (${holder}) is saving ${configPath}; try again in a moment. Nothing was changed.`,
         { message: msg('safety.lockBusy', { path: configPath, holder }) },
+        msg('safety.lockBusy', { path: configPath, holder }),
       );
     }
     const err = error as NodeJS.ErrnoException;
@@ -302,13 +368,19 @@ export function createConfigStore(options: ConfigStoreOptions) {
       'IO_ERROR',
       `Could not write ${configPath}: ${detail}. The file and its backups were left as they were.`,
       { message: msg('safety.saveFailed', { path: configPath, detail }) },
+      msg('safety.saveFailed', { path: configPath, detail }),
     );
   }
 
   const changedOnDisk = (configPath: string) =>
-    new AppError('CONFIG_CHANGED_ON_DISK', `${configPath} changed on disk while saving; nothing was written`, {
-      message: msg('safety.changedOnDisk', { path: configPath }),
-    });
+    new AppError(
+      'CONFIG_CHANGED_ON_DISK',
+      `${configPath} changed on disk while saving; nothing was written`,
+      {
+        message: msg('safety.changedOnDisk', { path: configPath }),
+      },
+      msg('safety.changedOnDisk', { path: configPath }),
+    );
 
   /** Reads the file as it is now: its text and hash (null when it does not exist). */
   async function current(configPath: string): Promise<{ text: string | null; hash: string | null }> {
@@ -376,6 +448,22 @@ export function createConfigStore(options: ConfigStoreOptions) {
     }
   }
 
+  /**
+   * Writes the config or one of its included files through the one write path; an included
+   * file also gets its own writer lock, as OpenClaw takes one per include target
+   * (dist/mutate-CgnqHZzJ.mjs, withConfigWriteLock(expectedIncludeTarget)).
+   */
+  function writeFileOf(configPath: string, file: string, text: string, expectedHash: string | null) {
+    if (file === configPath) return writeWithBackup(file, text, expectedHash);
+    return withWriteLock(file, () => writeWithBackup(file, text, expectedHash), {
+      fs,
+      tool: options.tool,
+      waitMs: options.lockWaitMs,
+    }).catch((error: unknown) => {
+      throw writeError(file, error);
+    });
+  }
+
   const locked = <T>(task: () => Promise<T>): Promise<T> =>
     serialize(() => {
       const { path: configPath } = options.resolvePath();
@@ -416,6 +504,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
       if (!planned.changed) {
         return {
           path: planned.path,
+          file: planned.file,
           hash: planned.baseHash ?? hashText(planned.text),
           diff: '',
           notes: ['no change'],
@@ -428,50 +517,92 @@ export function createConfigStore(options: ConfigStoreOptions) {
           'CONFIRM_REQUIRED',
           `Not saved: ${planned.confirmations.map((m) => (m.code === 'safety.needsConfirmDropsMode' ? 'this edit removes gateway.mode (the Gateway will not start without it)' : `this edit shrinks the file from ${m.params?.before} to ${m.params?.after} characters`)).join('; ')}. Confirm to save anyway (CLI: --force).`,
           { confirmations: planned.confirmations },
+          msg('config.confirmRequired', { first: planned.confirmations[0]! }),
         );
       }
-      const openclaw = await externalCheck(planned.path, planned.text);
+      // An included file is checked as OpenClaw reads it: the whole resolved result, beside the config.
+      const candidate =
+        planned.file === planned.path ? planned.text : `${JSON.stringify(planned.resolvedAfter, null, 2)}\n`;
+      const openclaw = await externalCheck(planned.path, candidate);
       if (openclaw.ran && !openclaw.valid) {
         const list = maskSecretsInText(
           openclaw.issues.map((i) => `${i.path}: ${i.message}`).join('; ') || openclaw.note || 'rejected',
-          parseJson5(planned.text),
+          planned.resolvedAfter,
         );
-        throw new AppError('CONFIG_INVALID', `Not saved: OpenClaw rejects the result: ${list}`, {
-          issues: openclaw.issues,
-        });
+        throw new AppError(
+          'CONFIG_INVALID',
+          `Not saved: OpenClaw rejects the result: ${list}`,
+          { issues: openclaw.issues },
+          msg('openclaw.rejects', { issues: list }),
+        );
       }
-      const written = await writeWithBackup(planned.path, planned.text, planned.baseHash);
-      const hash = hashText(planned.text);
-      await writeLastSave({ path: planned.path, writtenHash: hash, backupHash: planned.baseHash });
+      const written = await writeFileOf(planned.path, planned.file, planned.text, planned.fileHash);
+      const fileHash = hashText(planned.text);
+      await writeLastSave({
+        path: planned.file,
+        configPath: planned.path,
+        writtenHash: fileHash,
+        backupHash: planned.fileHash,
+      });
       const notes = [...planned.notes, ...(openclaw.note ? [openclaw.note] : []), ...written.notes];
-      return { path: planned.path, hash, diff: planned.diff, notes, backup: written.backup, openclaw };
+      // The editor's version covers the included files too: read it back rather than guess it.
+      const hash =
+        planned.file === planned.path && planned.baseHash === planned.fileHash
+          ? fileHash
+          : ((await load()).hash ?? fileHash);
+      return {
+        path: planned.path,
+        file: planned.file,
+        hash,
+        diff: planned.diff,
+        notes,
+        backup: written.backup,
+        openclaw,
+      };
     });
   }
 
-  function undo(): Promise<{ path: string; hash: string; diff: string }> {
+  function undo(): Promise<{ path: string; file: string; hash: string; diff: string }> {
     return locked(async () => {
       assertWritable();
       const record = await readLastSave();
       const { path: configPath } = options.resolvePath();
-      if (!record || record.path !== configPath)
-        throw new AppError('NOT_FOUND', 'Nothing to undo: Claw Control has not saved this config');
-      const currentText = (await current(configPath)).text;
+      if (!record || (record.configPath ?? record.path) !== configPath)
+        throw new AppError(
+          'NOT_FOUND',
+          'Nothing to undo: Claw Control has not saved this config',
+          undefined,
+          msg('config.undoNothing'),
+        );
+      // The file the last save wrote: the config, or the included file it wrote through.
+      const file = record.path;
+      const currentText = (await current(file)).text;
       if (currentText === null || hashText(currentText) !== record.writtenHash) {
         throw new AppError(
           'CONFIG_CHANGED_ON_DISK',
-          `${configPath} changed after the last save; undo would lose those edits, so nothing was changed`,
+          `${file} changed after the last save; undo would lose those edits, so nothing was changed`,
+          undefined,
+          msg('config.undoChangedSince', { path: file }),
         );
       }
       if (record.backupHash === null)
-        throw new AppError('NOT_FOUND', 'The last save created the file; there is no earlier version to restore');
-      const previous = await readConfigText(backupPath(configPath)).catch(() => null);
+        throw new AppError(
+          'NOT_FOUND',
+          'The last save created the file; there is no earlier version to restore',
+          undefined,
+          msg('config.undoNoEarlier', { path: file }),
+        );
+      // Cleanup-free read: a missing or unreadable backup is reported just below.
+      const previous = await readConfigText(backupPath(file)).catch(() => null);
       if (previous === null || hashText(previous) !== record.backupHash) {
         throw new AppError(
           'CONFIG_CHANGED_ON_DISK',
-          `${backupPath(configPath)} no longer holds the version before the last save; nothing was changed`,
+          `${backupPath(file)} no longer holds the version before the last save; nothing was changed`,
+          undefined,
+          msg('config.undoBackupGone', { backup: backupPath(file) }),
         );
       }
-      await writeWithBackup(configPath, previous, record.writtenHash);
+      await writeFileOf(configPath, file, previous, record.writtenHash);
       await writeLastSave(null);
       const parsed = (t: string) => {
         try {
@@ -481,11 +612,12 @@ export function createConfigStore(options: ConfigStoreOptions) {
         }
       };
       const diff = maskSecretsInText(
-        createTwoFilesPatch(configPath, configPath, currentText, previous, '', '', { context: 3 }),
+        createTwoFilesPatch(file, file, currentText, previous, '', '', { context: 3 }),
         parsed(currentText),
         parsed(previous),
       );
-      return { path: configPath, hash: hashText(previous), diff };
+      const hash = file === configPath ? hashText(previous) : ((await load()).hash ?? hashText(previous));
+      return { path: configPath, file, hash, diff };
     });
   }
 
@@ -496,7 +628,13 @@ export function createConfigStore(options: ConfigStoreOptions) {
     openclaw: OpenClawValidation;
   }> {
     const loaded = await load();
-    if (!loaded.exists) throw new AppError('NOT_FOUND', `No config at ${loaded.path}`);
+    if (!loaded.exists)
+      throw new AppError(
+        'NOT_FOUND',
+        `No config at ${loaded.path}`,
+        undefined,
+        msg('config.noConfig', { path: loaded.path }),
+      );
     const openclaw = await validateExternal(loaded.path);
     const issues = await validateSchema(loaded.resolved);
     if (loaded.includeError) issues.unshift({ path: '$include', message: loaded.includeError });
@@ -507,10 +645,22 @@ export function createConfigStore(options: ConfigStoreOptions) {
   async function previewQuoteRepair(): Promise<{ path: string; baseHash: string; diff: string; text: string }> {
     const { path: filePath } = options.resolvePath();
     const text = await readConfigText(filePath).catch((error: NodeJS.ErrnoException) => {
-      throw new AppError('IO_ERROR', `Cannot read ${filePath}: ${error.code ?? ''} ${error.message}`.trim());
+      const detail = `${error.code ?? ''} ${error.message}`.trim();
+      throw new AppError(
+        'IO_ERROR',
+        `Cannot read ${filePath}: ${detail}`,
+        undefined,
+        msg('openclaw.quotesUnreadable', { path: filePath, detail }),
+      );
     });
     const repaired = straightenTypographicQuotes(text);
-    if (repaired.replaced === 0) throw new AppError('NOT_FOUND', `${filePath} has no typographic quotes to straighten`);
+    if (repaired.replaced === 0)
+      throw new AppError(
+        'NOT_FOUND',
+        `${filePath} has no typographic quotes to straighten`,
+        undefined,
+        msg('openclaw.quotesNone', { path: filePath }),
+      );
     try {
       if (!isPlainObject(parseJson5(repaired.text))) throw new Error('not an object');
     } catch (error) {
@@ -518,6 +668,8 @@ export function createConfigStore(options: ConfigStoreOptions) {
       throw new AppError(
         'CONFIG_MALFORMED',
         `Straightening the quotes is not enough: the file would still not parse (${info.message}); fix it by hand`,
+        undefined,
+        msg('openclaw.quotesNotEnough', { detail: info.message }),
       );
     }
     const diff = createTwoFilesPatch(filePath, filePath, text, repaired.text, '', '', { context: 1 });
@@ -534,9 +686,22 @@ export function createConfigStore(options: ConfigStoreOptions) {
       // The one write path: lock, compare-and-swap, verified copy, backups rotated only after the rename.
       const written = await writeWithBackup(planned.path, planned.text, planned.baseHash);
       const hash = hashText(planned.text);
-      await writeLastSave({ path: planned.path, writtenHash: hash, backupHash: planned.baseHash });
+      await writeLastSave({
+        path: planned.path,
+        configPath: planned.path,
+        writtenHash: hash,
+        backupHash: planned.baseHash,
+      });
       const notes = ['typographic quotes straightened', ...(openclaw.note ? [openclaw.note] : []), ...written.notes];
-      return { path: planned.path, hash, diff: planned.diff, notes, backup: written.backup, openclaw };
+      return {
+        path: planned.path,
+        file: planned.path,
+        hash,
+        diff: planned.diff,
+        notes,
+        backup: written.backup,
+        openclaw,
+      };
     });
   }
 
@@ -545,16 +710,53 @@ export function createConfigStore(options: ConfigStoreOptions) {
 
 export type ConfigStore = ReturnType<typeof createConfigStore>;
 
-/** A provider an operation names that is not in the file itself but in one of its `$include`s. */
-function includedProviderTouched(
-  loaded: { config: ConfigObject; resolved: ConfigObject },
-  operations: readonly ConfigOperation[],
-): string | null {
-  const own = asObject(asObject(loaded.config.models)?.providers) ?? {};
-  const resolved = asObject(asObject(loaded.resolved.models)?.providers) ?? {};
-  for (const op of operations) {
-    const id = (op as { id?: unknown; provider?: unknown }).provider ?? (op as { id?: unknown }).id;
-    if (typeof id === 'string' && !Object.hasOwn(own, id) && Object.hasOwn(resolved, id)) return id;
+/** The operations applied; a refused one becomes the API's INVALID_INPUT with its message. */
+function applyOrRefuse(config: ConfigObject, operations: readonly ConfigOperation[]) {
+  try {
+    return applyOperations(config, operations);
+  } catch (error) {
+    if (error instanceof OperationError) throw new AppError('INVALID_INPUT', error.message, undefined, error.text);
+    throw error;
   }
-  return null;
+}
+
+/** One hash for the config and every file it includes: any of them changing changes it. */
+function combinedHash(textHash: string, texts: ReadonlyMap<string, string>): string {
+  const h = createHash('sha256').update(textHash);
+  for (const file of [...texts.keys()].sort()) h.update(`\u0000${file}\u0000${hashText(texts.get(file)!)}`);
+  return h.digest('hex');
+}
+
+/**
+ * The config file as written after an edit that changes only its own keys (none under an
+ * `$include`): the operations on the file itself when they apply there (so a rename keeps
+ * its place), else each changed path copied from the resolved result.
+ */
+function authoredEdit(
+  loaded: LoadedConfig,
+  operations: readonly ConfigOperation[],
+  changed: readonly (readonly string[])[],
+  resolvedNext: ConfigObject,
+): ConfigObject {
+  try {
+    const direct = applyOperations(loaded.config, operations).config;
+    const includes = findIncludes(loaded.config);
+    if (!changedPaths(loaded.config, direct).some((p) => touchesInclude(p, includes))) return direct;
+  } catch (error) {
+    if (!(error instanceof OperationError)) throw error; // It names an included value: copy the paths instead.
+  }
+  const out = structuredClone(loaded.config);
+  for (const p of changed) {
+    const parent = p.slice(0, -1).reduce<unknown>((v, key) => (v as Record<string, unknown>)[key], out) as Record<
+      string,
+      unknown
+    >;
+    const source = p
+      .slice(0, -1)
+      .reduce<unknown>((v, key) => (v as Record<string, unknown>)[key], resolvedNext) as Record<string, unknown>;
+    const key = p[p.length - 1]!;
+    if (Object.hasOwn(source, key)) parent[key] = structuredClone(source[key]);
+    else delete parent[key];
+  }
+  return out;
 }

@@ -27,6 +27,7 @@ describe('$include (read)', () => {
     expect(includes).toEqual([
       {
         path: 'models.providers',
+        segments: ['models', 'providers'],
         kind: 'single',
         files: [path.join(dir, 'providers.json5')],
         hasSiblingOverrides: false,
@@ -75,7 +76,7 @@ describe('$include (read)', () => {
     );
   });
 
-  it('the store lists, checks and validates included providers, and refuses an edit there with the reason', async () => {
+  it('the store lists, checks and validates included providers, and previews an edit there against the included file', async () => {
     const { file, dir } = await copyFixture();
     const store = createConfigStore({
       resolvePath: () => ({ path: file, source: 'flag' }),
@@ -90,11 +91,9 @@ describe('$include (read)', () => {
     expect(report.issues).toEqual([]);
     // The primary names a provider that exists only in the included file: no broken-ref finding.
     expect(report.findings.map((f) => f.code)).not.toContain('ref-unknown-provider');
-    const preview = await store
-      .preview([{ op: 'updateProvider', id: 'studio', set: { timeoutSeconds: 900 } }])
-      .catch((e: Error) => e);
-    const blockers = preview instanceof Error ? [preview.message] : preview.blockers;
-    expect(blockers.join(' ')).toMatch(/\$include|providers\.json5/);
+    const preview = await store.preview([{ op: 'updateProvider', id: 'studio', set: { timeoutSeconds: 900 } }]);
+    expect(preview.blockers).toEqual([]);
+    expect(preview.file).toBe(path.join(dir, 'providers.json5'));
   });
 });
 

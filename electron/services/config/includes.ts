@@ -11,12 +11,15 @@ import os from 'node:os';
 import path from 'node:path';
 import JSON5 from 'json5';
 import { isPlainObject } from '../../../shared/json5/deep-equal';
+import { decodeConfigBytes } from '../../../shared/json5/text-bytes';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 export interface IncludeProvenance {
   /** The config path the include fills (dot-joined; '' for the root). */
   path: string;
+  /** The same path as keys (exact even when a key holds a dot). */
+  segments: string[];
   kind: 'single' | 'multiple';
   /** The resolved file(s). */
   files: string[];
@@ -78,6 +81,8 @@ function deepMerge(target: unknown, source: unknown): unknown {
 export interface ResolvedIncludes {
   config: Record<string, unknown>;
   includes: IncludeProvenance[];
+  /** Each included file's text as read (to edit it losslessly and to notice it changed). */
+  texts: Map<string, string>;
 }
 
 /** Resolves every `$include` in a parsed config; throws IncludeError with OpenClaw's reason. */
@@ -85,6 +90,7 @@ export function resolveIncludes(value: Record<string, unknown>, configPath: stri
   const configDir = path.dirname(path.resolve(configPath));
   const roots = [configDir, ...includeRoots(env)];
   const includes: IncludeProvenance[] = [];
+  const texts = new Map<string, string>();
 
   const load = (
     include: string,
@@ -105,7 +111,7 @@ export function resolveIncludes(value: Record<string, unknown>, configPath: stri
       throw new IncludeError(`Maximum include depth (${MAX_DEPTH}) exceeded at: ${include}`, include);
     let raw: string;
     try {
-      raw = readFileSync(resolved, 'utf8');
+      raw = decodeConfigBytes(readFileSync(resolved));
     } catch (error) {
       throw new IncludeError(
         `Failed to read include file: ${include} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
@@ -114,6 +120,7 @@ export function resolveIncludes(value: Record<string, unknown>, configPath: stri
     }
     if (Buffer.byteLength(raw) > MAX_BYTES)
       throw new IncludeError(`Include file is larger than 2 MB: ${include}`, include);
+    texts.set(resolved, raw);
     let parsed: unknown;
     try {
       parsed = JSON5.parse(raw);
@@ -162,6 +169,7 @@ export function resolveIncludes(value: Record<string, unknown>, configPath: stri
     }
     includes.push({
       path: at.join('.'),
+      segments: [...at],
       kind: typeof spec === 'string' ? 'single' : 'multiple',
       files,
       hasSiblingOverrides: others.length > 0,
@@ -181,7 +189,7 @@ export function resolveIncludes(value: Record<string, unknown>, configPath: stri
 
   const config = walk(value, path.resolve(configPath), [path.resolve(configPath)], 0, [], false);
   if (!isPlainObject(config)) throw new IncludeError('The included config is not an object', '$include');
-  return { config, includes };
+  return { config, includes, texts };
 }
 
 /** The file a config path's value comes from: the deepest include covering it, else the config itself. */

@@ -8,6 +8,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { PINNED_OPENCLAW_VERSION } from '../../../shared/config/openclaw-release';
+import { msg, type Message } from '../../../shared/i18n/message';
 import { APP_ROOT } from '../app-root';
 import { runOpenClaw } from './run-openclaw';
 
@@ -18,7 +19,7 @@ export interface LoadedSchema {
   version: string;
   source: 'installed' | 'cache' | 'bundled';
   /** Why the installed OpenClaw's schema was not used (absent when it was). */
-  note?: string;
+  note?: Message;
 }
 
 export const bundledSchemaFile = (version = PINNED_OPENCLAW_VERSION): string =>
@@ -30,7 +31,7 @@ export async function readGzJson(file: string): Promise<Record<string, unknown>>
   return JSON.parse(gunzipSync(await readFile(file)).toString('utf8')) as Record<string, unknown>;
 }
 
-export async function loadBundledSchema(note?: string): Promise<LoadedSchema> {
+export async function loadBundledSchema(note?: Message): Promise<LoadedSchema> {
   const schema = await readGzJson(bundledSchemaFile());
   return { schema, version: PINNED_OPENCLAW_VERSION, source: 'bundled', ...(note ? { note } : {}) };
 }
@@ -61,7 +62,7 @@ export async function loadSchema(
   options: SchemaSourceOptions,
   installed: { path: string; version: string } | null,
 ): Promise<LoadedSchema> {
-  if (!installed) return loadBundledSchema('OpenClaw is not installed here');
+  if (!installed) return loadBundledSchema(msg('openclaw.schemaNotInstalled'));
   const cached = path.join(options.cacheDir, `openclaw-${safeVersion(installed.version)}.schema.json.gz`);
   if (existsSync(cached)) {
     try {
@@ -79,6 +80,6 @@ export async function loadSchema(
     await rename(temp, cached);
     return { schema, version: installed.version, source: 'installed' };
   } catch (error) {
-    return loadBundledSchema(`could not read the installed OpenClaw's schema: ${(error as Error).message}`);
+    return loadBundledSchema(msg('openclaw.schemaUnreadable', { reason: (error as Error).message }));
   }
 }

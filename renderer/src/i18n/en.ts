@@ -80,6 +80,8 @@ export const en = {
     removeBreaks_other: 'These {{count}} references would break:',
     removeRefsToo: 'Remove these references too',
     location: { local: 'local', lan: 'LAN', hosted: 'hosted' },
+    source: 'in {{file}}',
+    sourceHint: 'This provider and its models live in {{file}} ($include); edits are saved there.',
     fields: {
       baseUrl: 'Base URL',
       baseUrlBundled: 'OpenClaw’s default for this provider',
@@ -212,6 +214,7 @@ export const en = {
     saved: 'Saved {{path}}',
     undone: 'Restored the version before the last save',
     reviewTitle: 'Changes to {{path}}',
+    includeTarget: 'This change is written to {{file}}, the $include file that holds it; {{config}} stays as it is.',
     diffLabel: 'Unified diff of the file',
     noChange: 'The file would not change.',
     diskChanged: 'The file changed on disk while you were editing. Nothing was overwritten.',

@@ -82,6 +82,8 @@ export const zhCN: Strings = {
     removeBreaks_other: '以下 {{count}} 个引用将失效：',
     removeRefsToo: '同时删除这些引用',
     location: { local: '本机', lan: '局域网', hosted: '托管' },
+    source: '位于 {{file}}',
+    sourceHint: '此提供商及其模型位于 {{file}}（$include）；修改会保存到该文件。',
     fields: {
       baseUrl: '基础 URL',
       baseUrlBundled: 'OpenClaw 对该提供商的默认值',
@@ -206,6 +208,7 @@ export const zhCN: Strings = {
     saved: '已保存 {{path}}',
     undone: '已恢复到上次保存之前的版本',
     reviewTitle: '{{path}} 的更改',
+    includeTarget: '此修改将写入 {{file}}（包含它的 $include 文件）；{{config}} 保持不变。',
     diffLabel: '文件的统一差异',
     noChange: '文件不会改变。',
     diskChanged: '编辑期间文件在磁盘上被修改。没有覆盖任何内容。',

@@ -4,6 +4,7 @@ import { messageSchema } from '../../i18n/message';
 import { findingSchema } from '../../config/checks';
 import { configOperationSchema } from '../../config/operations';
 import { configPathSourceSchema } from './config-summary';
+import { includeSourceSchema } from '../../config/include-sources';
 
 const issueSchema = z.object({ path: z.string(), message: z.string() });
 
@@ -26,13 +27,18 @@ export const configDocumentSchema = z.object({
   readOnlyReason: z.string().nullable(),
   /** The parsed config with every plaintext credential masked. */
   config: z.record(z.string(), z.unknown()),
+  /** Paths (dot-joined) under an `$include` that OpenClaw never writes through (a list, keys beside it, the root…): read-only here. */
   includes: z.array(z.string()),
+  /** Each `$include`: the config path it fills and the file it comes from, relative to the config folder. */
+  sources: z.array(includeSourceSchema),
   issues: z.array(issueSchema),
   findings: z.array(findingSchema),
 });
 
 export const editPreviewSchema = z.object({
   path: z.string(),
+  /** The file the save writes: the config, or the `$include`d file that holds every change. */
+  file: z.string(),
   baseHash: z.string().nullable(),
   changed: z.boolean(),
   diff: z.string(),
@@ -55,6 +61,7 @@ export const openclawValidationSchema = z.object({
 
 export const saveResultSchema = z.object({
   path: z.string(),
+  file: z.string(),
   hash: z.string(),
   diff: z.string(),
   notes: z.array(z.string()),
@@ -62,7 +69,7 @@ export const saveResultSchema = z.object({
   openclaw: openclawValidationSchema,
 });
 
-export const undoResultSchema = z.object({ path: z.string(), hash: z.string(), diff: z.string() });
+export const undoResultSchema = z.object({ path: z.string(), file: z.string(), hash: z.string(), diff: z.string() });
 
 export const validationReportSchema = z.object({
   path: z.string(),

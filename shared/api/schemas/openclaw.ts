@@ -16,7 +16,7 @@ export const openclawInfoSchema = z.object({
   schema: z.object({
     version: z.string(),
     source: z.enum(['installed', 'cache', 'bundled']),
-    note: z.string().nullable(),
+    note: messageSchema.nullable(),
   }),
 });
 export type OpenClawInfo = z.infer<typeof openclawInfoSchema>;

@@ -49,6 +49,11 @@ export function OpenClawCard() {
         </dl>
       )}
       {info?.problem && <p className="hint">{message(info.problem)}</p>}
+      {info?.path && info.schema.note && (
+        <p className="hint" data-testid="openclaw-schema-note">
+          {message(info.schema.note)}
+        </p>
+      )}
       <form
         className="inline-form"
         onSubmit={(e) => {

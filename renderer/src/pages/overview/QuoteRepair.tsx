@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Message } from '../../../../shared/i18n/message';
 import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
+import { DiffView } from '../../components/DiffDialog';
 import { useMessage } from '../../i18n/useMessage';
 import { useAppStore } from '../../stores';
 
@@ -15,6 +16,11 @@ export function QuoteRepair({ explanation }: { explanation: Message }) {
   const refresh = useAppStore((s) => s.refresh);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // A service error carries its Message: shown in the panel's language, else its text.
+  const describe = (e: unknown) => {
+    const text = (e as { text?: Message } | null)?.text;
+    return text ? message(text) : e instanceof Error ? e.message : String(e);
+  };
   const [busy, setBusy] = useState(false);
   const run = async (task: () => Promise<void>) => {
     setBusy(true);
@@ -22,7 +28,7 @@ export function QuoteRepair({ explanation }: { explanation: Message }) {
       await task();
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(describe(e));
     } finally {
       setBusy(false);
     }
@@ -44,9 +50,7 @@ export function QuoteRepair({ explanation }: { explanation: Message }) {
       )}
       {preview && (
         <Dialog title={t('editor.reviewTitle', { path: preview.path })} onClose={() => setPreview(null)}>
-          <pre className="diff" data-testid="quote-repair-diff">
-            {preview.diff}
-          </pre>
+          <DiffView diff={preview.diff} testId="quote-repair-diff" />
           <div className="dialog-actions">
             <button type="button" onClick={() => setPreview(null)}>
               {t('common.cancel')}

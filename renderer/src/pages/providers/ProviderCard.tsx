@@ -1,9 +1,10 @@
-/** One provider: its connection fields, credential (masked), and its model rows. */
+/** One provider: its connection fields, credential (masked), its model rows, and the `$include`d file it lives in. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MODEL_APIS, providerSchema } from '../../../../shared/config/openclaw-schema';
 import { providerLocation } from '../../../../shared/config/provider-kind';
 import { describeCredential } from '../../../../shared/config/secrets';
+import { sourceFilesOf } from '../../../../shared/config/include-sources';
 import { NumberField, TextField } from '../../components/fields';
 import { useEditor, useOpenClaw } from '../../stores';
 import { EnumSelect } from './EnumSelect';
@@ -72,6 +73,14 @@ export function ProviderCard({
   const models = Array.isArray(provider.models) ? (provider.models as Record<string, unknown>[]) : [];
   const [open, setOpen] = useState(models.length <= COLLAPSE_ABOVE);
   const location = providerLocation(id, provider);
+  // A joined string, not an array: the selector's result must compare equal between renders.
+  const sourceFile = useEditor((s) =>
+    s.document ? (sourceFilesOf(['models', 'providers', id], s.document.sources)?.join(', ') ?? null) : null,
+  );
+  // The model rows may live in a file of their own (`models: { $include: "./rows.json5" }`).
+  const modelsFile = useEditor((s) =>
+    s.document ? (sourceFilesOf(['models', 'providers', id, 'models'], s.document.sources)?.join(', ') ?? null) : null,
+  );
   const base = `models.providers.${id}`;
   const set = (field: string) => (value: unknown) =>
     apply({ op: 'updateProvider', id, set: { [field]: value ?? null } });
@@ -86,6 +95,18 @@ export function ProviderCard({
         <h2>
           <code className="provider-id">{id}</code>{' '}
           <span className={`badge badge-${location}`}>{t(`providers.location.${location}`)}</span>
+          {sourceFile && (
+            <>
+              {' '}
+              <span
+                className="badge badge-source"
+                data-testid={`provider-source-${id}`}
+                title={t('providers.sourceHint', { file: sourceFile })}
+              >
+                {t('providers.source', { file: sourceFile })}
+              </span>
+            </>
+          )}
         </h2>
         <div className="row-actions">
           <button type="button" disabled={disabled} onClick={onRename}>
@@ -141,6 +162,15 @@ export function ProviderCard({
         )}
         <div className="models-header">
           <h3>{t('providers.models.title', { count: models.length })}</h3>
+          {modelsFile && modelsFile !== sourceFile && (
+            <span
+              className="badge badge-source"
+              data-testid={`models-source-${id}`}
+              title={t('providers.sourceHint', { file: modelsFile })}
+            >
+              {t('providers.source', { file: modelsFile })}
+            </span>
+          )}
           {models.length > COLLAPSE_ABOVE && (
             <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
               {open ? t('providers.models.hide') : t('providers.models.show', { count: models.length })}
