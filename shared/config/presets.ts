@@ -1,10 +1,12 @@
 /**
  * Provider presets with the guidance's values (seeds; reference/openclaw-config.md and
- * servers.md for default ports). Local servers get `timeoutSeconds` for cold loads;
+ * servers.md). Local servers get `timeoutSeconds` for cold loads;
  * hosted keys come from environment variables, never plaintext. Where a preset differs
  * from the seed's block, `differences` says why (shown when the preset is picked).
+ * Ports and base URLs come from shared/servers/defaults.ts.
  */
 import { msg, type Message } from '../i18n/message';
+import { DEFAULT_PORTS, defaultBaseUrl } from '../servers/defaults';
 import { LOCAL_TIMEOUT_SECONDS } from './checks';
 import { BUNDLED_PROVIDER_IDS, type ModelApi } from './openclaw-schema';
 
@@ -48,14 +50,14 @@ export const PRESETS: Record<PresetId, ProviderPreset> = {
     id: 'lmstudio',
     label: 'LM Studio',
     location: 'local',
-    provider: local('http://127.0.0.1:1234/v1', 'lmstudio', 'openai-responses'),
+    provider: local(defaultBaseUrl('lmstudio'), 'lmstudio', 'openai-responses'),
     differences: [TIMEOUT_NOTE],
   },
   vllm: {
     id: 'vllm',
     label: 'vLLM',
     location: 'local',
-    provider: local('http://127.0.0.1:8000/v1', 'sk-local', 'openai-completions'),
+    provider: local(defaultBaseUrl('vllm'), 'sk-local', 'openai-completions'),
     // The seed's generic block (custom preset below) says openai-responses; for vLLM
     // reference/openclaw-config.md §2.1 warns that vLLM skips its tool-call parser on
     // /v1/responses (NVIDIA/NemoClaw#976), so this preset uses chat completions.
@@ -65,22 +67,22 @@ export const PRESETS: Record<PresetId, ProviderPreset> = {
     id: 'litellm',
     label: 'LiteLLM proxy',
     location: 'local',
-    provider: local('http://127.0.0.1:4000/v1', 'sk-local', 'openai-completions'),
-    differences: [msg('seed.presetCompletions', { port: 4000 }), TIMEOUT_NOTE],
+    provider: local(defaultBaseUrl('litellm'), 'sk-local', 'openai-completions'),
+    differences: [msg('seed.presetCompletions', { port: DEFAULT_PORTS.litellm }), TIMEOUT_NOTE],
   },
   ollama: {
     id: 'ollama',
     label: 'Ollama',
     location: 'local',
-    provider: local('http://127.0.0.1:11434/v1', 'ollama-local', 'openai-completions'),
-    differences: [msg('seed.presetCompletions', { port: 11434 }), TIMEOUT_NOTE],
+    provider: local(defaultBaseUrl('ollama'), 'ollama-local', 'openai-completions'),
+    differences: [msg('seed.presetCompletions', { port: DEFAULT_PORTS.ollama }), TIMEOUT_NOTE],
   },
   llamacpp: {
     id: 'llamacpp',
     label: 'llama.cpp server',
     location: 'local',
-    provider: local('http://127.0.0.1:8080/v1', 'llama-local', 'openai-completions'),
-    differences: [msg('seed.presetCompletions', { port: 8080 }), TIMEOUT_NOTE],
+    provider: local(defaultBaseUrl('llamacpp'), 'llama-local', 'openai-completions'),
+    differences: [msg('seed.presetCompletions', { port: DEFAULT_PORTS.llamacpp }), TIMEOUT_NOTE],
   },
   openrouter: {
     id: 'openrouter',
@@ -106,7 +108,7 @@ export const PRESETS: Record<PresetId, ProviderPreset> = {
     id: 'local',
     label: 'Custom OpenAI-compatible',
     location: 'local',
-    provider: local('http://127.0.0.1:8000/v1', 'sk-local', 'openai-responses'),
+    provider: local(defaultBaseUrl('vllm'), 'sk-local', 'openai-responses'),
     differences: [TIMEOUT_NOTE],
   },
 };

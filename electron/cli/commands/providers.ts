@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { providerModels, providersOf } from '../../../shared/config/config-access';
 import { MODEL_APIS, type ModelApi } from '../../../shared/config/openclaw-schema';
 import { PRESET_IDS, presetProvider, type PresetId } from '../../../shared/config/presets';
+import { effectiveEnv } from '../../../shared/config/env-refs';
 import { providerLocation } from '../../../shared/config/provider-kind';
 import { describeCredential } from '../../../shared/config/secrets';
 import type { CliContext } from '../context';
@@ -35,7 +36,7 @@ export function registerProviders(program: Command, ctx: CliContext): Command {
         const provider = value as Record<string, unknown>;
         return {
           id,
-          location: providerLocation(id, provider),
+          location: providerLocation(id, provider, effectiveEnv(document.config, ctx.io.env)),
           baseUrl: typeof provider.baseUrl === 'string' ? provider.baseUrl : null,
           api: typeof provider.api === 'string' ? provider.api : null,
           credential: describeCredential(provider.apiKey),

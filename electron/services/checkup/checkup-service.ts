@@ -9,17 +9,16 @@ import { gatherFacts } from './gather';
 import { judge, resolveEntry, type ResolvedEntry } from '../../../shared/checkup/rules';
 import type { GatheredFacts } from '../../../shared/checkup/facts';
 import type { CheckupEntry, CheckupReport } from '../../../shared/checkup/types';
-import { asObject, configVars, modelChain, refContext, type ConfigObject } from '../../../shared/config/config-access';
+import { asObject, modelChain, refContext, type ConfigObject } from '../../../shared/config/config-access';
+import { effectiveEnv, resolveCredential, resolveEnvString, type Env } from '../../../shared/config/env-refs';
+import { bundledDefaultBaseUrl } from '../../../shared/servers/defaults';
 import { PROVIDERS_WITH_GBNF_CLEANER } from '../../../shared/checkup/openclaw-limits';
 import { formatModelRef, normalizeRef, resolveRef } from '../../../shared/config/model-ref';
 import { fitForRow, totalBudget } from '../../../shared/fit/config-fit';
 import type { FitResult } from '../../../shared/fit/advisor';
 import type { ConfigStore } from '../config/config-store';
 import type { HardwareService } from '../hardware/hardware-service';
-import { DEFAULT_BASE_URLS, resolveApiKey } from '../servers/servers-service';
 import type { SettingsStore } from '../settings';
-
-type Env = Readonly<Record<string, string | undefined>>;
 
 export interface CheckupServiceOptions {
   configStore: ConfigStore;
@@ -33,16 +32,6 @@ export interface CheckupRequest {
   cold?: boolean;
   /** Load nothing (the doctor, which runs whenever the Overview opens). */
   passive?: boolean;
-}
-
-function substituteVars(text: string, env: Env, vars: Record<string, unknown>): string | null {
-  let missing = false;
-  const out = text.replace(/\$\{([A-Z_][A-Z0-9_]*)\}/g, (_m, name: string) => {
-    const value = env[name] ?? (typeof vars[name] === 'string' ? (vars[name] as string) : undefined);
-    if (value === undefined) missing = true;
-    return value ?? '';
-  });
-  return missing ? null : out;
 }
 
 /** The refs to check, each with its role: the chain, or what was asked (aliases and bare ids resolved). */
@@ -97,25 +86,25 @@ export function createCheckupService(options: CheckupServiceOptions) {
     kept: Set<string>,
     passive: boolean,
   ): Promise<CheckupEntry> => {
-    const entry = resolveEntry(config, ref);
+    const entry = resolveEntry(config, ref, options.env);
     const empty: GatheredFacts = { server: null, model: null, load: null, tools: null, responses: null };
     let facts = empty;
     if (entry.provider && entry.location !== 'hosted' && entry.modelId) {
-      const vars = configVars(config);
+      const env = effectiveEnv(config, options.env);
       const rawUrl =
         typeof entry.row?.baseUrl === 'string'
           ? entry.row.baseUrl
           : typeof entry.provider.baseUrl === 'string'
             ? entry.provider.baseUrl
-            : DEFAULT_BASE_URLS[entry.providerId ?? ''];
-      const baseUrl = rawUrl ? substituteVars(rawUrl, options.env, vars) : null;
+            : bundledDefaultBaseUrl(entry.providerId ?? '');
+      const baseUrl = rawUrl ? resolveEnvString(rawUrl, env) : undefined;
       const api = String(
         entry.row?.api ?? entry.provider.api ?? (entry.providerId === 'ollama' ? 'ollama' : 'openai-completions'),
       );
       if (baseUrl) {
         facts = await gatherFacts({
           baseUrl,
-          apiKey: resolveApiKey(entry.provider.apiKey, options.env, vars),
+          apiKey: resolveCredential(entry.provider.apiKey, env),
           model: entry.modelId,
           api,
           cold,

@@ -6,7 +6,8 @@ import { tempDir } from '../../../test/helpers/temp-dir';
 import { readConfig } from '../config/config-reader';
 import { createEventBus } from '../event-bus';
 import { createSettingsStore } from '../settings';
-import { createServersService } from './servers-service';
+import { bundledDefaultBaseUrl } from '../../../shared/servers/defaults';
+import { createServersService, localProviders } from './servers-service';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/configs');
 
@@ -35,5 +36,26 @@ describe('servers service: the config it reads', () => {
 
   it('a missing config simply has no local servers', async () => {
     await expect((await serviceFor(null)).statuses()).resolves.toEqual([]);
+  });
+});
+
+describe('servers service: base URLs and keys (shared/servers/defaults.ts, shared/config/env-refs.ts)', () => {
+  it('a bundled provider without baseUrl uses its default; ${VAR}s resolve with the process env first', () => {
+    const config = {
+      env: { vars: { BOX_URL: 'http://10.0.0.9:8000/v1', BOX_KEY: 'from-config' } },
+      models: {
+        providers: {
+          ollama: {},
+          box: { baseUrl: '${BOX_URL}', apiKey: '$BOX_KEY' },
+          escaped: { baseUrl: 'http://127.0.0.1:1/$${BOX_URL}' },
+          gone: { baseUrl: 'http://${NOT_SET}:1/v1' },
+        },
+      },
+    };
+    expect(localProviders(config, { BOX_KEY: 'from-process' })).toEqual([
+      { id: 'ollama', baseUrl: bundledDefaultBaseUrl('ollama'), apiKey: undefined, api: null },
+      { id: 'box', baseUrl: 'http://10.0.0.9:8000/v1', apiKey: 'from-process', api: null },
+      { id: 'escaped', baseUrl: 'http://127.0.0.1:1/${BOX_URL}', apiKey: undefined, api: null },
+    ]);
   });
 });

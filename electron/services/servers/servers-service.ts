@@ -5,11 +5,13 @@
  * env SecretRef are resolved from the environment in memory only, never written.
  */
 import { IncludeError, resolveIncludes } from '../config/includes';
-import { asObject, configVars, providersOf, type ConfigObject } from '../../../shared/config/config-access';
+import { asObject, providersOf, type ConfigObject } from '../../../shared/config/config-access';
+import { effectiveEnv, resolveCredential, resolveEnvString, type Env } from '../../../shared/config/env-refs';
 import { parseModelRef } from '../../../shared/config/model-ref';
 import { isLocalLocation, providerLocation } from '../../../shared/config/provider-kind';
 import { AppError } from '../../../shared/api/errors';
 import { msg } from '../../../shared/i18n/message';
+import { bundledDefaultBaseUrl } from '../../../shared/servers/defaults';
 import type { ProviderServerStatus, ServerProbe } from '../../../shared/servers/probe-result';
 import { usableConfig, type ConfigRead } from '../config/config-reader';
 import type { EventBus } from '../event-bus';
@@ -17,17 +19,6 @@ import type { SettingsStore } from '../settings';
 import { createKeepWarm, type Clock } from './keep-warm';
 import { probeServer } from './probe';
 import type { WarmTarget } from './warm-methods';
-
-type Env = Readonly<Record<string, string | undefined>>;
-
-/** Where OpenClaw's bundled local providers listen when the config gives no baseUrl. */
-export const DEFAULT_BASE_URLS: Record<string, string> = {
-  lmstudio: 'http://127.0.0.1:1234/v1',
-  ollama: 'http://127.0.0.1:11434/v1',
-  vllm: 'http://127.0.0.1:8000/v1',
-  litellm: 'http://127.0.0.1:4000/v1',
-  sglang: 'http://127.0.0.1:30000/v1',
-};
 
 export interface LocalProvider {
   id: string;
@@ -38,42 +29,20 @@ export interface LocalProvider {
 
 const PROBE_CACHE_MS = 3000;
 
-function substitute(text: string, env: Env, vars: Record<string, unknown>): string | undefined {
-  let missing = false;
-  const out = text.replace(/\$\{([A-Z_][A-Z0-9_]*)\}/g, (_m, name: string) => {
-    const value = env[name] ?? (typeof vars[name] === 'string' ? (vars[name] as string) : undefined);
-    if (value === undefined) missing = true;
-    return value ?? '';
-  });
-  return missing ? undefined : out;
-}
-
-/** The provider's key for requests, resolved in memory (plaintext, `${VAR}`, `$VAR`, env SecretRef). */
-export function resolveApiKey(value: unknown, env: Env, vars: Record<string, unknown> = {}): string | undefined {
-  if (typeof value === 'string') {
-    const bare = /^\$([A-Z_][A-Z0-9_]*)$/.exec(value);
-    return bare ? env[bare[1]!] : substitute(value, env, vars);
-  }
-  const ref = asObject(value);
-  if (ref?.source === 'env' && typeof ref.id === 'string') return env[ref.id];
-  return undefined;
-}
-
-export function localProviders(config: ConfigObject, env: Env): LocalProvider[] {
-  const vars = configVars(config);
+/** The config's local and LAN providers with their base URL and key resolved (`${VAR}` per env-refs.ts). */
+export function localProviders(config: ConfigObject, processEnv: Env): LocalProvider[] {
+  const env = effectiveEnv(config, processEnv);
   return Object.entries(providersOf(config)).flatMap(([id, value]) => {
     const provider = asObject(value) ?? {};
-    if (!isLocalLocation(providerLocation(id, provider, vars))) return [];
+    if (!isLocalLocation(providerLocation(id, provider, env))) return [];
     const raw =
-      typeof provider.baseUrl === 'string'
-        ? substitute(provider.baseUrl, env, vars)
-        : DEFAULT_BASE_URLS[id.toLowerCase()];
+      typeof provider.baseUrl === 'string' ? resolveEnvString(provider.baseUrl, env) : bundledDefaultBaseUrl(id);
     if (!raw) return [];
     return [
       {
         id,
         baseUrl: raw,
-        apiKey: resolveApiKey(provider.apiKey, env, vars),
+        apiKey: resolveCredential(provider.apiKey, env),
         api: typeof provider.api === 'string' ? provider.api : null,
       },
     ];
