@@ -23,11 +23,20 @@ import { LosslessEditError } from '../../../shared/json5/lossless-edit';
 import { decodeConfigBytes, encodeConfigText } from '../../../shared/json5/text-bytes';
 import { saveConfirmations } from '../../../shared/config/save-guard';
 import { maskedValuesIntroduced, maskSecretsInText } from '../../../shared/config/secrets';
-import { cleanOrphans, ReadOnlyFileError, resolveTarget, writeFileAtomic, realFs, type WriteFs } from './atomic-write';
+import {
+  cleanOrphans,
+  modeText,
+  ownerCannotWrite,
+  ReadOnlyFileError,
+  resolveTarget,
+  writeFileAtomic,
+  realFs,
+  type WriteFs,
+} from './atomic-write';
 import { backupPath, prepareBackup, type PreparedBackup } from './backups';
 import { LockBusyError, withWriteLock } from './write-lock';
 import { describeParseError, parseJson5, readConfigText, readOnlyReason } from './config-file';
-import { readConfig, usableConfig } from './config-reader';
+import { readConfig, usableConfig, type ReadOnly } from './config-reader';
 import { straightenTypographicQuotes } from '../../../shared/json5/typographic-quotes';
 import type { ResolvedConfigPath } from './config-path';
 import { validateWithOpenClaw, type OpenClawValidation } from './openclaw-validator';
@@ -69,6 +78,8 @@ export interface LoadedConfig {
   includes: IncludeProvenance[];
   /** Why the includes could not be resolved (then `resolved` is the file as written). */
   includeError: string | null;
+  /** Why the file may not be written, as the one reader (config-reader.ts) decided; null when it may. */
+  readOnly: ReadOnly | null;
 }
 
 export interface EditPreview {
@@ -145,6 +156,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
         resolved: {},
         includes: [],
         includeError: null,
+        readOnly: read.readOnly,
       };
     return {
       path: read.path,
@@ -153,6 +165,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
       config,
       hash: hashText(read.text),
       ...resolveForRead(config, read.path),
+      readOnly: read.readOnly,
     };
   }
   /** Resolves `$include`s for reading; a broken include is reported, never fatal to loading the file itself. */
@@ -281,7 +294,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
   function writeError(configPath: string, error: unknown): AppError {
     if (error instanceof AppError) return error;
     if (error instanceof ReadOnlyFileError) {
-      const mode = error.mode.toString(8).padStart(4, '0');
+      const mode = modeText(error.mode);
       return new AppError(
         'CONFIG_READONLY',
         `${error.file} is read-only (mode ${mode}); Claw Control does not change permissions. Make it writable yourself (chmod u+w) to save. Nothing was changed.`,
@@ -341,7 +354,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
       if (before.text !== null) {
         const target = await resolveTarget(configPath, fs);
         const st = await fs.stat(target);
-        if ((st.mode & 0o200) === 0) throw new ReadOnlyFileError(target, st.mode & 0o7777);
+        if (ownerCannotWrite(st.mode)) throw new ReadOnlyFileError(target, st.mode & 0o7777);
         prepared = await prepareBackup(configPath, before.text, st, fs);
       }
       await writeFileAtomic(configPath, text, fs, {
