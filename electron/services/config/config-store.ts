@@ -36,11 +36,11 @@ import {
 import { backupPath, prepareBackup, type PreparedBackup } from './backups';
 import { LockBusyError, withWriteLock } from './write-lock';
 import { describeParseError, parseJson5, readConfigText, readOnlyReason } from './config-file';
-import { readConfig, usableConfig, type ReadOnly } from './config-reader';
+import { readConfig, resolveForRead, usableConfig, type ReadOnly } from './config-reader';
 import { straightenTypographicQuotes } from '../../../shared/json5/typographic-quotes';
 import type { ResolvedConfigPath } from './config-path';
 import { validateWithOpenClaw, type OpenClawValidation } from './openclaw-validator';
-import { IncludeError, resolveIncludes, type IncludeProvenance } from './includes';
+import type { IncludeProvenance } from './includes';
 import { includeRefusal } from './include-writes';
 
 /** The blocker that means "reload first" (save refuses it as CONFIG_CHANGED_ON_DISK). */
@@ -164,19 +164,9 @@ export function createConfigStore(options: ConfigStoreOptions) {
       text: read.text,
       config,
       hash: hashText(read.text),
-      ...resolveForRead(config, read.path),
+      ...resolveForRead(config, read.path, options.env),
       readOnly: read.readOnly,
     };
-  }
-  /** Resolves `$include`s for reading; a broken include is reported, never fatal to loading the file itself. */
-  function resolveForRead(value: ConfigObject, filePath: string) {
-    try {
-      const { config, includes } = resolveIncludes(value, filePath, options.env);
-      return { resolved: config, includes, includeError: null };
-    } catch (error) {
-      if (!(error instanceof IncludeError)) throw error;
-      return { resolved: value, includes: [], includeError: error.message };
-    }
   }
 
   function assertWritable(): void {

@@ -1,4 +1,4 @@
-import { copyFile } from 'node:fs/promises';
+import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/errors';
@@ -57,5 +57,22 @@ describe('servers service: base URLs and keys (shared/servers/defaults.ts, share
       { id: 'box', baseUrl: 'http://10.0.0.9:8000/v1', apiKey: 'from-process', api: null },
       { id: 'escaped', baseUrl: 'http://127.0.0.1:1/${BOX_URL}', apiKey: undefined, api: null },
     ]);
+  });
+});
+
+describe('servers service: providers in an $include file', () => {
+  it('lists them, as OpenClaw reads the resolved config (config-reader.ts resolveForRead)', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'openclaw.json');
+    await writeFile(file, '{ models: { providers: { $include: "./providers.json5" } } }\n');
+    await writeFile(path.join(dir, 'providers.json5'), '{ lmstudio: { baseUrl: "http://127.0.0.1:9/v1" } }\n');
+    const servers = createServersService({
+      readConfig: () => readConfig(file, {}),
+      settings: createSettingsStore(path.join(dir, 'state')),
+      events: createEventBus(),
+      env: {},
+    });
+    const statuses = await servers.statuses();
+    expect(statuses.map((s) => [s.providerId, s.baseUrl])).toEqual([['lmstudio', 'http://127.0.0.1:9/v1']]);
   });
 });

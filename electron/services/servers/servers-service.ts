@@ -4,7 +4,6 @@
  * in the app's settings file and are resumed at start. Keys written as `${VAR}` or as an
  * env SecretRef are resolved from the environment in memory only, never written.
  */
-import { IncludeError, resolveIncludes } from '../config/includes';
 import { asObject, providersOf, type ConfigObject } from '../../../shared/config/config-access';
 import { effectiveEnv, resolveCredential, resolveEnvString, type Env } from '../../../shared/config/env-refs';
 import { parseModelRef } from '../../../shared/config/model-ref';
@@ -13,7 +12,7 @@ import { AppError } from '../../../shared/api/errors';
 import { msg } from '../../../shared/i18n/message';
 import { bundledDefaultBaseUrl } from '../../../shared/servers/defaults';
 import type { ProviderServerStatus, ServerProbe } from '../../../shared/servers/probe-result';
-import { usableConfig, type ConfigRead } from '../config/config-reader';
+import { resolveForRead, usableConfig, type ConfigRead } from '../config/config-reader';
 import type { EventBus } from '../event-bus';
 import type { SettingsStore } from '../settings';
 import { createKeepWarm, type Clock } from './keep-warm';
@@ -79,7 +78,7 @@ export function createServersService(options: ServersServiceOptions) {
     const read = await options.readConfig();
     const config = usableConfig(read);
     // Providers that live in an $include file count too: OpenClaw reads the resolved config.
-    return config ? localProviders(resolvedConfig(config, read.path, options.env), options.env) : [];
+    return config ? localProviders(resolveForRead(config, read.path, options.env).resolved, options.env) : [];
   };
 
   const resolveTarget = async (ref: string): Promise<WarmTarget> => {
@@ -146,17 +145,3 @@ export function createServersService(options: ServersServiceOptions) {
 }
 
 export type ServersService = ReturnType<typeof createServersService>;
-
-/** The config with its `$include`s resolved; an include error is reported by validate(), so the file's own providers count meanwhile. */
-function resolvedConfig(
-  config: ConfigObject,
-  path: string,
-  env: Readonly<Record<string, string | undefined>>,
-): ConfigObject {
-  try {
-    return resolveIncludes(config, path, env).config as ConfigObject;
-  } catch (error) {
-    if (error instanceof IncludeError) return config;
-    throw error;
-  }
-}
