@@ -34,6 +34,17 @@ describe('servers service: the config it reads', () => {
     await expect(servers.keepWarm.warmNow('lmstudio/x')).resolves.toMatchObject({ result: 'error' });
   });
 
+  it('its errors carry a message: a malformed ref, a provider that is not local', async () => {
+    const servers = await serviceFor(null);
+    const bad = (await servers.setKept('no-slash', true).catch((e: unknown) => e)) as AppError;
+    expect(bad.text).toEqual({ code: 'servers.notRef', params: { ref: 'no-slash' } });
+    const entry = await servers.keepWarm.warmNow('openrouter/x');
+    expect(entry).toMatchObject({
+      result: 'error',
+      text: { code: 'servers.notLocal', params: { provider: 'openrouter' } },
+    });
+  });
+
   it('a missing config simply has no local servers', async () => {
     await expect((await serviceFor(null)).statuses()).resolves.toEqual([]);
   });

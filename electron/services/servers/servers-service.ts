@@ -48,6 +48,14 @@ export function localProviders(config: ConfigObject, processEnv: Env): LocalProv
   });
 }
 
+const notRef = (ref: string) =>
+  new AppError(
+    'INVALID_INPUT',
+    `"${ref}" is not a provider/model reference`,
+    undefined,
+    msg('servers.notRef', { ref }),
+  );
+
 export interface ServersServiceOptions {
   /** Reads the config (the one reader); a broken file makes every call fail with its reason. */
   readConfig: () => Promise<ConfigRead>;
@@ -83,9 +91,15 @@ export function createServersService(options: ServersServiceOptions) {
 
   const resolveTarget = async (ref: string): Promise<WarmTarget> => {
     const parsed = parseModelRef(ref);
-    if (!parsed) throw new AppError('INVALID_INPUT', `"${ref}" is not a provider/model reference`);
+    if (!parsed) throw notRef(ref);
     const provider = (await providersNow()).find((p) => p.id.toLowerCase() === parsed.provider);
-    if (!provider) throw new AppError('NOT_FOUND', `"${parsed.provider}" is not a local or LAN provider in the config`);
+    if (!provider)
+      throw new AppError(
+        'NOT_FOUND',
+        `"${parsed.provider}" is not a local or LAN provider in the config`,
+        undefined,
+        msg('servers.notLocal', { provider: parsed.provider }),
+      );
     const probe = await probeCached(provider);
     if (probe.problem)
       throw new AppError(
@@ -130,8 +144,7 @@ export function createServersService(options: ServersServiceOptions) {
     probe: (baseUrl: string, apiKey?: string, checkResponses = false) =>
       probeServer(baseUrl, { apiKey, checkResponses }),
     async setKept(ref: string, kept: boolean) {
-      if (kept && !parseModelRef(ref))
-        throw new AppError('INVALID_INPUT', `"${ref}" is not a provider/model reference`);
+      if (kept && !parseModelRef(ref)) throw notRef(ref);
       keepWarm.setKept(ref, kept);
       await persist();
       return keepWarm.report();

@@ -87,7 +87,7 @@ export function ServersCard() {
               <li key={`${entry.at}-${i}`} className={entry.result === 'error' ? 'error' : undefined}>
                 <time>{new Date(entry.at).toLocaleTimeString()}</time> <code>{entry.ref}</code> {entry.method} ·{' '}
                 {entry.result}
-                {entry.latencyMs !== null && ` · ${entry.latencyMs} ms`} — {entry.detail}
+                {entry.latencyMs !== null && ` · ${entry.latencyMs} ms`} — {text(entry.text)}
               </li>
             ))}
           </ol>
