@@ -5,6 +5,7 @@
  * rules, and keeps the latest result per ref with its time for the panel.
  */
 import { AppError } from '../../../shared/api/errors';
+import { msg } from '../../../shared/i18n/message';
 import { gatherFacts } from './gather';
 import { judge, resolveEntry, type ResolvedEntry } from '../../../shared/checkup/rules';
 import type { GatheredFacts } from '../../../shared/checkup/facts';
@@ -44,12 +45,20 @@ export function refsToCheck(config: ConfigObject, asked?: string[]): { ref: stri
   return asked.map((raw) => {
     const resolved = resolveRef(raw, refContext(config));
     if (resolved.kind === 'unresolved') {
-      throw new AppError(
-        'INVALID_INPUT',
-        resolved.reason === 'ambiguous'
-          ? `"${raw}" matches several models (${resolved.candidates!.join(', ')}); write provider/model`
-          : `"${raw}" is neither an alias nor a configured model; write it as provider/model`,
-      );
+      const candidates = resolved.candidates?.join(', ') ?? '';
+      throw resolved.reason === 'ambiguous'
+        ? new AppError(
+            'INVALID_INPUT',
+            `"${raw}" matches several models (${candidates}); write provider/model`,
+            undefined,
+            msg('checkup.ambiguousRef', { ref: raw, candidates }),
+          )
+        : new AppError(
+            'INVALID_INPUT',
+            `"${raw}" is neither an alias nor a configured model; write it as provider/model`,
+            undefined,
+            msg('checkup.unknownRef', { ref: raw }),
+          );
     }
     const ref = formatModelRef(resolved.ref);
     return { ref, role: roleOf(ref) };
@@ -137,12 +146,20 @@ export function createCheckupService(options: CheckupServiceOptions) {
   return {
     async run(request: CheckupRequest = {}): Promise<CheckupReport> {
       const loaded = await options.configStore.load();
-      if (!loaded.exists) throw new AppError('NOT_FOUND', `No OpenClaw config at ${loaded.path}`);
-      const targets = refsToCheck(loaded.config, request.refs);
+      if (!loaded.exists)
+        throw new AppError(
+          'NOT_FOUND',
+          `No OpenClaw config at ${loaded.path}`,
+          undefined,
+          msg('checkup.noConfig', { path: loaded.path }),
+        );
+      // The config as OpenClaw reads it: providers in an $include file are checked too.
+      const config = loaded.resolved;
+      const targets = refsToCheck(config, request.refs);
       const kept = new Set((await options.settings.get()).keepWarm.map(normalizeRef));
       const entries: CheckupEntry[] = [];
       for (const { ref, role } of targets) {
-        const entry = await checkOne(loaded.config, ref, role, request.cold ?? false, kept, request.passive ?? false);
+        const entry = await checkOne(config, ref, role, request.cold ?? false, kept, request.passive ?? false);
         latest.set(ref, entry);
         entries.push(entry);
       }

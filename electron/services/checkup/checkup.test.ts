@@ -296,6 +296,36 @@ describe('chain sanity', () => {
     expect(checkOf((await set.run('check')).report, 'chain').status).toBe('pass');
   });
 
+  it('a provider in an $include file, its baseUrl from env.vars and its $KEY from the environment, is checked', async () => {
+    const server = await startCheckupFake({ kind: 'lmstudio', models: [QWEN, OTHER] });
+    fakes.push(server);
+    const dir = await tempDir();
+    const file = path.join(dir, 'openclaw.json');
+    await writeFile(
+      file,
+      `{ env: { vars: { LMS_URL: "${server.baseUrl}" } },
+  agents: { defaults: { model: { primary: "lmstudio/${QWEN.id}" } } },
+  models: { providers: { $include: "./providers.json5" } } }\n`,
+    );
+    await writeFile(
+      path.join(dir, 'providers.json5'),
+      `{ lmstudio: { baseUrl: "\${LMS_URL}", apiKey: "$LMS_TOKEN", timeoutSeconds: 600, models: [${row(QWEN.id)}] } }\n`,
+    );
+    const result = await cli(['--config', file, 'check', '--json'], {
+      HOME: dir,
+      CLAW_CONTROL_STATE_DIR: path.join(dir, 'state'),
+      CLAW_CONTROL_HARDWARE_SNAPSHOT: M2_ULTRA,
+      LMS_TOKEN: 'sk-lm-abc',
+    });
+    const report = JSON.parse(result.stdout) as CheckupReport;
+    expect(checkOf(report, 'chain')).toMatchObject({ status: 'pass' });
+    expect(checkOf(report, 'chain').evidence).toContainEqual({
+      code: 'checkup.chain.varSet',
+      params: { name: '${LMS_TOKEN}' },
+    });
+    expect(checkOf(report, 'presence').status).not.toBe('skip');
+  });
+
   it('a stopped server fails the chain check and skips the rest', async () => {
     const { run, server } = await setup({
       fake: { kind: 'lmstudio', models: [QWEN] },
