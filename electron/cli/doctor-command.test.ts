@@ -41,6 +41,29 @@ async function recommendedWithFakeLmStudio(loaded: string[]) {
 }
 
 describe('claw-control doctor', () => {
+  it('reads the config as OpenClaw does: a chain entry whose provider is in an $include file is not unknown', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'openclaw.json');
+    await writeFile(
+      file,
+      '{ agents: { defaults: { model: { primary: "box/m" } } }, models: { providers: { $include: "./p.json5" } } }\n',
+    );
+    await writeFile(
+      path.join(dir, 'p.json5'),
+      '{ box: { baseUrl: "https://api.example.com/v1", api: "openai-completions", models: [{ id: "m", name: "M" }] } }\n',
+    );
+    const { stdout } = await cli(['--config', file, 'doctor', '--json'], {
+      HOME: dir,
+      CLAW_CONTROL_STATE_DIR: path.join(dir, 'state'),
+      CLAW_CONTROL_HARDWARE_SNAPSHOT: path.join(
+        FIXTURES,
+        'systeminformation/derived-macos-mac-studio-m2-ultra-192gb.json',
+      ),
+    });
+    const codes = (JSON.parse(stdout) as { findings: { code: string }[] }).findings.map((f) => f.code);
+    expect(codes).not.toContain('ref-unknown-provider');
+  });
+
   it('a server that dies mid-answer is reported and doctor exits 1 (issue #16)', async () => {
     const { server, run } = await recommendedWithFakeLmStudio([]);
     server.setFault('cut-off');
