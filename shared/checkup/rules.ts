@@ -10,6 +10,7 @@ import { BUNDLED_PROVIDER_IDS } from '../config/openclaw-schema';
 import type { ConfigOperation } from '../config/operations';
 import { credentialEnvNames, effectiveEnv, type Env } from '../config/env-refs';
 import { providerLocation, type ProviderLocation } from '../config/provider-kind';
+import { bundledDefaultBaseUrl } from '../servers/defaults';
 import type { FitResult } from '../fit/advisor';
 import { msg, type Message } from '../i18n/message';
 import type { GatheredFacts, HttpAnswer } from './facts';
@@ -54,6 +55,19 @@ export function resolveEntry(config: ConfigObject, ref: string, processEnv: Env 
     row,
     location: providerLocation(parsed.provider, provider ?? undefined, effectiveEnv(config, processEnv)),
   };
+}
+
+/** The API an entry is called with: its row's, its provider's, else OpenClaw's default (Ollama's native API). */
+export function entryApi(entry: ResolvedEntry): string {
+  return String(
+    entry.row?.api ?? entry.provider?.api ?? (entry.providerId === 'ollama' ? 'ollama' : 'openai-completions'),
+  );
+}
+
+/** The base URL an entry is configured with (row, then provider, `${VAR}`s unresolved), else its bundled default. */
+export function entryBaseUrl(entry: ResolvedEntry): string | null {
+  const configured = entry.row?.baseUrl ?? entry.provider?.baseUrl;
+  return typeof configured === 'string' ? configured : bundledDefaultBaseUrl(entry.providerId ?? '');
 }
 
 const result = (
@@ -216,10 +230,8 @@ export function endpointCheck(entry: ResolvedEntry, facts: GatheredFacts): Check
   const server = facts.server;
   if (!server || server.problem || !server.kind || !entry.provider)
     return result('endpoint', 'skip', msg('checkup.skip.noServer'));
-  const baseUrl = String(entry.row?.baseUrl ?? entry.provider.baseUrl ?? server.baseUrl);
-  const api = String(
-    entry.row?.api ?? entry.provider.api ?? (entry.providerId === 'ollama' ? 'ollama' : 'openai-completions'),
-  );
+  const baseUrl = entryBaseUrl(entry) ?? server.baseUrl;
+  const api = entryApi(entry);
   const parts = urlParts(baseUrl);
   const evidence: Message[] = [msg('checkup.endpoint.seen', { kind: server.kind, baseUrl, api })];
   const problems: Message[] = [];

@@ -7,12 +7,11 @@
 import { AppError } from '../../../shared/api/errors';
 import { msg } from '../../../shared/i18n/message';
 import { gatherFacts } from './gather';
-import { judge, resolveEntry, type ResolvedEntry } from '../../../shared/checkup/rules';
+import { entryApi, entryBaseUrl, judge, resolveEntry, type ResolvedEntry } from '../../../shared/checkup/rules';
 import type { GatheredFacts } from '../../../shared/checkup/facts';
 import type { CheckupEntry, CheckupReport } from '../../../shared/checkup/types';
 import { asObject, modelChain, refContext, type ConfigObject } from '../../../shared/config/config-access';
 import { effectiveEnv, resolveCredential, resolveEnvString, type Env } from '../../../shared/config/env-refs';
-import { bundledDefaultBaseUrl } from '../../../shared/servers/defaults';
 import { PROVIDERS_WITH_GBNF_CLEANER } from '../../../shared/checkup/openclaw-limits';
 import { formatModelRef, normalizeRef, resolveRef } from '../../../shared/config/model-ref';
 import { fitForRow, totalBudget } from '../../../shared/fit/config-fit';
@@ -100,16 +99,9 @@ export function createCheckupService(options: CheckupServiceOptions) {
     let facts = empty;
     if (entry.provider && entry.location !== 'hosted' && entry.modelId) {
       const env = effectiveEnv(config, options.env);
-      const rawUrl =
-        typeof entry.row?.baseUrl === 'string'
-          ? entry.row.baseUrl
-          : typeof entry.provider.baseUrl === 'string'
-            ? entry.provider.baseUrl
-            : bundledDefaultBaseUrl(entry.providerId ?? '');
+      const rawUrl = entryBaseUrl(entry);
       const baseUrl = rawUrl ? resolveEnvString(rawUrl, env) : undefined;
-      const api = String(
-        entry.row?.api ?? entry.provider.api ?? (entry.providerId === 'ollama' ? 'ollama' : 'openai-completions'),
-      );
+      const api = entryApi(entry);
       if (baseUrl) {
         facts = await gatherFacts({
           baseUrl,
