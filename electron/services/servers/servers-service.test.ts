@@ -72,11 +72,14 @@ describe('servers service: base URLs and keys (shared/servers/defaults.ts, share
 });
 
 describe('servers service: providers in an $include file', () => {
-  it('lists them, as OpenClaw reads the resolved config (config-reader.ts resolveForRead)', async () => {
+  it('lists them and their chain entries, as OpenClaw reads the resolved config (config-reader.ts resolveForRead)', async () => {
     const dir = await tempDir();
     const file = path.join(dir, 'openclaw.json');
-    await writeFile(file, '{ models: { providers: { $include: "./providers.json5" } } }\n');
-    await writeFile(path.join(dir, 'providers.json5'), '{ lmstudio: { baseUrl: "http://127.0.0.1:9/v1" } }\n');
+    await writeFile(
+      file,
+      '{ agents: { defaults: { model: { primary: "box/x" } } }, models: { providers: { $include: "./providers.json5" } } }\n',
+    );
+    await writeFile(path.join(dir, 'providers.json5'), '{ box: { baseUrl: "http://127.0.0.1:9/v1" } }\n');
     const servers = createServersService({
       readConfig: () => readConfig(file, {}),
       settings: createSettingsStore(path.join(dir, 'state')),
@@ -84,6 +87,8 @@ describe('servers service: providers in an $include file', () => {
       env: {},
     });
     const statuses = await servers.statuses();
-    expect(statuses.map((s) => [s.providerId, s.baseUrl])).toEqual([['lmstudio', 'http://127.0.0.1:9/v1']]);
+    expect(statuses.map((s) => [s.providerId, s.baseUrl])).toEqual([['box', 'http://127.0.0.1:9/v1']]);
+    // The tray's Models submenu: the chain's local refs, with the provider found in the include.
+    expect(await servers.chainLocalRefs()).toEqual(['box/x']);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { asObject, providersOf, type ConfigObject } from '../../../shared/config/config-access';
 import { effectiveEnv, resolveCredential, resolveEnvString, type Env } from '../../../shared/config/env-refs';
+import { chainLocalRefs } from '../../../shared/config/local-refs';
 import { parseModelRef } from '../../../shared/config/model-ref';
 import { isLocalLocation, providerLocation } from '../../../shared/config/provider-kind';
 import { AppError } from '../../../shared/api/errors';
@@ -81,12 +82,17 @@ export function createServersService(options: ServersServiceOptions) {
     return probe;
   };
 
-  const providersNow = async () => {
+  /** The config as OpenClaw reads it ($includes resolved), or null when there is none. */
+  const configNow = async (): Promise<ConfigObject | null> => {
     // A malformed or unreadable config is an error (CONFIG_MALFORMED / IO_ERROR), never "no local servers".
     const read = await options.readConfig();
     const config = usableConfig(read);
-    // Providers that live in an $include file count too: OpenClaw reads the resolved config.
-    return config ? localProviders(resolveForRead(config, read.path, options.env).resolved, options.env) : [];
+    return config ? resolveForRead(config, read.path, options.env).resolved : null;
+  };
+
+  const providersNow = async () => {
+    const config = await configNow();
+    return config ? localProviders(config, options.env) : [];
   };
 
   const resolveTarget = async (ref: string): Promise<WarmTarget> => {
@@ -141,6 +147,8 @@ export function createServersService(options: ServersServiceOptions) {
         providers.map(async (p) => ({ providerId: p.id, baseUrl: p.baseUrl, probe: await probeCached(p, refresh) })),
       );
     },
+    /** The chain's local refs, for the tray (providers in $include files count). */
+    chainLocalRefs: async () => chainLocalRefs(await configNow(), options.env),
     probe: (baseUrl: string, apiKey?: string, checkResponses = false) =>
       probeServer(baseUrl, { apiKey, checkResponses }),
     async setKept(ref: string, kept: boolean) {
