@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeServer, type FakeServer } from '../../test/fakes/fake-servers';
 import { cli } from '../../test/helpers/cli';
-import { tempDir } from '../../test/helpers/temp-dir';
+import { tempConfig, tempDir } from '../../test/helpers/temp-dir';
 
 const FIXTURES = path.resolve(__dirname, '../../test/fixtures');
 const servers: FakeServer[] = [];
@@ -42,15 +42,12 @@ async function recommendedWithFakeLmStudio(loaded: string[]) {
 
 describe('claw-control doctor', () => {
   it('reads the config as OpenClaw does: a chain entry whose provider is in an $include file is not unknown', async () => {
-    const dir = await tempDir();
-    const file = path.join(dir, 'openclaw.json');
-    await writeFile(
-      file,
+    const { dir, file } = await tempConfig(
       '{ agents: { defaults: { model: { primary: "box/m" } } }, models: { providers: { $include: "./p.json5" } } }\n',
-    );
-    await writeFile(
-      path.join(dir, 'p.json5'),
-      '{ box: { baseUrl: "https://api.example.com/v1", api: "openai-completions", models: [{ id: "m", name: "M" }] } }\n',
+      {
+        'p.json5':
+          '{ box: { baseUrl: "https://api.example.com/v1", api: "openai-completions", models: [{ id: "m", name: "M" }] } }\n',
+      },
     );
     const { stdout } = await cli(['--config', file, 'doctor', '--json'], {
       HOME: dir,

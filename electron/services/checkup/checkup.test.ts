@@ -9,7 +9,7 @@ import type { CheckupReport } from '../../../shared/checkup/types';
 import { startCheckupFake, type CheckupFake, type CheckupFakeOptions } from '../../../test/fakes/checkup-servers';
 import { cli } from '../../../test/helpers/cli';
 import { openclawOptedOut, validateWithRealOpenClaw } from '../../../test/helpers/openclaw';
-import { tempDir } from '../../../test/helpers/temp-dir';
+import { tempConfig, tempDir } from '../../../test/helpers/temp-dir';
 
 const M2_ULTRA = path.resolve(
   __dirname,
@@ -299,17 +299,13 @@ describe('chain sanity', () => {
   it('a provider in an $include file, its baseUrl from env.vars and its $KEY from the environment, is checked', async () => {
     const server = await startCheckupFake({ kind: 'lmstudio', models: [QWEN, OTHER] });
     fakes.push(server);
-    const dir = await tempDir();
-    const file = path.join(dir, 'openclaw.json');
-    await writeFile(
-      file,
+    const { dir, file } = await tempConfig(
       `{ env: { vars: { LMS_URL: "${server.baseUrl}" } },
   agents: { defaults: { model: { primary: "lmstudio/${QWEN.id}" } } },
   models: { providers: { $include: "./providers.json5" } } }\n`,
-    );
-    await writeFile(
-      path.join(dir, 'providers.json5'),
-      `{ lmstudio: { baseUrl: "\${LMS_URL}", apiKey: "$LMS_TOKEN", timeoutSeconds: 600, models: [${row(QWEN.id)}] } }\n`,
+      {
+        'providers.json5': `{ lmstudio: { baseUrl: "\${LMS_URL}", apiKey: "$LMS_TOKEN", timeoutSeconds: 600, models: [${row(QWEN.id)}] } }\n`,
+      },
     );
     const result = await cli(['--config', file, 'check', '--json'], {
       HOME: dir,

@@ -1,8 +1,8 @@
-import { copyFile, writeFile } from 'node:fs/promises';
+import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/errors';
-import { tempDir } from '../../../test/helpers/temp-dir';
+import { tempConfig, tempDir } from '../../../test/helpers/temp-dir';
 import { readConfig } from '../config/config-reader';
 import { createEventBus } from '../event-bus';
 import { createSettingsStore } from '../settings';
@@ -73,13 +73,10 @@ describe('servers service: base URLs and keys (shared/servers/defaults.ts, share
 
 describe('servers service: providers in an $include file', () => {
   it('lists them and their chain entries, as OpenClaw reads the resolved config (config-reader.ts resolveForRead)', async () => {
-    const dir = await tempDir();
-    const file = path.join(dir, 'openclaw.json');
-    await writeFile(
-      file,
+    const { dir, file } = await tempConfig(
       '{ agents: { defaults: { model: { primary: "box/x" } } }, models: { providers: { $include: "./providers.json5" } } }\n',
+      { 'providers.json5': '{ box: { baseUrl: "http://127.0.0.1:9/v1" } }\n' },
     );
-    await writeFile(path.join(dir, 'providers.json5'), '{ box: { baseUrl: "http://127.0.0.1:9/v1" } }\n');
     const servers = createServersService({
       readConfig: () => readConfig(file, {}),
       settings: createSettingsStore(path.join(dir, 'state')),
