@@ -54,8 +54,8 @@ function layerRules() {
       ['electron/{cli,serve}/**/*.ts'],
       [
         forbid(
-          '(^|/)services/(?!app-root$|index$|app-paths$|autostart/|cli-link/)',
-          'The CLI and the panel server call the API, not services (type imports, services/index, services/app-root and the host-level app-paths, autostart and cli-link are fine).',
+          '(^|/)services/(?!app-root$|index$|app-paths$|home-dir$|autostart/|cli-link/)',
+          'The CLI and the panel server call the API, not services (type imports, services/index, services/app-root and the host-level app-paths, home-dir, autostart and cli-link are fine).',
           true,
         ),
         forbid(
@@ -70,8 +70,8 @@ function layerRules() {
       ['electron/main/**/*.ts'],
       [
         forbid(
-          '(^|/)services/(?!app-root$|index$|app-paths$|autostart/|cli-link/)',
-          'The desktop app calls the API, not services (type imports, services/index, services/app-root and the host-level app-paths, autostart and cli-link are fine).',
+          '(^|/)services/(?!app-root$|index$|app-paths$|home-dir$|autostart/|cli-link/)',
+          'The desktop app calls the API, not services (type imports, services/index, services/app-root and the host-level app-paths, home-dir, autostart and cli-link are fine).',
           true,
         ),
         forbid('^(\\.\\./)+(cli|renderer)(/|$)', 'The desktop app imports the API, shared/ and locales/.'),

@@ -70,6 +70,10 @@ test('LM Studio: detected with loaded state, a model imported, kept warm across 
   await expect(
     page.getByRole('list', { name: 'Recent keep-warm actions' }).getByRole('listitem').first(),
   ).toContainText('lmstudio-load · loaded', { timeout: 10_000 });
+  // What happened, as a message translated in the panel (locales/messages/servers.ts).
+  await expect(
+    page.getByRole('list', { name: 'Recent keep-warm actions' }).getByRole('listitem').first(),
+  ).toContainText('was not loaded: loaded explicitly (no idle TTL)');
   expect(lmstudio.loaded.has('qwen/qwen3-4b-2507')).toBe(true);
   expect(lmstudio.requests.filter((r) => r.path === '/api/v1/models/load').length).toBe(1);
   await expect(row.getByRole('checkbox', { name: 'Keep warm' })).toBeChecked();

@@ -9,7 +9,6 @@ import { isSecretPath, maskSecrets, valueAt } from '../../shared/config/secrets'
 import { msg } from '../../shared/i18n/message';
 import { AppError } from '../../shared/api/errors';
 import type { Services } from '../services';
-import { fileReadOnlyReason, readOnlyReason } from '../services/config/config-file';
 import { includeSources } from '../services/config/include-writes';
 import { doctor } from '../services/doctor';
 import { readGgufFacts } from '../services/hardware/gguf';
@@ -50,7 +49,8 @@ export function createHandlers(services: Services): Handlers {
     async getConfigDocument() {
       const { source } = services.config.resolvePath();
       const loaded = await services.configStore.load();
-      const reason = readOnlyReason(services.options.env) ?? (await fileReadOnlyReason(loaded.path));
+      // Read-only as the one reader decided it (env, file mode, a file that does not parse).
+      const reason = loaded.readOnly?.reason ?? null;
       return {
         path: loaded.path,
         source,
@@ -95,7 +95,7 @@ export function createHandlers(services: Services): Handlers {
       ]);
       return { report, extraMachines: settings.extraMachines };
     },
-    readGguf: (input) => readGgufFacts(input.path),
+    readGguf: (input) => readGgufFacts(input.path, services.options.env),
     probeServer: (input) => services.servers.probe(input.baseUrl, input.apiKey, input.checkResponses ?? false),
     async getServerStatuses(input) {
       return { servers: await services.servers.statuses(input.refresh ?? false) };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeServer, type FakeServer } from '../../test/fakes/fake-servers';
 import { cli } from '../../test/helpers/cli';
-import { tempDir } from '../../test/helpers/temp-dir';
+import { tempConfig, tempDir } from '../../test/helpers/temp-dir';
 
 const FIXTURES = path.resolve(__dirname, '../../test/fixtures');
 const servers: FakeServer[] = [];
@@ -41,6 +41,26 @@ async function recommendedWithFakeLmStudio(loaded: string[]) {
 }
 
 describe('claw-control doctor', () => {
+  it('reads the config as OpenClaw does: a chain entry whose provider is in an $include file is not unknown', async () => {
+    const { dir, file } = await tempConfig(
+      '{ agents: { defaults: { model: { primary: "box/m" } } }, models: { providers: { $include: "./p.json5" } } }\n',
+      {
+        'p.json5':
+          '{ box: { baseUrl: "https://api.example.com/v1", api: "openai-completions", models: [{ id: "m", name: "M" }] } }\n',
+      },
+    );
+    const { stdout } = await cli(['--config', file, 'doctor', '--json'], {
+      HOME: dir,
+      CLAW_CONTROL_STATE_DIR: path.join(dir, 'state'),
+      CLAW_CONTROL_HARDWARE_SNAPSHOT: path.join(
+        FIXTURES,
+        'systeminformation/derived-macos-mac-studio-m2-ultra-192gb.json',
+      ),
+    });
+    const codes = (JSON.parse(stdout) as { findings: { code: string }[] }).findings.map((f) => f.code);
+    expect(codes).not.toContain('ref-unknown-provider');
+  });
+
   it('a server that dies mid-answer is reported and doctor exits 1 (issue #16)', async () => {
     const { server, run } = await recommendedWithFakeLmStudio([]);
     server.setFault('cut-off');

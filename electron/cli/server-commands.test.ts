@@ -80,6 +80,19 @@ describe('claw-control probe, providers import, warm', () => {
     expect(bad.code).toBe(1);
   });
 
+  it('warm speaks the system language: the log line and the error (LANG=zh_CN.UTF-8)', async () => {
+    const { file } = await withLmStudio();
+    const dir = await tempDir();
+    const zh = (ref: string) =>
+      cli(['--config', file, 'warm', ref], { HOME: dir, LANG: 'zh_CN.UTF-8', CLAW_CONTROL_STATE_DIR: dir });
+    const ok = await zh('lmstudio/google/gemma-3-1b');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('之前未加载：已显式加载');
+    const missing = await zh('lmstudio/nope');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('LM Studio 中没有模型 "nope"');
+  });
+
   it('a server that dies mid-answer makes probe and warm fail with a message and a non-zero exit (issue #16)', async () => {
     const { server, run } = await withLmStudio();
     server.setFault('cut-off');

@@ -3,8 +3,6 @@
  * keep-warm report and the chain's local models every 30 s and after every keep-warm
  * action, and runs the tray's clicks through the same services as the panel.
  */
-import { modelChain } from '../../shared/config/config-access';
-import { isLocalRef } from '../../shared/config/layouts';
 import type { TrayAction } from '../../shared/tray/tray-model';
 import { trayStateFrom } from '../../shared/tray/tray-state';
 import { msg, type Message } from '../../shared/i18n/message';
@@ -18,15 +16,11 @@ export function syncTray(services: Services, tray: TrayController): () => void {
   const refresh = () => {
     pending ??= (async () => {
       try {
-        // One read of the config: a malformed or unreadable file is shown in the tray, not hidden.
+        // The reader's state first: a malformed or unreadable file is shown in the tray, not hidden.
         const read = await services.config.read();
         const problem = read.problem;
-        const config = read.state === 'ok' ? read.config : null;
         const statuses = problem ? [] : await services.servers.statuses();
-        const chain = config ? modelChain(config) : { primary: null, fallbacks: [] };
-        const refs = [chain.primary, ...chain.fallbacks].filter(
-          (r): r is string => !!r && !!config && isLocalRef(config, r),
-        );
+        const refs = read.state === 'ok' ? await services.servers.chainLocalRefs() : [];
         tray.update(trayStateFrom(statuses, services.servers.keepWarm.report().kept, refs, problem));
       } catch (error) {
         // Never silent: the tray says what failed, and the log has it.

@@ -5,13 +5,15 @@ import type { Finding } from '../../shared/config/checks';
 import { localPrimaryFit, totalBudget } from '../../shared/fit/config-fit';
 import { servedModels } from '../../shared/servers/probe-result';
 import type { Services } from '.';
+import { resolveForRead } from './config/config-reader';
 import { validateWithOpenClaw } from './config/openclaw-validator';
 import { checkupFindings } from './checkup/doctor-findings';
 
 export async function doctor(services: Services): Promise<{ path: string; findings: Finding[] }> {
   const read = await services.config.read();
   const { path } = read;
-  const value = read.state === 'ok' ? read.config : null;
+  // The config as OpenClaw reads it: a chain entry whose provider lives in an $include file is not "unknown".
+  const value = read.state === 'ok' ? resolveForRead(read.config, path, services.options.env).resolved : null;
   if (!value) {
     return {
       path,

@@ -4,6 +4,9 @@ import type { DomainCatalog } from '../catalog';
 export const checkup = {
   en: {
     doctorFinding: '{{ref}} — {{check}}: {{summary}}',
+    noConfig: 'No OpenClaw config at {{path}}: there is no chain to check.',
+    ambiguousRef: '"{{ref}}" matches several models ({{candidates}}); write provider/model.',
+    unknownRef: '"{{ref}}" is neither an alias nor a configured model; write it as provider/model.',
     check: {
       chain: 'Chain',
       endpoint: 'Endpoint',
@@ -166,6 +169,9 @@ export const checkup = {
   },
   'zh-CN': {
     doctorFinding: '{{ref}} — {{check}}：{{summary}}',
+    noConfig: '{{path}} 没有 OpenClaw 配置：没有可检查的模型链。',
+    ambiguousRef: '"{{ref}}" 匹配多个模型（{{candidates}}）；请写成 provider/model。',
+    unknownRef: '"{{ref}}" 既不是别名，也不是已配置的模型；请写成 provider/model。',
     check: {
       chain: '链路',
       endpoint: '端点',

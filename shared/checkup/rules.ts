@@ -3,12 +3,14 @@
  * said (facts.ts), each check's status, evidence and fix. Fixes are ordinary config
  * operations that merge into existing objects (compat, params) so nothing else is lost.
  */
-import { asObject, configVars, providerModels, providersOf, type ConfigObject } from '../config/config-access';
+import { asObject, providerModels, providersOf, type ConfigObject } from '../config/config-access';
 import { LOCAL_TIMEOUT_SECONDS } from '../config/checks';
 import { parseModelRef } from '../config/model-ref';
 import { BUNDLED_PROVIDER_IDS } from '../config/openclaw-schema';
 import type { ConfigOperation } from '../config/operations';
+import { credentialEnvNames, effectiveEnv, type Env } from '../config/env-refs';
 import { providerLocation, type ProviderLocation } from '../config/provider-kind';
+import { bundledDefaultBaseUrl } from '../servers/defaults';
 import type { FitResult } from '../fit/advisor';
 import { msg, type Message } from '../i18n/message';
 import type { GatheredFacts, HttpAnswer } from './facts';
@@ -22,7 +24,6 @@ import {
 import { worstStatus, type CheckFix, type CheckId, type CheckResult, type CheckStatus } from './types';
 
 type Obj = Record<string, unknown>;
-type Env = Readonly<Record<string, string | undefined>>;
 
 /** One chain entry resolved against the config. */
 export interface ResolvedEntry {
@@ -36,7 +37,8 @@ export interface ResolvedEntry {
   location: ProviderLocation | null;
 }
 
-export function resolveEntry(config: ConfigObject, ref: string): ResolvedEntry {
+/** The ref's provider, row and location; `processEnv` resolves `${VAR}` base URLs where the caller has one. */
+export function resolveEntry(config: ConfigObject, ref: string, processEnv: Env = {}): ResolvedEntry {
   const parsed = parseModelRef(ref);
   if (!parsed)
     return { ref, providerId: null, providerKey: null, modelId: null, provider: null, row: null, location: null };
@@ -51,8 +53,21 @@ export function resolveEntry(config: ConfigObject, ref: string): ResolvedEntry {
     modelId: parsed.model,
     provider,
     row,
-    location: providerLocation(parsed.provider, provider ?? undefined, configVars(config)),
+    location: providerLocation(parsed.provider, provider ?? undefined, effectiveEnv(config, processEnv)),
   };
+}
+
+/** The API an entry is called with: its row's, its provider's, else OpenClaw's default (Ollama's native API). */
+export function entryApi(entry: ResolvedEntry): string {
+  return String(
+    entry.row?.api ?? entry.provider?.api ?? (entry.providerId === 'ollama' ? 'ollama' : 'openai-completions'),
+  );
+}
+
+/** The base URL an entry is configured with (row, then provider, `${VAR}`s unresolved), else its bundled default. */
+export function entryBaseUrl(entry: ResolvedEntry): string | null {
+  const configured = entry.row?.baseUrl ?? entry.provider?.baseUrl;
+  return typeof configured === 'string' ? configured : bundledDefaultBaseUrl(entry.providerId ?? '');
 }
 
 const result = (
@@ -91,15 +106,13 @@ const updateRow = (entry: ResolvedEntry, set: Obj): ConfigOperation => ({
 
 // ── 6. Chain sanity ────────────────────────────────────────────────────────────────────
 
-const ENV_VAR = /\$\{([A-Z_][A-Z0-9_]*)\}/g;
-
 function credentialEvidence(
   entry: ResolvedEntry,
   config: ConfigObject,
   env: Env,
 ): { status: CheckStatus; evidence: Message[] } {
   const key = entry.provider?.apiKey;
-  const vars = configVars(config);
+  const resolvable = effectiveEnv(config, env);
   if (key === undefined) {
     return {
       status: 'pass',
@@ -111,10 +124,8 @@ function credentialEvidence(
     };
   }
   if (typeof key === 'string') {
-    const names = [...key.matchAll(ENV_VAR)].map((m) => m[1]!);
-    const bare = /^\$([A-Z_][A-Z0-9_]*)$/.exec(key)?.[1];
-    if (bare) names.push(bare);
-    const unset = names.filter((name) => !env[name] && typeof vars[name] !== 'string');
+    const names = credentialEnvNames(key);
+    const unset = names.filter((name) => !resolvable[name]);
     if (unset.length)
       return {
         status: 'fail',
@@ -131,7 +142,7 @@ function credentialEvidence(
   }
   const ref = asObject(key);
   if (ref?.source === 'env' && typeof ref.id === 'string') {
-    return env[ref.id]
+    return resolvable[ref.id]
       ? { status: 'pass', evidence: [msg('checkup.chain.secretRefSet', { name: ref.id })] }
       : { status: 'fail', evidence: [msg('checkup.chain.secretRefUnset', { name: ref.id })] };
   }
@@ -219,10 +230,8 @@ export function endpointCheck(entry: ResolvedEntry, facts: GatheredFacts): Check
   const server = facts.server;
   if (!server || server.problem || !server.kind || !entry.provider)
     return result('endpoint', 'skip', msg('checkup.skip.noServer'));
-  const baseUrl = String(entry.row?.baseUrl ?? entry.provider.baseUrl ?? server.baseUrl);
-  const api = String(
-    entry.row?.api ?? entry.provider.api ?? (entry.providerId === 'ollama' ? 'ollama' : 'openai-completions'),
-  );
+  const baseUrl = entryBaseUrl(entry) ?? server.baseUrl;
+  const api = entryApi(entry);
   const parts = urlParts(baseUrl);
   const evidence: Message[] = [msg('checkup.endpoint.seen', { kind: server.kind, baseUrl, api })];
   const problems: Message[] = [];

@@ -11,7 +11,6 @@ import {
   agentDefaults,
   aliasMap,
   asObject,
-  configVars,
   listedRefs,
   modelChain,
   modelEntries,
@@ -22,6 +21,8 @@ import {
 import { normalizeRef, parseModelRef } from './model-ref';
 import { BUNDLED_PROVIDER_IDS } from './openclaw-schema';
 import { configOperationSchema } from './operations';
+import { DEFAULT_PORTS } from '../servers/defaults';
+import { effectiveEnv } from './env-refs';
 import { classifyBaseUrl, isLocalLocation, providerLocation } from './provider-kind';
 
 export const findingSchema = z.object({
@@ -201,7 +202,7 @@ function providerFindings(config: ConfigObject): Finding[] {
         message: msg('checks.providerIdCase', { id: id.toLowerCase() }),
       });
     }
-    const location = providerLocation(id, provider, configVars(config));
+    const location = providerLocation(id, provider, effectiveEnv(config));
     if (isLocalLocation(location) && provider.timeoutSeconds === undefined) {
       findings.push({
         severity: 'warning',
@@ -215,7 +216,10 @@ function providerFindings(config: ConfigObject): Finding[] {
       });
     }
     const baseUrl = typeof provider.baseUrl === 'string' ? provider.baseUrl : '';
-    if (provider.api === 'openai-responses' && (/^llama/.test(id) || /:8080(\/|$)/.test(baseUrl))) {
+    if (
+      provider.api === 'openai-responses' &&
+      (/^llama/.test(id) || new RegExp(`:${DEFAULT_PORTS.llamacpp}(/|$)`).test(baseUrl))
+    ) {
       findings.push({
         severity: 'warning',
         code: 'responses-unsupported',
@@ -227,7 +231,7 @@ function providerFindings(config: ConfigObject): Finding[] {
         },
       });
     }
-    const urlLocation = baseUrl ? classifyBaseUrl(baseUrl, configVars(config)) : null;
+    const urlLocation = baseUrl ? classifyBaseUrl(baseUrl, effectiveEnv(config)) : null;
     if (urlLocation && isLocalLocation(urlLocation) && !/\/v1\/?$/.test(baseUrl) && provider.api !== 'ollama') {
       findings.push({
         severity: 'info',

@@ -70,11 +70,6 @@ export function refContext(config: ConfigObject): RefContext {
   };
 }
 
-/** The config's own variables (env.vars), used to read `${VAR}` base URLs. */
-export function configVars(config: ConfigObject): Obj {
-  return asObject(asObject(config.env)?.vars) ?? {};
-}
-
 /** Returns `parent[key]` as an object, creating it (on the clone being edited) when absent. */
 export function ensureObject(parent: Obj, key: string): Obj {
   const existing = parent[key];

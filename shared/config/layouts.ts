@@ -5,24 +5,13 @@
  * `local-only` (only local models in the chain; hosted providers stay configured).
  */
 import { msg } from '../i18n/message';
-import { configVars, modelChain, providersOf, type ConfigObject } from './config-access';
-import { normalizeRef, parseModelRef } from './model-ref';
+import { modelChain, type ConfigObject } from './config-access';
+import { isLocalRef } from './local-refs';
+import { normalizeRef } from './model-ref';
 import { OperationError } from './operation-error';
-import { isLocalLocation, providerLocation } from './provider-kind';
 
 export const LAYOUTS = ['hosted-primary', 'local-first', 'local-only'] as const;
 export type Layout = (typeof LAYOUTS)[number];
-
-/** Whether a ref points at a model served on this machine or the LAN. */
-export function isLocalRef(config: ConfigObject, ref: string): boolean {
-  const parsed = parseModelRef(ref);
-  if (!parsed) return false;
-  const providers = providersOf(config);
-  const id = Object.keys(providers).find((key) => key.toLowerCase() === parsed.provider) ?? parsed.provider;
-  // Own keys only: a provider id such as "constructor" must not find Object.prototype.constructor.
-  const provider = Object.prototype.hasOwnProperty.call(providers, id) ? providers[id] : undefined;
-  return isLocalLocation(providerLocation(id, provider as { baseUrl?: unknown } | undefined, configVars(config)));
-}
 
 export function applyLayout(
   config: ConfigObject,

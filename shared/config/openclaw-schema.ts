@@ -14,8 +14,6 @@ export type ModelApi = (typeof MODEL_APIS)[number];
 /** Model input kinds (OpenClaw 2026.9.6, ModelDefinitionSchema.input). */
 export const MODEL_INPUTS = ['text', 'image', 'video', 'audio'] as const;
 
-/** Local servers OpenClaw ships overlays for (a subset of its built-in overlay ids). */
-export const LOCAL_BUNDLED_PROVIDER_IDS = ['lmstudio', 'ollama', 'vllm', 'sglang', 'litellm'] as const;
 /** Provider ids that may omit `baseUrl` and `models`: OpenClaw's built-in overlays. */
 export const BUNDLED_PROVIDER_IDS: readonly string[] = BUILT_IN_MODEL_PROVIDER_OVERLAY_IDS;
 

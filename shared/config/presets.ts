@@ -1,10 +1,12 @@
 /**
  * Provider presets with the guidance's values (seeds; reference/openclaw-config.md and
- * servers.md for default ports). Local servers get `timeoutSeconds` for cold loads;
+ * servers.md). Local servers get `timeoutSeconds` for cold loads;
  * hosted keys come from environment variables, never plaintext. Where a preset differs
  * from the seed's block, `differences` says why (shown when the preset is picked).
+ * Ports and base URLs come from shared/servers/defaults.ts.
  */
 import { msg, type Message } from '../i18n/message';
+import { DEFAULT_PORTS, defaultBaseUrl, type DefaultServer } from '../servers/defaults';
 import { LOCAL_TIMEOUT_SECONDS } from './checks';
 import { BUNDLED_PROVIDER_IDS, type ModelApi } from './openclaw-schema';
 
@@ -43,45 +45,35 @@ const local = (baseUrl: string, apiKey: string, api: ModelApi) => ({
   models: [],
 });
 
+/** A local server's preset on its default port (defaults.ts); every one notes the added timeout. */
+const localPreset = (
+  server: DefaultServer,
+  label: string,
+  apiKey: string,
+  api: ModelApi,
+  differences: Message[] = [],
+): ProviderPreset => ({
+  id: server,
+  label,
+  location: 'local',
+  provider: local(defaultBaseUrl(server), apiKey, api),
+  differences: [...differences, TIMEOUT_NOTE],
+});
+
+/** Chat completions where the seed says Responses, with the port it applies to. */
+const completionsNote = (server: DefaultServer) => msg('seed.presetCompletions', { port: DEFAULT_PORTS[server] });
+
 export const PRESETS: Record<PresetId, ProviderPreset> = {
-  lmstudio: {
-    id: 'lmstudio',
-    label: 'LM Studio',
-    location: 'local',
-    provider: local('http://127.0.0.1:1234/v1', 'lmstudio', 'openai-responses'),
-    differences: [TIMEOUT_NOTE],
-  },
-  vllm: {
-    id: 'vllm',
-    label: 'vLLM',
-    location: 'local',
-    provider: local('http://127.0.0.1:8000/v1', 'sk-local', 'openai-completions'),
-    // The seed's generic block (custom preset below) says openai-responses; for vLLM
-    // reference/openclaw-config.md §2.1 warns that vLLM skips its tool-call parser on
-    // /v1/responses (NVIDIA/NemoClaw#976), so this preset uses chat completions.
-    differences: [msg('seed.presetVllmApi'), TIMEOUT_NOTE],
-  },
-  litellm: {
-    id: 'litellm',
-    label: 'LiteLLM proxy',
-    location: 'local',
-    provider: local('http://127.0.0.1:4000/v1', 'sk-local', 'openai-completions'),
-    differences: [msg('seed.presetCompletions', { port: 4000 }), TIMEOUT_NOTE],
-  },
-  ollama: {
-    id: 'ollama',
-    label: 'Ollama',
-    location: 'local',
-    provider: local('http://127.0.0.1:11434/v1', 'ollama-local', 'openai-completions'),
-    differences: [msg('seed.presetCompletions', { port: 11434 }), TIMEOUT_NOTE],
-  },
-  llamacpp: {
-    id: 'llamacpp',
-    label: 'llama.cpp server',
-    location: 'local',
-    provider: local('http://127.0.0.1:8080/v1', 'llama-local', 'openai-completions'),
-    differences: [msg('seed.presetCompletions', { port: 8080 }), TIMEOUT_NOTE],
-  },
+  lmstudio: localPreset('lmstudio', 'LM Studio', 'lmstudio', 'openai-responses'),
+  // The seed's generic block (custom preset below) says openai-responses; for vLLM
+  // reference/openclaw-config.md §2.1 warns that vLLM skips its tool-call parser on
+  // /v1/responses (NVIDIA/NemoClaw#976), so this preset uses chat completions.
+  vllm: localPreset('vllm', 'vLLM', 'sk-local', 'openai-completions', [msg('seed.presetVllmApi')]),
+  litellm: localPreset('litellm', 'LiteLLM proxy', 'sk-local', 'openai-completions', [completionsNote('litellm')]),
+  ollama: localPreset('ollama', 'Ollama', 'ollama-local', 'openai-completions', [completionsNote('ollama')]),
+  llamacpp: localPreset('llamacpp', 'llama.cpp server', 'llama-local', 'openai-completions', [
+    completionsNote('llamacpp'),
+  ]),
   openrouter: {
     id: 'openrouter',
     label: 'OpenRouter',
@@ -106,7 +98,7 @@ export const PRESETS: Record<PresetId, ProviderPreset> = {
     id: 'local',
     label: 'Custom OpenAI-compatible',
     location: 'local',
-    provider: local('http://127.0.0.1:8000/v1', 'sk-local', 'openai-responses'),
+    provider: local(defaultBaseUrl('vllm'), 'sk-local', 'openai-responses'),
     differences: [TIMEOUT_NOTE],
   },
 };

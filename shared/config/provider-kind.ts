@@ -3,7 +3,8 @@
  * .local names), or hosted. Local and LAN providers are the ones the panel probes,
  * keeps warm and checks for cold-start timeouts.
  */
-import { LOCAL_BUNDLED_PROVIDER_IDS } from './openclaw-schema';
+import { resolveEnvString, type Env } from './env-refs';
+import { bundledDefaultBaseUrl } from '../servers/defaults';
 
 export type ProviderLocation = 'local' | 'lan' | 'hosted';
 
@@ -15,21 +16,13 @@ const PRIVATE_V4 = [
   /^100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./,
 ];
 
-const ENV_REF = /\$\{([A-Z_][A-Z0-9_]*)\}/g;
-
-/** Where a base URL points; null when it cannot be told (unparsable, or an unknown ${VAR}). */
-export function classifyBaseUrl(
-  baseUrl: string,
-  vars: Readonly<Record<string, unknown>> = {},
-): ProviderLocation | null {
-  let unresolved = false;
-  const expanded = baseUrl.replace(ENV_REF, (_match, name: string) => {
-    const value = vars[name];
-    if (typeof value === 'string') return value;
-    unresolved = true;
-    return '';
-  });
-  if (unresolved) return null;
+/**
+ * Where a base URL points; null when it cannot be told (unparsable, or a missing ${VAR}).
+ * `env` is the environment OpenClaw resolves against (`effectiveEnv(config, …)`).
+ */
+export function classifyBaseUrl(baseUrl: string, env: Env = {}): ProviderLocation | null {
+  const expanded = resolveEnvString(baseUrl, env);
+  if (expanded === undefined) return null;
   let host: string;
   try {
     host = new URL(expanded).hostname.toLowerCase();
@@ -51,17 +44,17 @@ export function classifyBaseUrl(
 }
 
 /**
- * A provider's location from its base URL (with `${VAR}`s taken from the config's
- * env.vars), else from its id: OpenClaw's bundled local servers default to loopback.
+ * A provider's location from its base URL (its `${VAR}`s resolved against `env`, see
+ * env-refs.ts), else from its id: OpenClaw's bundled local servers default to loopback.
  */
 export function providerLocation(
   id: string,
   provider: { baseUrl?: unknown } | undefined,
-  vars: Readonly<Record<string, unknown>> = {},
+  env: Env = {},
 ): ProviderLocation {
-  const fromUrl = provider && typeof provider.baseUrl === 'string' ? classifyBaseUrl(provider.baseUrl, vars) : null;
+  const fromUrl = provider && typeof provider.baseUrl === 'string' ? classifyBaseUrl(provider.baseUrl, env) : null;
   if (fromUrl) return fromUrl;
-  return (LOCAL_BUNDLED_PROVIDER_IDS as readonly string[]).includes(id.toLowerCase()) ? 'local' : 'hosted';
+  return bundledDefaultBaseUrl(id) ? 'local' : 'hosted';
 }
 
 export const isLocalLocation = (location: ProviderLocation): boolean => location !== 'hosted';

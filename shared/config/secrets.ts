@@ -1,11 +1,12 @@
 /**
  * How a credential is shown: plaintext secrets are masked to their last four characters,
- * `${VAR}` strings and SecretRef objects are described, never resolved. A value is a
+ * `${VAR}` / `$VAR` strings (env-refs.ts) and SecretRef objects are described, never resolved. A value is a
  * secret by its name (apiKey, token, botToken, password, secret, …) or by its place
  * (every value under `env`, HTTP `headers`, `gateway.auth`). Documents, diffs and
  * messages leave the service only in masked form; revealing one field is its own call.
  */
 import { isPlainObject } from '../json5/deep-equal';
+import { secretEnvName } from './env-refs';
 
 export type CredentialView =
   | { kind: 'none' }
@@ -14,7 +15,6 @@ export type CredentialView =
   | { kind: 'secret-ref'; source: string; id: string };
 
 export const MASK = '••••';
-const ENV_REF = /^\$\{([A-Z_][A-Z0-9_]*)\}$|^\$([A-Z_][A-Z0-9_]*)$/;
 
 export function maskSecret(value: string): string {
   return value.length > 8 ? `${MASK}${value.slice(-4)}` : MASK;
@@ -24,8 +24,8 @@ export function describeCredential(value: unknown): CredentialView {
   if (value === undefined || value === null || value === '') return { kind: 'none' };
   if (typeof value === 'string') {
     if (value.startsWith(MASK)) return { kind: 'plain', masked: value };
-    const env = ENV_REF.exec(value);
-    return env ? { kind: 'env', variable: (env[1] ?? env[2])! } : { kind: 'plain', masked: maskSecret(value) };
+    const variable = secretEnvName(value);
+    return variable ? { kind: 'env', variable } : { kind: 'plain', masked: maskSecret(value) };
   }
   if (isPlainObject(value) && typeof value.source === 'string') {
     return { kind: 'secret-ref', source: value.source, id: String(value.id ?? '') };
@@ -57,7 +57,7 @@ export function isSecretPath(path: SecretPath): boolean {
 }
 
 const isPlainText = (v: unknown): v is string =>
-  typeof v === 'string' && v !== '' && !ENV_REF.test(v) && !v.startsWith(MASK);
+  typeof v === 'string' && v !== '' && !secretEnvName(v) && !v.startsWith(MASK);
 
 export interface FoundSecret {
   path: (string | number)[];

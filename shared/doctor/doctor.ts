@@ -16,7 +16,7 @@ import {
   providersOf,
   type ConfigObject,
 } from '../config/config-access';
-import { isLocalRef } from '../config/layouts';
+import { isLocalRef } from '../config/local-refs';
 import { parseModelRef } from '../config/model-ref';
 import type { ConfigIssue } from '../config/validate';
 import { msg, type Message } from '../i18n/message';

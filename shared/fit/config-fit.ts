@@ -4,7 +4,7 @@
  * machines the user added (exo, llama.cpp RPC, MLX distributed count as one budget).
  */
 import { modelChain, providerModels, providersOf, type ConfigObject } from '../config/config-access';
-import { isLocalRef } from '../config/layouts';
+import { isLocalRef } from '../config/local-refs';
 import { parseModelRef } from '../config/model-ref';
 import type { HardwareReport } from '../hardware/report';
 import type { ProbedModel } from '../servers/probe-result';

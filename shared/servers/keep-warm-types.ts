@@ -14,9 +14,10 @@ export const warmLogEntrySchema = z.object({
   method: z.enum(WARM_METHODS),
   result: z.enum(['ok', 'loaded', 'reloaded', 'unloaded', 'error']),
   latencyMs: z.number().nullable(),
+  /** In English, for logs and `--json`. */
   detail: z.string(),
-  /** The failure as a message to translate where it is shown (errors only). */
-  text: messageSchema.optional(),
+  /** What happened (or failed), to translate where it is shown: panel log, CLI `warm`, tray. */
+  text: messageSchema,
 });
 export type WarmLogEntry = z.infer<typeof warmLogEntrySchema>;
 

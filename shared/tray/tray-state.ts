@@ -45,7 +45,7 @@ export function trayStateFrom(
     models: refs.map((ref) => {
       const last = kept.find((k) => k.ref === ref)?.lastResult;
       const status = last
-        ? msg('tray.warmResult', { result: msg(`tray.result.${last.result}`), detail: last.detail.slice(0, 60) })
+        ? msg('tray.warmResult', { result: msg(`tray.result.${last.result}`), detail: last.text })
         : undefined;
       return { ref, kept: keptRefs.has(ref), status };
     }),

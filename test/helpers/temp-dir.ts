@@ -1,5 +1,5 @@
 /** Real temporary folders for tests, removed afterwards. */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
@@ -14,4 +14,16 @@ export async function tempDir(prefix = 'claw-test-'): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
   created.push(dir);
   return dir;
+}
+
+/** A temporary folder holding `openclaw.json` with `text`, and any other files (e.g. `$include`d ones) beside it. */
+export async function tempConfig(
+  text: string,
+  others: Record<string, string> = {},
+): Promise<{ dir: string; file: string }> {
+  const dir = await tempDir();
+  const file = path.join(dir, 'openclaw.json');
+  await writeFile(file, text);
+  for (const [name, content] of Object.entries(others)) await writeFile(path.join(dir, name), content);
+  return { dir, file };
 }

@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { providerModels, providersOf } from '../../../shared/config/config-access';
 import { MODEL_APIS, type ModelApi } from '../../../shared/config/openclaw-schema';
 import { PRESET_IDS, presetProvider, type PresetId } from '../../../shared/config/presets';
+import { effectiveEnv } from '../../../shared/config/env-refs';
 import { providerLocation } from '../../../shared/config/provider-kind';
 import { sourceFilesOf } from '../../../shared/config/include-sources';
 import { describeCredential } from '../../../shared/config/secrets';
@@ -36,7 +37,7 @@ export function registerProviders(program: Command, ctx: CliContext): Command {
         const provider = value as Record<string, unknown>;
         return {
           id,
-          location: providerLocation(id, provider),
+          location: providerLocation(id, provider, effectiveEnv(document.config, ctx.io.env)),
           /** The `$include`d file it lives in (relative to the config folder), or null for the config itself. */
           file: sourceFilesOf(['models', 'providers', id], document.sources)?.join(', ') ?? null,
           baseUrl: typeof provider.baseUrl === 'string' ? provider.baseUrl : null,

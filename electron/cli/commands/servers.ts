@@ -1,5 +1,4 @@
 /** `claw-control probe`, `warm` and `providers import`: local servers from the command line. */
-import { createTranslator, languageFromEnv } from '../../../locales/translate';
 import type { Command } from 'commander';
 import { providerModels, providersOf } from '../../../shared/config/config-access';
 import type { ConfigOperation } from '../../../shared/config/operations';
@@ -29,8 +28,9 @@ export function describeProbe(probe: ServerProbe, text: (m: Message) => string):
   return lines;
 }
 
-const logLine = (e: WarmLogEntry) =>
-  `${e.at}  ${e.ref}  ${e.method}  ${e.result}${e.latencyMs !== null ? `  ${e.latencyMs} ms` : ''}  ${e.detail}`;
+/** One keep-warm log line; what happened is in the user's language (`LANG`). */
+const logLine = (e: WarmLogEntry, text: (m: Message) => string) =>
+  `${e.at}  ${e.ref}  ${e.method}  ${e.result}${e.latencyMs !== null ? `  ${e.latencyMs} ms` : ''}  ${text(e.text)}`;
 
 export function registerServers(program: Command, providers: Command, ctx: CliContext): void {
   program
@@ -54,14 +54,11 @@ export function registerServers(program: Command, providers: Command, ctx: CliCo
     .option('--json', 'print JSON lines')
     .action(async (ref: string, opts: { keep?: boolean; json?: boolean }) => {
       const print = (entry: WarmLogEntry) =>
-        opts.json ? ctx.io.out(`${JSON.stringify(entry)}\n`) : ctx.io.out(`${logLine(entry)}\n`);
+        opts.json ? ctx.io.out(`${JSON.stringify(entry)}\n`) : ctx.io.out(`${logLine(entry, ctx.text)}\n`);
       if (!opts.keep) {
         const entry = await ctx.call('warmModel', { ref });
         print(entry);
-        if (entry.result === 'error')
-          throw new CliError(
-            entry.text ? createTranslator(languageFromEnv(ctx.io.env), 'cli').message(entry.text) : entry.detail,
-          );
+        if (entry.result === 'error') throw new CliError(ctx.text(entry.text));
         return;
       }
       const services = await ctx.services();

@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { msg, type Message } from '../../../shared/i18n/message';
 import { createTranslator, languageFromEnv } from '../../../locales/translate';
 import { defaultStateDir } from '../../services/app-paths';
+import { osHome } from '../../services/home-dir';
 import {
   AutostartError,
   createAutostart,
@@ -31,7 +32,7 @@ function defaultDeps(env: CliContext['io']['env']): ServiceDeps {
   const user = os.userInfo();
   return {
     platform: process.platform,
-    home: env.HOME || os.homedir(),
+    home: osHome(env),
     run: processRunner(),
     uid: user.uid,
     user: user.username,

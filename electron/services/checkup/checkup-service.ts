@@ -5,21 +5,20 @@
  * rules, and keeps the latest result per ref with its time for the panel.
  */
 import { AppError } from '../../../shared/api/errors';
+import { msg } from '../../../shared/i18n/message';
 import { gatherFacts } from './gather';
-import { judge, resolveEntry, type ResolvedEntry } from '../../../shared/checkup/rules';
+import { entryApi, entryBaseUrl, judge, resolveEntry, type ResolvedEntry } from '../../../shared/checkup/rules';
 import type { GatheredFacts } from '../../../shared/checkup/facts';
 import type { CheckupEntry, CheckupReport } from '../../../shared/checkup/types';
-import { asObject, configVars, modelChain, refContext, type ConfigObject } from '../../../shared/config/config-access';
+import { asObject, modelChain, refContext, type ConfigObject } from '../../../shared/config/config-access';
+import { effectiveEnv, resolveCredential, resolveEnvString, type Env } from '../../../shared/config/env-refs';
 import { PROVIDERS_WITH_GBNF_CLEANER } from '../../../shared/checkup/openclaw-limits';
 import { formatModelRef, normalizeRef, resolveRef } from '../../../shared/config/model-ref';
 import { fitForRow, totalBudget } from '../../../shared/fit/config-fit';
 import type { FitResult } from '../../../shared/fit/advisor';
 import type { ConfigStore } from '../config/config-store';
 import type { HardwareService } from '../hardware/hardware-service';
-import { DEFAULT_BASE_URLS, resolveApiKey } from '../servers/servers-service';
 import type { SettingsStore } from '../settings';
-
-type Env = Readonly<Record<string, string | undefined>>;
 
 export interface CheckupServiceOptions {
   configStore: ConfigStore;
@@ -35,16 +34,6 @@ export interface CheckupRequest {
   passive?: boolean;
 }
 
-function substituteVars(text: string, env: Env, vars: Record<string, unknown>): string | null {
-  let missing = false;
-  const out = text.replace(/\$\{([A-Z_][A-Z0-9_]*)\}/g, (_m, name: string) => {
-    const value = env[name] ?? (typeof vars[name] === 'string' ? (vars[name] as string) : undefined);
-    if (value === undefined) missing = true;
-    return value ?? '';
-  });
-  return missing ? null : out;
-}
-
 /** The refs to check, each with its role: the chain, or what was asked (aliases and bare ids resolved). */
 export function refsToCheck(config: ConfigObject, asked?: string[]): { ref: string; role: CheckupEntry['role'] }[] {
   const { primary, fallbacks } = modelChain(config);
@@ -55,12 +44,20 @@ export function refsToCheck(config: ConfigObject, asked?: string[]): { ref: stri
   return asked.map((raw) => {
     const resolved = resolveRef(raw, refContext(config));
     if (resolved.kind === 'unresolved') {
-      throw new AppError(
-        'INVALID_INPUT',
-        resolved.reason === 'ambiguous'
-          ? `"${raw}" matches several models (${resolved.candidates!.join(', ')}); write provider/model`
-          : `"${raw}" is neither an alias nor a configured model; write it as provider/model`,
-      );
+      const candidates = resolved.candidates?.join(', ') ?? '';
+      throw resolved.reason === 'ambiguous'
+        ? new AppError(
+            'INVALID_INPUT',
+            `"${raw}" matches several models (${candidates}); write provider/model`,
+            undefined,
+            msg('checkup.ambiguousRef', { ref: raw, candidates }),
+          )
+        : new AppError(
+            'INVALID_INPUT',
+            `"${raw}" is neither an alias nor a configured model; write it as provider/model`,
+            undefined,
+            msg('checkup.unknownRef', { ref: raw }),
+          );
     }
     const ref = formatModelRef(resolved.ref);
     return { ref, role: roleOf(ref) };
@@ -97,25 +94,18 @@ export function createCheckupService(options: CheckupServiceOptions) {
     kept: Set<string>,
     passive: boolean,
   ): Promise<CheckupEntry> => {
-    const entry = resolveEntry(config, ref);
+    const entry = resolveEntry(config, ref, options.env);
     const empty: GatheredFacts = { server: null, model: null, load: null, tools: null, responses: null };
     let facts = empty;
     if (entry.provider && entry.location !== 'hosted' && entry.modelId) {
-      const vars = configVars(config);
-      const rawUrl =
-        typeof entry.row?.baseUrl === 'string'
-          ? entry.row.baseUrl
-          : typeof entry.provider.baseUrl === 'string'
-            ? entry.provider.baseUrl
-            : DEFAULT_BASE_URLS[entry.providerId ?? ''];
-      const baseUrl = rawUrl ? substituteVars(rawUrl, options.env, vars) : null;
-      const api = String(
-        entry.row?.api ?? entry.provider.api ?? (entry.providerId === 'ollama' ? 'ollama' : 'openai-completions'),
-      );
+      const env = effectiveEnv(config, options.env);
+      const rawUrl = entryBaseUrl(entry);
+      const baseUrl = rawUrl ? resolveEnvString(rawUrl, env) : undefined;
+      const api = entryApi(entry);
       if (baseUrl) {
         facts = await gatherFacts({
           baseUrl,
-          apiKey: resolveApiKey(entry.provider.apiKey, options.env, vars),
+          apiKey: resolveCredential(entry.provider.apiKey, env),
           model: entry.modelId,
           api,
           cold,
@@ -148,12 +138,20 @@ export function createCheckupService(options: CheckupServiceOptions) {
   return {
     async run(request: CheckupRequest = {}): Promise<CheckupReport> {
       const loaded = await options.configStore.load();
-      if (!loaded.exists) throw new AppError('NOT_FOUND', `No OpenClaw config at ${loaded.path}`);
-      const targets = refsToCheck(loaded.config, request.refs);
+      if (!loaded.exists)
+        throw new AppError(
+          'NOT_FOUND',
+          `No OpenClaw config at ${loaded.path}`,
+          undefined,
+          msg('checkup.noConfig', { path: loaded.path }),
+        );
+      // The config as OpenClaw reads it: providers in an $include file are checked too.
+      const config = loaded.resolved;
+      const targets = refsToCheck(config, request.refs);
       const kept = new Set((await options.settings.get()).keepWarm.map(normalizeRef));
       const entries: CheckupEntry[] = [];
       for (const { ref, role } of targets) {
-        const entry = await checkOne(loaded.config, ref, role, request.cold ?? false, kept, request.passive ?? false);
+        const entry = await checkOne(config, ref, role, request.cold ?? false, kept, request.passive ?? false);
         latest.set(ref, entry);
         entries.push(entry);
       }

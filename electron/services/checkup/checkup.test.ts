@@ -9,7 +9,7 @@ import type { CheckupReport } from '../../../shared/checkup/types';
 import { startCheckupFake, type CheckupFake, type CheckupFakeOptions } from '../../../test/fakes/checkup-servers';
 import { cli } from '../../../test/helpers/cli';
 import { openclawOptedOut, validateWithRealOpenClaw } from '../../../test/helpers/openclaw';
-import { tempDir } from '../../../test/helpers/temp-dir';
+import { tempConfig, tempDir } from '../../../test/helpers/temp-dir';
 
 const M2_ULTRA = path.resolve(
   __dirname,
@@ -294,6 +294,32 @@ describe('chain sanity', () => {
     expect(chain.evidence).toContainEqual({ code: 'checkup.chain.varUnset', params: { name: '${LMS_TOKEN}' } });
     const set = await setup({ ...options, env: { LMS_TOKEN: 'sk-lm-abc' } });
     expect(checkOf((await set.run('check')).report, 'chain').status).toBe('pass');
+  });
+
+  it('a provider in an $include file, its baseUrl from env.vars and its $KEY from the environment, is checked', async () => {
+    const server = await startCheckupFake({ kind: 'lmstudio', models: [QWEN, OTHER] });
+    fakes.push(server);
+    const { dir, file } = await tempConfig(
+      `{ env: { vars: { LMS_URL: "${server.baseUrl}" } },
+  agents: { defaults: { model: { primary: "lmstudio/${QWEN.id}" } } },
+  models: { providers: { $include: "./providers.json5" } } }\n`,
+      {
+        'providers.json5': `{ lmstudio: { baseUrl: "\${LMS_URL}", apiKey: "$LMS_TOKEN", timeoutSeconds: 600, models: [${row(QWEN.id)}] } }\n`,
+      },
+    );
+    const result = await cli(['--config', file, 'check', '--json'], {
+      HOME: dir,
+      CLAW_CONTROL_STATE_DIR: path.join(dir, 'state'),
+      CLAW_CONTROL_HARDWARE_SNAPSHOT: M2_ULTRA,
+      LMS_TOKEN: 'sk-lm-abc',
+    });
+    const report = JSON.parse(result.stdout) as CheckupReport;
+    expect(checkOf(report, 'chain')).toMatchObject({ status: 'pass' });
+    expect(checkOf(report, 'chain').evidence).toContainEqual({
+      code: 'checkup.chain.varSet',
+      params: { name: '${LMS_TOKEN}' },
+    });
+    expect(checkOf(report, 'presence').status).not.toBe('skip');
   });
 
   it('a stopped server fails the chain check and skips the rest', async () => {

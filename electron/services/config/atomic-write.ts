@@ -49,13 +49,19 @@ export const realFs: WriteFs = {
 };
 
 /** Thrown when the file has no owner-write bit (0444, 0400): it is never chmod-ed or replaced. */
+/** A file without its owner's write bit (0444, 0400) is never replaced; Claw Control never chmods it. */
+export const ownerCannotWrite = (mode: number): boolean => (mode & 0o200) === 0;
+
+/** The mode as people write it, e.g. 0444. */
+export const modeText = (mode: number): string => (mode & 0o7777).toString(8).padStart(4, '0');
+
 export class ReadOnlyFileError extends Error {
   readonly code = 'EREADONLY';
   constructor(
     readonly file: string,
     readonly mode: number,
   ) {
-    super(`${file} is read-only (mode ${mode.toString(8).padStart(4, '0')})`);
+    super(`${file} is read-only (mode ${modeText(mode)})`);
     this.name = 'ReadOnlyFileError';
   }
 }
@@ -189,7 +195,7 @@ export async function writeFileAtomic(
     await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   }
   const mode = existing ? existing.mode & 0o7777 : 0o600;
-  if (existing && (mode & 0o200) === 0) throw new ReadOnlyFileError(target, mode);
+  if (existing && ownerCannotWrite(mode)) throw new ReadOnlyFileError(target, mode);
   // Crash leftovers of earlier writers (never our own live ones).
   await cleanOrphans(target, fs);
 

@@ -10,6 +10,7 @@ import type { ParseErrorInfo } from '../../../shared/api/schemas/config-summary'
 import { msg } from '../../../shared/i18n/message';
 import { decodeConfigBytes } from '../../../shared/json5/text-bytes';
 import { typographicQuotesOnLine } from '../../../shared/json5/typographic-quotes';
+import { ownerCannotWrite, modeText } from './atomic-write';
 import { backupPath } from './backups';
 
 export type ConfigFileRead =
@@ -72,8 +73,8 @@ export function readOnlyReason(env: Readonly<Record<string, string | undefined>>
 /** Why the file itself may not be written: no owner-write bit (0444, 0400). Claw Control never chmods it. */
 export async function fileReadOnlyReason(filePath: string): Promise<string | null> {
   try {
-    const mode = (await stat(filePath)).mode & 0o7777;
-    return (mode & 0o200) === 0 ? `the file is read-only (mode ${mode.toString(8).padStart(4, '0')})` : null;
+    const { mode } = await stat(filePath);
+    return ownerCannotWrite(mode) ? `the file is read-only (mode ${modeText(mode)})` : null;
   } catch {
     return null; // Missing or unreadable: reported by the read itself.
   }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveConfigPath, resolveOpenClawHome } from './config-path';
+import { openClawHome } from '../home-dir';
+import { resolveConfigPath } from './config-path';
 
 const HOME = '/home/ada';
 const existing =
@@ -71,10 +72,10 @@ describe('config path resolution (as OpenClaw does it)', () => {
   });
 
   it('finds home as OPENCLAW_HOME > HOME > USERPROFILE > os.homedir()', () => {
-    const home = (env: Record<string, string>) => resolveOpenClawHome({ env, osHomedir: () => '/os-home' });
-    expect(home({ OPENCLAW_HOME: '/oc', HOME: '/h', USERPROFILE: 'C:\\u' })).toBe('/oc');
-    expect(home({ HOME: '/h', USERPROFILE: 'C:\\u' })).toBe('/h');
-    expect(home({ USERPROFILE: 'C:\\u' })).toBe('C:\\u');
+    const home = (env: Record<string, string>) => openClawHome(env, () => '/os-home');
+    expect(home({ OPENCLAW_HOME: '/oc', HOME: '/h', USERPROFILE: '/users/u' })).toBe('/oc');
+    expect(home({ HOME: '/h', USERPROFILE: '/users/u' })).toBe('/h');
+    expect(home({ USERPROFILE: '/users/u' })).toBe('/users/u');
     expect(home({})).toBe('/os-home');
     expect(resolveConfigPath({ env: { OPENCLAW_HOME: '/oc', HOME: '/h' }, fileExists: () => false }).path).toBe(
       '/oc/.openclaw/openclaw.json',

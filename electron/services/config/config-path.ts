@@ -4,9 +4,9 @@
  * clawdbot.json), then the profile state dir, then ~/.openclaw and the legacy names.
  */
 import { existsSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { ConfigPathSource } from '../../../shared/api/schemas/config-summary';
+import { openClawHome, userPath } from '../home-dir';
 
 export interface ResolvedConfigPath {
   path: string;
@@ -25,25 +25,11 @@ export interface ConfigPathInputs {
 
 const nonEmpty = (v: string | undefined): string | undefined => (v && v.trim() ? v.trim() : undefined);
 
-/** OpenClaw's home: OPENCLAW_HOME > HOME > USERPROFILE > os.homedir(). */
-export function resolveOpenClawHome(inputs: ConfigPathInputs): string {
-  const { env } = inputs;
-  return (
-    nonEmpty(env.OPENCLAW_HOME) ?? nonEmpty(env.HOME) ?? nonEmpty(env.USERPROFILE) ?? (inputs.osHomedir ?? os.homedir)()
-  );
-}
-
-function expandHome(p: string, home: string): string {
-  if (p === '~') return home;
-  if (p.startsWith('~/') || p.startsWith('~\\')) return path.join(home, p.slice(2));
-  return p;
-}
-
 export function resolveConfigPath(inputs: ConfigPathInputs): ResolvedConfigPath {
   const { env } = inputs;
   const exists = inputs.fileExists ?? existsSync;
-  const home = resolveOpenClawHome(inputs);
-  const absolute = (p: string) => path.resolve(expandHome(p, home));
+  const home = openClawHome(env, inputs.osHomedir);
+  const absolute = (p: string) => userPath(p, home);
 
   const flag = nonEmpty(inputs.flag);
   if (flag) return { path: absolute(flag), source: 'flag' };

@@ -9,6 +9,7 @@ import type { ParseErrorInfo } from '../../../shared/api/schemas/config-summary'
 import type { ConfigObject } from '../../../shared/config/config-access';
 import { msg, type Message } from '../../../shared/i18n/message';
 import { fileReadOnlyReason, readConfigFile, readOnlyReason } from './config-file';
+import { IncludeError, resolveIncludes, type IncludeProvenance } from './includes';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -123,4 +124,25 @@ export function usableConfig(read: ConfigRead): ConfigObject | null {
     read.parseError,
     text,
   );
+}
+
+/** The config as OpenClaw reads it, `$include`s resolved; a broken include is reported, never fatal to the file itself. */
+export function resolveForRead(
+  config: ConfigObject,
+  path: string,
+  env: Env,
+): {
+  resolved: ConfigObject;
+  includes: IncludeProvenance[];
+  includeError: string | null;
+  /** Each included file's text, by path (the store hashes them with the main file). */
+  texts: Map<string, string>;
+} {
+  try {
+    const { config: resolved, includes, texts } = resolveIncludes(config, path, env);
+    return { resolved: resolved as ConfigObject, includes, includeError: null, texts };
+  } catch (error) {
+    if (!(error instanceof IncludeError)) throw error;
+    return { resolved: config, includes: [], includeError: error.message, texts: new Map() };
+  }
 }

@@ -22,15 +22,24 @@ import { LosslessEditError } from '../../../shared/json5/lossless-edit';
 import { decodeConfigBytes, encodeConfigText } from '../../../shared/json5/text-bytes';
 import { saveConfirmations } from '../../../shared/config/save-guard';
 import { maskedValuesIntroduced, maskSecretsInText } from '../../../shared/config/secrets';
-import { cleanOrphans, ReadOnlyFileError, resolveTarget, writeFileAtomic, realFs, type WriteFs } from './atomic-write';
+import {
+  cleanOrphans,
+  modeText,
+  ownerCannotWrite,
+  ReadOnlyFileError,
+  resolveTarget,
+  writeFileAtomic,
+  realFs,
+  type WriteFs,
+} from './atomic-write';
 import { backupPath, prepareBackup, type PreparedBackup } from './backups';
 import { LockBusyError, withWriteLock } from './write-lock';
 import { describeParseError, parseJson5, readConfigText, readOnlyReason } from './config-file';
-import { readConfig, usableConfig } from './config-reader';
+import { readConfig, resolveForRead, usableConfig, type ReadOnly } from './config-reader';
 import { straightenTypographicQuotes } from '../../../shared/json5/typographic-quotes';
 import type { ResolvedConfigPath } from './config-path';
 import { validateWithOpenClaw, type OpenClawValidation } from './openclaw-validator';
-import { IncludeError, resolveIncludes, type IncludeProvenance } from './includes';
+import type { IncludeProvenance } from './includes';
 import { changedConfigPaths, planIncludeWrite } from './include-writes';
 
 /** The blocker that means "reload first" (save refuses it as CONFIG_CHANGED_ON_DISK). */
@@ -73,6 +82,8 @@ export interface LoadedConfig {
   includes: IncludeProvenance[];
   /** Why the includes could not be resolved (then `resolved` is the file as written). */
   includeError: string | null;
+  /** Why the file may not be written, as the one reader (config-reader.ts) decided; null when it may. */
+  readOnly: ReadOnly | null;
 }
 
 export interface EditPreview {
@@ -163,9 +174,10 @@ export function createConfigStore(options: ConfigStoreOptions) {
         resolved: {},
         includes: [],
         includeError: null,
+        readOnly: read.readOnly,
       };
     const textHash = hashText(read.text);
-    const { texts, ...resolved } = resolveForRead(config, read.path);
+    const { texts, ...resolved } = resolveForRead(config, read.path, options.env);
     return {
       path: read.path,
       exists: true,
@@ -175,17 +187,8 @@ export function createConfigStore(options: ConfigStoreOptions) {
       textHash,
       includeTexts: texts,
       ...resolved,
+      readOnly: read.readOnly,
     };
-  }
-  /** Resolves `$include`s for reading; a broken include is reported, never fatal to loading the file itself. */
-  function resolveForRead(value: ConfigObject, filePath: string) {
-    try {
-      const { config, includes, texts } = resolveIncludes(value, filePath, options.env);
-      return { resolved: config, includes, includeError: null, texts };
-    } catch (error) {
-      if (!(error instanceof IncludeError)) throw error;
-      return { resolved: value, includes: [], includeError: error.message, texts: new Map<string, string>() };
-    }
   }
 
   function assertWritable(): void {
@@ -345,7 +348,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
   function writeError(configPath: string, error: unknown): AppError {
     if (error instanceof AppError) return error;
     if (error instanceof ReadOnlyFileError) {
-      const mode = error.mode.toString(8).padStart(4, '0');
+      const mode = modeText(error.mode);
       return new AppError(
         'CONFIG_READONLY',
         `${error.file} is read-only (mode ${mode}); Claw Control does not change permissions. Make it writable yourself (chmod u+w) to save. Nothing was changed.`,
@@ -413,7 +416,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
       if (before.text !== null) {
         const target = await resolveTarget(configPath, fs);
         const st = await fs.stat(target);
-        if ((st.mode & 0o200) === 0) throw new ReadOnlyFileError(target, st.mode & 0o7777);
+        if (ownerCannotWrite(st.mode)) throw new ReadOnlyFileError(target, st.mode & 0o7777);
         prepared = await prepareBackup(configPath, before.text, st, fs);
       }
       await writeFileAtomic(configPath, text, fs, {

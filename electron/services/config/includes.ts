@@ -7,7 +7,7 @@
  * panel can say where a value lives and which writes OpenClaw would refuse.
  */
 import { readFileSync, realpathSync } from 'node:fs';
-import os from 'node:os';
+import { openClawHome, userPath } from '../home-dir';
 import path from 'node:path';
 import JSON5 from 'json5';
 import { isPlainObject } from '../../../shared/json5/deep-equal';
@@ -45,14 +45,12 @@ const MAX_BYTES = 2 * 1024 * 1024;
 export function includeRoots(env: Env): string[] {
   const raw = env.OPENCLAW_INCLUDE_ROOTS?.trim();
   if (!raw) return [];
-  const home = env.HOME || os.homedir();
+  const home = openClawHome(env);
   const roots = raw
     .split(path.delimiter)
     .map((entry) => entry.trim())
     .filter(Boolean)
-    .map((entry) =>
-      path.resolve(entry === '~' ? home : entry.startsWith('~/') ? path.join(home, entry.slice(2)) : entry),
-    );
+    .map((entry) => userPath(entry, home));
   return [...new Set(roots.filter((r) => path.isAbsolute(r)))];
 }
 

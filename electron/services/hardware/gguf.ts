@@ -4,7 +4,7 @@
  * and the real weight size — the file's bytes, all shards of a split file counted.
  */
 import { readdir, stat } from 'node:fs/promises';
-import os from 'node:os';
+import { osHome, userPath } from '../home-dir';
 import path from 'node:path';
 import { gguf } from '@huggingface/gguf';
 import { AppError } from '../../../shared/api/errors';
@@ -27,13 +27,11 @@ async function shardBytes(file: string): Promise<number> {
   return sizes.reduce((a, b) => a + b, 0);
 }
 
-/** A path as people type it: `~/…` is in the home folder. */
-function expandHome(file: string): string {
-  return file === '~' || file.startsWith('~/') ? path.join(os.homedir(), file.slice(1)) : path.resolve(file);
-}
-
-export async function readGgufFacts(typedPath: string): Promise<GgufFacts> {
-  const file = expandHome(typedPath.trim());
+export async function readGgufFacts(
+  typedPath: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<GgufFacts> {
+  const file = userPath(typedPath, osHome(env)); // `~/…` is in the home folder
   let metadata: Record<string, unknown>;
   try {
     ({ metadata } = (await gguf(file, { allowLocalFile: true })) as unknown as {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeServer, type FakeServer, type FakeServerOptions } from '../../../test/fakes/fake-servers';
 import { manualClock } from '../../../test/helpers/manual-clock';
+import { createTranslator } from '../../../locales/translate';
 import { createKeepWarm, type KeepWarm } from './keep-warm';
 import { probeServer } from './probe';
 import type { WarmTarget } from './warm-methods';
@@ -82,6 +83,7 @@ describe('keep warm: LM Studio 0.4 (explicit load, watch, load again when evicte
     expect(entry).toMatchObject({
       result: 'error',
       detail: 'LM Studio has no model "nope/not-downloaded": download it, or fix the model id',
+      text: { code: 'servers.warm.noSuchModel', params: { model: 'nope/not-downloaded' } },
     });
     expect(server.requests.filter((r) => r.method === 'POST')).toEqual([]);
   });
@@ -188,6 +190,7 @@ describe('keep warm: failures, sleep, quit', () => {
     await step(0);
     await step(10 * INTERVAL);
     expect(keepWarm.report().log.map((e) => e.detail)).toContain('resumed after sleep: checking now');
+    expect(keepWarm.report().log.map((e) => e.text.code)).toContain('servers.warm.resumed');
   });
 
   it('stops everything on quit', async () => {
@@ -202,5 +205,20 @@ describe('keep warm: failures, sleep, quit', () => {
     await step(10 * INTERVAL);
     expect(server.requests.length).toBe(before);
     expect(keepWarm.kept()).toEqual([]);
+  });
+});
+
+describe('keep warm: every log entry carries a message (shown translated in the panel, the CLI and the tray)', () => {
+  it('successes, reloads and failures each say what happened as a servers.* message that exists in both languages', async () => {
+    const { keepWarm, ref } = await setup({ kind: 'lmstudio-0.4', loaded: [] }, 'qwen/qwen3-4b-2507');
+    const entries = [await keepWarm.warmNow(ref), await keepWarm.warmNow(ref), await keepWarm.reload(ref)];
+    expect(entries.map((e) => e.text.code)).toEqual([
+      'servers.warm.loadedExplicitly',
+      'servers.warm.loaded',
+      'servers.warm.reloaded',
+    ]);
+    expect(entries[2]!.text.params).toEqual({ detail: { code: 'servers.warm.loadedExplicitly' } });
+    const zh = createTranslator('zh-CN');
+    for (const entry of entries) expect(zh.message(entry.text)).toMatch(/[\u4e00-\u9fff]/);
   });
 });

@@ -6,7 +6,7 @@
  * every action logged; everything stops on quit. The clock is injected so tests drive time.
  */
 import type { KeepWarmReport, WarmLogEntry, WarmMethod, WarmState } from '../../../shared/servers/keep-warm-types';
-import { messageSchema, type Message } from '../../../shared/i18n/message';
+import { messageSchema, msg, type Message } from '../../../shared/i18n/message';
 import {
   WarmError,
   reloadModel,
@@ -96,6 +96,7 @@ export function createKeepWarm(options: KeepWarmOptions) {
           result: outcome.result,
           latencyMs: clock.now() - started,
           detail: outcome.detail,
+          text: outcome.text,
         });
       } catch (error) {
         return record({
@@ -105,7 +106,7 @@ export function createKeepWarm(options: KeepWarmOptions) {
           result: 'error',
           latencyMs: clock.now() - started,
           detail: (error as Error).message,
-          ...(errorText(error) ? { text: errorText(error) } : {}),
+          text: errorText(error) ?? msg('common.unexpected', { detail: (error as Error).message }),
         });
       }
     })();
@@ -147,6 +148,7 @@ export function createKeepWarm(options: KeepWarmOptions) {
         result: 'ok',
         latencyMs: null,
         detail: 'resumed after sleep: checking now',
+        text: msg('servers.warm.resumed'),
       });
     }
     const entry = await run(slot.ref, warmOnce, 'ping');

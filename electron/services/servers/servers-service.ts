@@ -4,30 +4,21 @@
  * in the app's settings file and are resumed at start. Keys written as `${VAR}` or as an
  * env SecretRef are resolved from the environment in memory only, never written.
  */
-import { IncludeError, resolveIncludes } from '../config/includes';
-import { asObject, configVars, providersOf, type ConfigObject } from '../../../shared/config/config-access';
+import { asObject, providersOf, type ConfigObject } from '../../../shared/config/config-access';
+import { effectiveEnv, resolveCredential, resolveEnvString, type Env } from '../../../shared/config/env-refs';
+import { chainLocalRefs } from '../../../shared/config/local-refs';
 import { parseModelRef } from '../../../shared/config/model-ref';
 import { isLocalLocation, providerLocation } from '../../../shared/config/provider-kind';
 import { AppError } from '../../../shared/api/errors';
 import { msg } from '../../../shared/i18n/message';
+import { bundledDefaultBaseUrl } from '../../../shared/servers/defaults';
 import type { ProviderServerStatus, ServerProbe } from '../../../shared/servers/probe-result';
-import { usableConfig, type ConfigRead } from '../config/config-reader';
+import { resolveForRead, usableConfig, type ConfigRead } from '../config/config-reader';
 import type { EventBus } from '../event-bus';
 import type { SettingsStore } from '../settings';
 import { createKeepWarm, type Clock } from './keep-warm';
 import { probeServer } from './probe';
 import type { WarmTarget } from './warm-methods';
-
-type Env = Readonly<Record<string, string | undefined>>;
-
-/** Where OpenClaw's bundled local providers listen when the config gives no baseUrl. */
-export const DEFAULT_BASE_URLS: Record<string, string> = {
-  lmstudio: 'http://127.0.0.1:1234/v1',
-  ollama: 'http://127.0.0.1:11434/v1',
-  vllm: 'http://127.0.0.1:8000/v1',
-  litellm: 'http://127.0.0.1:4000/v1',
-  sglang: 'http://127.0.0.1:30000/v1',
-};
 
 export interface LocalProvider {
   id: string;
@@ -38,47 +29,33 @@ export interface LocalProvider {
 
 const PROBE_CACHE_MS = 3000;
 
-function substitute(text: string, env: Env, vars: Record<string, unknown>): string | undefined {
-  let missing = false;
-  const out = text.replace(/\$\{([A-Z_][A-Z0-9_]*)\}/g, (_m, name: string) => {
-    const value = env[name] ?? (typeof vars[name] === 'string' ? (vars[name] as string) : undefined);
-    if (value === undefined) missing = true;
-    return value ?? '';
-  });
-  return missing ? undefined : out;
-}
-
-/** The provider's key for requests, resolved in memory (plaintext, `${VAR}`, `$VAR`, env SecretRef). */
-export function resolveApiKey(value: unknown, env: Env, vars: Record<string, unknown> = {}): string | undefined {
-  if (typeof value === 'string') {
-    const bare = /^\$([A-Z_][A-Z0-9_]*)$/.exec(value);
-    return bare ? env[bare[1]!] : substitute(value, env, vars);
-  }
-  const ref = asObject(value);
-  if (ref?.source === 'env' && typeof ref.id === 'string') return env[ref.id];
-  return undefined;
-}
-
-export function localProviders(config: ConfigObject, env: Env): LocalProvider[] {
-  const vars = configVars(config);
+/** The config's local and LAN providers with their base URL and key resolved (`${VAR}` per env-refs.ts). */
+export function localProviders(config: ConfigObject, processEnv: Env): LocalProvider[] {
+  const env = effectiveEnv(config, processEnv);
   return Object.entries(providersOf(config)).flatMap(([id, value]) => {
     const provider = asObject(value) ?? {};
-    if (!isLocalLocation(providerLocation(id, provider, vars))) return [];
+    if (!isLocalLocation(providerLocation(id, provider, env))) return [];
     const raw =
-      typeof provider.baseUrl === 'string'
-        ? substitute(provider.baseUrl, env, vars)
-        : DEFAULT_BASE_URLS[id.toLowerCase()];
+      typeof provider.baseUrl === 'string' ? resolveEnvString(provider.baseUrl, env) : bundledDefaultBaseUrl(id);
     if (!raw) return [];
     return [
       {
         id,
         baseUrl: raw,
-        apiKey: resolveApiKey(provider.apiKey, env, vars),
+        apiKey: resolveCredential(provider.apiKey, env),
         api: typeof provider.api === 'string' ? provider.api : null,
       },
     ];
   });
 }
+
+const notRef = (ref: string) =>
+  new AppError(
+    'INVALID_INPUT',
+    `"${ref}" is not a provider/model reference`,
+    undefined,
+    msg('servers.notRef', { ref }),
+  );
 
 export interface ServersServiceOptions {
   /** Reads the config (the one reader); a broken file makes every call fail with its reason. */
@@ -105,19 +82,30 @@ export function createServersService(options: ServersServiceOptions) {
     return probe;
   };
 
-  const providersNow = async () => {
+  /** The config as OpenClaw reads it ($includes resolved), or null when there is none. */
+  const configNow = async (): Promise<ConfigObject | null> => {
     // A malformed or unreadable config is an error (CONFIG_MALFORMED / IO_ERROR), never "no local servers".
     const read = await options.readConfig();
     const config = usableConfig(read);
-    // Providers that live in an $include file count too: OpenClaw reads the resolved config.
-    return config ? localProviders(resolvedConfig(config, read.path, options.env), options.env) : [];
+    return config ? resolveForRead(config, read.path, options.env).resolved : null;
+  };
+
+  const providersNow = async () => {
+    const config = await configNow();
+    return config ? localProviders(config, options.env) : [];
   };
 
   const resolveTarget = async (ref: string): Promise<WarmTarget> => {
     const parsed = parseModelRef(ref);
-    if (!parsed) throw new AppError('INVALID_INPUT', `"${ref}" is not a provider/model reference`);
+    if (!parsed) throw notRef(ref);
     const provider = (await providersNow()).find((p) => p.id.toLowerCase() === parsed.provider);
-    if (!provider) throw new AppError('NOT_FOUND', `"${parsed.provider}" is not a local or LAN provider in the config`);
+    if (!provider)
+      throw new AppError(
+        'NOT_FOUND',
+        `"${parsed.provider}" is not a local or LAN provider in the config`,
+        undefined,
+        msg('servers.notLocal', { provider: parsed.provider }),
+      );
     const probe = await probeCached(provider);
     if (probe.problem)
       throw new AppError(
@@ -159,11 +147,12 @@ export function createServersService(options: ServersServiceOptions) {
         providers.map(async (p) => ({ providerId: p.id, baseUrl: p.baseUrl, probe: await probeCached(p, refresh) })),
       );
     },
+    /** The chain's local refs, for the tray (providers in $include files count). */
+    chainLocalRefs: async () => chainLocalRefs(await configNow(), options.env),
     probe: (baseUrl: string, apiKey?: string, checkResponses = false) =>
       probeServer(baseUrl, { apiKey, checkResponses }),
     async setKept(ref: string, kept: boolean) {
-      if (kept && !parseModelRef(ref))
-        throw new AppError('INVALID_INPUT', `"${ref}" is not a provider/model reference`);
+      if (kept && !parseModelRef(ref)) throw notRef(ref);
       keepWarm.setKept(ref, kept);
       await persist();
       return keepWarm.report();
@@ -177,17 +166,3 @@ export function createServersService(options: ServersServiceOptions) {
 }
 
 export type ServersService = ReturnType<typeof createServersService>;
-
-/** The config with its `$include`s resolved; an include error is reported by validate(), so the file's own providers count meanwhile. */
-function resolvedConfig(
-  config: ConfigObject,
-  path: string,
-  env: Readonly<Record<string, string | undefined>>,
-): ConfigObject {
-  try {
-    return resolveIncludes(config, path, env).config as ConfigObject;
-  } catch (error) {
-    if (error instanceof IncludeError) return config;
-    throw error;
-  }
-}

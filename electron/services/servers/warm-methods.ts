@@ -6,9 +6,10 @@
  * whatever you ask); Ollama — keep_alive through /api/generate; vLLM and llama.cpp —
  * health only. Plus reload and unload where the server can.
  */
+import { msg, type Message } from '../../../shared/i18n/message';
 import type { ServerKind } from '../../../shared/servers/probe-result';
 import type { WarmMethod } from '../../../shared/servers/keep-warm-types';
-import { httpRequest, type HttpResponse } from './http-client';
+import { HttpError, httpRequest, type HttpResponse } from './http-client';
 import { normalizeBaseUrl } from './probe';
 
 export interface WarmTarget {
@@ -24,18 +25,25 @@ export interface WarmTarget {
 export interface WarmOutcome {
   method: WarmMethod;
   result: 'ok' | 'loaded' | 'reloaded' | 'unloaded';
+  /** In English, for logs and JSON output. */
   detail: string;
+  /** The same, to translate where it is shown (panel log, CLI, tray). */
+  text: Message;
 }
 
 export class WarmError extends Error {
   constructor(
     readonly method: WarmMethod,
     message: string,
+    readonly text: Message,
   ) {
     super(message);
     this.name = 'WarmError';
   }
 }
+
+const KIND_OR_SERVER = (kind: ServerKind | null) => kind ?? msg('servers.warm.thisServer');
+const english = (kind: ServerKind | null) => kind ?? 'this server';
 
 const LOAD_TIMEOUT_MS = 10 * 60_000;
 const PING_TIMEOUT_MS = 5 * 60_000;
@@ -65,14 +73,19 @@ function auth(target: WarmTarget): Record<string, string> {
   return target.apiKey ? { Authorization: `Bearer ${target.apiKey}` } : {};
 }
 
-function errorText(response: HttpResponse): string {
+/** What the server said went wrong (its own words are not translated), or its HTTP status. */
+function serverError(method: WarmMethod, response: HttpResponse): WarmError {
   const body = response.json;
-  if (isObj(body)) {
-    const error = body.error;
-    if (typeof error === 'string') return error;
-    if (isObj(error) && typeof error.message === 'string') return error.message;
-  }
-  return `HTTP ${response.status}`;
+  const said = isObj(body)
+    ? typeof body.error === 'string'
+      ? body.error
+      : isObj(body.error) && typeof body.error.message === 'string'
+        ? body.error.message
+        : null
+    : null;
+  return said !== null
+    ? new WarmError(method, said, msg('servers.warm.serverSaid', { detail: said }))
+    : new WarmError(method, `HTTP ${response.status}`, msg('servers.warm.httpStatus', { status: response.status }));
 }
 
 async function call(
@@ -91,10 +104,12 @@ async function call(
       timeoutMs,
     });
   } catch (error) {
-    throw new WarmError(method, (error as Error).message);
+    const text =
+      error instanceof HttpError ? error.text : msg('servers.failure.network', { detail: (error as Error).message });
+    throw new WarmError(method, (error as Error).message, text);
   }
-  if (response.status >= 400) throw new WarmError(method, errorText(response));
-  if (isObj(response.json) && typeof response.json.error === 'string') throw new WarmError(method, response.json.error);
+  if (response.status >= 400 || (isObj(response.json) && typeof response.json.error === 'string'))
+    throw serverError(method, response);
   return response;
 }
 
@@ -104,7 +119,11 @@ async function lmstudioInstances(target: WarmTarget): Promise<string[]> {
   const models = isObj(response.json) && Array.isArray(response.json.models) ? response.json.models.filter(isObj) : [];
   const entry = models.find((m) => m.key === target.model);
   if (!entry)
-    throw new WarmError('lmstudio-load', `LM Studio has no model "${target.model}": download it, or fix the model id`);
+    throw new WarmError(
+      'lmstudio-load',
+      `LM Studio has no model "${target.model}": download it, or fix the model id`,
+      msg('servers.warm.noSuchModel', { model: target.model }),
+    );
   return Array.isArray(entry.loaded_instances) ? entry.loaded_instances.filter(isObj).map((i) => String(i.id)) : [];
 }
 
@@ -127,9 +146,16 @@ async function ping(target: WarmTarget): Promise<WarmOutcome> {
     throw new WarmError(
       'ping',
       `the server answered with "${answered}", not "${target.model}": ${target.model} is not loaded (LM Studio serves its only loaded model whatever is asked). Load ${target.model} explicitly.`,
+      msg('servers.warm.wrongModel', { answered, model: target.model }),
     );
   }
-  return { method: 'ping', result: 'ok', detail: `1-token request answered by ${answered || target.model}` };
+  const by = answered || target.model;
+  return {
+    method: 'ping',
+    result: 'ok',
+    detail: `1-token request answered by ${by}`,
+    text: msg('servers.warm.pinged', { model: by }),
+  };
 }
 
 async function ollamaKeepAlive(target: WarmTarget, keepAlive: string | number): Promise<HttpResponse> {
@@ -148,19 +174,35 @@ export async function warmOnce(target: WarmTarget): Promise<WarmOutcome> {
   const { method } = warmPlan(target);
   switch (method) {
     case 'lmstudio-load': {
-      if ((await lmstudioInstances(target)).length > 0) return { method, result: 'ok', detail: 'loaded' };
+      if ((await lmstudioInstances(target)).length > 0)
+        return { method, result: 'ok', detail: 'loaded', text: msg('servers.warm.loaded') };
       await lmstudioLoad(target);
-      return { method, result: 'loaded', detail: 'was not loaded: loaded explicitly (no idle TTL)' };
+      return {
+        method,
+        result: 'loaded',
+        detail: 'was not loaded: loaded explicitly (no idle TTL)',
+        text: msg('servers.warm.loadedExplicitly'),
+      };
     }
     case 'ollama-keep-alive': {
       const response = await ollamaKeepAlive(target, OLLAMA_KEEP_ALIVE);
       const reason = isObj(response.json) ? String(response.json.done_reason ?? '') : '';
-      return { method, result: reason === 'load' ? 'ok' : 'loaded', detail: `keep_alive ${OLLAMA_KEEP_ALIVE}` };
+      return {
+        method,
+        result: reason === 'load' ? 'ok' : 'loaded',
+        detail: `keep_alive ${OLLAMA_KEEP_ALIVE}`,
+        text: msg('servers.warm.keepAlive', { value: OLLAMA_KEEP_ALIVE }),
+      };
     }
     case 'health': {
       const { origin } = normalizeBaseUrl(target.baseUrl);
       await call('health', `${origin}/health`, target, undefined, 10_000);
-      return { method, result: 'ok', detail: `${target.kind} keeps its model loaded; health OK` };
+      return {
+        method,
+        result: 'ok',
+        detail: `${english(target.kind)} keeps its model loaded; health OK`,
+        text: msg('servers.warm.healthOk', { kind: KIND_OR_SERVER(target.kind) }),
+      };
     }
     default:
       return ping(target);
@@ -177,25 +219,43 @@ export async function unloadModel(target: WarmTarget): Promise<WarmOutcome> {
       method: 'unload',
       result: 'unloaded',
       detail: instances.length ? `unloaded ${instances.join(', ')}` : 'was not loaded',
+      text: instances.length
+        ? msg('servers.warm.unloaded', { instances: instances.join(', ') })
+        : msg('servers.warm.notLoaded'),
     };
   }
   if (target.kind === 'ollama') {
     await ollamaKeepAlive(target, 0);
-    return { method: 'unload', result: 'unloaded', detail: 'keep_alive 0' };
+    return {
+      method: 'unload',
+      result: 'unloaded',
+      detail: 'keep_alive 0',
+      text: msg('servers.warm.keepAlive', { value: 0 }),
+    };
   }
-  throw new WarmError('unload', `${target.kind ?? 'this server'} has no unload over HTTP`);
+  throw new WarmError(
+    'unload',
+    `${english(target.kind)} has no unload over HTTP`,
+    msg('servers.warm.noUnload', { kind: KIND_OR_SERVER(target.kind) }),
+  );
 }
 
 export async function reloadModel(target: WarmTarget): Promise<WarmOutcome> {
   if ((target.kind === 'lmstudio' && target.lmstudioRest === 'v1') || target.kind === 'ollama') {
     await unloadModel(target);
     const warmed = await warmOnce(target);
-    return { method: 'reload', result: 'reloaded', detail: `unloaded, then ${warmed.detail}` };
+    return {
+      method: 'reload',
+      result: 'reloaded',
+      detail: `unloaded, then ${warmed.detail}`,
+      text: msg('servers.warm.reloaded', { detail: warmed.text }),
+    };
   }
   const warmed = await warmOnce(target);
   return {
     method: 'reload',
     result: 'reloaded',
-    detail: `no unload on ${target.kind ?? 'this server'}: ${warmed.detail}`,
+    detail: `no unload on ${english(target.kind)}: ${warmed.detail}`,
+    text: msg('servers.warm.reloadedNoUnload', { kind: KIND_OR_SERVER(target.kind), detail: warmed.text }),
   };
 }

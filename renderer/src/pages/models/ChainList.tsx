@@ -21,7 +21,7 @@ import {
 import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
 import { asObject, modelEntries, providerModels, providersOf } from '../../../../shared/config/config-access';
-import { isLocalRef } from '../../../../shared/config/layouts';
+import { isLocalRef } from '../../../../shared/config/local-refs';
 import { normalizeRef, parseModelRef } from '../../../../shared/config/model-ref';
 import { TextField } from '../../components/fields';
 import { FitBadge } from '../../components/FitBadge';

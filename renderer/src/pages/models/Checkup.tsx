@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { listedRefs, modelChain } from '../../../../shared/config/config-access';
-import { isLocalRef } from '../../../../shared/config/layouts';
+import { isLocalRef } from '../../../../shared/config/local-refs';
 import { normalizeRef } from '../../../../shared/config/model-ref';
 import { CHECK_IDS, worstStatus, type CheckId, type CheckupEntry } from '../../../../shared/checkup/types';
 import { msg } from '../../../../shared/i18n/message';

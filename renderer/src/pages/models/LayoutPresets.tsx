@@ -7,7 +7,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listedRefs, modelChain, modelEntries } from '../../../../shared/config/config-access';
-import { isLocalRef, LAYOUTS, type Layout } from '../../../../shared/config/layouts';
+import { LAYOUTS, type Layout } from '../../../../shared/config/layouts';
+import { isLocalRef } from '../../../../shared/config/local-refs';
 import { normalizeRef } from '../../../../shared/config/model-ref';
 import { applyOperations, OperationError, type ConfigOperation } from '../../../../shared/config/operations';
 import { Dialog } from '../../components/Dialog';

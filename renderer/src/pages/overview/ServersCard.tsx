@@ -4,8 +4,7 @@
  * and the keep-warm log of what was sent when.
  */
 import { useTranslation } from 'react-i18next';
-import { modelChain } from '../../../../shared/config/config-access';
-import { isLocalRef } from '../../../../shared/config/layouts';
+import { chainLocalRefs } from '../../../../shared/config/local-refs';
 import { trayModel, type TrayItem } from '../../../../shared/tray/tray-model';
 import { trayStateFrom } from '../../../../shared/tray/tray-state';
 import { Card } from '../../components/Card';
@@ -17,11 +16,7 @@ export function ServersCard() {
   const text = useMessage();
   const { statuses, keepWarm, error, act, setKeepWarm } = useServers();
   const draft = useEditor((s) => s.draft);
-  const chain = draft ? modelChain(draft) : { primary: null, fallbacks: [] };
-  const localRefs = [chain.primary, ...chain.fallbacks].filter(
-    (r): r is string => !!r && !!draft && isLocalRef(draft, r),
-  );
-  const model = trayModel(trayStateFrom(statuses, keepWarm.kept, localRefs));
+  const model = trayModel(trayStateFrom(statuses, keepWarm.kept, chainLocalRefs(draft)));
   const modelsMenu = model.items.find(
     (item): item is Extract<TrayItem, { type: 'submenu' }> => item.type === 'submenu',
   );
@@ -92,7 +87,7 @@ export function ServersCard() {
               <li key={`${entry.at}-${i}`} className={entry.result === 'error' ? 'error' : undefined}>
                 <time>{new Date(entry.at).toLocaleTimeString()}</time> <code>{entry.ref}</code> {entry.method} ·{' '}
                 {entry.result}
-                {entry.latencyMs !== null && ` · ${entry.latencyMs} ms`} — {entry.detail}
+                {entry.latencyMs !== null && ` · ${entry.latencyMs} ms`} — {text(entry.text)}
               </li>
             ))}
           </ol>

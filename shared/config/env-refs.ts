@@ -1,0 +1,153 @@
+/**
+ * `${VAR}` in config values, resolved exactly as OpenClaw 2026.9.6 does — the one place
+ * that knows the rule (base URLs, API keys, the check-up's credential check all use it).
+ *
+ * Sources (openclaw@2026.9.6, dist regions named after these files):
+ * - src/config/env-substitution.ts — `${NAME}` with NAME matching `[A-Z_][A-Z0-9_]*`
+ *   (uppercase only; `${lower}` stays as written); `$${NAME}` writes a literal `${NAME}`;
+ *   a variable that is unset OR empty is missing (the read keeps `${NAME}` and warns).
+ * - src/config/config-env-vars.ts (applyConfigEnvVars) — the config's own `env.vars.*`
+ *   and `env.*` strings (not `shellEnv`) fill the environment first, but never replace a
+ *   non-blank value already there; blank values, names that are not portable
+ *   (`[A-Za-z_][A-Za-z0-9_]*`), values that themselves hold a `${VAR}`, and the blocked
+ *   names (OPENCLAW_CONFIG_READONLY, OPENCLAW_INCLUDE_ROOTS,
+ *   OPENCLAW_ALLOW_OLDER_BINARY_DESTRUCTIVE_ACTIONS, LD_* / DYLD_* / BASH_FUNC_*) are skipped.
+ *   OpenClaw's longer host-security deny list (NODE_OPTIONS, proxies, …) is not copied:
+ *   none of those names is a base URL or a model server key.
+ * - src/config/types.secrets.ts — a secret written whole as `${NAME}` or `$NAME`
+ *   (NAME `[A-Z][A-Z0-9_]{0,127}`, after trimming) is an env SecretRef, as is
+ *   `{ source: "env", id }`.
+ * Pure: the caller passes the environment (the panel in the browser passes none).
+ */
+import { isPlainObject } from '../json5/deep-equal';
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+const NAME = /^[A-Z_][A-Z0-9_]*$/;
+const PORTABLE_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const BLOCKED_KEYS = [
+  'OPENCLAW_ALLOW_OLDER_BINARY_DESTRUCTIVE_ACTIONS',
+  'OPENCLAW_INCLUDE_ROOTS',
+  'OPENCLAW_CONFIG_READONLY',
+];
+const BLOCKED_PREFIXES = ['DYLD_', 'LD_', 'BASH_FUNC_'];
+const SECRET_TEMPLATE = /^\$\{([A-Z][A-Z0-9_]{0,127})\}$/;
+const SECRET_SHORTHAND = /^\$([A-Z][A-Z0-9_]{0,127})$/;
+
+type Token = { kind: 'escaped' | 'ref'; name: string; end: number };
+
+/** OpenClaw's parseEnvTokenAt: `$${NAME}` (escaped) or `${NAME}` (a reference) starting at `i`. */
+function tokenAt(text: string, i: number): Token | null {
+  if (text[i] !== '$') return null;
+  const braceAt = text[i + 1] === '$' && text[i + 2] === '{' ? i + 2 : text[i + 1] === '{' ? i + 1 : -1;
+  if (braceAt < 0) return null;
+  const end = text.indexOf('}', braceAt + 1);
+  if (end === -1) return null;
+  const name = text.slice(braceAt + 1, end);
+  if (!NAME.test(name)) return null;
+  return { kind: braceAt === i + 2 ? 'escaped' : 'ref', name, end };
+}
+
+const present = (env: Env, name: string): string | undefined => {
+  const value = env[name];
+  return value === undefined || value === '' ? undefined : value;
+};
+
+export interface Substituted {
+  /** The text with every reference replaced; a missing one stays written as `${NAME}`, as in OpenClaw's read. */
+  text: string;
+  /** The names that were unset or empty, in order of appearance (repeats kept once). */
+  missing: string[];
+}
+
+/** Replaces `${NAME}` references in one string value (OpenClaw's substituteString). */
+export function substituteEnvRefs(text: string, env: Env): Substituted {
+  if (!text.includes('$')) return { text, missing: [] };
+  let out = '';
+  const missing: string[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const token = text[i] === '$' ? tokenAt(text, i) : null;
+    if (!token) {
+      out += text[i];
+      continue;
+    }
+    const value = token.kind === 'ref' ? present(env, token.name) : undefined;
+    if (token.kind === 'ref' && value === undefined && !missing.includes(token.name)) missing.push(token.name);
+    out += value ?? `\${${token.name}}`;
+    i = token.end;
+  }
+  return { text: out, missing };
+}
+
+/** The value with its references resolved, or undefined when any of them is missing. */
+export function resolveEnvString(text: string, env: Env): string | undefined {
+  const { text: out, missing } = substituteEnvRefs(text, env);
+  return missing.length ? undefined : out;
+}
+
+/** The names a value refers to (escaped `$${NAME}` is not a reference). */
+export function envRefNames(text: string): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const token = tokenAt(text, i);
+    if (!token) continue;
+    if (token.kind === 'ref' && !names.includes(token.name)) names.push(token.name);
+    i = token.end;
+  }
+  return names;
+}
+
+const blocked = (key: string) => {
+  const upper = key.toUpperCase();
+  return BLOCKED_KEYS.includes(upper) || BLOCKED_PREFIXES.some((prefix) => upper.startsWith(prefix));
+};
+
+/** The config's own variables OpenClaw would apply: `env.vars.*`, then `env.*` strings (later wins). */
+export function configEnvVars(config: Readonly<Record<string, unknown>>): Record<string, string> {
+  const envConfig = isPlainObject(config.env) ? config.env : null;
+  if (!envConfig) return {};
+  const entries: Record<string, string> = {};
+  const take = (rawKey: string, value: unknown) => {
+    if (typeof value !== 'string' || !value.trim()) return;
+    const key = rawKey.trim();
+    if (!PORTABLE_KEY.test(key) || blocked(key) || envRefNames(value).length) return;
+    entries[key] = value;
+  };
+  if (isPlainObject(envConfig.vars)) for (const [key, value] of Object.entries(envConfig.vars)) take(key, value);
+  for (const [key, value] of Object.entries(envConfig)) if (key !== 'shellEnv' && key !== 'vars') take(key, value);
+  return entries;
+}
+
+/** The environment OpenClaw resolves against: the process's, with the config's variables filling blanks. */
+export function effectiveEnv(config: Readonly<Record<string, unknown>>, processEnv: Env = {}): Env {
+  const env: Record<string, string | undefined> = { ...processEnv };
+  for (const [key, value] of Object.entries(configEnvVars(config))) if (!env[key]?.trim()) env[key] = value;
+  return env;
+}
+
+/** The variable a secret names when written whole as `${NAME}` or `$NAME` (OpenClaw's env SecretRef shorthand). */
+export function secretEnvName(value: string): string | null {
+  const trimmed = value.trim();
+  const match = SECRET_TEMPLATE.exec(trimmed) ?? SECRET_SHORTHAND.exec(trimmed);
+  return match ? match[1]! : null;
+}
+
+/** The variables a credential value needs: a SecretRef's id, the shorthand's name, or the `${NAME}`s inside. */
+export function credentialEnvNames(value: unknown): string[] {
+  if (typeof value === 'string') {
+    const whole = secretEnvName(value);
+    return whole ? [whole] : envRefNames(value);
+  }
+  if (isPlainObject(value) && value.source === 'env' && typeof value.id === 'string') return [value.id];
+  return [];
+}
+
+/** A credential for requests, resolved in memory (plaintext, `${VAR}`, `$VAR`, env SecretRef); never written. */
+export function resolveCredential(value: unknown, env: Env): string | undefined {
+  if (typeof value === 'string') {
+    const whole = secretEnvName(value);
+    return whole ? present(env, whole) : resolveEnvString(value, env);
+  }
+  if (isPlainObject(value) && value.source === 'env' && typeof value.id === 'string') return present(env, value.id);
+  return undefined;
+}
