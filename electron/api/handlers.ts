@@ -14,6 +14,8 @@ import { fileReadOnlyReason, readOnlyReason } from '../services/config/config-fi
 import { doctor } from '../services/doctor';
 import { readGgufFacts } from '../services/hardware/gguf';
 import { fitOnCluster } from '../services/machines/fit-on-cluster';
+import { memoByValue } from '../services/config/parsed-cache';
+import type { ConfigObject } from '../../shared/config/config-access';
 
 export type Handlers = {
   [K in CallName]: (input: CallInput<K>) => Promise<CallOutput<K>>;
@@ -28,6 +30,20 @@ async function desktopSettings(services: Services) {
     openAtLogin: login.openAtLogin,
     loginItemStatus: login.status,
   };
+}
+
+/** What the document sends about an unchanged (cached) config is computed once, not per call. */
+const maskedConfig = memoByValue((config: ConfigObject) => maskSecrets(config) as Record<string, unknown>);
+const findingsOf = memoByValue((config: ConfigObject) => checkConfig(config));
+type SchemaValidator = Awaited<ReturnType<Services['openclaw']['validator']>>;
+const issuesByValidator = new WeakMap<
+  SchemaValidator,
+  (config: ConfigObject) => ReturnType<SchemaValidator['validate']>
+>();
+function schemaIssues(validator: SchemaValidator, config: ConfigObject) {
+  let issues = issuesByValidator.get(validator);
+  if (!issues) issuesByValidator.set(validator, (issues = memoByValue((c: ConfigObject) => validator.validate(c))));
+  return issues(config);
 }
 
 export function createHandlers(services: Services): Handlers {
@@ -58,10 +74,10 @@ export function createHandlers(services: Services): Handlers {
         hash: loaded.hash,
         readOnly: reason !== null,
         readOnlyReason: reason,
-        config: maskSecrets(loaded.config) as Record<string, unknown>,
+        config: maskedConfig(loaded.config),
         includes: findIncludes(loaded.config),
-        issues: (await services.openclaw.validator()).validate(loaded.config),
-        findings: checkConfig(loaded.config),
+        issues: schemaIssues(await services.openclaw.validator(), loaded.config),
+        findings: findingsOf(loaded.config),
       };
     },
     async revealSecret(input) {
