@@ -35,6 +35,7 @@ async function desktopSettings(services: Services) {
 /** What the document sends about an unchanged (cached) config is computed once, not per call. */
 const maskedConfig = memoByValue((config: ConfigObject) => maskSecrets(config) as Record<string, unknown>);
 const findingsOf = memoByValue((config: ConfigObject) => checkConfig(config));
+const includesOf = memoByValue((config: ConfigObject) => findIncludes(config));
 type SchemaValidator = Awaited<ReturnType<Services['openclaw']['validator']>>;
 const issuesByValidator = new WeakMap<
   SchemaValidator,
@@ -75,7 +76,7 @@ export function createHandlers(services: Services): Handlers {
         readOnly: reason !== null,
         readOnlyReason: reason,
         config: maskedConfig(loaded.config),
-        includes: findIncludes(loaded.config),
+        includes: includesOf(loaded.config),
         issues: schemaIssues(await services.openclaw.validator(), loaded.config),
         findings: findingsOf(loaded.config),
       };
