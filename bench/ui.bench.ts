@@ -2,7 +2,8 @@
  * The panel with 50 providers × 200 models, in Chromium against a real `claw-control
  * serve`: first paint of each page (Overview, Providers, Models, Settings) and a reorder
  * of the chain, each as a ratio to the same step on the guidance's small hybrid config
- * measured in the same run, and against the spec's 1 s budget per page.
+ * measured in the same run, and PASS/FAIL against the spec's 1 s budget per page. Each
+ * figure is the median of RUNS visits (page loads) after the first one, which is printed too.
  */
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -22,6 +23,9 @@ interface UiTimes {
 
 /** The spec's budget: every page paints within 1 s with 50 providers × 200 models. */
 const PAGE_BUDGET_MS = 1000;
+/** Visits per config; the median is printed (a loaded machine makes single visits noisy). */
+const RUNS = 3;
+const STEPS: (keyof UiTimes)[] = ['overview', 'providers', 'models', 'settings', 'reorder'];
 
 async function time(step: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
@@ -62,17 +66,29 @@ export async function runUiBench(): Promise<void> {
   const large = await startPanel({ configText: largeConfigText(50, 200) });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu'] });
   try {
-    const page = await browser.newPage();
-    await measure(page, small.url, 'anthropic/claude-sonnet-4-5'); // warm-up
-    const base = await measure(page, small.url, 'anthropic/claude-sonnet-4-5');
-    const big = await measure(page, large.url, 'p0/model-0');
+    // One page per panel: its URL token works for one load, then the port's cookie lets the page in again.
+    const median = async (url: string, firstRef: string): Promise<{ first: UiTimes; mid: UiTimes }> => {
+      const page = await browser.newPage();
+      try {
+        const runs: UiTimes[] = [];
+        // The first visit is printed too: the browser has no chunks yet.
+        const first = await measure(page, url, firstRef);
+        for (let i = 0; i < RUNS; i++) runs.push(await measure(page, url, firstRef));
+        const mid = (step: keyof UiTimes) => runs.map((r) => r[step]).sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+        return { first, mid: Object.fromEntries(STEPS.map((step) => [step, mid(step)])) as unknown as UiTimes };
+      } finally {
+        await page.close();
+      }
+    };
+    const { mid: base } = await median(small.url, 'anthropic/claude-sonnet-4-5');
+    const { first, mid: big } = await median(large.url, 'p0/model-0');
     const row = (name: keyof UiTimes, label: string) => ({
       name: label,
       value: `${big[name].toFixed(0)} ms vs ${base[name].toFixed(0)} ms (${(big[name] / base[name]).toFixed(1)}×)${
-        name === 'reorder' ? '' : big[name] <= PAGE_BUDGET_MS ? ', within 1 s' : ', OVER the 1 s budget'
-      }`,
+        name === 'reorder' ? '' : big[name] <= PAGE_BUDGET_MS ? ', PASS (≤ 1 s)' : ', FAIL (> 1 s)'
+      }; first visit ${first[name].toFixed(0)} ms`,
     });
-    printSection('Panel with 50 providers × 200 models vs the hybrid seed (Chromium, real serve)', [
+    printSection(`Panel with 50 providers × 200 models vs the hybrid seed (Chromium, real serve, median of ${RUNS})`, [
       row('overview', 'first render (Overview)'),
       row('providers', 'Providers page'),
       row('models', 'Models page'),

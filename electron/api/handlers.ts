@@ -13,6 +13,8 @@ import { includeSources } from '../services/config/include-writes';
 import { doctor } from '../services/doctor';
 import { readGgufFacts } from '../services/hardware/gguf';
 import { fitOnCluster } from '../services/machines/fit-on-cluster';
+import { memoByValue } from '../services/config/parsed-cache';
+import type { ConfigObject } from '../../shared/config/config-access';
 
 export type Handlers = {
   [K in CallName]: (input: CallInput<K>) => Promise<CallOutput<K>>;
@@ -27,6 +29,20 @@ async function desktopSettings(services: Services) {
     openAtLogin: login.openAtLogin,
     loginItemStatus: login.status,
   };
+}
+
+/** What the document sends about an unchanged (cached) config is computed once, not per call. */
+const maskedConfig = memoByValue((config: ConfigObject) => maskSecrets(config) as Record<string, unknown>);
+const findingsOf = memoByValue((config: ConfigObject) => checkConfig(config));
+type SchemaValidator = Awaited<ReturnType<Services['openclaw']['validator']>>;
+const issuesByValidator = new WeakMap<
+  SchemaValidator,
+  (config: ConfigObject) => ReturnType<SchemaValidator['validate']>
+>();
+function schemaIssues(validator: SchemaValidator, config: ConfigObject) {
+  let issues = issuesByValidator.get(validator);
+  if (!issues) issuesByValidator.set(validator, (issues = memoByValue((c: ConfigObject) => validator.validate(c))));
+  return issues(config);
 }
 
 export function createHandlers(services: Services): Handlers {
@@ -59,11 +75,12 @@ export function createHandlers(services: Services): Handlers {
         readOnly: reason !== null,
         readOnlyReason: reason,
         // The config as OpenClaw reads it: included providers are edited like any other, and each
-        // save goes to the file that holds the change (config-store.ts, include-writes.ts).
-        config: maskSecrets(loaded.resolved) as Record<string, unknown>,
+        // save goes to the file that holds the change (config-store.ts, include-writes.ts). Without
+        // includes the resolved value is the cached parsed one, so the derived parts are memoised.
+        config: maskedConfig(loaded.resolved),
         ...includeSources(loaded),
-        issues: (await services.openclaw.validator()).validate(loaded.resolved),
-        findings: checkConfig(loaded.resolved),
+        issues: schemaIssues(await services.openclaw.validator(), loaded.resolved),
+        findings: findingsOf(loaded.resolved),
       };
     },
     async revealSecret(input) {

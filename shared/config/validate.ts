@@ -15,10 +15,28 @@ export interface ConfigIssue {
 
 /** Paths (dot-joined) of every object that carries an `$include`. */
 export function findIncludes(value: unknown, path: string[] = []): string[] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => findIncludes(item, [...path, String(i)]));
-  if (!isPlainObject(value)) return [];
-  const here = '$include' in value ? [path.join('.')] : [];
-  return [...here, ...Object.entries(value).flatMap(([key, child]) => findIncludes(child, [...path, key]))];
+  // One walk with one path stack: a config with 10,000 model rows is ~100,000 nodes.
+  const at = [...path];
+  const found: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => {
+        at.push(String(i));
+        walk(item);
+        at.pop();
+      });
+      return;
+    }
+    if (!isPlainObject(node)) return;
+    if ('$include' in node) found.push(at.join('.'));
+    for (const [key, child] of Object.entries(node)) {
+      at.push(key);
+      walk(child);
+      at.pop();
+    }
+  };
+  walk(value);
+  return found;
 }
 
 /** Whether `path` lies inside, or contains, a subtree that uses `$include`. */

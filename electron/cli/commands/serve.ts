@@ -62,10 +62,11 @@ export function registerServe(program: Command, ctx: CliContext): void {
       }
       const services = await ctx.services('headless');
       await services.start();
+      const panelDispatcher = await ctx.dispatcher();
       let panel;
       try {
         panel = await startPanelServer({
-          dispatcher: await ctx.dispatcher(),
+          dispatcher: panelDispatcher,
           events: services.events,
           rendererDir,
           host: opts.host,
@@ -92,6 +93,10 @@ export function registerServe(program: Command, ctx: CliContext): void {
         );
       }
       ctx.io.out('Press Ctrl-C to stop.\n');
+      // Build the editor's document (masked copy, checks, schema issues) while the browser loads
+      // the page: it is kept per config content, so the first editing page does not wait for it.
+      // A failure here is reported to the page that asks (the call answers, it never throws).
+      void panelDispatcher.call('getConfigDocument', {});
       await new Promise<void>((resolve) => {
         if (ctx.io.signal.aborted) resolve();
         else ctx.io.signal.addEventListener('abort', () => resolve(), { once: true });

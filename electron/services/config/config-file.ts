@@ -1,7 +1,8 @@
 /**
  * Reads the OpenClaw config file from disk and parses it as JSON5 (as OpenClaw does,
  * with json5@2), turning every failure into a state the UI can show: missing,
- * unreadable (with the OS error), or malformed (with line and column).
+ * unreadable (with the OS error), or malformed (with line and column). Unchanged bytes
+ * are not parsed twice (parsed-cache.ts).
  */
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import { decodeConfigBytes } from '../../../shared/json5/text-bytes';
 import { typographicQuotesOnLine } from '../../../shared/json5/typographic-quotes';
 import { ownerCannotWrite, modeText } from './atomic-write';
 import { backupPath } from './backups';
+import { parseCached } from './parsed-cache';
 
 export type ConfigFileRead =
   | { state: 'ok'; text: string; value: unknown }
@@ -48,17 +50,20 @@ export async function readConfigText(filePath: string): Promise<string> {
 }
 
 export async function readConfigFile(filePath: string): Promise<ConfigFileRead> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readConfigText(filePath);
+    bytes = await readFile(filePath);
   } catch (error) {
     const err = error as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') return { state: 'missing' };
     return { state: 'unreadable', ioError: `${err.code ?? 'error'}: ${err.message}` };
   }
   try {
-    return { state: 'ok', text, value: parseJson5(text) };
+    // Unchanged bytes are not parsed again (parsed-cache.ts); the value is shared and frozen.
+    const { text, value } = parseCached(filePath, bytes, decodeConfigBytes, parseJson5);
+    return { state: 'ok', text, value };
   } catch (error) {
+    const text = decodeConfigBytes(bytes);
     return { state: 'malformed', text, parseError: describeParseError(error, text, filePath) };
   }
 }

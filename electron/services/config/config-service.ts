@@ -46,32 +46,40 @@ export function createConfigService(options: ConfigServiceOptions): ConfigServic
   let watcher: ConfigWatcher | undefined;
   const resolvePath = () => resolveConfigPath({ flag: options.configFlag, env: options.env });
 
+  async function getSummary(): Promise<ConfigSummary> {
+    const { path, source } = resolvePath();
+    const read = await readConfig(path, options.env);
+    const base = {
+      path,
+      source,
+      state: read.state,
+      readOnly: read.readOnly !== null,
+      readOnlyReason: read.readOnly?.reason ?? null,
+      readOnlyText: read.readOnly?.text ?? null,
+      parseError: read.state === 'malformed' ? read.parseError : null,
+      ioError: read.state === 'unreadable' ? read.ioError : null,
+    };
+    return {
+      ...base,
+      summary: read.state === 'ok' ? summarizeConfig(resolvedForSummary(read.config, path, options.env)) : null,
+    };
+  }
+
   return {
     resolvePath,
     read: () => readConfig(resolvePath().path, options.env),
 
-    async getSummary() {
-      const { path, source } = resolvePath();
-      const read = await readConfig(path, options.env);
-      const base = {
-        path,
-        source,
-        state: read.state,
-        readOnly: read.readOnly !== null,
-        readOnlyReason: read.readOnly?.reason ?? null,
-        readOnlyText: read.readOnly?.text ?? null,
-        parseError: read.state === 'malformed' ? read.parseError : null,
-        ioError: read.state === 'unreadable' ? read.ioError : null,
-      };
-      return {
-        ...base,
-        summary: read.state === 'ok' ? summarizeConfig(resolvedForSummary(read.config, path, options.env)) : null,
-      };
-    },
+    getSummary,
 
     async startWatching() {
       if (watcher) return;
       const { path } = resolvePath();
+      // The first page needs the parsed file: parse it while starting, before the panel serves
+      // a page (parsed-cache.ts; a 1.8 MB config takes about a second). Its state, missing or
+      // malformed included, is reported when asked for.
+      await getSummary().catch((error: unknown) =>
+        console.error(`[config] could not read ${path} ahead of the first request: ${(error as Error).message}`),
+      );
       watcher = await watchConfigFile(
         path,
         (change) => options.events.emit('configChanged', { path, change }),

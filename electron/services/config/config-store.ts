@@ -128,6 +128,13 @@ export function newIssues(before: readonly ConfigIssue[], after: readonly Config
 
 export const hashText = (text: string): string => createHash('sha256').update(encodeConfigText(text)).digest('hex');
 
+/** The last text hashed on load: the cached read hands back the same string while the file is unchanged. */
+let lastHashed: { text: string; hash: string } | null = null;
+function hashOfLoaded(text: string): string {
+  if (lastHashed?.text !== text) lastHashed = { text, hash: hashText(text) };
+  return lastHashed.hash;
+}
+
 /** The top-level-ish paths whose values differ between two configs. */
 function changedPaths(before: unknown, after: unknown, prefix = ''): string[] {
   if (isPlainObject(before) && isPlainObject(after)) {
@@ -176,7 +183,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
         includeError: null,
         readOnly: read.readOnly,
       };
-    const textHash = hashText(read.text);
+    const textHash = hashOfLoaded(read.text);
     const { texts, ...resolved } = resolveForRead(config, read.path, options.env);
     return {
       path: read.path,

@@ -12,6 +12,8 @@ import path from 'node:path';
 import JSON5 from 'json5';
 import { isPlainObject } from '../../../shared/json5/deep-equal';
 import { decodeConfigBytes } from '../../../shared/json5/text-bytes';
+import { findIncludes } from '../../../shared/config/validate';
+import { memoByValue } from './parsed-cache';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -83,8 +85,13 @@ export interface ResolvedIncludes {
   texts: Map<string, string>;
 }
 
+/** Whether any `$include` appears; computed once per cached config. */
+const usesInclude = memoByValue((value: Record<string, unknown>) => findIncludes(value).length > 0);
+
 /** Resolves every `$include` in a parsed config; throws IncludeError with OpenClaw's reason. */
 export function resolveIncludes(value: Record<string, unknown>, configPath: string, env: Env): ResolvedIncludes {
+  // Without any `$include` the config is what OpenClaw reads: no copy (the cached value is frozen).
+  if (!usesInclude(value)) return { config: value, includes: [], texts: new Map() };
   const configDir = path.dirname(path.resolve(configPath));
   const roots = [configDir, ...includeRoots(env)];
   const includes: IncludeProvenance[] = [];

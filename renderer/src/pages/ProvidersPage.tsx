@@ -1,14 +1,19 @@
-/** Providers: a card per provider in models.providers, with presets to add new ones. */
+/** Providers: a card per provider in models.providers (long lists virtualised), with presets to add new ones. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { providersOf } from '../../../shared/config/config-access';
 import { parseModelRef } from '../../../shared/config/model-ref';
 import { EditorGate, useSectionReadOnly } from '../components/EditorGate';
+import { useWindowRows } from '../components/useWindowRows';
 import { useEditor } from '../stores';
 import { AddProviderDialog } from './providers/AddProviderDialog';
 import { ProviderCard } from './providers/ProviderCard';
 import { RemoveDialog } from './providers/RemoveDialog';
 import { RenameDialog } from './providers/RenameDialog';
+
+/** A collapsed provider card's usual height and the space between cards (styles.css .provider-list). */
+const CARD_PX = 420;
+const CARD_GAP_PX = 16;
 
 type Open = { kind: 'add' } | { kind: 'rename'; id: string } | { kind: 'remove'; id: string } | null;
 
@@ -27,6 +32,8 @@ function Providers() {
   const [open, setOpen] = useState<Open>(null);
   const providers = providersOf(draft);
   const ids = Object.keys(providers);
+  // Dozens of providers: only the cards near the viewport are rendered (useWindowRows).
+  const { attach, before, after, indexes, measure } = useWindowRows(ids.length, CARD_PX, CARD_GAP_PX);
   return (
     <div className="page">
       <div className="page-actions">
@@ -35,16 +42,19 @@ function Providers() {
         </button>
       </div>
       {ids.length === 0 && <p className="hint">{t('providers.empty')}</p>}
-      {ids.map((id) => (
-        <ProviderCard
-          key={id}
-          id={id}
-          provider={providers[id] as Record<string, unknown>}
-          disabled={readOnly}
-          onRename={() => setOpen({ kind: 'rename', id })}
-          onDelete={() => setOpen({ kind: 'remove', id })}
-        />
-      ))}
+      <div className="provider-list" ref={attach} style={{ paddingTop: before, paddingBottom: after }}>
+        {indexes.map((index) => (
+          <div key={ids[index]} ref={measure} data-index={index}>
+            <ProviderCard
+              id={ids[index]!}
+              provider={providers[ids[index]!] as Record<string, unknown>}
+              disabled={readOnly}
+              onRename={() => setOpen({ kind: 'rename', id: ids[index]! })}
+              onDelete={() => setOpen({ kind: 'remove', id: ids[index]! })}
+            />
+          </div>
+        ))}
+      </div>
       {open?.kind === 'add' && <AddProviderDialog existing={ids} onClose={() => setOpen(null)} />}
       {open?.kind === 'rename' && <RenameDialog id={open.id} existing={ids} onClose={() => setOpen(null)} />}
       {open?.kind === 'remove' && (

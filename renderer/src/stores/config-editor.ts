@@ -60,9 +60,13 @@ function derive(
   pending: ConfigOperation[],
   from?: { draft: ConfigObject; fresh: ConfigOperation[] },
 ) {
+  // No edits: the draft is the document itself (applyOperations copies before it changes
+  // anything, so sharing it is safe), not a copy of a config that may be megabytes.
   const { config: draft, notes } = from
     ? applyOperations(from.draft, from.fresh)
-    : applyOperations(document.config, pending);
+    : pending.length === 0
+      ? { config: document.config, notes: [] }
+      : applyOperations(document.config, pending);
   const findings = checkConfig(draft);
   return {
     draft,
@@ -99,6 +103,7 @@ export function createConfigEditorStore(api: ClawApi) {
       const document = await api.getConfigDocument();
       return document;
     };
+    let loading: Promise<void> | null = null;
     const rebase = (document: ConfigDocument, pending: ConfigOperation[]) => {
       try {
         set({ document, pending, ...derive(document, pending), loadError: null });
@@ -130,13 +135,19 @@ export function createConfigEditorStore(api: ClawApi) {
       diskChanged: false,
       notice: null,
 
-      async load() {
-        try {
-          rebase(await fetchDocument(), []);
-          set({ diskChanged: false, preview: null });
-        } catch (error) {
-          set({ loadError: message(error), document: null, draft: null });
-        }
+      load() {
+        // Pages that ask together share one request: the document of a large config is megabytes.
+        loading ??= (async () => {
+          try {
+            rebase(await fetchDocument(), []);
+            set({ diskChanged: false, preview: null });
+          } catch (error) {
+            set({ loadError: message(error), document: null, draft: null });
+          } finally {
+            loading = null;
+          }
+        })();
+        return loading;
       },
 
       apply(...operations) {

@@ -16,6 +16,7 @@ export interface OpenClawState {
 const text = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function createOpenClawStore(api: ClawApi) {
+  let helpLoading: Promise<void> | null = null;
   return create<OpenClawState>((set, get) => ({
     info: null,
     help: null,
@@ -28,13 +29,19 @@ export function createOpenClawStore(api: ClawApi) {
         set({ error: text(error) });
       }
     },
-    async loadHelp() {
-      if (get().help) return;
-      try {
-        set({ help: await api.getSchemaHelp() });
-      } catch (error) {
-        set({ error: text(error) });
-      }
+    loadHelp() {
+      if (get().help) return Promise.resolve();
+      // Every field asks for the help when it mounts: one request serves them all.
+      helpLoading ??= (async () => {
+        try {
+          set({ help: await api.getSchemaHelp() });
+        } catch (error) {
+          set({ error: text(error) });
+        } finally {
+          helpLoading = null;
+        }
+      })();
+      return helpLoading;
     },
     async setPath(path) {
       set({ busy: true });

@@ -2,14 +2,16 @@
  * The check-up on the Models page: one row per chain entry and per configured local model,
  * one badge per check, the time it was checked; a badge opens its evidence, the fix (added
  * to the pending edits, saved with the normal Save) and, for cold loads, keep-warm.
+ * Hundreds of local models render a screenful at a time (useWindowRows).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { listedRefs, modelChain } from '../../../../shared/config/config-access';
 import { isLocalRef } from '../../../../shared/config/local-refs';
 import { normalizeRef } from '../../../../shared/config/model-ref';
 import { CHECK_IDS, worstStatus, type CheckId, type CheckupEntry } from '../../../../shared/checkup/types';
 import { msg } from '../../../../shared/i18n/message';
 import { useMessage } from '../../i18n/useMessage';
+import { useWindowRows } from '../../components/useWindowRows';
 import { useCheckup, useEditor, useServers } from '../../stores';
 
 /** The existing badge colours for each status. */
@@ -63,14 +65,27 @@ function CheckDetails({
   );
 }
 
-function CheckupRow({ modelRef, role, disabled }: { modelRef: string; role: string; disabled: boolean }) {
+function CheckupRow({
+  modelRef,
+  role,
+  disabled,
+  index,
+  measure,
+}: {
+  modelRef: string;
+  role: string;
+  disabled: boolean;
+  index: number;
+  measure(element: Element | null): void;
+}) {
   const m = useMessage();
   const { entries, running, run } = useCheckup();
   const [open, setOpen] = useState<CheckId | null>(null);
   const entry = entries[modelRef];
   const busy = running.includes(modelRef) || running.includes('*');
+  // Its own <tbody>: the row and its open details are measured together when the list is virtualised.
   return (
-    <>
+    <tbody ref={measure} data-index={index}>
       <tr data-ref={modelRef} data-status={entry ? worstStatus(entry.checks) : 'none'}>
         <th scope="row">
           <code>{modelRef}</code> <span className="hint">{m(msg(`checkup.panel.role.${role}`))}</span>
@@ -115,7 +130,39 @@ function CheckupRow({ modelRef, role, disabled }: { modelRef: string; role: stri
           </td>
         </tr>
       )}
-    </>
+    </tbody>
+  );
+}
+
+/** The chain's entries, then every other configured local model (thousands in a large config). */
+function checkupRows(draft: Record<string, unknown>): { ref: string; role: string }[] {
+  const { primary, fallbacks } = modelChain(draft);
+  const chain = [...(primary ? [primary] : []), ...fallbacks].map(normalizeRef);
+  const inChain = new Set(chain);
+  // Local or not is a property of the provider: decided once per provider, not per model.
+  const localByProvider = new Map<string, boolean>();
+  const isLocal = (ref: string) => {
+    const provider = ref.slice(0, ref.indexOf('/'));
+    if (!localByProvider.has(provider)) localByProvider.set(provider, isLocalRef(draft, ref));
+    return localByProvider.get(provider)!;
+  };
+  return [
+    ...chain.map((ref, i) => ({ ref, role: i === 0 && primary ? 'primary' : 'fallback' })),
+    ...listedRefs(draft)
+      .filter((ref) => !inChain.has(ref) && isLocal(ref))
+      .map((ref) => ({ ref, role: 'local' })),
+  ];
+}
+
+/** A row's usual height, before it is measured. */
+const ROW_PX = 41;
+
+/** Holds the height of the rows that are not rendered (virtualised list). */
+function Spacer({ px }: { px: number }) {
+  return (
+    <tbody aria-hidden="true">
+      <tr style={{ height: px }} />
+    </tbody>
   );
 }
 
@@ -126,14 +173,8 @@ export function Checkup({ disabled }: { disabled: boolean }) {
   useEffect(() => {
     void load();
   }, [load]);
-  const { primary, fallbacks } = modelChain(draft);
-  const chain = [...(primary ? [primary] : []), ...fallbacks].map(normalizeRef);
-  const rows = [
-    ...chain.map((ref, i) => ({ ref, role: i === 0 && primary ? 'primary' : 'fallback' })),
-    ...listedRefs(draft)
-      .filter((ref) => !chain.includes(ref) && isLocalRef(draft, ref))
-      .map((ref) => ({ ref, role: 'local' })),
-  ];
+  const rows = useMemo(() => checkupRows(draft), [draft]);
+  const { attach, before, after, indexes, measure } = useWindowRows(rows.length, ROW_PX);
   if (rows.length === 0) return <p className="hint">{m(msg('checkup.panel.empty'))}</p>;
   return (
     <div className="checkup" data-testid="checkup">
@@ -144,7 +185,7 @@ export function Checkup({ disabled }: { disabled: boolean }) {
         <span className="hint">{m(msg('checkup.panel.hint'))}</span>
       </div>
       {error && <p className="error">{error}</p>}
-      <table className="checkup-table">
+      <table className="checkup-table" ref={attach}>
         <thead>
           <tr>
             <th scope="col">{m(msg('checkup.panel.model'))}</th>
@@ -156,11 +197,18 @@ export function Checkup({ disabled }: { disabled: boolean }) {
             <th scope="col">{m(msg('checkup.panel.checked'))}</th>
           </tr>
         </thead>
-        <tbody>
-          {rows.map(({ ref, role }) => (
-            <CheckupRow key={ref} modelRef={ref} role={role} disabled={disabled} />
-          ))}
-        </tbody>
+        {before > 0 && <Spacer px={before} />}
+        {indexes.map((index) => (
+          <CheckupRow
+            key={rows[index]!.ref}
+            modelRef={rows[index]!.ref}
+            role={rows[index]!.role}
+            disabled={disabled}
+            index={index}
+            measure={measure}
+          />
+        ))}
+        {after > 0 && <Spacer px={after} />}
       </table>
     </div>
   );
