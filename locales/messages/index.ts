@@ -10,9 +10,11 @@ import { cluster } from './cluster';
 import { common } from './common';
 import { config } from './config';
 import { doctor } from './doctor';
+import { editNotes } from './editNotes';
 import { guidance } from './guidance';
 import { hardware } from './hardware';
 import { json5 } from './json5';
+import { listing } from './listing';
 import { openclaw } from './openclaw';
 import { operations } from './operations';
 import { safety } from './safety';
@@ -39,6 +41,8 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   json5,
   seed,
   openclaw,
+  editNotes,
+  listing,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

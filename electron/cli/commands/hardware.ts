@@ -7,6 +7,7 @@ import { providerModels, providersOf } from '../../../shared/config/config-acces
 import { parseModelRef } from '../../../shared/config/model-ref';
 import { servedModels } from '../../../shared/servers/probe-result';
 import type { HardwareReport } from '../../../shared/hardware/report';
+import { msg } from '../../../shared/i18n/message';
 import type { CliContext } from '../context';
 import { CliError } from '../io';
 import { describeClusterFit } from './machines';
@@ -54,8 +55,9 @@ export function describeFit(label: string, fit: FitResult, tr: Translator = crea
     lines.push(
       `  decode ≈ ${fit.decode.tokensPerSecond.toFixed(0)} tok/s at ${fit.decode.atContext} tokens (${fit.decode.bandwidthGBs} GB/s × ${fit.decode.efficiency} efficiency)`,
     );
-  for (const missing of fit.missing) lines.push(`  can't tell: missing ${missing}`);
-  for (const assumption of fit.assumptions) lines.push(`  assumed: ${assumption}`);
+  for (const missing of fit.missing) lines.push(`  ${tr.message(msg('listing.fit.missing', { what: missing }))}`);
+  for (const assumption of fit.assumptions)
+    lines.push(`  ${tr.message(msg('listing.fit.assumed', { what: assumption }))}`);
   return lines;
 }
 

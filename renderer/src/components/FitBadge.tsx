@@ -51,8 +51,8 @@ export function fitTooltip(
         efficiency: fit.decode.efficiency,
       }),
     );
-  for (const missing of fit.missing) lines.push(t('fit.missing', { what: missing }));
-  for (const assumption of fit.assumptions) lines.push(t('fit.assumed', { what: assumption }));
+  for (const missing of fit.missing) lines.push(t('fit.missing', { what: message(missing) }));
+  for (const assumption of fit.assumptions) lines.push(t('fit.assumed', { what: message(assumption) }));
   return lines.join('\n');
 }
 

@@ -36,7 +36,7 @@ export const editPreviewSchema = z.object({
   baseHash: z.string().nullable(),
   changed: z.boolean(),
   diff: z.string(),
-  notes: z.array(z.string()),
+  notes: z.array(messageSchema),
   issues: z.array(issueSchema),
   findings: z.array(findingSchema),
   introduced: z.array(findingSchema),
@@ -51,13 +51,14 @@ export const openclawValidationSchema = z.object({
   issues: z.array(issueSchema),
   warnings: z.array(z.string()),
   note: z.string().optional(),
+  noteMessage: messageSchema.optional(),
 });
 
 export const saveResultSchema = z.object({
   path: z.string(),
   hash: z.string(),
   diff: z.string(),
-  notes: z.array(z.string()),
+  notes: z.array(messageSchema),
   backup: z.string().nullable(),
   openclaw: openclawValidationSchema,
 });
