@@ -42,8 +42,11 @@ export function registerModels(program: Command, ctx: CliContext): void {
         [say('primary'), chain.primary ?? say('notSet')],
         ...chain.fallbacks.map((f, i): [string, string] => [say('fallback', { n: i + 1 }), f]),
       ];
-      const width = Math.max(...rows.map(([label]) => label.length));
-      for (const [label, ref] of rows) ctx.io.out(`${label.padEnd(width)}  ${ref}\n`);
+      // Chinese characters take two terminal columns.
+      const columns = (label: string) =>
+        [...label].reduce((n, c) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0);
+      const width = Math.max(...rows.map(([label]) => columns(label)));
+      for (const [label, ref] of rows) ctx.io.out(`${label}${' '.repeat(width - columns(label))}  ${ref}\n`);
       if (chain.fallbacks.length === 0) ctx.io.out(`${say('noFallbacks')}\n`);
     });
   writeCommand(fallbacks, 'add <ref>', 'add a fallback (at the end, or at --at N)')
