@@ -10,6 +10,11 @@ import { startFakeServer, type FakeServer } from '../../test/fakes/fake-servers'
 import { cli } from '../../test/helpers/cli';
 import { tempDir } from '../../test/helpers/temp-dir';
 
+const M2_ULTRA = path.resolve(
+  __dirname,
+  '../../test/fixtures/systeminformation/derived-macos-mac-studio-m2-ultra-192gb.json',
+);
+
 /** A run of three English words: what a translated line must not contain. */
 const ENGLISH_SENTENCE = /\b[A-Za-z]{2,} [a-z]{2,} [a-z]{2,}\b/;
 
@@ -40,7 +45,12 @@ async function setup() {
 `,
   );
   const run = (env: Record<string, string>, ...argv: string[]) =>
-    cli(['--config', file, ...argv], { HOME: dir, CLAW_CONTROL_STATE_DIR: path.join(dir, 'state'), ...env });
+    cli(['--config', file, ...argv], {
+      HOME: dir,
+      CLAW_CONTROL_STATE_DIR: path.join(dir, 'state'),
+      CLAW_CONTROL_HARDWARE_SNAPSHOT: M2_ULTRA,
+      ...env,
+    });
   return { server, run };
 }
 
@@ -74,11 +84,20 @@ describe('CLI listings in Simplified Chinese', () => {
       '注意：lmstudio/qwen/qwen3-4b-2507 现在是主模型。',
     );
     expect(await step('undo', 'undo')).toContain('已恢复');
+    // Hardware and fit, on a recorded Mac Studio M2 Ultra (test/fixtures/systeminformation).
+    expect(await step('hardware', 'hardware')).toContain('模型可用预算：');
+    expect(await step('fit', 'fit', 'minimax-m2.1', '--context', '196608')).toContain(
+      'minimax-m2.1: 缩小上下文后放得下',
+    );
     for (const [name, stdout] of Object.entries(outputs)) {
-      // Diff lines quote the config file itself; everything else is ours.
+      // Diff lines quote the config file itself; everything else is ours. The Apple budget cites its
+      // source verbatim in parentheses (shared/hardware/apple-budget.ts), like the doctor's rule lines;
+      // a command to run (sudo sysctl …) is code.
       const ours = stdout
         .split('\n')
         .filter((line) => !/^[-+@ ]/.test(line) || line.startsWith('  '))
+        .map((line) => (line.startsWith('模型可用预算') ? line.replace(/（[^）]*）/g, '') : line))
+        .map((line) => line.replace(/sudo .*/, ''))
         .join('\n');
       expect(ours, name).not.toMatch(ENGLISH_SENTENCE);
     }

@@ -12,52 +12,94 @@ import type { CliContext } from '../context';
 import { CliError } from '../io';
 import { describeClusterFit } from './machines';
 
-const GB = (bytes: number | null) => (bytes === null ? 'unknown' : `${(bytes / 1e9).toFixed(1)} GB`);
+const VERDICT_KEYS: Record<FitResult['verdict'], string> = {
+  fits: 'fits',
+  'fits-smaller-context': 'fitsSmallerContext',
+  'does-not-fit': 'doesNotFit',
+  unknown: 'unknown',
+};
+
+/** `listing.<key>` in the translator's language. */
+const say = (tr: Translator, key: string, params?: Record<string, string | number | null>) =>
+  tr.message(msg(`listing.${key}`, params));
 
 function describeHardware(report: HardwareReport, tr: Translator): string[] {
+  const GB = (bytes: number | null) => (bytes === null ? say(tr, 'hw.unknown') : `${(bytes / 1e9).toFixed(1)} GB`);
   const lines = [
     `${report.machine} — ${report.os}`,
-    `CPU: ${report.cpu.brand}, ${report.cpu.cores} cores`,
-    `RAM: ${GB(report.memory.totalBytes)}`,
+    say(tr, 'hw.cpu', { brand: report.cpu.brand, cores: report.cpu.cores }),
+    say(tr, 'hw.ram', { size: GB(report.memory.totalBytes) }),
   ];
   for (const gpu of report.gpus) {
     const mig = gpu.mig.length ? `, MIG ${gpu.mig.map((d) => d.profile).join(' + ')}` : '';
+    const model = gpu.model || gpu.vendor;
     lines.push(
       gpu.kind === 'apple'
-        ? `GPU: ${gpu.model || gpu.vendor} (apple), shares the unified memory`
-        : `GPU: ${gpu.model || gpu.vendor} (${gpu.kind}), VRAM ${GB(gpu.vramBytes)}${gpu.vramFreeBytes !== null ? `, ${GB(gpu.vramFreeBytes)} free` : ''}${mig} — from ${gpu.source}`,
+        ? say(tr, 'hw.appleGpu', { model })
+        : say(tr, 'hw.gpu', {
+            model,
+            kind: gpu.kind,
+            vram: GB(gpu.vramBytes),
+            free: gpu.vramFreeBytes !== null ? say(tr, 'hw.free', { size: GB(gpu.vramFreeBytes) }) : '',
+            mig,
+            source: gpu.source,
+          }),
     );
   }
   if (report.apple) {
     lines.push(
-      `Apple ${report.apple.chip}: ${report.apple.gpuCores ?? '?'} GPU cores, ${GB(report.apple.unifiedMemoryBytes)} unified memory`,
+      say(tr, 'hw.apple', {
+        chip: report.apple.chip,
+        cores: report.apple.gpuCores ?? '?',
+        size: GB(report.apple.unifiedMemoryBytes),
+      }),
     );
     lines.push(
-      `GPU working-set limit: ${GB(report.apple.wiredLimitBytes)}${report.apple.wiredLimitIsEstimate ? ' (estimated default)' : ''}; raise it with: ${report.apple.raiseCommand}`,
+      say(tr, 'hw.wiredLimit', {
+        size: GB(report.apple.wiredLimitBytes),
+        estimate: report.apple.wiredLimitIsEstimate ? say(tr, 'hw.estimated') : '',
+        command: report.apple.raiseCommand,
+      }),
     );
   }
-  lines.push(`Budget for models: ${GB(report.budget.bytes)} — ${tr.message(report.budget.explanation)}`);
-  if (report.budget.bandwidthGBs) lines.push(`Memory bandwidth: ${report.budget.bandwidthGBs} GB/s`);
-  for (const note of report.notes) lines.push(`note: ${tr.message(note)}`);
+  lines.push(
+    say(tr, 'hw.budget', { size: GB(report.budget.bytes), explanation: tr.message(report.budget.explanation) }),
+  );
+  if (report.budget.bandwidthGBs) lines.push(say(tr, 'hw.bandwidth', { gbs: report.budget.bandwidthGBs }));
+  for (const note of report.notes) lines.push(tr.message(msg('cli.note', { note })));
   return lines;
 }
 
 export function describeFit(label: string, fit: FitResult, tr: Translator = createTranslator('en')): string[] {
-  const lines = [`${label}: ${fit.verdict}`];
+  const GB = (bytes: number | null) => (bytes === null ? say(tr, 'hw.unknown') : `${(bytes / 1e9).toFixed(1)} GB`);
+  const lines = [`${label}: ${say(tr, `fit.verdict.${VERDICT_KEYS[fit.verdict]}`)}`];
   lines.push(
-    `  weights ${GB(fit.weightBytes)} (${fit.quant ?? 'unknown quant'}${fit.weightSource === 'none' ? '' : `, from ${fit.weightSource}`}) + KV cache ${GB(fit.kvBytes)} at ${fit.context} tokens + compute buffer ${GB(fit.overheadBytes)} = ${GB(fit.totalBytes)} vs budget ${GB(fit.budgetBytes)}${fit.budgetKind === 'ram' ? ' (system RAM)' : ''}`,
+    `  ${say(tr, 'fit.numbers', {
+      weights: GB(fit.weightBytes),
+      quant: fit.quant ?? say(tr, 'fit.unknownQuant'),
+      source: fit.weightSource === 'none' ? '' : say(tr, 'fit.from', { source: fit.weightSource }),
+      kv: GB(fit.kvBytes),
+      tokensAt: fit.context,
+      overhead: GB(fit.overheadBytes),
+      total: GB(fit.totalBytes),
+      budget: GB(fit.budgetBytes),
+      ram: fit.budgetKind === 'ram' ? say(tr, 'fit.systemRam') : '',
+    })}`,
   );
-  if (fit.verdict === 'fits-smaller-context')
-    lines.push(`  largest context that fits: ${fit.maxContext} tokens (set contextTokens to it)`);
+  if (fit.verdict === 'fits-smaller-context') lines.push(`  ${say(tr, 'fit.maxContext', { tokens: fit.maxContext })}`);
   if (fit.verdict === 'does-not-fit')
-    lines.push(`  ${tr.message(doesNotFitMessage(fit))}: short by ${GB(fit.shortByBytes)} even at 8K context`);
+    lines.push(`  ${say(tr, 'fit.shortBy', { what: tr.message(doesNotFitMessage(fit)), gb: GB(fit.shortByBytes) })}`);
   if (fit.decode)
     lines.push(
-      `  decode ≈ ${fit.decode.tokensPerSecond.toFixed(0)} tok/s at ${fit.decode.atContext} tokens (${fit.decode.bandwidthGBs} GB/s × ${fit.decode.efficiency} efficiency)`,
+      `  ${say(tr, 'fit.decode', {
+        tps: fit.decode.tokensPerSecond.toFixed(0),
+        tokensAt: fit.decode.atContext,
+        bandwidth: fit.decode.bandwidthGBs,
+        efficiency: fit.decode.efficiency,
+      })}`,
     );
-  for (const missing of fit.missing) lines.push(`  ${tr.message(msg('listing.fit.missing', { what: missing }))}`);
-  for (const assumption of fit.assumptions)
-    lines.push(`  ${tr.message(msg('listing.fit.assumed', { what: assumption }))}`);
+  for (const missing of fit.missing) lines.push(`  ${say(tr, 'fit.missing', { what: tr.message(missing) })}`);
+  for (const assumption of fit.assumptions) lines.push(`  ${say(tr, 'fit.assumed', { what: tr.message(assumption) })}`);
   return lines;
 }
 
@@ -87,11 +129,14 @@ export function registerHardware(program: Command, ctx: CliContext): void {
           totalBudgetBytes: budget.bytes,
           ...(cluster ? { cluster } : {}),
         });
-      ctx.io.out(`${describeHardware(report, createTranslator(languageFromEnv(ctx.io.env))).join('\n')}\n`);
-      if (extraMachines.length)
-        ctx.io.out(
-          `Other machines: ${extraMachines.map((m) => `${m.label} ${GB(m.memoryBytes)}`).join(', ')} → total ${GB(budget.bytes)}\n`,
-        );
+      const tr = createTranslator(languageFromEnv(ctx.io.env));
+      ctx.io.out(`${describeHardware(report, tr).join('\n')}\n`);
+      if (extraMachines.length) {
+        const GB = (bytes: number | null) =>
+          bytes === null ? say(tr, 'hw.unknown') : `${(bytes / 1e9).toFixed(1)} GB`;
+        const list = extraMachines.map((m) => `${m.label} ${GB(m.memoryBytes)}`).join(', ');
+        ctx.io.out(`${say(tr, 'hw.others', { list, total: GB(budget.bytes) })}\n`);
+      }
     });
 
   program
