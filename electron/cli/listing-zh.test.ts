@@ -104,4 +104,16 @@ describe('CLI listings in Simplified Chinese', () => {
     // The same listing in English when the locale says so.
     expect((await run({ LANG: 'en_US.UTF-8' }, 'models', 'fallbacks', 'list')).stdout).toContain('fallback 1');
   });
+
+  it('usage errors are translated too, with their exit code', async () => {
+    const { run } = await setup();
+    const zh = { LANG: 'zh_CN.UTF-8' };
+    const position = await run(zh, 'models', 'fallbacks', 'move', 'lmstudio/qwen/qwen3-4b-2507', '0');
+    expect(position.code).toBe(2);
+    expect(position.stderr).toBe('claw-control: “0”不是有效的位置（1、2、3……）\n');
+    const nothing = await run(zh, 'providers', 'set', 'lmstudio');
+    expect(nothing.code).toBe(1);
+    expect(nothing.stderr).toContain('没有要修改的内容');
+    expect((await run({}, 'providers', 'set', 'lmstudio')).stderr).toContain('nothing to change');
+  });
 });

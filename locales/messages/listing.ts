@@ -71,6 +71,13 @@ export const listing = {
       },
     },
     undo: { restored: 'Restored the previous version of {{path}}' },
+    usage: {
+      wholeNumber: '{{flag}} wants a whole number above 0, not "{{text}}"',
+      inputKinds: '--input takes {{allowed}}; not {{unknown}}',
+      nothingToChange: 'nothing to change: give one of {{flags}}',
+      position: '"{{value}}" is not a position (1, 2, 3, …)',
+      contextLength: '"{{value}}" is not a context length',
+    },
     fit: {
       missing: "can't tell: missing {{what}}",
       assumed: 'assumed: {{what}}',
@@ -173,6 +180,13 @@ export const listing = {
       },
     },
     undo: { restored: '已恢复 {{path}} 的上一个版本' },
+    usage: {
+      wholeNumber: '{{flag}} 需要一个大于 0 的整数，而不是“{{text}}”',
+      inputKinds: '--input 可取 {{allowed}}；不能是 {{unknown}}',
+      nothingToChange: '没有要修改的内容：请给出 {{flags}} 之一',
+      position: '“{{value}}”不是有效的位置（1、2、3……）',
+      contextLength: '“{{value}}”不是有效的上下文长度',
+    },
     fit: {
       missing: '无法判断：缺少{{what}}',
       assumed: '假定：{{what}}',

@@ -105,7 +105,7 @@ export function describeFit(label: string, fit: FitResult, tr: Translator = crea
 
 function parseCount(value: string): number {
   const n = Number(value.replace(/[_,]/g, '').replace(/k$/i, '000'));
-  if (!Number.isInteger(n) || n <= 0) throw new CliError(`"${value}" is not a context length`, 2);
+  if (!Number.isInteger(n) || n <= 0) throw new CliError(msg('listing.usage.contextLength', { value }), 2);
   return n;
 }
 
