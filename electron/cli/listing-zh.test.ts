@@ -76,6 +76,7 @@ describe('CLI listings in Simplified Chinese', () => {
       /主模型 +anthropic\/claude-sonnet-4-5\n备用 1 +lmstudio/,
     );
     expect(await step('info', 'info')).toContain('备用模型：lmstudio/qwen/qwen3-4b-2507');
+    expect(outputs.info).toMatch(/配置：.*（--config 参数）/);
     // An edit's notes: the hosted model leaves the chain, then the save is undone.
     expect(await step('layout', 'models', 'layout', 'local-only', '--dry-run')).toContain(
       '注意：已从模型链中移除 1 个托管模型（其 provider 仍保留在配置中）。',

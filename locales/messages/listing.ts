@@ -54,6 +54,14 @@ export const listing = {
       fallbacks: '  Fallbacks: {{list}}',
       mode: '  Mode:      {{mode}}',
       readOnly: '  Read-only: {{reason}}',
+      source: {
+        flag: '--config',
+        OPENCLAW_CONFIG_PATH: 'OPENCLAW_CONFIG_PATH',
+        OPENCLAW_STATE_DIR: 'OPENCLAW_STATE_DIR',
+        OPENCLAW_PROFILE: 'OPENCLAW_PROFILE',
+        default: 'default location',
+        legacy: 'legacy location',
+      },
     },
     openclaw: {
       found: 'OpenClaw: {{version}} at {{path}} ({{source}})',
@@ -163,6 +171,14 @@ export const listing = {
       fallbacks: '  备用模型：{{list}}',
       mode: '  模式：{{mode}}',
       readOnly: '  只读：{{reason}}',
+      source: {
+        flag: '--config 参数',
+        OPENCLAW_CONFIG_PATH: 'OPENCLAW_CONFIG_PATH',
+        OPENCLAW_STATE_DIR: 'OPENCLAW_STATE_DIR',
+        OPENCLAW_PROFILE: 'OPENCLAW_PROFILE',
+        default: '默认位置',
+        legacy: '旧版位置',
+      },
     },
     openclaw: {
       found: 'OpenClaw：{{version}}，位于 {{path}}（{{source}}）',
