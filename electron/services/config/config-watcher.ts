@@ -48,13 +48,12 @@ export async function watchConfigFile(
     watcher = undefined;
     onFailure(error);
   };
-  /** The watched folder was removed or renamed: no more events will come, so say so. */
+  /** The watched folder was removed, renamed or closed to us: no more events will come, so say so. */
   const checkFolder = async () => {
     try {
       await stat(dir);
     } catch (error) {
-      const err = error as NodeJS.ErrnoException;
-      if (err.code === 'ENOENT' || err.code === 'ENOTDIR') fail(err);
+      fail(error as Error);
     }
   };
 
@@ -69,7 +68,7 @@ export async function watchConfigFile(
   try {
     watcher = watch(dir, { persistent: false }, (_event, name) => {
       if (name && name.toString() !== base) {
-        // Events naming the folder itself (or another entry) may mean it went away.
+        // An event naming the folder itself means it was removed or renamed.
         if (name.toString() === path.basename(dir)) void checkFolder();
         return;
       }
@@ -78,10 +77,12 @@ export async function watchConfigFile(
     });
     watcher.on('error', fail);
   } catch (error) {
-    // The folder does not exist yet (no OpenClaw install): nothing to watch, and nothing was
-    // missed; the summary says the config is missing. Logged, not reported as a failure.
-    console.error(`[config] not watching ${dir}: ${(error as Error).message}`);
     watcher = undefined;
+    // The folder does not exist yet (no OpenClaw install): nothing was missed, and the summary
+    // says the config is missing, so it is only logged. Any other reason (EMFILE…) is a failure.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      console.error(`[config] not watching ${dir}: ${(error as Error).message}`);
+    else fail(error as Error);
   }
 
   return {
