@@ -122,13 +122,6 @@ const PROSE_ALLOWED = [
   'shared/json5/**',
   // Zod schema descriptions and OpenClaw's own issue texts (quoted as OpenClaw reports them).
   'shared/config/validate.ts',
-  // Converted by the hardware helper (issue #13's hardware part); drop these two when it lands.
-  'shared/hardware/classify.ts',
-  'shared/fit/advisor.ts',
-  'shared/fit/catalog.ts', // the quantisation assumption, shown with the fit (hardware part too)
-  // PENDING-I18N: refusals are Messages; the edit notes (strings in the API) are still English.
-  'shared/config/layouts.ts',
-  'shared/config/operations.ts',
 ];
 function wordingRules() {
   const prose = {

@@ -15,5 +15,8 @@ export function formatMessage(t: T, m: Message, surface: Surface): string {
   for (const [name, value] of Object.entries(m.params ?? {})) {
     params[name] = value && typeof value === 'object' ? formatMessage(t, value, surface) : value;
   }
-  return t(`msg.${m.code}`, { ...params, context: surface, defaultValue: m.code });
+  // The values go in `replace`: a parameter named `context` (a token count) must not become
+  // i18next's `context` option, which picks the surface's variant here.
+  const count = typeof params.count === 'number' ? { count: params.count } : {};
+  return t(`msg.${m.code}`, { replace: params, ...count, context: surface, defaultValue: m.code });
 }

@@ -4,7 +4,7 @@
  * LM Studio, shows no English sentence. Product names, ids, refs, paths, URLs and config
  * keys may stay as they are; three English words in a row may not.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startFakeServer, type FakeServer } from '../../test/fakes/fake-servers';
@@ -37,27 +37,19 @@ const ALLOWED = [
 ];
 
 /**
- * Still English, converted in a parallel change: the hardware card's budget explanation and
- * notes come from shared/hardware (issue #13's hardware part). Remove this when it lands.
- */
-const PENDING_ENGLISH = '[data-testid="hw-explanation"], [data-testid="hw-note"]';
-
-/**
  * The page's visible text, without what is data rather than wording (inputs, code, refs) and what
  * quotes OpenClaw's own English (`lang="en"`: rule sources, schema help).
  */
 async function visibleWording(page: Page): Promise<string> {
-  return page.evaluate((PENDING) => {
+  return page.evaluate(() => {
     const clone = document.body.cloneNode(true) as HTMLElement;
-    clone
-      .querySelectorAll(`code, pre, kbd, input, textarea, select, option, [lang="en"], ${PENDING}`)
-      .forEach((e) => e.remove());
+    clone.querySelectorAll('code, pre, kbd, input, textarea, select, option, [lang="en"]').forEach((e) => e.remove());
     document.body.appendChild(clone);
     clone.style.position = 'absolute';
     const text = clone.innerText;
     clone.remove();
     return text;
-  }, PENDING_ENGLISH);
+  });
 }
 
 function englishSentences(text: string): string[] {
@@ -94,6 +86,19 @@ test('every page in zh-CN with every finding shows no English sentence', async (
     const english = englishSentences(await visibleWording(page));
     if (english.length) found[name] = english;
   }
+  // An edit's notes (shared/config/layouts.ts) in the layout preview.
+  await page.getByRole('navigation').getByRole('button', { name: '模型', exact: true }).click();
+  await page.getByRole('button', { name: /仅本地/ }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('已从模型链中移除');
+  const inDialog = englishSentences(await visibleWording(page));
+  if (inDialog.length) found['layout preview'] = inDialog;
+  await page.keyboard.press('Escape');
+  // The config folder goes away: the watcher stops, and the banner says so.
+  await rm(path.dirname(panel.configPath), { recursive: true });
+  await expect(page.getByTestId('watch-failed')).toContainText('已停止监视');
+  const withBanner = englishSentences(await visibleWording(page));
+  if (withBanner.length) found['watch banner'] = withBanner;
   expect(found).toEqual({});
 });
 

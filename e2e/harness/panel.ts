@@ -70,7 +70,8 @@ export async function startPanel(
     configPath,
     output: () => output,
     async stop() {
-      if (child.exitCode === null) {
+      // Killed by a signal, a child keeps exitCode null: check both, so a second stop() does not wait forever.
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
         await exited;

@@ -39,6 +39,8 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     getSchemaHelp: unused,
     previewQuoteRepair: unused,
     repairQuotes: unused,
+    getLanguage: unused,
+    setLanguage: unused,
     getAppInfo: vi.fn(async () => ({
       name: 'Claw Control',
       version: '1.2.3',

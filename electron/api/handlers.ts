@@ -139,6 +139,8 @@ export function createHandlers(services: Services): Handlers {
     getOpenClawInfo: () => services.openclaw.info(),
     setOpenClawPath: (input) => services.openclaw.setPath(input.path),
     getSchemaHelp: () => services.openclaw.help(),
+    getLanguage: async () => ({ choice: await services.language.choice() }),
+    setLanguage: async (input) => ({ choice: await services.language.setChoice(input.choice) }),
     async previewQuoteRepair() {
       const { text: _text, ...preview } = await services.configStore.previewQuoteRepair();
       return preview;

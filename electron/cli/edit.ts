@@ -53,6 +53,6 @@ export async function runEdit(ctx: CliContext, operations: ConfigOperation[], fl
 /** Parses a 1-based position argument. */
 export function parsePosition(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new CliError(`"${value}" is not a position (1, 2, 3, …)`, 2);
+  if (!Number.isInteger(n) || n < 1) throw new CliError(msg('listing.usage.position', { value }), 2);
   return n;
 }

@@ -201,11 +201,11 @@ describe('claw-control hardware and fit on the recorded H100 VM', () => {
     const vm = await vmEnv('vm-busy-live');
     const zh = { ...vm, LANG: 'zh_CN.UTF-8', LC_ALL: 'zh_CN.UTF-8' };
     const hardware = await cli(['hardware'], zh);
-    expect(hardware.stdout).toContain('可用于模型的内存：85.5 GB');
-    expect(hardware.stdout).toContain('提示：NVIDIA H100 80GB HBM3 的显存被以下进程占用：python3 (pid 839) 40.5 GiB。');
+    expect(hardware.stdout).toContain('模型可用预算：85.5 GB');
+    expect(hardware.stdout).toContain('注意：NVIDIA H100 80GB HBM3 的显存被以下进程占用：python3 (pid 839) 40.5 GiB。');
     const fit = await cli(['fit', 'minimax-m2.1', '--context', '196608'], zh);
     expect(fit.stdout).toContain('minimax-m2.1: 放不下');
-    expect(fit.stdout).toContain('本机 GPU 显存放不下：即使上下文只有 8K 也还差');
+    expect(fit.stdout).toContain('本机 GPU 显存放不下：即使只用 8K 上下文也还差');
     for (const english of ['Budget for models', 'short by', 'weights ', 'note:', 'decode ≈'])
       expect(hardware.stdout + fit.stdout).not.toContain(english);
   });

@@ -2,6 +2,8 @@
  * What a CLI run reads and writes: its output streams, environment and a stop signal.
  * Tests pass their own; the real binary passes the process's.
  */
+import type { Message } from '../../shared/i18n/message';
+
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
@@ -13,8 +15,11 @@ export interface CliIo {
 /** A failure a command reports on stderr with a non-zero exit and no stack trace. */
 export class CliError extends Error {
   readonly exitCode: number;
-  constructor(message: string, exitCode = 1) {
-    super(message);
+  /** The message to print, translated by the CLI's locale (when given as a Message). */
+  readonly text?: Message;
+  constructor(message: string | Message, exitCode = 1) {
+    super(typeof message === 'string' ? message : message.code);
+    if (typeof message !== 'string') this.text = message;
     this.name = 'CliError';
     this.exitCode = exitCode;
   }

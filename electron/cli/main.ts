@@ -104,7 +104,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof CliError) {
-      io.err(`claw-control: ${error.message}\n`);
+      // Loaded only here: a run that succeeds never needs the translations.
+      const { createTranslator, languageFromEnv } = await import('../../locales/translate');
+      const said = error.text ? createTranslator(languageFromEnv(io.env)).message(error.text) : error.message;
+      io.err(`claw-control: ${said}\n`);
       return error.exitCode;
     }
     io.err(`claw-control: unexpected error: ${(error as Error)?.message ?? String(error)}\n`);

@@ -81,8 +81,10 @@ if (!isE2E && !app.requestSingleInstanceLock()) {
     await services.start();
     // Packaged, the tray images and the README are resources beside app.asar.
     const resources = app.isPackaged ? process.resourcesPath : APP_ROOT;
-    // The tray speaks the OS language, as the panel does until the user picks one in Settings.
-    const trayText = createTranslator(languageFromEnv({ LANG: app.getLocale() }), 'tray');
+    // The tray speaks the language picked in the panel's Settings, else the OS language (services/language.ts).
+    const systemLanguage = languageFromEnv({ LANG: app.getLocale() });
+    let appLanguage = systemLanguage;
+    const trayText = createTranslator(systemLanguage, 'tray');
     tray = createTray(
       path.join(resources, 'build'),
       (action) => {
@@ -93,6 +95,11 @@ if (!isE2E && !app.requestSingleInstanceLock()) {
       trayText.message,
     );
     const stopTraySync = syncTray(services, tray);
+    const stopLanguage = services.language.follow(systemLanguage, (language) => {
+      appLanguage = language;
+      tray?.setTranslate(createTranslator(language, 'tray').message);
+    });
+    app.on('before-quit', stopLanguage);
     // The Electron e2e test checks that the tray exists.
     if (isE2E) (globalThis as { __clawControlTray?: unknown }).__clawControlTray = tray;
     app.on('before-quit', stopTraySync);
@@ -107,7 +114,7 @@ if (!isE2E && !app.requestSingleInstanceLock()) {
           installCli: () => {
             // Packaged, the CLI is the extraResource cli/ (electron-builder.ts); from a checkout, bin/.
             const target = path.join(app.isPackaged ? path.join(resources, 'cli') : APP_ROOT, 'bin', 'claw-control');
-            const t = createTranslator(languageFromEnv({ LANG: app.getLocale() }));
+            const t = createTranslator(appLanguage);
             void installCliLink({ target, platform: process.platform, env: process.env, home: app.getPath('home') })
               .then(
                 (result) => ({ ok: result.ok, text: result.messages.map((m) => t.message(m)).join('\n\n') }),

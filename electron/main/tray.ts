@@ -10,6 +10,8 @@ import { toMenuTemplate } from './tray-menu';
 
 export interface TrayController {
   update(state: TrayState): void;
+  /** Speaks another language from now on; the menu is rebuilt at once. */
+  setTranslate(translate: (m: Message) => string): void;
   destroy(): void;
 }
 
@@ -18,7 +20,7 @@ function iconFile(buildDir: string, state: TrayIconState): string {
   return path.join(buildDir, state === 'ok' || state === 'idle' ? 'tray.png' : `tray-${state}.png`);
 }
 
-/** `translate` speaks the app's language (the OS locale; see index.ts). */
+/** `translate` speaks the app's language (the panel's choice, else the OS's; see index.ts). */
 export function createTray(
   buildDir: string,
   onAction: (action: TrayAction) => void,
@@ -30,12 +32,21 @@ export function createTray(
     return icon;
   };
   const tray = new Tray(image('idle'));
+  let last: TrayState = { servers: [] };
   const update = (state: TrayState) => {
+    last = state;
     const model = trayModel(state);
     tray.setImage(image(model.icon));
     tray.setToolTip(translate(model.tooltip));
     tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(model.items, onAction, translate)));
   };
-  update({ servers: [] });
-  return { update, destroy: () => tray.destroy() };
+  update(last);
+  return {
+    update,
+    setTranslate(next) {
+      translate = next;
+      update(last);
+    },
+    destroy: () => tray.destroy(),
+  };
 }

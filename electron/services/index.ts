@@ -15,6 +15,7 @@ import { createMachinesService, type MachinesService } from './machines/machines
 import { validateWithOpenClaw } from './config/openclaw-validator';
 import { createOpenClawService, type OpenClawService } from './openclaw/openclaw-service';
 import { createServersService, type ServersService } from './servers/servers-service';
+import { createLanguageService, type LanguageService } from './language';
 import { createSettingsStore, type SettingsStore } from './settings';
 
 export interface ServiceOptions {
@@ -41,6 +42,7 @@ export interface Services {
   configStore: ConfigStore;
   hardware: HardwareService;
   settings: SettingsStore;
+  language: LanguageService;
   openclaw: OpenClawService;
   servers: ServersService;
   machines: MachinesService;
@@ -91,6 +93,7 @@ export function createServices(options: ServiceOptions): Services {
     configStore,
     hardware,
     settings,
+    language: createLanguageService({ settings, events }),
     openclaw,
     servers,
     machines,

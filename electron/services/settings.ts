@@ -7,6 +7,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { extraMachineSchema } from '../../shared/api/contract';
 import { machineEntrySchema } from '../../shared/cluster/machines';
+import { APP_LANGUAGES } from '../../shared/i18n/languages';
 import { writeFileAtomic } from './config/atomic-write';
 
 export type ExtraMachine = z.infer<typeof extraMachineSchema>;
@@ -21,6 +22,8 @@ export const settingsSchema = z.object({
   menuBarOnly: z.boolean().default(false),
   /** The `openclaw` binary to use; null finds it (OPENCLAW_BIN, PATH, npm prefix, Homebrew). */
   openclawPath: z.string().max(4096).nullable().default(null),
+  /** The language picked in the panel's Settings (the tray follows it too); null follows the OS. */
+  language: z.enum(APP_LANGUAGES).nullable().default(null),
   /** Desktop app: the window's last size and position. */
   windowBounds: z
     .object({ x: z.number(), y: z.number(), width: z.number().min(400), height: z.number().min(300) })

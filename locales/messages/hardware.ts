@@ -37,6 +37,14 @@ export const hardware = {
       doesNotFitRam: 'does not fit in RAM',
       doesNotFitGpu: 'does not fit this machine’s GPU memory',
       doesNotFitUnified: 'does not fit the GPU’s share of unified memory',
+      missingShape: 'the model is not in the catalog, so its layers and KV heads are unknown (KV cache size)',
+      missingWeights: 'the weight size (no server report, GGUF header or catalog entry)',
+      missingBudget: 'the GPU memory budget',
+      assumedVocab: 'the vocabulary is unknown; the compute buffer assumes {{tokens}} tokens (Llama 3)',
+      assumedQuant: 'the quantisation is not in the name; assuming {{quant}} ({{bpw}} bits per weight)',
+      assumedMlxBits: 'the name gives the MLX group size ({{group}}) but not the bits; assuming {{bits}}-bit',
+      freeNow:
+        'only {{free}} of GPU memory is free now and this needs {{needs}}: other processes hold the rest. Unless that is this model already loaded, free the memory before loading it.',
     },
   },
   'zh-CN': {
@@ -72,6 +80,14 @@ export const hardware = {
       doesNotFitRam: '内存放不下',
       doesNotFitGpu: '本机 GPU 显存放不下',
       doesNotFitUnified: '统一内存中 GPU 可用的部分放不下',
+      missingShape: '模型不在目录中，层数和 KV 头数未知（无法估算 KV cache 大小）',
+      missingWeights: '权重大小（服务器未报告，也没有 GGUF 文件头或目录条目）',
+      missingBudget: 'GPU 显存预算',
+      assumedVocab: '词表大小未知；计算缓冲区按 {{tokens}} 个 token（Llama 3）估算',
+      assumedQuant: '名称中没有量化方式；假定为 {{quant}}（每个权重 {{bpw}} 位）',
+      assumedMlxBits: '名称给出了 MLX 分组大小（{{group}}），但没有位数；假定为 {{bits}} 位',
+      freeNow:
+        '当前只空闲 {{free}} 显存，而它需要 {{needs}}：其余显存被其他进程占用。如果占用的不是已经加载的这个模型，请先释放显存再加载。',
     },
   },
 } satisfies DomainCatalog;

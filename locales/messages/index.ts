@@ -10,11 +10,12 @@ import { cluster } from './cluster';
 import { common } from './common';
 import { config } from './config';
 import { doctor } from './doctor';
+import { editNotes } from './editNotes';
 import { guidance } from './guidance';
 import { hardware } from './hardware';
 import { json5 } from './json5';
+import { listing } from './listing';
 import { openclaw } from './openclaw';
-import { report } from './report';
 import { operations } from './operations';
 import { safety } from './safety';
 import { seed } from './seed';
@@ -40,7 +41,8 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   json5,
   seed,
   openclaw,
-  report,
+  editNotes,
+  listing,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

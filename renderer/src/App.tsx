@@ -2,6 +2,7 @@
 import { createElement, lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangedOnDiskBanner, SaveBar } from './components/SaveBar';
+import { WatchBanner } from './components/WatchBanner';
 import { useShortcuts } from './hooks/useShortcuts';
 import { PAGES, type Page } from './stores/app-store';
 import { useAppStore, useEditor, useHardware, useServers } from './stores';
@@ -70,6 +71,7 @@ export function App() {
       <main className="content">
         <h1>{t(`nav.${page}`)}</h1>
         <ChangedOnDiskBanner />
+        <WatchBanner />
         {loadError && (
           <p className="error" role="alert">
             {t('errors.loadFailed', { message: loadError })}{' '}

@@ -4,6 +4,10 @@ import { createRoot } from 'react-dom/client';
 import './i18n';
 import './styles.css';
 import { App } from './App';
+import { api } from './api';
+import { followLanguageSetting } from './i18n/language-setting';
+
+followLanguageSetting(api);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -23,6 +23,7 @@ import { keepWarmReportSchema, warmLogEntrySchema } from '../servers/keep-warm-t
 import { serverProbeSchema } from '../servers/probe-result';
 import { clusterFitSchema } from '../cluster/cluster-fit';
 import { MACHINE_KINDS, machinesReportSchema, machineUrlSchema } from '../cluster/machines';
+import { languageChoiceSchema } from '../i18n/languages';
 import { messageSchema } from '../i18n/message';
 
 const noInput = z.object({}).strict();
@@ -158,6 +159,9 @@ export const calls = {
       .strict(),
     output: z.object({ fit: clusterFitSchema, clusterSource: z.enum(['exo', 'machines']) }),
   },
+  /** The language picked in Settings (null: follow the OS); shared by the windows and the tray. */
+  getLanguage: { input: noInput, output: languageChoiceSchema },
+  setLanguage: { input: languageChoiceSchema.strict(), output: languageChoiceSchema },
 } as const satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {
@@ -168,6 +172,7 @@ export const events = {
     error: messageSchema.optional(),
   }),
   keepWarmLog: warmLogEntrySchema,
+  languageChanged: languageChoiceSchema,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type CallInput<K extends CallName> = z.input<(typeof calls)[K]['input']>;

@@ -37,10 +37,12 @@ export const CALL_NAMES = [
   'getSchemaHelp',
   'previewQuoteRepair',
   'repairQuotes',
+  'getLanguage',
+  'setLanguage',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 
-export const EVENT_NAMES = ['configChanged', 'keepWarmLog'] as const;
+export const EVENT_NAMES = ['configChanged', 'keepWarmLog', 'languageChanged'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** The IPC channel that carries one call. */

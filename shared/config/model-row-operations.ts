@@ -5,15 +5,15 @@
  * fallbacks stay available", seeds/ 本地模型) is followed without the user knowing it.
  */
 import { z } from 'zod';
+import { msg, type Message } from '../i18n/message';
 import { asObject, ensureObject, type ConfigObject } from './config-access';
 
-export const MERGE_MODE_NOTE =
-  'models.mode set to "merge": the guidance says to keep hosted models configured even when running locally, so the fallbacks stay available';
+export const MERGE_MODE_NOTE: Message = msg('editNotes.mergeKept');
 
 export const MODEL_ROW_OPERATION_SCHEMAS = [z.object({ op: z.literal('keepMergeMode') }).strict()] as const;
 export type ModelRowOperation = z.infer<(typeof MODEL_ROW_OPERATION_SCHEMAS)[number]>;
 
-export function applyModelRowOperation(config: ConfigObject, op: ModelRowOperation, notes: string[]): void {
+export function applyModelRowOperation(config: ConfigObject, op: ModelRowOperation, notes: Message[]): void {
   switch (op.op) {
     case 'keepMergeMode': {
       if (asObject(config.models)?.mode !== undefined) return;

@@ -10,9 +10,11 @@ import { parseJson5Text } from '../json5/lossless-edit';
 import { rewriteConfigText } from './config-text';
 import { modelChain, type ConfigObject } from './config-access';
 import { applyOperations, OperationError, type ConfigOperation } from './operations';
+import type { Message } from '../i18n/message';
+import { createTranslator } from '../../locales/translate';
 
 /** Applies operations to the text as the store does and returns the new text. */
-function save(text: string, ...ops: ConfigOperation[]): { text: string; notes: string[] } {
+function save(text: string, ...ops: ConfigOperation[]): { text: string; notes: Message[] } {
   const before = parseJson5Text(text) as ConfigObject;
   const { config, notes } = applyOperations(before, ops);
   return { text: rewriteConfigText(text, before, config), notes };
@@ -158,7 +160,8 @@ describe('shape mismatches are refused, never overwritten (#17)', () => {
     const error = refusal(text, op);
     expect(error.detail?.code).toBe('json5.wrongShape');
     expect(error.detail?.params?.path).toBe(path);
-    expect(error.message).toContain('OpenClaw expects');
+    expect(createTranslator('en').message(error.text)).toMatch(/is written as .+, but OpenClaw expects .+/);
+    expect(createTranslator('zh-CN').message(error.text)).not.toMatch(/[A-Za-z]+ [a-z]+ [a-z]+ [a-z]+/);
   });
 });
 
@@ -216,7 +219,9 @@ describe('renames, ids and no-ops (#17)', () => {
     expect(out).toContain('studio: { baseUrl');
     // Not a field OpenClaw documents as a chat model ref: left alone, and said so.
     expect(out).toContain('tools: { media: { models: [{ model: "lmstudio/qwen" }] } }');
-    expect(notes.join('\n')).toContain('tools.media.models.0.model');
+    expect(String(notes.find((n) => n.code === 'editNotes.refsRemaining')?.params?.refs)).toContain(
+      'tools.media.models.0.model',
+    );
   });
 
   it('renaming keeps the comments on fallback lines', () => {

@@ -5,6 +5,7 @@ import JSON5 from 'json5';
 import { describe, expect, it } from 'vitest';
 import { modelChain, type ConfigObject } from './config-access';
 import { applyOperations, OperationError, type ConfigOperation } from './operations';
+import { msg } from '../i18n/message';
 import { presetProvider } from './presets';
 
 /** The edit is refused with an OperationError whose English text (as the CLI prints it) matches. */
@@ -44,6 +45,21 @@ describe('layouts (from the seed’s hybrid example)', () => {
     ]);
   });
 
+  it('its notes read in Chinese too, with the panel or the CLI command to use', () => {
+    const { notes } = apply(hybrid, { op: 'applyLayout', layout: 'local-only' });
+    expect(createTranslator('zh-CN', 'panel').message(notes[0]!)).toBe(
+      '已从模型链中移除 2 个托管模型（其 provider 仍保留在配置中）。',
+    );
+    const dropped = apply(
+      { agents: { defaults: { model: { primary: 'anthropic/x' } } }, models: { providers: { anthropic: {} } } },
+      { op: 'removeProvider', id: 'anthropic', removeRefs: true },
+    ).notes;
+    expect(dropped[0]).toEqual(msg('editNotes.noPrimaryLeft'));
+    expect(createTranslator('en', 'cli').message(dropped[0]!)).toContain('claw-control models primary');
+    expect(createTranslator('en', 'panel').message(dropped[0]!)).not.toContain('claw-control');
+    expect(createTranslator('zh-CN', 'cli').message(dropped[1]!)).toBe('已删除 1 处指向 anthropic 的引用。');
+  });
+
   it('hosted-primary swaps it back', () => {
     const local = apply(hybrid, { op: 'applyLayout', layout: 'local-first' }).config;
     expect(chainOf(apply(local, { op: 'applyLayout', layout: 'hosted-primary' }).config)).toEqual(chainOf(hybrid));
@@ -52,7 +68,7 @@ describe('layouts (from the seed’s hybrid example)', () => {
   it('local-only keeps only local models and says what it dropped', () => {
     const { config, notes } = apply(hybrid, { op: 'applyLayout', layout: 'local-only' });
     expect(chainOf(config)).toEqual(['lmstudio/minimax-m2.1-gs32']);
-    expect(notes).toEqual(['removed 2 hosted models from the chain (their providers stay configured)']);
+    expect(notes).toEqual([msg('editNotes.hostedRemoved', { count: 2 })]);
     expect((config.models as { providers: object }).providers).toEqual(
       (hybrid.models as { providers: object }).providers,
     );
@@ -67,7 +83,7 @@ describe('layouts (from the seed’s hybrid example)', () => {
     const replace = apply(hybrid, { op: 'setMode', mode: 'replace' }).config;
     const { config, notes } = apply(replace, { op: 'applyLayout', layout: 'local-first' });
     expect((config.models as { mode: string }).mode).toBe('merge');
-    expect(notes).toContain('models.mode set back to "merge" so the hosted fallbacks stay available');
+    expect(notes).toContainEqual(msg('editNotes.mergeRestored'));
   });
 
   it('never mutates its input', () => {
@@ -87,7 +103,7 @@ describe('chain operations', () => {
   it('sets the primary from an alias and stores the full ref', () => {
     const { config, notes } = apply(hybrid, { op: 'setPrimary', ref: 'minimax local' });
     expect(chainOf(config)).toEqual(['lmstudio/minimax-m2.1-gs32', 'anthropic/claude-opus-4-5']);
-    expect(notes).toEqual(['lmstudio/minimax-m2.1-gs32 was a fallback; it is now only the primary']);
+    expect(notes).toEqual([msg('editNotes.fallbackNowPrimary', { ref: 'lmstudio/minimax-m2.1-gs32' })]);
   });
 
   it('refuses an unknown provider like `openclaw models set`', () => {
@@ -165,7 +181,7 @@ describe('aliases', () => {
       { models: { providers: { lmstudio: {} } } },
       { op: 'setAlias', ref: 'lmstudio/x', alias: 'X' },
     );
-    expect(notes[0]).toMatch(/allow-list/);
+    expect(notes[0]).toEqual(msg('editNotes.legacyAllowList'));
   });
 
   it('removes an alias, keeping an empty entry only while the legacy allow-list applies', () => {
@@ -217,7 +233,7 @@ describe('providers and model rows', () => {
       removeRefs: true,
     });
     expect(chainOf(config)).toEqual(['anthropic/claude-opus-4-5']);
-    expect(notes[0]).toBe('anthropic/claude-opus-4-5 is now the primary model');
+    expect(notes[0]).toEqual(msg('editNotes.promoted', { ref: 'anthropic/claude-opus-4-5' }));
   });
 
   it('adds a provider from a preset and model rows, refusing duplicates', () => {

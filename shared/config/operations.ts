@@ -1,11 +1,11 @@
 /**
  * Pure edit operations on an OpenClaw config: each takes a config object and returns a
- * new one (the input is never mutated), plus notes for the user. Bad requests throw an
+ * new one (the input is never mutated), plus notes for the user (Messages, `editNotes.*`). Bad requests throw an
  * OperationError with a specific message and change nothing. Operations are data (a zod
  * union) so the UI, the HTTP bridge and the CLI send the same thing.
  */
 import { z } from 'zod';
-import { msg } from '../i18n/message';
+import { msg, type Message } from '../i18n/message';
 import { isPlainObject } from '../json5/deep-equal';
 import {
   agentDefaults,
@@ -92,7 +92,7 @@ export type ConfigOperation = z.infer<typeof configOperationSchema>;
 
 export interface OperationResult {
   config: ConfigObject;
-  notes: string[];
+  notes: Message[];
 }
 
 type Obj = Record<string, unknown>;
@@ -103,29 +103,28 @@ function clone(config: ConfigObject): ConfigObject {
 
 const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
-/** What OpenClaw expects at each object the operations create or extend. */
+/** What OpenClaw expects at each object the operations create or extend (`editNotes.shape.*`). */
 const EXPECTED: Record<string, string> = {
-  agents: 'an object ({ defaults, entries })',
-  'agents.defaults': 'an object',
-  'agents.defaults.model': 'a "provider/model" string or { primary, fallbacks }',
-  'agents.defaults.models': 'an object keyed by "provider/model"',
-  'agents.defaults.compaction': 'an object',
-  models: 'an object ({ mode, providers })',
-  'models.providers': 'an object keyed by provider id',
+  agents: 'agents',
+  'agents.defaults': 'object',
+  'agents.defaults.model': 'modelRef',
+  'agents.defaults.models': 'modelsMap',
+  'agents.defaults.compaction': 'object',
+  models: 'modelsRoot',
+  'models.providers': 'providersMap',
 };
 
 function describeShape(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return 'list';
   if (value === null) return 'null';
-  return `a ${typeof value}`;
+  return typeof value;
 }
 
 /** Refuses (never overwrites) a value of the wrong shape where an object is needed. */
-function wrongShape(path: string, value: unknown, expected = EXPECTED[path] ?? 'an object'): OperationError {
-  const found = describeShape(value);
+function wrongShape(path: string, value: unknown, expected = EXPECTED[path] ?? 'object'): OperationError {
+  const shape = (name: string) => msg(`editNotes.shape.${name}`);
   return new OperationError(
-    `${path} is written as ${found}, but OpenClaw expects ${expected}; fix it by hand first (nothing was changed)`,
-    msg('json5.wrongShape', { path, found, expected }),
+    msg('json5.wrongShape', { path, found: shape(describeShape(value)), expected: shape(expected) }),
   );
 }
 
@@ -232,19 +231,19 @@ export function refsUsing(config: ConfigObject, matches: (ref: string) => boolea
 }
 
 /** Removes every ref `matches` picks; promotes the first surviving fallback when the primary goes. */
-function dropRefs(config: ConfigObject, matches: (ref: string) => boolean, notes: string[]): void {
+function dropRefs(config: ConfigObject, matches: (ref: string) => boolean, notes: Message[]): void {
   const { primary, fallbacks } = modelChain(config);
   const keptFallbacks = fallbacks.filter((f) => !matches(normalizeRef(f)));
   if (primary && matches(normalizeRef(primary))) {
     const [next, ...rest] = keptFallbacks;
     if (next) {
       setChain(config, next, rest);
-      notes.push(`${next} is now the primary model`);
+      notes.push(msg('editNotes.promoted', { ref: next }));
     } else {
       const model = modelObject(config);
       delete model.primary;
       model.fallbacks = [];
-      notes.push('no primary model is left; set one with claw-control models primary <ref>');
+      notes.push(msg('editNotes.noPrimaryLeft'));
     }
   } else if (keptFallbacks.length !== fallbacks.length) {
     modelObject(config).fallbacks = keptFallbacks;
@@ -262,7 +261,7 @@ function breakOrRemove(
   what: string,
   matches: (ref: string) => boolean,
   removeRefs: boolean | undefined,
-  notes: string[],
+  notes: Message[],
 ) {
   const broken = refsUsing(config, matches);
   if (broken.length === 0) return;
@@ -270,14 +269,14 @@ function breakOrRemove(
     throw new OperationError(msg('operations.wouldBreak', { what, count: broken.length, refs: broken.join('; ') }));
   }
   dropRefs(config, matches, notes);
-  notes.push(`removed ${broken.length} reference${broken.length === 1 ? '' : 's'} to ${what}`);
+  notes.push(msg('editNotes.refsRemoved', { count: broken.length, what }));
 }
 
 const isLegacyAllowList = (config: ConfigObject): boolean =>
   asObject(agentDefaults(config).modelPolicy) === undefined &&
   asObject(asObject(config.meta)?.migrations)?.modelPolicyAllowlist !== true;
 
-function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): void {
+function applyOne(config: ConfigObject, op: ConfigOperation, notes: Message[]): void {
   switch (op.op) {
     case 'addProvider': {
       const providers = providersMap(config);
@@ -305,10 +304,16 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
       // Every reference OpenClaw follows (ref-sites.ts); the chain keeps its written form.
       const refs = renameProviderRefs(config, op.from, op.to);
       if (refs.renamed.length)
-        notes.push(`also renamed ${refs.renamed.length} reference(s) to "${op.to}": ${refs.renamed.join(', ')}`);
+        notes.push(
+          msg('editNotes.refsRenamed', { count: refs.renamed.length, to: op.to, refs: refs.renamed.join(', ') }),
+        );
       if (refs.remaining.length)
         notes.push(
-          `${refs.remaining.length} reference(s) still name the old provider "${op.from}" (not a model setting Claw Control knows; check them): ${refs.remaining.join(', ')}`,
+          msg('editNotes.refsRemaining', {
+            count: refs.remaining.length,
+            from: op.from,
+            refs: refs.remaining.join(', '),
+          }),
         );
       return;
     }
@@ -320,7 +325,7 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
         throw new OperationError(msg('operations.modelExists', { provider: op.provider, id }));
       const model = { ...op.model, name: typeof op.model.name === 'string' && op.model.name ? op.model.name : id };
       if (provider.models !== undefined && !Array.isArray(provider.models))
-        throw wrongShape(`models.providers.${op.provider}.models`, provider.models, 'a list of model rows');
+        throw wrongShape(`models.providers.${op.provider}.models`, provider.models, 'modelRows');
       if (!Array.isArray(provider.models)) provider.models = [];
       (provider.models as unknown[]).push(structuredClone(model));
       return;
@@ -345,7 +350,7 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
       const next = resolveUserRef(config, op.ref);
       const { fallbacks } = modelChain(config);
       const without = fallbacks.filter((f) => normalizeRef(f) !== next);
-      if (without.length !== fallbacks.length) notes.push(`${next} was a fallback; it is now only the primary`);
+      if (without.length !== fallbacks.length) notes.push(msg('editNotes.fallbackNowPrimary', { ref: next }));
       setChain(config, next, without);
       return;
     }
@@ -365,7 +370,7 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
       if (existing >= 0) throw new OperationError(msg('operations.alreadyFallback', { ref: next, n: existing + 1 }));
       const at = op.position === undefined ? fallbacks.length : Math.min(op.position - 1, fallbacks.length);
       const updated = [...fallbacks.slice(0, at), next, ...fallbacks.slice(at)];
-      if (!primary) notes.push('there is no primary model yet; OpenClaw tries fallbacks only after the primary');
+      if (!primary) notes.push(msg('editNotes.noPrimaryYet'));
       modelObject(config).fallbacks = updated;
       return;
     }
@@ -408,9 +413,7 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
       const key = Object.keys(models).find((k) => normalizeRef(k) === target) ?? target;
       objectAt(models, key, `agents.defaults.models["${key}"]`).alias = op.alias;
       if (legacy) {
-        notes.push(
-          'agents.defaults.models now has entries and there is no modelPolicy: OpenClaw treats those keys as an allow-list for /model. Run `claw-control models policy allow-all` to keep every model selectable',
-        );
+        notes.push(msg('editNotes.legacyAllowList'));
       }
       return;
     }
@@ -427,8 +430,7 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: string[]): v
     }
     case 'setMode':
       objectAt(config, 'models', 'models').mode = op.mode;
-      if (op.mode === 'replace')
-        notes.push('with models.mode "replace" OpenClaw ignores its bundled catalogs: hosted fallbacks may disappear');
+      if (op.mode === 'replace') notes.push(msg('editNotes.replaceMode'));
       return;
     case 'setModelPolicy':
       agentsDefaults(config).modelPolicy = op.allow.length ? { allow: op.allow } : {};
@@ -467,7 +469,7 @@ function resolveRefLoosely(config: ConfigObject, raw: string): string {
 
 export function applyOperations(config: ConfigObject, operations: readonly ConfigOperation[]): OperationResult {
   const next = clone(config);
-  const notes: string[] = [];
+  const notes: Message[] = [];
   for (const op of operations) applyOne(next, op, notes);
   return { config: next, notes };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HardwareReport } from '../hardware/report';
+import { msg } from '../i18n/message';
 import { adviseFit } from './advisor';
 import { findCatalogModel, guessQuant } from './catalog';
 import { guidance } from './guidance';
@@ -45,7 +46,7 @@ describe('fit advisor', () => {
       weightBytes: 142.9e9,
       weightSource: 'catalog',
     });
-    expect(fit.assumptions[0]).toMatch(/group size \(32\) but not the bits; assuming 4-bit/);
+    expect(fit.assumptions[0]).toEqual(msg('hardware.fit.assumedMlxBits', { group: 32, bits: 4 }));
   });
 
   it('fits when everything fits, with a decode-speed estimate', () => {
@@ -101,10 +102,10 @@ describe('fit advisor', () => {
   it('says "can’t tell" with what is missing for an unknown model or budget', () => {
     const unknown = adviseFit({ modelId: 'my-finetune', context: 32768, budgetBytes: 24 * GIB, bandwidthGBs: null });
     expect(unknown.verdict).toBe('unknown');
-    expect(unknown.missing.join(' ')).toMatch(/not in the catalog/);
+    expect(unknown.missing).toContainEqual(msg('hardware.fit.missingShape'));
     const noBudget = adviseFit({ modelId: 'minimax-m2.1', quant: 'Q4_K_M', budgetBytes: null, bandwidthGBs: null });
     expect(noBudget.verdict).toBe('unknown');
-    expect(noBudget.missing).toContain('the GPU memory budget');
+    expect(noBudget.missing).toContainEqual(msg('hardware.fit.missingBudget'));
   });
 
   it('finds catalog entries and quantisations in the names people use', () => {

@@ -6,7 +6,7 @@
  * cannot size get an honest "can't tell" that says what is missing.
  */
 import { z } from 'zod';
-import { msg, type Message } from '../i18n/message';
+import { messageSchema, msg, type Message } from '../i18n/message';
 import { CATALOG, findCatalogModel, guessQuant, type CatalogModel } from './catalog';
 import { computeBufferBytes, DEFAULT_VOCAB } from './memory-estimate';
 
@@ -34,8 +34,8 @@ export const fitResultSchema = z.object({
   decode: z
     .object({ tokensPerSecond: z.number(), atContext: z.number(), efficiency: z.number(), bandwidthGBs: z.number() })
     .nullable(),
-  missing: z.array(z.string()),
-  assumptions: z.array(z.string()),
+  missing: z.array(messageSchema),
+  assumptions: z.array(messageSchema),
   /**
    * Free GPU memory now, set only when the model fits the GPU but not what is free now:
    * other processes (or this model, already loaded) hold the rest.
@@ -70,7 +70,7 @@ const SMALLEST_USEFUL_CONTEXT = 8192;
 function weightsFor(
   model: CatalogModel | null,
   input: FitInput,
-  assumptions: string[],
+  assumptions: Message[],
 ): { bytes: number | null; source: FitResult['weightSource']; quant: string | null } {
   if (input.knownWeightBytes)
     return {
@@ -92,7 +92,7 @@ function weightsFor(
   if (guess && model.quants[guess.quant] !== undefined)
     return { bytes: model.quants[guess.quant]! * 1e9, source: 'catalog', quant: guess.quant };
   if (guess) return { bytes: (model.totalParamsB * 1e9 * guess.bpw) / 8, source: 'params', quant: guess.quant };
-  assumptions.push('the quantisation is not in the name; assuming Q4_K_M (4.89 bits per weight)');
+  assumptions.push(msg('hardware.fit.assumedQuant', { quant: 'Q4_K_M', bpw: 4.89 }));
   const q4 = model.quants.Q4_K_M;
   return q4 !== undefined
     ? { bytes: q4 * 1e9, source: 'catalog', quant: 'Q4_K_M' }
@@ -101,23 +101,20 @@ function weightsFor(
 
 export function adviseFit(input: FitInput): FitResult {
   const model = findCatalogModel(input.modelId) ?? CATALOG.find((m) => m.id === input.modelId) ?? null;
-  const assumptions: string[] = [];
-  const missing: string[] = [];
+  const assumptions: Message[] = [];
+  const missing: Message[] = [];
   const { bytes: weightBytes, source, quant } = weightsFor(model, input, assumptions);
   const kvScale = (input.kvBytesPerElement ?? 2) / 2;
   const kvPerTokenF16 = input.shape?.kvBytesPerTokenF16 ?? model?.kvBytesPerTokenF16 ?? null;
   const kvPerToken = kvPerTokenF16 !== null ? kvPerTokenF16 * kvScale : null;
   const context = input.context ?? input.shape?.maxContext ?? model?.maxContext ?? SMALLEST_USEFUL_CONTEXT;
-  if (kvPerToken === null)
-    missing.push('the model is not in the catalog, so its layers and KV heads are unknown (KV cache size)');
-  if (weightBytes === null) missing.push('the weight size (no server report, GGUF header or catalog entry)');
-  if (input.budgetBytes === null) missing.push('the GPU memory budget');
+  if (kvPerToken === null) missing.push(msg('hardware.fit.missingShape'));
+  if (weightBytes === null) missing.push(msg('hardware.fit.missingWeights'));
+  if (input.budgetBytes === null) missing.push(msg('hardware.fit.missingBudget'));
 
   const kvBytes = kvPerToken !== null ? kvPerToken * context : null;
   if (!model?.vocab)
-    assumptions.push(
-      `the vocabulary is unknown; the compute buffer assumes ${DEFAULT_VOCAB.toLocaleString('en-US')} tokens (Llama 3)`,
-    );
+    assumptions.push(msg('hardware.fit.assumedVocab', { tokens: DEFAULT_VOCAB.toLocaleString('en-US') }));
   const overheadBytes = computeBufferBytes(model?.vocab ?? DEFAULT_VOCAB);
   const totalBytes = weightBytes !== null && kvBytes !== null ? weightBytes + kvBytes + overheadBytes : null;
   const base = {

@@ -3,6 +3,7 @@
  * §3) and how a configured model id maps onto it: catalog entry, quantisation, and the
  * weight size with where that number came from.
  */
+import { msg, type Message } from '../i18n/message';
 import catalogData from './models-catalog.json';
 
 export interface CatalogModel {
@@ -63,7 +64,7 @@ export interface QuantGuess {
   /** Bits per weight. */
   bpw: number;
   /** Set when the name does not say everything (e.g. MLX gs32 without its bit width). */
-  assumption?: string;
+  assumption?: Message;
 }
 
 /** Reads a quantisation from a model id or an explicit `--quant` (`q4_k_m`, `Q8_0`, `mlx-4bit-gs32`, `gs32`, `8bit`, `fp16`). */
@@ -83,7 +84,7 @@ export function guessQuant(text: string): QuantGuess | null {
     return {
       quant: `MLX-${b}bit-gs${g}`,
       bpw: b + 32 / g,
-      assumption: bits ? undefined : `the name gives the MLX group size (${g}) but not the bits; assuming ${b}-bit`,
+      assumption: bits ? undefined : msg('hardware.fit.assumedMlxBits', { group: g, bits: b }),
     };
   }
   if (/\b(bf16|fp16|f16)\b/.test(t)) return { quant: 'F16', bpw: 16 };

@@ -32,6 +32,15 @@ export function msg(code: string, params?: Record<string, MessageParam | undefin
   return Object.keys(clean).length ? { code, params: clean } : { code };
 }
 
+/** The same message with `fn` applied to every string parameter, nested ones too (e.g. to mask secrets). */
+export function mapMessageStrings(m: Message, fn: (text: string) => string): Message {
+  if (!m.params) return m;
+  const params: MessageParams = {};
+  for (const [name, value] of Object.entries(m.params))
+    params[name] = typeof value === 'string' ? fn(value) : isMessage(value) ? mapMessageStrings(value, fn) : value;
+  return { code: m.code, params };
+}
+
 /** True for a value shaped like a message (used where a field may hold text or a message). */
 export function isMessage(value: unknown): value is Message {
   return !!value && typeof value === 'object' && typeof (value as Message).code === 'string';

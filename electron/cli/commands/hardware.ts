@@ -7,32 +7,40 @@ import { providerModels, providersOf } from '../../../shared/config/config-acces
 import { parseModelRef } from '../../../shared/config/model-ref';
 import { servedModels } from '../../../shared/servers/probe-result';
 import type { HardwareReport } from '../../../shared/hardware/report';
+import { msg } from '../../../shared/i18n/message';
 import type { CliContext } from '../context';
 import { CliError } from '../io';
-import { msg } from '../../../shared/i18n/message';
 import { describeClusterFit } from './machines';
 
-const GB = (bytes: number | null, tr: Translator) =>
-  bytes === null ? tr.message(msg('report.unknown')) : `${(bytes / 1e9).toFixed(1)} GB`;
+const VERDICT_KEYS: Record<FitResult['verdict'], string> = {
+  fits: 'fits',
+  'fits-smaller-context': 'fitsSmallerContext',
+  'does-not-fit': 'doesNotFit',
+  unknown: 'unknown',
+};
+
+/** `listing.<key>` in the translator's language. */
+const say = (tr: Translator, key: string, params?: Record<string, string | number | null>) =>
+  tr.message(msg(`listing.${key}`, params));
 
 function describeHardware(report: HardwareReport, tr: Translator): string[] {
-  const t = (code: string, params?: Record<string, string | number>) => tr.message(msg(`report.${code}`, params));
-  const gb = (bytes: number | null) => GB(bytes, tr);
+  const GB = (bytes: number | null) => (bytes === null ? say(tr, 'hw.unknown') : `${(bytes / 1e9).toFixed(1)} GB`);
   const lines = [
     `${report.machine} — ${report.os}`,
-    t('cpu', { brand: report.cpu.brand, cores: report.cpu.cores }),
-    t('ram', { ram: gb(report.memory.totalBytes) }),
+    say(tr, 'hw.cpu', { brand: report.cpu.brand, cores: report.cpu.cores }),
+    say(tr, 'hw.ram', { size: GB(report.memory.totalBytes) }),
   ];
   for (const gpu of report.gpus) {
     const mig = gpu.mig.length ? `, MIG ${gpu.mig.map((d) => d.profile).join(' + ')}` : '';
+    const model = gpu.model || gpu.vendor;
     lines.push(
       gpu.kind === 'apple'
-        ? t('gpuApple', { model: gpu.model || gpu.vendor })
-        : t('gpu', {
-            model: gpu.model || gpu.vendor,
+        ? say(tr, 'hw.appleGpu', { model })
+        : say(tr, 'hw.gpu', {
+            model,
             kind: gpu.kind,
-            vram: gb(gpu.vramBytes),
-            free: gpu.vramFreeBytes !== null ? t('gpuFree', { free: gb(gpu.vramFreeBytes) }) : '',
+            vram: GB(gpu.vramBytes),
+            free: gpu.vramFreeBytes !== null ? say(tr, 'hw.free', { size: GB(gpu.vramFreeBytes) }) : '',
             mig,
             source: gpu.source,
           }),
@@ -40,64 +48,69 @@ function describeHardware(report: HardwareReport, tr: Translator): string[] {
   }
   if (report.apple) {
     lines.push(
-      t('apple', {
+      say(tr, 'hw.apple', {
         chip: report.apple.chip,
         cores: report.apple.gpuCores ?? '?',
-        memory: gb(report.apple.unifiedMemoryBytes),
+        size: GB(report.apple.unifiedMemoryBytes),
       }),
     );
     lines.push(
-      t(report.apple.wiredLimitIsEstimate ? 'appleLimitEstimate' : 'appleLimit', {
-        limit: gb(report.apple.wiredLimitBytes),
+      say(tr, 'hw.wiredLimit', {
+        size: GB(report.apple.wiredLimitBytes),
+        estimate: report.apple.wiredLimitIsEstimate ? say(tr, 'hw.estimated') : '',
         command: report.apple.raiseCommand,
       }),
     );
   }
-  lines.push(t('budget', { budget: gb(report.budget.bytes), explanation: tr.message(report.budget.explanation) }));
-  if (report.budget.bandwidthGBs) lines.push(t('bandwidth', { bandwidth: report.budget.bandwidthGBs }));
-  for (const note of report.notes) lines.push(t('note', { note: tr.message(note) }));
+  lines.push(
+    say(tr, 'hw.budget', { size: GB(report.budget.bytes), explanation: tr.message(report.budget.explanation) }),
+  );
+  if (report.budget.bandwidthGBs) lines.push(say(tr, 'hw.bandwidth', { gbs: report.budget.bandwidthGBs }));
+  for (const note of report.notes) lines.push(tr.message(msg('cli.note', { note })));
   return lines;
 }
 
 export function describeFit(label: string, fit: FitResult, tr: Translator = createTranslator('en')): string[] {
-  const t = (code: string, params?: Record<string, string | number>) => tr.message(msg(`report.${code}`, params));
-  const gb = (bytes: number | null) => GB(bytes, tr);
-  const lines = [`${label}: ${t(`verdict.${fit.verdict}`)}`];
-  const quant = fit.quant ?? t('unknownQuant');
+  const GB = (bytes: number | null) => (bytes === null ? say(tr, 'hw.unknown') : `${(bytes / 1e9).toFixed(1)} GB`);
+  const lines = [`${label}: ${say(tr, `fit.verdict.${VERDICT_KEYS[fit.verdict]}`)}`];
   lines.push(
-    `  ${t(fit.budgetKind === 'ram' ? 'numbersRam' : 'numbers', {
-      weights: gb(fit.weightBytes),
-      quant:
-        fit.weightSource === 'none' ? quant : t('quantFrom', { quant, source: t(`weightSource.${fit.weightSource}`) }),
-      kv: gb(fit.kvBytes),
-      tokens: fit.context,
-      overhead: gb(fit.overheadBytes),
-      total: gb(fit.totalBytes),
-      budget: gb(fit.budgetBytes),
+    `  ${say(tr, 'fit.numbers', {
+      weights: GB(fit.weightBytes),
+      quant: fit.quant ?? say(tr, 'fit.unknownQuant'),
+      source:
+        fit.weightSource === 'none' ? '' : say(tr, 'fit.from', { source: say(tr, `fit.source.${fit.weightSource}`) }),
+      kv: GB(fit.kvBytes),
+      tokensAt: fit.context,
+      overhead: GB(fit.overheadBytes),
+      total: GB(fit.totalBytes),
+      budget: GB(fit.budgetBytes),
+      ram: fit.budgetKind === 'ram' ? say(tr, 'fit.systemRam') : '',
     })}`,
   );
-  if (fit.verdict === 'fits-smaller-context') lines.push(`  ${t('maxContext', { tokens: fit.maxContext ?? 0 })}`);
+  if (fit.verdict === 'fits-smaller-context') lines.push(`  ${say(tr, 'fit.maxContext', { tokens: fit.maxContext })}`);
   if (fit.verdict === 'does-not-fit')
-    lines.push(`  ${t('shortBy', { doesNotFit: tr.message(doesNotFitMessage(fit)), short: gb(fit.shortByBytes) })}`);
+    lines.push(`  ${say(tr, 'fit.shortBy', { what: tr.message(doesNotFitMessage(fit)), gb: GB(fit.shortByBytes) })}`);
   if (fit.freeNowBytes !== null)
-    lines.push(`  ${t('freeNow', { free: gb(fit.freeNowBytes), needs: gb(fit.totalBytes) })}`);
+    lines.push(
+      `  ${tr.message(msg('hardware.fit.freeNow', { free: GB(fit.freeNowBytes), needs: GB(fit.totalBytes) }))}`,
+    );
   if (fit.decode)
     lines.push(
-      `  ${t('decode', {
+      `  ${say(tr, 'fit.decode', {
         tps: fit.decode.tokensPerSecond.toFixed(0),
-        tokens: fit.decode.atContext,
+        tokensAt: fit.decode.atContext,
         bandwidth: fit.decode.bandwidthGBs,
         efficiency: fit.decode.efficiency,
       })}`,
     );
-  for (const missing of fit.missing) lines.push(`  ${t('missing', { what: missing })}`);
-  for (const assumption of fit.assumptions) lines.push(`  ${t('assumed', { what: assumption })}`);
+  for (const missing of fit.missing) lines.push(`  ${say(tr, 'fit.missing', { what: tr.message(missing) })}`);
+  for (const assumption of fit.assumptions) lines.push(`  ${say(tr, 'fit.assumed', { what: tr.message(assumption) })}`);
   return lines;
 }
 
 function parseCount(value: string): number {
   const n = Number(value.replace(/[_,]/g, '').replace(/k$/i, '000'));
-  if (!Number.isInteger(n) || n <= 0) throw new CliError(`"${value}" is not a context length`, 2);
+  if (!Number.isInteger(n) || n <= 0) throw new CliError(msg('listing.usage.contextLength', { value }), 2);
   return n;
 }
 
@@ -123,15 +136,12 @@ export function registerHardware(program: Command, ctx: CliContext): void {
         });
       const tr = createTranslator(languageFromEnv(ctx.io.env));
       ctx.io.out(`${describeHardware(report, tr).join('\n')}\n`);
-      if (extraMachines.length)
-        ctx.io.out(
-          `${tr.message(
-            msg('report.otherMachines', {
-              machines: extraMachines.map((m) => `${m.label} ${GB(m.memoryBytes, tr)}`).join(', '),
-              total: GB(budget.bytes, tr),
-            }),
-          )}\n`,
-        );
+      if (extraMachines.length) {
+        const GB = (bytes: number | null) =>
+          bytes === null ? say(tr, 'hw.unknown') : `${(bytes / 1e9).toFixed(1)} GB`;
+        const list = extraMachines.map((m) => `${m.label} ${GB(m.memoryBytes)}`).join(', ');
+        ctx.io.out(`${say(tr, 'hw.others', { list, total: GB(budget.bytes) })}\n`);
+      }
     });
 
   program

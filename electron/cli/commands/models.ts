@@ -6,6 +6,7 @@ import { Argument, type Command } from 'commander';
 import { modelChain } from '../../../shared/config/config-access';
 import { LAYOUTS, type Layout } from '../../../shared/config/layouts';
 import type { ConfigOperation } from '../../../shared/config/operations';
+import { msg } from '../../../shared/i18n/message';
 import type { CliContext } from '../context';
 import { parsePosition, runEdit, type EditFlags } from '../edit';
 
@@ -36,9 +37,17 @@ export function registerModels(program: Command, ctx: CliContext): void {
       const document = await ctx.call('getConfigDocument');
       const chain = modelChain(document.config);
       if (opts.json) return ctx.printJson(chain);
-      ctx.io.out(`primary     ${chain.primary ?? '(not set)'}\n`);
-      chain.fallbacks.forEach((f, i) => ctx.io.out(`fallback ${i + 1}  ${f}\n`));
-      if (chain.fallbacks.length === 0) ctx.io.out('(no fallbacks)\n');
+      const say = (key: string, params?: Record<string, number>) => ctx.text(msg(`listing.chain.${key}`, params));
+      const rows: [string, string][] = [
+        [say('primary'), chain.primary ?? say('notSet')],
+        ...chain.fallbacks.map((f, i): [string, string] => [say('fallback', { n: i + 1 }), f]),
+      ];
+      // Chinese characters take two terminal columns.
+      const columns = (label: string) =>
+        [...label].reduce((n, c) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0);
+      const width = Math.max(...rows.map(([label]) => columns(label)));
+      for (const [label, ref] of rows) ctx.io.out(`${label}${' '.repeat(width - columns(label))}  ${ref}\n`);
+      if (chain.fallbacks.length === 0) ctx.io.out(`${say('noFallbacks')}\n`);
     });
   writeCommand(fallbacks, 'add <ref>', 'add a fallback (at the end, or at --at N)')
     .option('--at <n>', 'position, 1 = first fallback')

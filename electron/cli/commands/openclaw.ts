@@ -2,29 +2,36 @@
 import type { Command } from 'commander';
 import { createTranslator, languageFromEnv } from '../../../locales/translate';
 import type { OpenClawInfo } from '../../../shared/api/schemas/openclaw';
+import { msg } from '../../../shared/i18n/message';
 import type { CliContext } from '../context';
 
+/** Where it was found, as a `listing.openclaw.source.*` key. */
 const SOURCES: Record<NonNullable<OpenClawInfo['source']>, string> = {
-  flag: '--openclaw',
-  setting: 'set with `claw-control openclaw use`',
-  env: 'OPENCLAW_BIN',
-  path: 'PATH',
-  'npm-prefix': "npm's global prefix",
-  homebrew: 'Homebrew',
+  flag: 'flag',
+  setting: 'setting',
+  env: 'env',
+  path: 'path',
+  'npm-prefix': 'npmPrefix',
+  homebrew: 'homebrew',
 };
 
 export function formatOpenClawInfo(info: OpenClawInfo, ctx: CliContext): string {
   const t = createTranslator(languageFromEnv(ctx.io.env));
   const lines: string[] = [];
+  const l = (key: string, params?: Record<string, string>) => t.message(msg(`listing.openclaw.${key}`, params));
   if (info.path)
-    lines.push(`OpenClaw: ${info.version ?? 'version unknown'} at ${info.path} (${SOURCES[info.source!]})`);
-  else lines.push('OpenClaw: not found');
+    lines.push(
+      l('found', {
+        version: info.version ?? l('versionUnknown'),
+        path: info.path,
+        source: l(`source.${SOURCES[info.source!]}`),
+      }),
+    );
+  else lines.push(l('notFound'));
   if (info.problem) lines.push(`  ${t.message(info.problem)}`);
-  const schema =
-    info.schema.source === 'bundled'
-      ? `the schema of OpenClaw ${info.schema.version} shipped with Claw Control`
-      : `the installed OpenClaw's own (${info.schema.version})`;
-  lines.push(`  Schema:    ${schema}`);
+  lines.push(
+    l(info.schema.source === 'bundled' ? 'schemaBundled' : 'schemaInstalled', { version: info.schema.version }),
+  );
   if (info.schema.note && info.path) lines.push(`  (${t.message(info.schema.note)})`);
   return lines.join('\n');
 }

@@ -7,6 +7,7 @@ import { Option, type Command } from 'commander';
 import { MODEL_APIS, MODEL_INPUTS, type ModelApi } from '../../../shared/config/openclaw-schema';
 import type { CliContext } from '../context';
 import { runEdit, type EditFlags } from '../edit';
+import { msg } from '../../../shared/i18n/message';
 import { CliError } from '../io';
 
 /** What a model added without --input reads: OpenClaw's own rows default to text (dist/defaults-*.mjs, 2026.9.6). */
@@ -24,8 +25,7 @@ interface RowFlags extends EditFlags {
 function positiveInteger(flag: string) {
   return (text: string): number => {
     const value = Number(text);
-    if (!Number.isInteger(value) || value <= 0)
-      throw new CliError(`${flag} wants a whole number above 0, not "${text}"`);
+    if (!Number.isInteger(value) || value <= 0) throw new CliError(msg('listing.usage.wholeNumber', { flag, text }));
     return value;
   };
 }
@@ -36,7 +36,10 @@ function inputKinds(text: string, previous: string[] | undefined): string[] {
     .map((k) => k.trim())
     .filter(Boolean);
   const unknown = kinds.filter((k) => !(MODEL_INPUTS as readonly string[]).includes(k));
-  if (unknown.length) throw new CliError(`--input takes ${MODEL_INPUTS.join(', ')}; not ${unknown.join(', ')}`);
+  if (unknown.length)
+    throw new CliError(
+      msg('listing.usage.inputKinds', { allowed: MODEL_INPUTS.join(', '), unknown: unknown.join(', ') }),
+    );
   return [...new Set([...(previous ?? []), ...kinds])];
 }
 
@@ -89,7 +92,9 @@ export function registerProviderModels(providers: Command, ctx: CliContext): voi
       const set = rowFields(opts);
       if (Object.keys(set).length === 0)
         throw new CliError(
-          'nothing to change: give --name, --context-window, --context-tokens, --max-tokens, --input or --reasoning',
+          msg('listing.usage.nothingToChange', {
+            flags: '--name, --context-window, --context-tokens, --max-tokens, --input, --reasoning',
+          }),
         );
       await runEdit(ctx, [{ op: 'updateModel', provider, id, set }], opts);
     },
@@ -122,7 +127,8 @@ export function registerProviderModels(providers: Command, ctx: CliContext): voi
       if (opts.baseUrl !== undefined) set.baseUrl = opts.baseUrl;
       if (opts.api !== undefined) set.api = opts.api;
       if (opts.timeout !== undefined) set.timeoutSeconds = opts.timeout;
-      if (Object.keys(set).length === 0) throw new CliError('nothing to change: give --base-url, --api or --timeout');
+      if (Object.keys(set).length === 0)
+        throw new CliError(msg('listing.usage.nothingToChange', { flags: '--base-url, --api, --timeout' }));
       await runEdit(ctx, [{ op: 'updateProvider', id, set }], opts);
     });
 }

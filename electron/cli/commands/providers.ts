@@ -7,20 +7,21 @@ import { effectiveEnv } from '../../../shared/config/env-refs';
 import { providerLocation } from '../../../shared/config/provider-kind';
 import { sourceFilesOf } from '../../../shared/config/include-sources';
 import { describeCredential } from '../../../shared/config/secrets';
+import { msg, type Message } from '../../../shared/i18n/message';
 import type { CliContext } from '../context';
 import { runEdit } from '../edit';
 import { registerProviderModels } from './provider-models';
 
-function credentialText(view: ReturnType<typeof describeCredential>): string {
+function credentialText(view: ReturnType<typeof describeCredential>): Message {
   switch (view.kind) {
     case 'none':
-      return 'no key';
+      return msg('listing.providers.noKey');
     case 'plain':
-      return `key ${view.masked}`;
+      return msg('listing.providers.plainKey', { masked: view.masked });
     case 'env':
-      return `key from env ${view.variable}`;
+      return msg('listing.providers.envKey', { variable: view.variable });
     case 'secret-ref':
-      return `key from ${view.source} secret ${view.id}`;
+      return msg('listing.providers.secretKey', { source: view.source, id: view.id });
   }
 }
 
@@ -52,13 +53,17 @@ export function registerProviders(program: Command, ctx: CliContext): Command {
         };
       });
       if (opts.json) return ctx.printJson({ path: document.path, providers: entries });
-      if (entries.length === 0) return ctx.io.out(`No providers in ${document.path}\n`);
+      if (entries.length === 0)
+        return ctx.io.out(`${ctx.text(msg('listing.providers.none', { path: document.path }))}\n`);
+      const say = (m: Message) => ctx.text(m);
       for (const p of entries) {
         ctx.io.out(
-          `${p.id} (${p.location}) ${p.baseUrl ?? '(bundled default URL)'} ${p.api ?? ''} ${credentialText(p.credential)}${p.file ? `  [${p.file}]` : ''}\n`,
+          `${p.id} (${say(msg(`listing.providers.${p.location}`))}) ${p.baseUrl ?? say(msg('listing.providers.bundledUrl'))} ${p.api ?? ''} ${say(credentialText(p.credential))}${p.file ? `  [${p.file}]` : ''}\n`,
         );
         for (const m of p.models)
-          ctx.io.out(`  ${p.id}/${String(m.id)}${m.contextWindow ? `  ctx ${String(m.contextWindow)}` : ''}\n`);
+          ctx.io.out(
+            `  ${p.id}/${String(m.id)}${m.contextWindow ? `  ${say(msg('listing.probe.ctx', { tokens: String(m.contextWindow) }))}` : ''}\n`,
+          );
       }
     });
 

@@ -5,25 +5,40 @@ import type { ConfigOperation } from '../../../shared/config/operations';
 import { importableModels, modelRowFromProbe } from '../../../shared/servers/import';
 import type { WarmLogEntry } from '../../../shared/servers/keep-warm-types';
 import { SERVER_LABELS, type ServerProbe } from '../../../shared/servers/probe-result';
-import type { Message } from '../../../shared/i18n/message';
+import { msg, type Message } from '../../../shared/i18n/message';
 import type { CliContext } from '../context';
 import { runEdit, type EditFlags } from '../edit';
 import { CliError } from '../io';
 
 export function describeProbe(probe: ServerProbe, text: (m: Message) => string): string[] {
   if (probe.problem) return [text(probe.problem.message), `  → ${text(probe.problem.advice)}`];
+  const l = (key: string, params?: Record<string, string | number>) => text(msg(`listing.${key}`, params));
+  const label =
+    probe.kind === null
+      ? l('probe.unknownServer')
+      : probe.kind === 'openai-compatible'
+        ? l('probe.openaiCompatible')
+        : SERVER_LABELS[probe.kind];
+  const server = `${label}${probe.version ? ` ${probe.version}` : ''}`;
+  const extras = [
+    ...(probe.lmstudioRest ? [l('probe.rest', { version: probe.lmstudioRest })] : []),
+    ...(probe.responsesApi === null ? [] : [l(probe.responsesApi ? 'probe.responsesYes' : 'probe.responsesNo')]),
+  ];
   const lines = [
-    `${probe.baseUrl}: ${probe.kind ? SERVER_LABELS[probe.kind] : 'unknown'}${probe.version ? ` ${probe.version}` : ''}, ${probe.latencyMs} ms${probe.lmstudioRest ? `, REST API ${probe.lmstudioRest}` : ''}${probe.responsesApi === null ? '' : probe.responsesApi ? ', /v1/responses available' : ', no /v1/responses'}`,
+    [l('probe.head', { url: probe.baseUrl, server, ms: probe.latencyMs ?? '?' }), ...extras].join(l('sep')),
   ];
   for (const m of probe.models) {
-    const state = m.loaded === null ? '' : m.loaded ? ' loaded' : ' not loaded';
+    const state = m.loaded === null ? '' : ` ${l(m.loaded ? 'probe.loaded' : 'probe.notLoaded')}`;
     const ctx = m.contextLength ?? m.maxContextLength;
-    lines.push(`  ${m.id}${state}${ctx ? `  ctx ${ctx}` : ''}${m.type === 'embedding' ? '  (embedding)' : ''}`);
+    lines.push(
+      `  ${m.id}${state}${ctx ? `  ${l('probe.ctx', { tokens: ctx })}` : ''}${m.type === 'embedding' ? `  ${l('probe.embedding')}` : ''}`,
+    );
   }
   // A distributed engine (exo): its nodes with their memory.
+  const gb = (bytes: number | null) => (bytes !== null ? (bytes / 1e9).toFixed(1) : '?');
   for (const node of probe.cluster?.nodes ?? [])
     lines.push(
-      `  node ${node.label}: ${node.chip ?? '?'}, ${node.totalBytes !== null ? (node.totalBytes / 1e9).toFixed(1) : '?'} GB RAM, ${node.availableBytes !== null ? (node.availableBytes / 1e9).toFixed(1) : '?'} GB free`,
+      `  ${l('probe.node', { label: node.label, chip: node.chip ?? '?', total: gb(node.totalBytes), free: gb(node.availableBytes) })}`,
     );
   return lines;
 }
@@ -82,20 +97,19 @@ export function registerServers(program: Command, providers: Command, ctx: CliCo
     .action(async (id: string, opts: EditFlags & { all?: boolean; model?: string[] }) => {
       const { servers } = await ctx.call('getServerStatuses', { refresh: true });
       const status = servers.find((s) => s.providerId === id);
-      if (!status) throw new CliError(`"${id}" is not a local or LAN provider in the config`);
+      if (!status) throw new CliError(ctx.text(msg('listing.import.notLocal', { id })));
       if (status.probe.problem)
         throw new CliError(`${ctx.text(status.probe.problem.message)}. ${ctx.text(status.probe.problem.advice)}`);
       const document = await ctx.call('getConfigDocument');
       const listed = providerModels(providersOf(document.config)[id]).map((m) => String(m.id));
       const candidates = importableModels(status.probe.models, listed);
       if (!opts.all && !opts.model?.length) {
-        if (candidates.length === 0)
-          return ctx.io.out(`${id}: every chat model the server lists is already configured\n`);
-        ctx.io.out(`Models ${id}'s server lists that are not configured (add with --model ID… or --all):\n`);
-        for (const m of candidates)
-          ctx.io.out(
-            `  ${m.id}${(m.maxContextLength ?? m.contextLength) ? `  ctx ${m.maxContextLength ?? m.contextLength}` : ''}\n`,
-          );
+        if (candidates.length === 0) return ctx.io.out(`${ctx.text(msg('listing.import.allConfigured', { id }))}\n`);
+        ctx.io.out(`${ctx.text(msg('listing.import.candidates', { id }))}\n`);
+        for (const m of candidates) {
+          const tokens = m.maxContextLength ?? m.contextLength;
+          ctx.io.out(`  ${m.id}${tokens ? `  ${ctx.text(msg('listing.probe.ctx', { tokens }))}` : ''}\n`);
+        }
         return;
       }
       const chosen = opts.all
@@ -104,7 +118,9 @@ export function registerServers(program: Command, providers: Command, ctx: CliCo
             const found = status.probe.models.find((m) => m.id === wanted);
             if (!found)
               throw new CliError(
-                `the server does not list "${wanted}" (it lists: ${status.probe.models.map((m) => m.id).join(', ')})`,
+                ctx.text(
+                  msg('listing.import.notListed', { wanted, listed: status.probe.models.map((m) => m.id).join(', ') }),
+                ),
               );
             return found;
           });
@@ -113,7 +129,7 @@ export function registerServers(program: Command, providers: Command, ctx: CliCo
         provider: id,
         model: modelRowFromProbe(m),
       }));
-      if (operations.length === 0) return ctx.io.out('Nothing to import.\n');
+      if (operations.length === 0) return ctx.io.out(`${ctx.text(msg('listing.import.nothing'))}\n`);
       await runEdit(ctx, operations, opts);
     });
 }

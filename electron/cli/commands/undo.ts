@@ -1,5 +1,6 @@
 /** `claw-control undo`: restores the version before Claw Control's last save. */
 import type { Command } from 'commander';
+import { msg } from '../../../shared/i18n/message';
 import type { CliContext } from '../context';
 
 export function registerUndo(program: Command, ctx: CliContext): void {
@@ -11,6 +12,6 @@ export function registerUndo(program: Command, ctx: CliContext): void {
       const result = await ctx.call('undoLastSave');
       if (opts.json) return ctx.printJson(result);
       ctx.io.out(result.diff);
-      ctx.io.out(`Restored the previous version of ${result.path}\n`);
+      ctx.io.out(`${ctx.text(msg('listing.undo.restored', { path: result.path }))}\n`);
     });
 }

@@ -1,6 +1,8 @@
-import { chmod, mkdir, rename, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { createTranslator } from '../../../locales/translate';
+import { msg } from '../../../shared/i18n/message';
 import { tempDir } from '../../../test/helpers/temp-dir';
 import { createEventBus, type AnyEvent } from '../event-bus';
 import { createConfigService } from './config-service';
@@ -130,6 +132,44 @@ describe('config watching', () => {
       await writeFile(file, HYBRID);
       await expect(next).resolves.toMatchObject({ payload: { change: 'created' } });
     } finally {
+      service.stop();
+    }
+  });
+
+  it('a removed config folder ends watching loudly: an "unwatched" event, a log line and the summary say so', async () => {
+    const parent = await tempDir();
+    const dir = path.join(parent, '.openclaw');
+    await mkdir(dir);
+    const file = path.join(dir, 'openclaw.json');
+    await writeFile(file, HYBRID);
+    const events = createEventBus();
+    const service = createConfigService({ env: { HOME: parent, OPENCLAW_CONFIG_PATH: file }, events });
+    const logged: string[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args.join(' ')));
+    await service.startWatching();
+    try {
+      const unwatched = new Promise<AnyEvent>((resolve) => {
+        events.subscribe((event) => {
+          if (event.name === 'configChanged' && event.payload.change === 'unwatched') resolve(event);
+        });
+      });
+      // A real failure: the folder goes away (inotify stops without an error of its own).
+      await rm(dir, { recursive: true });
+      const event = await unwatched;
+      expect(event.payload).toEqual({
+        path: file,
+        change: 'unwatched',
+        error: msg('config.watchFailed', { path: file, detail: 'ENOENT' }),
+      });
+      expect(logged.join('\n')).toContain(`stopped watching ${file}`);
+      expect((await service.getSummary()).watchError).toEqual(
+        msg('config.watchFailed', { path: file, detail: 'ENOENT' }),
+      );
+      expect(
+        createTranslator('zh-CN', 'panel').message(msg('config.watchFailed', { path: file, detail: 'ENOENT' })),
+      ).toBe(`已停止监视 ${file}（ENOENT）：外部修改要在重启后才会显示。`);
+    } finally {
+      spy.mockRestore();
       service.stop();
     }
   });

@@ -5,7 +5,7 @@
 import type { ConfigSummary } from '../../../shared/api/schemas/config-summary';
 import { summarizeConfig } from '../../../shared/config/summary';
 import type { EventBus } from '../event-bus';
-import { msg } from '../../../shared/i18n/message';
+import { msg, type Message } from '../../../shared/i18n/message';
 import { readConfig, type ConfigRead } from './config-reader';
 import { IncludeError, resolveIncludes } from './includes';
 import { isPlainObject } from '../../../shared/json5/deep-equal';
@@ -44,6 +44,8 @@ function resolvedForSummary(
 
 export function createConfigService(options: ConfigServiceOptions): ConfigService {
   let watcher: ConfigWatcher | undefined;
+  /** Why outside edits are no longer seen (the watcher failed); the summary carries it for panels opened later. */
+  let watchError: Message | null = null;
   const resolvePath = () => resolveConfigPath({ flag: options.configFlag, env: options.env });
 
   async function getSummary(): Promise<ConfigSummary> {
@@ -61,6 +63,7 @@ export function createConfigService(options: ConfigServiceOptions): ConfigServic
     };
     return {
       ...base,
+      ...(watchError ? { watchError } : {}),
       summary: read.state === 'ok' ? summarizeConfig(resolvedForSummary(read.config, path, options.env)) : null,
     };
   }
@@ -87,11 +90,8 @@ export function createConfigService(options: ConfigServiceOptions): ConfigServic
           // Never silent: log it and tell the UI that outside edits are no longer seen.
           console.error(`[config] stopped watching ${path}: ${error.message}`);
           const detail = (error as NodeJS.ErrnoException).code ?? error.message;
-          options.events.emit('configChanged', {
-            path,
-            change: 'unwatched',
-            error: msg('config.watchFailed', { path, detail }),
-          });
+          watchError = msg('config.watchFailed', { path, detail });
+          options.events.emit('configChanged', { path, change: 'unwatched', error: watchError });
           watcher = undefined;
         },
       );

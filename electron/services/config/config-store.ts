@@ -10,7 +10,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { AppError } from '../../../shared/api/errors';
-import { msg, type Message } from '../../../shared/i18n/message';
+import { mapMessageStrings, msg, type Message } from '../../../shared/i18n/message';
 import { checkConfig, newFindings, type Finding } from '../../../shared/config/checks';
 import type { ConfigObject } from '../../../shared/config/config-access';
 import { OperationError } from '../../../shared/config/operation-error';
@@ -95,7 +95,7 @@ export interface EditPreview {
   baseHash: string | null;
   changed: boolean;
   diff: string;
-  notes: string[];
+  notes: Message[];
   issues: ConfigIssue[];
   findings: Finding[];
   introduced: Finding[];
@@ -115,7 +115,7 @@ export interface SaveResult {
   file: string;
   hash: string;
   diff: string;
-  notes: string[];
+  notes: Message[];
   backup: string | null;
   openclaw: OpenClawValidation;
 }
@@ -249,7 +249,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
       baseHash: loaded.hash,
       changed: text !== planned.text,
       diff,
-      notes: notes.map(mask),
+      notes: notes.map((note) => mapMessageStrings(note, mask)),
       issues,
       findings,
       introduced,
@@ -345,6 +345,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
         issues: [],
         warnings: [],
         note: `could not run OpenClaw's validator: ${(error as Error).message}`,
+        noteMessage: msg('editNotes.validatorNotRun', { detail: (error as Error).message }),
       };
     } finally {
       await fs.rm(candidate, { force: true }).catch(() => undefined);
@@ -413,8 +414,8 @@ export function createConfigStore(options: ConfigStoreOptions) {
     configPath: string,
     text: string,
     expectedHash: string | null,
-  ): Promise<{ backup: string | null; notes: string[] }> {
-    const notes: string[] = [];
+  ): Promise<{ backup: string | null; notes: Message[] }> {
+    const notes: Message[] = [];
     let prepared: PreparedBackup | null = null;
     try {
       await cleanOrphans(configPath, fs);
@@ -452,7 +453,10 @@ export function createConfigStore(options: ConfigStoreOptions) {
     } catch (error) {
       const err = error as NodeJS.ErrnoException;
       notes.push(
-        `saved, but the backup ring could not be updated (${err.code ?? ''} ${err.message}); the previous version is not in ${backupPath(configPath)}`,
+        msg('editNotes.backupFailed', {
+          detail: `${err.code ?? ''} ${err.message}`.trim(),
+          path: backupPath(configPath),
+        }),
       );
       return { backup: null, notes };
     }
@@ -517,7 +521,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
           file: planned.file,
           hash: planned.baseHash ?? hashText(planned.text),
           diff: '',
-          notes: ['no change'],
+          notes: [msg('editNotes.noChange')],
           backup: null,
           openclaw: { ran: false, valid: true, issues: [], warnings: [] },
         };
@@ -554,7 +558,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
         writtenHash: fileHash,
         backupHash: planned.fileHash,
       });
-      const notes = [...planned.notes, ...(openclaw.note ? [openclaw.note] : []), ...written.notes];
+      const notes = [...planned.notes, ...(openclaw.noteMessage ? [openclaw.noteMessage] : []), ...written.notes];
       // The editor's version covers the included files too: read it back rather than guess it.
       const hash =
         planned.file === planned.path && planned.baseHash === planned.fileHash
@@ -702,7 +706,11 @@ export function createConfigStore(options: ConfigStoreOptions) {
         writtenHash: hash,
         backupHash: planned.baseHash,
       });
-      const notes = ['typographic quotes straightened', ...(openclaw.note ? [openclaw.note] : []), ...written.notes];
+      const notes = [
+        msg('editNotes.quotesStraightened'),
+        ...(openclaw.noteMessage ? [openclaw.noteMessage] : []),
+        ...written.notes,
+      ];
       return {
         path: planned.path,
         file: planned.path,

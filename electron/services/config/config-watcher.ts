@@ -1,7 +1,9 @@
 /**
  * Watches the config file for outside edits (an editor, `openclaw config set`, the
  * Gateway's own writes). It watches the folder, not the file, so atomic renames and a
- * file that does not exist yet are both seen; bursts of events are coalesced.
+ * file that does not exist yet are both seen; bursts of events are coalesced. Watching
+ * never ends silently: a watcher error (EMFILE, ENOSPC…) or the folder itself going away
+ * (Linux's inotify just stops, without an error) closes it and calls `onFailure`.
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -37,6 +39,24 @@ export async function watchConfigFile(
   let timer: NodeJS.Timeout | undefined;
   let watcher: FSWatcher | undefined;
 
+  let failed = false;
+  const fail = (error: Error) => {
+    if (failed) return;
+    failed = true;
+    clearTimeout(timer);
+    watcher?.close();
+    watcher = undefined;
+    onFailure(error);
+  };
+  /** The watched folder was removed, renamed or closed to us: no more events will come, so say so. */
+  const checkFolder = async () => {
+    try {
+      await stat(dir);
+    } catch (error) {
+      fail(error as Error);
+    }
+  };
+
   const check = async () => {
     const now = await fingerprint(filePath);
     if (now === last) return;
@@ -47,22 +67,27 @@ export async function watchConfigFile(
 
   try {
     watcher = watch(dir, { persistent: false }, (_event, name) => {
-      if (name && name.toString() !== base) return;
+      if (name && name.toString() !== base) {
+        // An event naming the folder itself means it was removed or renamed.
+        if (name.toString() === path.basename(dir)) void checkFolder();
+        return;
+      }
       clearTimeout(timer);
-      timer = setTimeout(() => void check(), settleMs);
+      timer = setTimeout(() => void check().then(checkFolder), settleMs);
     });
-    watcher.on('error', (error) => {
-      watcher?.close();
-      watcher = undefined;
-      onFailure(error);
-    });
-  } catch {
-    // The folder does not exist yet (no OpenClaw install); nothing to watch.
+    watcher.on('error', fail);
+  } catch (error) {
     watcher = undefined;
+    // The folder does not exist yet (no OpenClaw install): nothing was missed, and the summary
+    // says the config is missing, so it is only logged. Any other reason (EMFILE…) is a failure.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      console.error(`[config] not watching ${dir}: ${(error as Error).message}`);
+    else fail(error as Error);
   }
 
   return {
     close() {
+      failed = true;
       clearTimeout(timer);
       watcher?.close();
     },

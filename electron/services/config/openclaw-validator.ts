@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 import type { ConfigIssue } from '../../../shared/config/validate';
+import { msg, type Message } from '../../../shared/i18n/message';
 import { commandFor } from '../openclaw/run-openclaw';
 
 export interface OpenClawValidation {
@@ -15,8 +16,10 @@ export interface OpenClawValidation {
   valid: boolean;
   issues: ConfigIssue[];
   warnings: string[];
-  /** Why it did not run or could not answer. */
+  /** Why it did not run or could not answer (English, for logs and `--json`). */
   note?: string;
+  /** The same, as a message the panel and the CLI translate. */
+  noteMessage?: Message;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -61,6 +64,7 @@ export function validateWithOpenClaw(
       issues: [],
       warnings: [],
       note: 'OpenClaw is not installed here; checked with the built-in schema only',
+      noteMessage: msg('editNotes.validatorMissing'),
     });
   return new Promise((resolve) => {
     const { file: command, prefix } = commandFor(binary);
@@ -82,6 +86,7 @@ export function validateWithOpenClaw(
             issues: [],
             warnings: [],
             note: `openclaw config validate timed out after ${Math.round(timeoutMs / 1000)} s`,
+            noteMessage: msg('editNotes.validatorTimeout', { seconds: Math.round(timeoutMs / 1000) }),
           });
           return;
         }
@@ -103,6 +108,7 @@ export function validateWithOpenClaw(
             issues: [],
             warnings: [],
             note: `openclaw config validate gave no verdict: ${reason}`,
+            noteMessage: msg('editNotes.validatorNoVerdict', { detail: reason }),
           });
           return;
         }
@@ -115,6 +121,9 @@ export function validateWithOpenClaw(
           })),
           warnings: (parsed.warnings ?? []).map((w) => (typeof w === 'string' ? w : JSON.stringify(w))),
           note: parsed.valid ? undefined : parsed.error?.message,
+          ...(!parsed.valid && parsed.error?.message
+            ? { noteMessage: msg('editNotes.validatorSays', { detail: parsed.error.message }) }
+            : {}),
         });
       },
     );

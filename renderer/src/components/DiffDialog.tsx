@@ -87,9 +87,9 @@ export function DiffDialog({ preview }: { preview: EditPreview }) {
           ))}
         </ul>
       )}
-      {preview.notes.map((note) => (
-        <p key={note} className="hint">
-          {note}
+      {preview.notes.map((note, i) => (
+        <p key={i} className="hint">
+          {message(note)}
         </p>
       ))}
       {preview.changed ? <DiffView diff={preview.diff} /> : <p>{t('editor.noChange')}</p>}

@@ -45,7 +45,7 @@ export function fitTooltip(
   if (fit.shortByBytes) lines.push(t('fit.shortBy', { gb: gb(fit.shortByBytes) }));
   if (fit.freeNowBytes !== null)
     lines.push(
-      message(msg('report.freeNow', { free: `${gb(fit.freeNowBytes)} GB`, needs: `${gb(fit.totalBytes)} GB` })),
+      message(msg('hardware.fit.freeNow', { free: `${gb(fit.freeNowBytes)} GB`, needs: `${gb(fit.totalBytes)} GB` })),
     );
   if (fit.decode)
     lines.push(
@@ -56,8 +56,8 @@ export function fitTooltip(
         efficiency: fit.decode.efficiency,
       }),
     );
-  for (const missing of fit.missing) lines.push(t('fit.missing', { what: missing }));
-  for (const assumption of fit.assumptions) lines.push(t('fit.assumed', { what: assumption }));
+  for (const missing of fit.missing) lines.push(t('fit.missing', { what: message(missing) }));
+  for (const assumption of fit.assumptions) lines.push(t('fit.assumed', { what: message(assumption) }));
   return lines.join('\n');
 }
 

@@ -1,6 +1,7 @@
 /**
  * i18next setup: English and Simplified Chinese, following the OS language unless the
- * user picked one in Settings (kept in localStorage for this window).
+ * user picked one in Settings (saved in the app's settings, see language-setting.ts, and
+ * cached in localStorage so the first frame is already in that language).
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
@@ -22,8 +23,8 @@ export function storedLanguageChoice(): Language | null {
   return (LANGUAGES as readonly string[]).includes(stored ?? '') ? (stored as Language) : null;
 }
 
-/** `null` means "follow the system". */
-export function chooseLanguage(choice: Language | null): void {
+/** Speaks `choice` in this window (`null` means "follow the system"); saving it is language-setting.ts's job. */
+export function applyLanguageChoice(choice: Language | null): void {
   if (choice) localStorage.setItem(STORAGE_KEY, choice);
   else localStorage.removeItem(STORAGE_KEY);
   void i18next.changeLanguage(choice ?? systemLanguage());

@@ -29,7 +29,7 @@ export interface EditorState {
   loadError: string | null;
   pending: ConfigOperation[];
   draft: ConfigObject | null;
-  notes: string[];
+  notes: Message[];
   issues: ConfigIssue[];
   findings: Finding[];
   /** Error findings the pending edits introduced (they block saving, like schema issues). */

@@ -42,7 +42,7 @@ export const editPreviewSchema = z.object({
   baseHash: z.string().nullable(),
   changed: z.boolean(),
   diff: z.string(),
-  notes: z.array(z.string()),
+  notes: z.array(messageSchema),
   issues: z.array(issueSchema),
   findings: z.array(findingSchema),
   introduced: z.array(findingSchema),
@@ -57,6 +57,7 @@ export const openclawValidationSchema = z.object({
   issues: z.array(issueSchema),
   warnings: z.array(z.string()),
   note: z.string().optional(),
+  noteMessage: messageSchema.optional(),
 });
 
 export const saveResultSchema = z.object({
@@ -64,7 +65,7 @@ export const saveResultSchema = z.object({
   file: z.string(),
   hash: z.string(),
   diff: z.string(),
-  notes: z.array(z.string()),
+  notes: z.array(messageSchema),
   backup: z.string().nullable(),
   openclaw: openclawValidationSchema,
 });

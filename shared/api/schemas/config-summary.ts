@@ -34,6 +34,8 @@ export const configSummarySchema = z.object({
   readOnlyText: messageSchema.nullable(),
   parseError: parseErrorSchema.nullable(),
   ioError: z.string().nullable(),
+  /** Set once watching the file failed: outside edits are no longer seen (shown as a banner). */
+  watchError: messageSchema.optional(),
   summary: z
     .object({
       providerIds: z.array(z.string()),

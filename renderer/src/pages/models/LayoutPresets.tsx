@@ -31,7 +31,7 @@ function layoutOperations(chain: string[], added: string[], layout: Layout): Con
   return [...(added.length ? [{ op: 'setChain' as const, refs }] : []), { op: 'applyLayout' as const, layout }];
 }
 
-function preview(draft: Config, ops: ConfigOperation[]): { chain: string[]; notes: string[] } | { error: Message } {
+function preview(draft: Config, ops: ConfigOperation[]): { chain: string[]; notes: Message[] } | { error: Message } {
   try {
     const { config, notes } = applyOperations(draft, ops);
     return { chain: chainOf(config), notes };
@@ -114,9 +114,9 @@ function LayoutDialog({ layout, draft, onClose }: { layout: Layout; draft: Confi
               </li>
             ))}
           </ol>
-          {result.notes.map((note) => (
-            <p key={note} className="hint">
-              {note}
+          {result.notes.map((note, i) => (
+            <p key={i} className="hint">
+              {text(note)}
             </p>
           ))}
         </>

@@ -1,0 +1,116 @@
+/**
+ * What an edit did besides the asked change (shared/config/operations.ts, layouts.ts; the
+ * config store's save notes), and the value shapes its refusals name (`shape.*`).
+ */
+import type { DomainCatalog } from '../catalog';
+
+export const editNotes = {
+  en: {
+    promoted: '{{ref}} is now the primary model.',
+    noPrimaryLeft: 'No primary model is left. Choose one on the Models page.',
+    noPrimaryLeft_cli: 'No primary model is left. Set one with: claw-control models primary <ref>',
+    refsRemoved_one: 'Removed {{count}} reference to {{what}}.',
+    refsRemoved_other: 'Removed {{count}} references to {{what}}.',
+    refsRenamed_one: 'Also renamed {{count}} reference to "{{to}}": {{refs}}',
+    refsRenamed_other: 'Also renamed {{count}} references to "{{to}}": {{refs}}',
+    refsRemaining_one:
+      '{{count}} reference still names the old provider "{{from}}" (not a model setting Claw Control knows; check it): {{refs}}',
+    refsRemaining_other:
+      '{{count}} references still name the old provider "{{from}}" (not model settings Claw Control knows; check them): {{refs}}',
+    fallbackNowPrimary: '{{ref}} was a fallback; it is now only the primary.',
+    noPrimaryYet: 'There is no primary model yet; OpenClaw tries fallbacks only after the primary.',
+    legacyAllowList:
+      "agents.defaults.models now has entries and there is no modelPolicy: OpenClaw treats those keys as an allow-list for /model. The doctor's finding about it offers a fix that keeps every model selectable.",
+    legacyAllowList_cli:
+      'agents.defaults.models now has entries and there is no modelPolicy: OpenClaw treats those keys as an allow-list for /model. Run `claw-control models policy allow-all` to keep every model selectable.',
+    replaceMode: 'With models.mode "replace" OpenClaw ignores its bundled catalogs: hosted fallbacks may disappear.',
+    hostedRemoved_one: 'Removed {{count}} hosted model from the chain (its provider stays configured).',
+    hostedRemoved_other: 'Removed {{count}} hosted models from the chain (their providers stay configured).',
+    noHostedSafetyNet: 'There is no hosted model in the chain to act as a safety net.',
+    noLocalFallback: 'There is no local model in the chain to fall back to.',
+    alreadyLayout: 'The chain already follows the {{layout}} layout.',
+    mergeRestored: 'models.mode set back to "merge" so the hosted fallbacks stay available.',
+    mergeKept:
+      'models.mode set to "merge": the guidance says to keep hosted models configured even when running locally, so the fallbacks stay available.',
+    noChange: 'No change.',
+    quotesStraightened: 'Typographic quotes straightened.',
+    backupFailed:
+      'Saved, but the backup ring could not be updated ({{detail}}); the previous version is not in {{path}}.',
+    validatorNotRun: "Could not run OpenClaw's validator: {{detail}}",
+    validatorMissing: 'OpenClaw is not installed here; checked with the built-in schema only.',
+    validatorTimeout: 'openclaw config validate timed out after {{seconds}} s.',
+    validatorNoVerdict: 'openclaw config validate gave no verdict: {{detail}}',
+    validatorSays: 'OpenClaw says: {{detail}}',
+    shape: {
+      list: 'a list',
+      null: 'null',
+      string: 'a string',
+      number: 'a number',
+      boolean: 'a boolean',
+      object: 'an object',
+      undefined: 'nothing',
+      bigint: 'a number',
+      symbol: 'a symbol',
+      function: 'a function',
+      agents: 'an object ({ defaults, entries })',
+      modelRef: 'a "provider/model" string or { primary, fallbacks }',
+      modelsMap: 'an object keyed by "provider/model"',
+      modelsRoot: 'an object ({ mode, providers })',
+      providersMap: 'an object keyed by provider id',
+      modelRows: 'a list of model rows',
+    },
+  },
+  'zh-CN': {
+    promoted: '{{ref}} 现在是主模型。',
+    noPrimaryLeft: '已没有主模型。请在“模型”页面选择一个。',
+    noPrimaryLeft_cli: '已没有主模型。请用以下命令设置：claw-control models primary <ref>',
+    refsRemoved_one: '已删除 {{count}} 处指向 {{what}} 的引用。',
+    refsRemoved_other: '已删除 {{count}} 处指向 {{what}} 的引用。',
+    refsRenamed_one: '同时将 {{count}} 处引用改为“{{to}}”：{{refs}}',
+    refsRenamed_other: '同时将 {{count}} 处引用改为“{{to}}”：{{refs}}',
+    refsRemaining_one:
+      '仍有 {{count}} 处引用使用旧的 provider 名“{{from}}”（不是 Claw Control 认识的模型设置，请检查）：{{refs}}',
+    refsRemaining_other:
+      '仍有 {{count}} 处引用使用旧的 provider 名“{{from}}”（不是 Claw Control 认识的模型设置，请检查）：{{refs}}',
+    fallbackNowPrimary: '{{ref}} 原是备用模型，现在只作为主模型。',
+    noPrimaryYet: '还没有主模型；OpenClaw 只在主模型失败后才会尝试备用模型。',
+    legacyAllowList:
+      'agents.defaults.models 现在有条目，但没有 modelPolicy：OpenClaw 会把这些键当作 /model 的白名单。诊断中的对应问题提供了修复，可让所有模型保持可选。',
+    legacyAllowList_cli:
+      'agents.defaults.models 现在有条目，但没有 modelPolicy：OpenClaw 会把这些键当作 /model 的白名单。运行 `claw-control models policy allow-all` 可让所有模型保持可选。',
+    replaceMode: 'models.mode 为 "replace" 时，OpenClaw 会忽略内置的模型目录：托管的备用模型可能会消失。',
+    hostedRemoved_one: '已从模型链中移除 {{count}} 个托管模型（其 provider 仍保留在配置中）。',
+    hostedRemoved_other: '已从模型链中移除 {{count}} 个托管模型（其 provider 仍保留在配置中）。',
+    noHostedSafetyNet: '模型链中没有托管模型可作为兜底。',
+    noLocalFallback: '模型链中没有可作为备用的本地模型。',
+    alreadyLayout: '模型链已经是 {{layout}} 布局。',
+    mergeRestored: '已将 models.mode 改回 "merge"，托管的备用模型仍可使用。',
+    mergeKept: '已将 models.mode 设为 "merge"：按照指南，即使在本地运行也保留托管模型的配置，备用模型才可用。',
+    noChange: '没有变化。',
+    quotesStraightened: '已将中文引号改为直引号。',
+    backupFailed: '已保存，但备份未能更新（{{detail}}）；上一个版本不在 {{path}} 中。',
+    validatorNotRun: '无法运行 OpenClaw 的校验器：{{detail}}',
+    validatorMissing: '本机未安装 OpenClaw；只用内置 schema 做了检查。',
+    validatorTimeout: 'openclaw config validate 在 {{seconds}} 秒后超时。',
+    validatorNoVerdict: 'openclaw config validate 没有给出结论：{{detail}}',
+    validatorSays: 'OpenClaw 提示：{{detail}}',
+    shape: {
+      list: '列表',
+      null: 'null',
+      string: '字符串',
+      number: '数字',
+      boolean: '布尔值',
+      object: '对象',
+      undefined: '空值',
+      bigint: '数字',
+      symbol: 'symbol',
+      function: '函数',
+      agents: '对象（{ defaults, entries }）',
+      modelRef: '"provider/model" 字符串或 { primary, fallbacks }',
+      modelsMap: '以 "provider/model" 为键的对象',
+      modelsRoot: '对象（{ mode, providers }）',
+      providersMap: '以 provider ID 为键的对象',
+      modelRows: '模型行列表',
+    },
+  },
+} satisfies DomainCatalog;
