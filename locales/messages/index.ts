@@ -15,6 +15,7 @@ import { hardware } from './hardware';
 import { json5 } from './json5';
 import { openclaw } from './openclaw';
 import { report } from './report';
+import { rules } from './rules';
 import { operations } from './operations';
 import { safety } from './safety';
 import { seed } from './seed';
@@ -41,6 +42,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   seed,
   openclaw,
   report,
+  rules,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

@@ -26,6 +26,8 @@ export interface CheckupServiceOptions {
   settings: SettingsStore;
   hardware: HardwareService;
   env: Env;
+  /** The installed OpenClaw's version (null when none or unknown): its release's rules apply. */
+  openclawVersion?: () => Promise<string | null>;
 }
 
 export interface CheckupRequest {
@@ -133,6 +135,7 @@ export function createCheckupService(options: CheckupServiceOptions) {
       env: options.env,
       fit: await fitOf(entry, facts),
       keptWarm: kept.has(normalizeRef(ref)),
+      openclawVersion: (await options.openclawVersion?.()) ?? null,
     });
     return {
       ref,
