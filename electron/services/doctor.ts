@@ -57,6 +57,7 @@ export async function doctor(services: Services): Promise<{ path: string; findin
     openclaw,
     servers,
     primaryFit,
+    openclawVersion: installed.version,
   });
   // Passive: the doctor runs whenever the Overview opens, so it loads nothing (`check` measures cold loads).
   const checkup = await services.checkup.run({ passive: true });

@@ -80,7 +80,13 @@ export function createServices(options: ServiceOptions): Services {
     intervalMs: warmInterval,
   });
   const machines = createMachinesService({ settings, hardware });
-  const checkup = createCheckupService({ configStore, settings, hardware, env });
+  const checkup = createCheckupService({
+    configStore,
+    settings,
+    hardware,
+    env,
+    openclawVersion: async () => (await openclaw.installed()).version,
+  });
   return {
     options: {
       host: options.host,

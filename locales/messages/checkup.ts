@@ -90,9 +90,13 @@ export const checkup = {
         'OpenClaw asks Ollama for {{configured}} tokens but the loaded runner has {{loaded}}: every request reloads the model.',
       windowAboveNative: 'contextWindow {{window}} is above the model’s own maximum {{native}}.',
       small: 'The context is small: {{tokens}} tokens.',
-      belowHardMin: '{{tokens}} tokens is below OpenClaw’s minimum of {{min}} (2026.9.6 refuses to run).',
+      belowHardMin:
+        '{{tokens}} tokens is below the minimum of {{min}} that OpenClaw {{range}} enforces (it refuses to run).',
+      belowWarn: '{{tokens}} tokens is under {{warn}}: OpenClaw {{range}} warns below that.',
       belowLegacyMin:
-        '{{tokens}} tokens is under {{legacy}}, the minimum OpenClaw releases up to 2026.3 enforce; 2026.9.6 warns below {{warn}}.',
+        '{{tokens}} tokens is under {{legacy}}, the minimum OpenClaw {{legacyRange}} enforces; OpenClaw {{range}} warns below {{warn}}.',
+      limitsUnverified:
+        'The context limits of OpenClaw {{version}} were not verified; these are those of OpenClaw {{range}}.',
     },
     coldLoad: {
       ok: 'Loads in {{seconds}} s; the timeout of {{timeout}} s covers it twice.',
@@ -253,9 +257,11 @@ export const checkup = {
         'OpenClaw 向 Ollama 请求 {{configured}} tokens，但已加载的实例是 {{loaded}}：每次请求都会重新加载模型。',
       windowAboveNative: 'contextWindow {{window}} 超过了模型自身上限 {{native}}。',
       small: '上下文偏小：{{tokens}} tokens。',
-      belowHardMin: '{{tokens}} tokens 低于 OpenClaw 的最小值 {{min}}（2026.9.6 会拒绝运行）。',
+      belowHardMin: '{{tokens}} tokens 低于 OpenClaw {{range}} 强制的最小值 {{min}}（会拒绝运行）。',
+      belowWarn: '{{tokens}} tokens 低于 {{warn}}：OpenClaw {{range}} 会在低于该值时警告。',
       belowLegacyMin:
-        '{{tokens}} tokens 低于 {{legacy}}，这是 OpenClaw 2026.3 及更早版本强制的最小值；2026.9.6 在低于 {{warn}} 时警告。',
+        '{{tokens}} tokens 低于 {{legacy}}，这是 OpenClaw {{legacyRange}} 强制的最小值；OpenClaw {{range}} 在低于 {{warn}} 时警告。',
+      limitsUnverified: 'OpenClaw {{version}} 的上下文限制未经验证；这里使用 OpenClaw {{range}} 的数值。',
     },
     coldLoad: {
       ok: '加载耗时 {{seconds}} 秒；{{timeout}} 秒的超时足够两倍余量。',

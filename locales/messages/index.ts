@@ -16,6 +16,7 @@ import { hardware } from './hardware';
 import { json5 } from './json5';
 import { listing } from './listing';
 import { openclaw } from './openclaw';
+import { rules } from './rules';
 import { operations } from './operations';
 import { safety } from './safety';
 import { seed } from './seed';
@@ -43,6 +44,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   openclaw,
   editNotes,
   listing,
+  rules,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

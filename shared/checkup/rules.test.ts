@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyOperations } from '../config/operations';
+import { RULE_RANGES } from '../doctor/rule-ranges';
 import type { GatheredFacts, ModelFacts, ServerFacts } from './facts';
 import { contextCheck, endpointCheck, lmstudioCheck, recommendedTimeout, resolveEntry, toolsCheck } from './rules';
 
@@ -71,6 +72,23 @@ describe('context rules', () => {
     expect(result.summary.code).toBe('checkup.context.windowAboveNative');
     const fixed = applyOperations(c, result.fix!.operations).config as typeof c;
     expect(fixed.models.providers.p.models[0]).toMatchObject({ contextWindow: 65536, contextTokens: 32768 });
+  });
+
+  it('the installed OpenClaw picks the floor: 8,192 tokens pass on 2026.9.6, fail where 16,000 was the minimum', () => {
+    const c = config({ baseUrl: 'http://127.0.0.1:1234/v1' }, { contextWindow: 8192, contextTokens: 8192 });
+    const f = facts({ model: model({ loadedContext: 8192 }) });
+    expect(contextCheck(resolveEntry(c, 'p/m'), f, '2026.9.6').status).toBe('pass');
+    // The first stable release (rule-ranges.json: context-window-minimum) blocked below 16,000.
+    const old = contextCheck(resolveEntry(c, 'p/m'), f, RULE_RANGES.releases.first);
+    expect(old.status).toBe('fail');
+    expect(old.evidence).toContainEqual(
+      expect.objectContaining({
+        code: 'checkup.context.belowHardMin',
+        params: expect.objectContaining({ min: 16000 }),
+      }),
+    );
+    // Unknown version: the older floor still warns.
+    expect(contextCheck(resolveEntry(c, 'p/m'), f, null).status).toBe('warn');
   });
 
   it('a model that is not loaded: skipped, saying the server picks the context at load', () => {

@@ -14,13 +14,8 @@ import { bundledDefaultBaseUrl } from '../servers/defaults';
 import type { FitResult } from '../fit/advisor';
 import { msg, type Message } from '../i18n/message';
 import type { GatheredFacts, HttpAnswer } from './facts';
-import {
-  OPENCLAW_DEFAULT_TIMEOUT_SECONDS,
-  OPENCLAW_HARD_MIN_TOKENS,
-  OPENCLAW_LEGACY_HARD_MIN_TOKENS,
-  OPENCLAW_WARN_BELOW_TOKENS,
-  PROVIDERS_WITH_GBNF_CLEANER,
-} from './openclaw-limits';
+import { contextMinimumVerdict } from './context-minimum';
+import { OPENCLAW_DEFAULT_TIMEOUT_SECONDS, PROVIDERS_WITH_GBNF_CLEANER } from './openclaw-limits';
 import { worstStatus, type CheckFix, type CheckId, type CheckResult, type CheckStatus } from './types';
 
 type Obj = Record<string, unknown>;
@@ -336,7 +331,12 @@ export function presenceCheck(entry: ResolvedEntry, facts: GatheredFacts): Check
 
 // ── 3. Context ─────────────────────────────────────────────────────────────────────────
 
-export function contextCheck(entry: ResolvedEntry, facts: GatheredFacts): CheckResult {
+/** `openclawVersion`: the installed OpenClaw's (null when unknown); its release's context floor applies. */
+export function contextCheck(
+  entry: ResolvedEntry,
+  facts: GatheredFacts,
+  openclawVersion: string | null = null,
+): CheckResult {
   const model = facts.model;
   if (!facts.server || facts.server.problem || !model?.present)
     return result('context', 'skip', msg('checkup.skip.noServer'));
@@ -390,19 +390,10 @@ export function contextCheck(entry: ResolvedEntry, facts: GatheredFacts): CheckR
     set.contextWindow = model.maxContext;
   }
   const smallest = Math.min(loaded, configured ?? loaded);
-  if (smallest < OPENCLAW_HARD_MIN_TOKENS) {
-    status = 'fail';
-    evidence.push(msg('checkup.context.belowHardMin', { tokens: smallest, min: OPENCLAW_HARD_MIN_TOKENS }));
-  } else if (smallest < OPENCLAW_LEGACY_HARD_MIN_TOKENS) {
-    if (status === 'pass') status = 'warn';
-    evidence.push(
-      msg('checkup.context.belowLegacyMin', {
-        tokens: smallest,
-        legacy: OPENCLAW_LEGACY_HARD_MIN_TOKENS,
-        warn: OPENCLAW_WARN_BELOW_TOKENS,
-      }),
-    );
-  }
+  const floor = contextMinimumVerdict(smallest, openclawVersion);
+  evidence.push(...floor.evidence);
+  if (floor.status === 'fail') status = 'fail';
+  else if (floor.status === 'warn' && status === 'pass') status = 'warn';
   if (status !== 'pass' && summary.code === 'checkup.context.ok')
     summary = msg('checkup.context.small', { tokens: smallest });
   const fix: CheckFix | undefined = Object.keys(set).length
@@ -592,11 +583,13 @@ export interface JudgeInput {
   env: Env;
   fit: FitResult | null;
   keptWarm: boolean;
+  /** The installed OpenClaw's version, null when unknown. */
+  openclawVersion?: string | null;
 }
 
 /** Every check for one entry, in the order the panel shows them. */
 export function judge(input: JudgeInput): CheckResult[] {
-  const { config, entry, facts, env, fit, keptWarm } = input;
+  const { config, entry, facts, env, fit, keptWarm, openclawVersion = null } = input;
   const chain = chainCheck(entry, config, facts, env, fit);
   if (entry.location === 'hosted' || !entry.provider) {
     const hosted = msg('checkup.skip.hosted');
@@ -611,7 +604,7 @@ export function judge(input: JudgeInput): CheckResult[] {
     chain,
     endpointCheck(entry, facts),
     presenceCheck(entry, facts),
-    contextCheck(entry, facts),
+    contextCheck(entry, facts, openclawVersion),
     coldLoadCheck(entry, facts, keptWarm),
     toolsCheck(entry, facts),
     lmstudioCheck(entry, facts, keptWarm),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import JSON5 from 'json5';
 import { describe, expect, it } from 'vitest';
 import { ruleSource } from '../doctor/rule-sources';
+import { ruleVerdict, ruleVersions } from '../doctor/rule-ranges';
 import { checkConfig, newFindings } from './checks';
 import type { ConfigObject } from './config-access';
 import { applyOperations } from './operations';
@@ -145,14 +146,14 @@ describe('checkConfig', () => {
     expect(found[1]!.fix?.operations).toEqual([
       { op: 'updateModel', provider: 'lmstudio', id: 'm', set: { contextTokens: 32768 } },
     ]);
-    for (const f of found) expect(ruleSource(f.code)).toMatchObject({ versions: '>=2026.9.6' });
+    for (const f of found) expect(ruleVerdict(f.code, '2026.9.6')).toBe('holds');
   });
 
   it('names the OpenClaw versions and source of every rule about OpenClaw’s behaviour', () => {
     expect(ruleSource('alias-allowlist')).toEqual({
-      versions: '>=2026.9.6',
+      versions: ruleVersions('alias-allowlist'),
       source: 'src/config/model-policy-allowlist-migration.ts',
-      while: 'meta.migrations.modelPolicyAllowlist is absent',
+      whileAbsent: 'meta.migrations.modelPolicyAllowlist',
     });
     for (const code of ['ref-unresolved', 'local-no-timeout', 'mode-replace', 'provider-id-case'])
       expect(ruleSource(code)?.source).toMatch(/^(src|packages)\//);

@@ -31,6 +31,8 @@ export const findingSchema = z.object({
   path: z.string(),
   message: messageSchema,
   fix: z.object({ label: messageSchema, operations: z.array(configOperationSchema) }).optional(),
+  /** The OpenClaw releases and source the rule holds for, for the installed release (the doctor sets it). */
+  ruleLine: messageSchema.optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 

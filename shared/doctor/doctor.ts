@@ -22,6 +22,8 @@ import type { ConfigIssue } from '../config/validate';
 import { msg, type Message } from '../i18n/message';
 import type { FitResult } from '../fit/advisor';
 import type { ServerProbe } from '../servers/probe-result';
+import { ruleLine } from './rule-sources';
+import { ruleVerdict } from './rule-ranges';
 
 export interface DoctorInput {
   config: {
@@ -43,6 +45,8 @@ export interface DoctorInput {
   servers: { providerId: string; probe: ServerProbe }[];
   /** The primary's fit on this machine (null when the primary is hosted or unknown). */
   primaryFit: FitResult | null;
+  /** The installed OpenClaw's version (null when unknown): rules that do not hold for it are left out. */
+  openclawVersion?: string | null;
 }
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -270,7 +274,13 @@ export function runDoctor(input: DoctorInput): Finding[] {
   ];
   // One finding per code and path (the checks and the doctor can see the same thing).
   const seen = new Set<string>();
+  const version = input.openclawVersion ?? null;
   return findings
     .filter((f) => (seen.has(`${f.code}@${f.path}`) ? false : (seen.add(`${f.code}@${f.path}`), true)))
+    .filter((f) => ruleVerdict(f.code, version) !== 'absent')
+    .map((f) => {
+      const line = ruleLine(f.code, version);
+      return line ? { ...f, ruleLine: line } : f;
+    })
     .sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }

@@ -1,50 +1,70 @@
 /**
  * Where each doctor/check rule about OpenClaw's behaviour comes from: the OpenClaw releases it
- * holds for and the source file (or schema path) it was read from, keyed by finding code.
+ * holds for (rule-ranges.json, probed from the published packages) and the source file (or schema
+ * path) it was read from, keyed by finding code; and the rule line the CLI and the panel show.
  * Rules about servers (LM Studio, llama.cpp, Ollama) or this machine are not listed here.
- * Verified against OpenClaw 2026.9.6 (the pinned release); earlier releases were not checked,
- * so ranges start where we have evidence, not where the behaviour began.
  */
+import { msg, type Message } from '../i18n/message';
+import { ruleVerdict, ruleVersions } from './rule-ranges';
+
 export interface RuleSource {
-  /** The OpenClaw releases the rule holds for (semver-like range over OpenClaw's calendar versions). */
+  /** The OpenClaw releases the rule holds for (ranges over OpenClaw's calendar versions, `||` between them). */
   versions: string;
   /** OpenClaw source file (in the openclaw/openclaw repository) or schema path the rule is read from. */
   source: string;
-  /** Extra condition under which the rule holds, when there is one. */
-  while?: string;
+  /** The rule holds only while this config key is absent. */
+  whileAbsent?: string;
 }
 
-const PINNED = '>=2026.9.6';
 const MODEL_REFS = 'src/agents/model-selection-resolve.ts';
 
-export const RULE_SOURCES: Readonly<Record<string, RuleSource>> = {
-  'ref-unresolved': { versions: PINNED, source: MODEL_REFS },
-  'ref-malformed': { versions: PINNED, source: MODEL_REFS },
-  'ref-unknown-provider': { versions: PINNED, source: 'src/config/model-provider-overlay-ids.ts' },
-  'ref-slash-id': { versions: PINNED, source: MODEL_REFS },
-  'model-not-listed': { versions: PINNED, source: 'packages/model-catalog-core/src/configured-model-refs.ts' },
+/** Source of each rule; its versions come from rule-ranges.json under the same code. */
+const SOURCES: Readonly<Record<string, Omit<RuleSource, 'versions'>>> = {
+  'ref-unresolved': { source: MODEL_REFS },
+  'ref-malformed': { source: MODEL_REFS },
+  'ref-unknown-provider': { source: 'src/config/model-provider-overlay-ids.ts' },
+  'ref-slash-id': { source: MODEL_REFS },
+  'model-not-listed': { source: 'packages/model-catalog-core/src/configured-model-refs.ts' },
   'alias-allowlist': {
-    versions: PINNED,
     source: 'src/config/model-policy-allowlist-migration.ts',
-    while: 'meta.migrations.modelPolicyAllowlist is absent',
+    whileAbsent: 'meta.migrations.modelPolicyAllowlist',
   },
-  'provider-id-case': { versions: PINNED, source: 'packages/model-catalog-core/src/provider-id.ts' },
-  'local-no-timeout': {
-    versions: PINNED,
-    source: 'src/config/zod-schema.core.ts (ModelProviderSchema.timeoutSeconds)',
-  },
-  'mode-replace': { versions: PINNED, source: 'src/config/zod-schema.core.ts (models.mode)' },
-  'providers-misplaced': { versions: PINNED, source: '`openclaw config schema` (no top-level providers key)' },
-  'agents-list-legacy': { versions: PINNED, source: 'src/config/agent-list-projection.ts (agents.entries)' },
+  'provider-id-case': { source: 'packages/model-catalog-core/src/provider-id.ts' },
+  'local-no-timeout': { source: 'src/config/zod-schema.core.ts (ModelProviderSchema.timeoutSeconds)' },
+  'mode-replace': { source: 'src/config/zod-schema.core.ts (models.mode)' },
+  'providers-misplaced': { source: 'src/config/zod-schema.ts (OpenClawSchema: models.providers)' },
+  'agents-list-legacy': { source: 'src/config/agent-list-projection.ts (agents.entries)' },
   'context-tokens-above-window': {
-    versions: PINNED,
     source: 'src/agents/context-window-guard.ts; src/config/zod-schema.core.ts (ModelDefinitionSchema)',
   },
 };
 
+export const RULE_SOURCES: Readonly<Record<string, RuleSource>> = Object.fromEntries(
+  Object.entries(SOURCES).map(([code, rule]) => {
+    const versions = ruleVersions(code);
+    if (versions === null) throw new Error(`rule-ranges.json lacks ${code}`);
+    return [code, { versions, ...rule }];
+  }),
+);
+
 export const ruleSource = (code: string): RuleSource | null => RULE_SOURCES[code] ?? null;
 
-/** One line for the CLI and the panel: `OpenClaw >=2026.9.6 · src/… (while …)`. */
-export function formatRuleSource(rule: RuleSource): string {
-  return `OpenClaw ${rule.versions} · ${rule.source}${rule.while ? ` (while ${rule.while})` : ''}`;
+/**
+ * The rule line for the CLI and the panel (`OpenClaw >=2026.4.20 · src/… (while … is absent)`),
+ * naming the installed version when known: "yours" where the rule holds for it, "not verified"
+ * where that release was never probed. Null for findings that are not OpenClaw rules.
+ */
+export function ruleLine(code: string, installedVersion: string | null = null): Message | null {
+  const rule = ruleSource(code);
+  if (!rule) return null;
+  const verdict = ruleVerdict(code, installedVersion);
+  const versions =
+    installedVersion === null || verdict === 'unknown'
+      ? msg('rules.versions', { range: rule.versions })
+      : verdict === 'unverified'
+        ? msg('rules.versionsUnverified', { range: rule.versions, version: installedVersion })
+        : msg('rules.versionsInstalled', { range: rule.versions, version: installedVersion });
+  return rule.whileAbsent
+    ? msg('rules.lineWhileAbsent', { versions, source: rule.source, key: rule.whileAbsent })
+    : msg('rules.line', { versions, source: rule.source });
 }

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { msg } from '../../../shared/i18n/message';
 import { CliError } from '../io';
-import { formatRuleSource, ruleSource } from '../../../shared/doctor/rule-sources';
+import { ruleLine, ruleSource } from '../../../shared/doctor/rule-sources';
 
 export function registerDoctor(program: Command, ctx: CliContext): void {
   program
@@ -25,8 +25,8 @@ export function registerDoctor(program: Command, ctx: CliContext): void {
         findings.forEach((f, i) => {
           const severity = ctx.text(msg(`cli.severity.${f.severity}`)).padEnd(7);
           const fix = f.fix ? `\n    ${ctx.text(msg('cli.doctor.fix', { fix: f.fix.label }))}` : '';
-          const source = ruleSource(f.code);
-          const rule = source ? `\n    ${ctx.text(msg('cli.doctor.rule', { rule: formatRuleSource(source) }))}` : '';
+          const line = f.ruleLine ?? ruleLine(f.code);
+          const rule = line ? `\n    ${ctx.text(msg('cli.doctor.rule', { rule: line }))}` : '';
           ctx.io.out(`${String(i + 1).padStart(2)}. ${severity} ${ctx.text(f.message)}${fix}${rule}\n`);
         });
       }

@@ -25,6 +25,8 @@ export interface CheckupServiceOptions {
   settings: SettingsStore;
   hardware: HardwareService;
   env: Env;
+  /** The installed OpenClaw's version (null when none or unknown): its release's rules apply. */
+  openclawVersion?: () => Promise<string | null>;
 }
 
 export interface CheckupRequest {
@@ -123,6 +125,7 @@ export function createCheckupService(options: CheckupServiceOptions) {
       env: options.env,
       fit: await fitOf(entry, facts),
       keptWarm: kept.has(normalizeRef(ref)),
+      openclawVersion: (await options.openclawVersion?.()) ?? null,
     });
     return {
       ref,

@@ -2,7 +2,7 @@
 important first, each with its fix when there is one. */
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/config/checks';
-import { formatRuleSource, ruleSource } from '../../../shared/doctor/rule-sources';
+import { ruleLine } from '../../../shared/doctor/rule-sources';
 import { useEditor } from '../stores';
 import { useMessage } from '../i18n/useMessage';
 
@@ -13,26 +13,29 @@ export function FindingsList({ findings, disabled }: { findings: Finding[]; disa
   if (findings.length === 0) return <p className="hint">{t('findings.none')}</p>;
   return (
     <ul className="findings" aria-label={t('findings.title')}>
-      {findings.map((finding) => (
-        <li
-          key={`${finding.code}@${finding.path}`}
-          className={`finding finding-${finding.severity}`}
-          data-code={finding.code}
-        >
-          <span className={`badge badge-${finding.severity}`}>{t(`findings.severity.${finding.severity}`)}</span>
-          <span className="finding-text">{text(finding.message)}</span>
-          {ruleSource(finding.code) && (
-            <small className="finding-rule" data-testid="finding-rule" lang="en">
-              {formatRuleSource(ruleSource(finding.code)!)}
-            </small>
-          )}
-          {finding.fix && (
-            <button type="button" disabled={disabled} onClick={() => apply(...finding.fix!.operations)}>
-              {text(finding.fix.label)}
-            </button>
-          )}
-        </li>
-      ))}
+      {findings.map((finding) => {
+        const rule = finding.ruleLine ?? ruleLine(finding.code);
+        return (
+          <li
+            key={`${finding.code}@${finding.path}`}
+            className={`finding finding-${finding.severity}`}
+            data-code={finding.code}
+          >
+            <span className={`badge badge-${finding.severity}`}>{t(`findings.severity.${finding.severity}`)}</span>
+            <span className="finding-text">{text(finding.message)}</span>
+            {rule && (
+              <small className="finding-rule" data-testid="finding-rule">
+                {text(rule)}
+              </small>
+            )}
+            {finding.fix && (
+              <button type="button" disabled={disabled} onClick={() => apply(...finding.fix!.operations)}>
+                {text(finding.fix.label)}
+              </button>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }
