@@ -10,6 +10,13 @@ import { openSharedPanel, startPanel, type RunningPanel } from '../harness/panel
 
 test.use({ locale: 'en-US' });
 
+/** The saved choice; undefined until the settings file exists (the save is asynchronous). */
+const savedLanguage = (dir: string) =>
+  readFile(path.join(dir, 'settings.json'), 'utf8').then(
+    (text) => (JSON.parse(text) as { language?: string | null }).language,
+    () => undefined,
+  );
+
 let panel: RunningPanel | undefined;
 let stateDir: string | undefined;
 test.afterEach(async () => {
@@ -24,9 +31,7 @@ test('the language choice lives in the app settings and wins over the browser la
   await page.getByRole('navigation').getByRole('button', { name: 'Settings', exact: true }).click();
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('设置');
-  await expect
-    .poll(async () => JSON.parse(await readFile(path.join(stateDir!, 'settings.json'), 'utf8')).language)
-    .toBe('zh-CN');
+  await expect.poll(() => savedLanguage(stateDir!)).toBe('zh-CN');
 
   // Another browser: English locale, nothing in localStorage.
   const other = await browser.newContext({ locale: 'en-US' });
@@ -38,9 +43,7 @@ test('the language choice lives in the app settings and wins over the browser la
   // "Follow the system" clears it: back to the browser's English.
   await page.getByRole('combobox', { name: '语言' }).selectOption('system');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
-  await expect
-    .poll(async () => JSON.parse(await readFile(path.join(stateDir!, 'settings.json'), 'utf8')).language)
-    .toBe(null);
+  await expect.poll(() => savedLanguage(stateDir!)).toBe(null);
   // The other window follows the change (languageChanged event).
   await expect(fresh.getByRole('heading', { level: 1 })).toHaveText('Overview');
   await other.close();
