@@ -348,6 +348,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
         noteMessage: msg('editNotes.validatorNotRun', { detail: (error as Error).message }),
       };
     } finally {
+      // Cleanup of the candidate copy the validator read; the verdict above is what matters.
       await fs.rm(candidate, { force: true }).catch(() => undefined);
     }
   }
