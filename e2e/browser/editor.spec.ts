@@ -2,12 +2,10 @@
  * The visual config editor in Chromium against a real `claw-control serve`, asserting
  * both what the UI shows and the bytes on disk.
  */
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { REPO_ROOT, startPanel, type RunningPanel } from '../harness/panel';
+import { startPanel, type RunningPanel } from '../harness/panel';
+import { openclawOptedOut, validateWithRealOpenClaw } from '../../test/helpers/openclaw';
 
 let panel: RunningPanel;
 
@@ -170,16 +168,12 @@ test('add an LM Studio provider from the preset with two model rows, make it pri
   expect(saved).toContain('id: "google/gemma-4-26b-a4b"');
   expect(saved).toContain('"studio/qwen/qwen3-coder-30b": {\n          alias: "Coder"');
 
-  const script = path.resolve(REPO_ROOT, '../shared/tools/openclaw-validate.sh');
-  test.skip(!existsSync(script), 'the OpenClaw validator script is not beside this checkout');
-  const result = await new Promise<{ code: number; out: string }>((resolve) => {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')));
-    execFile('bash', [script, panel.configPath, '--json'], { env, timeout: 300_000 }, (error, stdout, stderr) =>
-      resolve({ code: (error as { code?: number } | null)?.code ?? 0, out: stdout + stderr }),
-    );
-  });
-  expect(result.out).toContain('"valid":true');
-  expect(result.code).toBe(0);
+  // The pinned OpenClaw the project installs itself (scripts/install-openclaw.mjs), never a copy
+  // beside the checkout; CLAW_CONTROL_SKIP_OPENCLAW=1 is the one documented opt-out.
+  if (openclawOptedOut) return;
+  const result = await validateWithRealOpenClaw(panel.configPath);
+  expect(result.issues).toEqual([]);
+  expect(result.valid).toBe(true);
 });
 
 test('an invalid value shows an error at the field and keeps Save disabled', async ({ page }) => {
