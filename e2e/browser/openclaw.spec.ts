@@ -48,7 +48,8 @@ test('the provider editor shows each field’s help from OpenClaw’s schema', a
   // OpenClaw 2026.9.6's schema: models.providers.*.baseUrl "Model Provider Base URL".
   const help = card.getByTestId('field-help').filter({ hasText: 'Base URL for the provider endpoint' });
   await expect(help).toBeVisible(FIRST_CALL);
-  await expect(help).toHaveAttribute('title', 'Model Provider Base URL');
+  // Clamped to three lines under the field; the tooltip holds the title and the whole text.
+  await expect(help).toHaveAttribute('title', /^Model Provider Base URL: Base URL for the provider endpoint/);
 });
 
 test('typographic quotes: plain words, the diff, one click, and the file parses', async ({ page }) => {

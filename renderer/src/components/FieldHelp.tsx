@@ -20,7 +20,13 @@ export function FieldHelp({ id, path }: { id: string; path: string }) {
   const help = useFieldHelp(path);
   if (!help?.description) return null;
   const text = (
-    <small className="field-help" id={`${id}-help`} data-testid="field-help" title={help.title} lang="en">
+    <small
+      className="field-help"
+      id={`${id}-help`}
+      data-testid="field-help"
+      title={help.title ? `${help.title}: ${help.description}` : help.description}
+      lang="en"
+    >
       {help.description}
     </small>
   );
