@@ -37,6 +37,20 @@ describe('Install command line tool', () => {
     expect(again.messages).toHaveLength(1); // on PATH now: no advice
   });
 
+  it('a ~/.local/bin that cannot be created is said, with the reason, not passed over', async () => {
+    const { home, target, local } = await setup();
+    await writeFile(path.join(home, '.local'), 'a file where the folder should be'); // fails even as root
+    const result = await installCliLink({ target, platform: 'linux', env: { PATH: '/usr/bin' }, home, dirs: [local] });
+    expect(result.ok).toBe(false);
+    expect(result.messages).toEqual([
+      { code: 'ship.cliNoWritableDir', params: { dirs: local } },
+      {
+        code: 'ship.cliMkdirFailed',
+        params: { detail: expect.stringMatching(new RegExp(`^${local}: (ENOTDIR|EEXIST)$`)) },
+      },
+    ]);
+  });
+
   it('never replaces a file or a link that is not the app’s launcher (e.g. npm’s own install)', async () => {
     const { home, target, system } = await setup();
     const npmLink = path.join(system, 'claw-control');

@@ -64,8 +64,13 @@ export async function installCliLink(options: CliLinkOptions): Promise<CliLinkRe
   if (!exists) return { ok: false, link: null, messages: [msg('ship.cliMissing', { target: options.target })] };
   const dirs = options.dirs ?? linkDirs(options);
   const local = path.join(options.home, '.local', 'bin');
+  let mkdirFailure: string | null = null;
   for (const dir of dirs) {
-    if (dir === local) await mkdir(dir, { recursive: true }).catch(() => undefined); // unwritable home: next check says so
+    if (dir === local)
+      // An unwritable home: the folder is skipped below, and the reason goes with the final message.
+      await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+        mkdirFailure = `${dir}: ${error.code ?? error.message}`;
+      });
     if (!(await writable(dir))) continue;
     const link = path.join(dir, CLI_NAME);
     const ours = await isOurLink(link);
@@ -79,5 +84,7 @@ export async function installCliLink(options: CliLinkOptions): Promise<CliLinkRe
     if (!onPath(dir, options.env)) messages.push(msg('ship.cliNotOnPath', { dir }));
     return { ok: true, link, messages };
   }
-  return { ok: false, link: null, messages: [msg('ship.cliNoWritableDir', { dirs: dirs.join(', ') })] };
+  const messages = [msg('ship.cliNoWritableDir', { dirs: dirs.join(', ') })];
+  if (mkdirFailure) messages.push(msg('ship.cliMkdirFailed', { detail: mkdirFailure }));
+  return { ok: false, link: null, messages };
 }
