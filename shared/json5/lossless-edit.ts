@@ -7,6 +7,7 @@
  * with the intended value before it is returned — any difference is an error.
  */
 import JSON5 from 'json5';
+import { parseJson5Fast } from './fast-parse';
 import { msg, type Message } from '../i18n/message';
 import { deepEqual, isPlainObject } from './deep-equal';
 import { assertWithinLimits, Json5LimitError } from './limits';
@@ -30,7 +31,7 @@ const BOM = '\uFEFF';
 /** Parses JSON5 text (a leading BOM allowed) after checking the size and depth limits (limits.ts). */
 export function parseJson5Text(text: string): unknown {
   assertWithinLimits(text);
-  return JSON5.parse(text.startsWith(BOM) ? text.slice(1) : text);
+  return parseJson5Fast(text.startsWith(BOM) ? text.slice(1) : text);
 }
 
 /** An item of a rebuilt container: an original slot (possibly re-rendered) or a new one, with its values. */
@@ -98,6 +99,7 @@ const textAfterLastBreak = (text: string): string =>
 function verified(text: string, value: unknown): string {
   let parsed: unknown;
   try {
+    // json5 itself, not parseJson5Fast: what is about to be written is checked by the reference parser.
     parsed = JSON5.parse(text);
   } catch (error) {
     const reason = (error as Error).message;

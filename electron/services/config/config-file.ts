@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import JSON5 from 'json5';
+import { parseJson5Fast } from '../../../shared/json5/fast-parse';
 import type { ParseErrorInfo } from '../../../shared/api/schemas/config-summary';
 import { msg } from '../../../shared/i18n/message';
 import { decodeConfigBytes } from '../../../shared/json5/text-bytes';
@@ -25,7 +25,7 @@ const BOM = '\uFEFF';
 
 /** Parses JSON5 text (a leading BOM allowed); throws a ParseErrorInfo-shaped error. */
 export function parseJson5(text: string): unknown {
-  return JSON5.parse(text.startsWith(BOM) ? text.slice(1) : text);
+  return parseJson5Fast(text.startsWith(BOM) ? text.slice(1) : text);
 }
 
 export function describeParseError(error: unknown, text?: string, filePath?: string): ParseErrorInfo {

@@ -9,7 +9,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { openClawHome, userPath } from '../home-dir';
 import path from 'node:path';
-import JSON5 from 'json5';
+import { parseJson5Fast } from '../../../shared/json5/fast-parse';
 import { isPlainObject } from '../../../shared/json5/deep-equal';
 import { decodeConfigBytes } from '../../../shared/json5/text-bytes';
 import { findIncludes } from '../../../shared/config/validate';
@@ -128,7 +128,7 @@ export function resolveIncludes(value: Record<string, unknown>, configPath: stri
     texts.set(resolved, raw);
     let parsed: unknown;
     try {
-      parsed = JSON5.parse(raw);
+      parsed = parseJson5Fast(raw);
     } catch (error) {
       throw new IncludeError(`Failed to parse include file: ${include} (${(error as Error).message})`, include);
     }
