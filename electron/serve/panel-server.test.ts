@@ -1,6 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, utimes, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/helpers/temp-dir';
 import type { Dispatcher } from '../api/dispatcher';
@@ -195,6 +196,54 @@ describe('headless panel server', () => {
       expect([200, 404], sneaky).toContain(res.status);
       if (res.status === 200) expect(res.body).toContain('<title>panel</title>');
     }
+  });
+
+  it('lets the browser keep hashed assets, revalidates the shell by ETag, and gzips text for browsers that take it', async () => {
+    const { panel, host, rendererDir } = await start();
+    const script = `console.log(${JSON.stringify('x'.repeat(4000))});`;
+    await writeFile(path.join(rendererDir, 'assets', 'index-B7LuDBPG.js'), script);
+    const auth = { Host: host, Authorization: `Bearer ${TOKEN}` };
+    const raw = (p: string, headers: Record<string, string> = {}) =>
+      new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        http
+          .get({ host: '127.0.0.1', port: panel.port, path: p, headers: { ...auth, ...headers } }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () =>
+              resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }),
+            );
+          })
+          .on('error', reject);
+      });
+
+    // A Vite asset (name-HASH.ext) never changes under its name: kept for good, sent gzipped when asked.
+    const asset = await raw('/assets/index-B7LuDBPG.js', { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(asset.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    expect(asset.headers['content-encoding']).toBe('gzip');
+    expect(asset.headers.vary).toBe('Accept-Encoding');
+    expect(gunzipSync(asset.body).toString()).toBe(script);
+    expect(asset.body.length).toBeLessThan(script.length / 4);
+    // …and as it is to a client that refuses gzip.
+    const plain = await raw('/assets/index-B7LuDBPG.js', { 'Accept-Encoding': 'gzip;q=0, identity' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(script);
+
+    // The shell (and an unhashed name) is revalidated on every load: 304 while unchanged…
+    const shell = await raw('/');
+    expect(shell.headers['cache-control']).toBe('no-cache');
+    expect((await raw('/assets/app.js')).headers['cache-control']).toBe('no-cache');
+    const etag = shell.headers.etag!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await raw('/', { 'If-None-Match': etag });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    // …and the new bytes at once after a rebuild (the file is read again when its size or mtime changes).
+    await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>rebuilt panel</title>');
+    await utimes(path.join(rendererDir, 'index.html'), new Date(), new Date(Date.now() + 5000));
+    const rebuilt = await raw('/', { 'If-None-Match': etag });
+    expect(rebuilt.status).toBe(200);
+    expect(rebuilt.body.toString()).toContain('rebuilt panel');
+    expect(rebuilt.headers.etag).not.toBe(etag);
   });
 
   it('streams service events to subscribers', async () => {

@@ -23,7 +23,7 @@ import {
   isAllowedHost,
   tokenCookieName,
 } from './request-guard';
-import { loadStaticFile } from './static-files';
+import { acceptsGzip, createStaticFiles } from './static-files';
 
 export interface PanelServerOptions {
   dispatcher: Dispatcher;
@@ -109,6 +109,7 @@ export async function startPanelServer(options: PanelServerOptions): Promise<Pan
   let cookieName = '';
   /** The token in the printed URL opens one browser session; after that only the cookie or a header count. */
   let urlTokenUsed = false;
+  const staticFile = createStaticFiles(options.rendererDir);
 
   const unsubscribe = options.events.subscribe((event) => {
     const frame = `data: ${JSON.stringify(event)}\n\n`;
@@ -227,12 +228,24 @@ export async function startPanelServer(options: PanelServerOptions): Promise<Pan
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed', false);
-      const file = await loadStaticFile(options.rendererDir, url.pathname);
+      const file = await staticFile(url.pathname);
       if (!file) return refuse(res, 404, 'Not found', false);
-      res.statusCode = 200;
       res.setHeader('Content-Type', file.contentType);
-      res.setHeader('Cache-Control', 'no-cache');
-      res.end(req.method === 'HEAD' ? undefined : file.body);
+      // Hashed assets never change under their name; the shell is revalidated by its ETag on every load.
+      res.setHeader('Cache-Control', file.immutable ? 'private, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader('ETag', file.etag);
+      res.setHeader('Vary', 'Accept-Encoding');
+      if (req.headers['if-none-match'] === file.etag) {
+        res.statusCode = 304;
+        res.end();
+        return;
+      }
+      const gzipped = acceptsGzip(req.headers['accept-encoding']) ? await file.gzipped() : null;
+      if (gzipped) res.setHeader('Content-Encoding', 'gzip');
+      const body = gzipped ?? file.body;
+      res.statusCode = 200;
+      res.setHeader('Content-Length', body.length);
+      res.end(req.method === 'HEAD' ? undefined : body);
     })().catch((error: unknown) => {
       if (error instanceof BadRequestError) {
         if (!res.headersSent) refuse(res, 400, `Bad request: ${error.message}`, isApi);

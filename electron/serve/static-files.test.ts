@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/helpers/temp-dir';
-import { loadStaticFile, resolveInside } from './static-files';
+import { acceptsGzip, createStaticFiles, loadStaticFile, resolveInside } from './static-files';
 
 describe('resolveInside: raw paths, as an attacker sends them (no URL parser cleaning them first)', () => {
   const root = '/srv/panel';
@@ -43,5 +43,52 @@ describe('loadStaticFile', () => {
     expect((await loadStaticFile(root, '/assets'))?.body.toString()).toBe('<title>shell</title>');
     expect(await loadStaticFile(root, '/../secret.txt')).toBeNull();
     expect(await loadStaticFile(root, '/%2e%2e/secret.txt')).toBeNull();
+  });
+});
+
+describe('createStaticFiles', () => {
+  it('reads a file once while it is unchanged, and again after it changes', async () => {
+    const root = await tempDir();
+    await mkdir(path.join(root, 'assets'), { recursive: true });
+    await writeFile(path.join(root, 'index.html'), '<title>one</title>');
+    const files = createStaticFiles(root);
+    const first = await files('/');
+    expect(await files('/settings')).toBe(first); // the same cached object: not read again
+    expect(first).toMatchObject({ immutable: false, contentType: 'text/html; charset=utf-8' });
+    await writeFile(path.join(root, 'index.html'), '<title>two, longer</title>');
+    const second = await files('/');
+    expect(second?.body.toString()).toBe('<title>two, longer</title>');
+    expect(second?.etag).not.toBe(first?.etag);
+    await writeFile(path.join(root, 'assets', 'ModelsPage-BrVtDZ2V.js'), 'x');
+    expect((await files('/assets/ModelsPage-BrVtDZ2V.js'))?.immutable).toBe(true);
+    expect(await files('/assets/missing-BrVtDZ2V.js')).toBeNull();
+    expect(await files('/../secret.txt')).toBeNull();
+  });
+  it('gzips text once, and leaves small files and images as they are', async () => {
+    const root = await tempDir();
+    await mkdir(path.join(root, 'assets'), { recursive: true });
+    await writeFile(path.join(root, 'assets', 'big-AAAAAAAA.css'), 'a{}'.repeat(1000));
+    await writeFile(path.join(root, 'assets', 'small-AAAAAAAA.css'), 'a{}');
+    await writeFile(path.join(root, 'assets', 'logo-AAAAAAAA.png'), Buffer.alloc(4096));
+    const files = createStaticFiles(root);
+    const big = (await files('/assets/big-AAAAAAAA.css'))!;
+    expect(await big.gzipped()).toBe(await big.gzipped());
+    expect((await big.gzipped())!.length).toBeLessThan(200);
+    expect(await (await files('/assets/small-AAAAAAAA.css'))!.gzipped()).toBeNull();
+    expect(await (await files('/assets/logo-AAAAAAAA.png'))!.gzipped()).toBeNull();
+  });
+});
+
+describe('acceptsGzip', () => {
+  it.each([
+    ['gzip, deflate, br', true],
+    ['br;q=1.0, gzip;q=0.8, *;q=0.1', true],
+    ['*', true],
+    ['gzip;q=0', false],
+    ['*;q=0.5, gzip;q=0', false],
+    ['identity', false],
+    [undefined, false],
+  ])('%s → %s', (header, expected) => {
+    expect(acceptsGzip(header)).toBe(expected);
   });
 });
