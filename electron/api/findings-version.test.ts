@@ -1,15 +1,15 @@
 /**
  * The config editor's findings through the API are judged for the installed OpenClaw, as the
  * doctor's are: with OpenClaw 2026.4.20 installed, `timeoutSeconds` (a key from 2026.4.26 on) is
- * not asked for and the context floor is that release's 16000; the document names the version.
- * The installed `openclaw` is a replay of `openclaw --version` only: the real 2026.9.6 prints
- * `OpenClaw 2026.9.6 (eb377ac)` (run from ~/.cache/openclaw-validate; also
- * electron/services/openclaw/openclaw-service.test.ts); the same shape with 2026.4.20 (its commit
- * is not recorded here). Anything else it is asked fails, so the panel checks with the schema it ships.
+ * not asked for and the context floor is that release's 16000; the document and `claw-control
+ * validate` name the version.
+ * The installed `openclaw` replays `openclaw --version` only (test/helpers/fake-openclaw-version.ts).
  */
-import { chmod, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fakeOpenClawVersion } from '../../test/helpers/fake-openclaw-version';
+import { cli } from '../../test/helpers/cli';
 import { tempDir } from '../../test/helpers/temp-dir';
 import { createServices } from '../services';
 import { createDispatcher } from './dispatcher';
@@ -22,16 +22,6 @@ const CONFIG = `{
 }
 `;
 
-async function fakeOpenClaw(dir: string, version: string): Promise<string> {
-  const bin = path.join(dir, 'openclaw');
-  await writeFile(
-    bin,
-    `#!/bin/sh\nif [ "$1" = "--version" ]; then echo "OpenClaw ${version} (0000000)"; exit 0; fi\necho "replay of --version only" >&2\nexit 1\n`,
-  );
-  await chmod(bin, 0o755);
-  return bin;
-}
-
 async function panel(openclawVersion: string | null) {
   const dir = await tempDir();
   const file = path.join(dir, 'openclaw.json');
@@ -40,7 +30,7 @@ async function panel(openclawVersion: string | null) {
     host: 'cli',
     appVersion: '0',
     configFlag: file,
-    openclawFlag: openclawVersion ? await fakeOpenClaw(dir, openclawVersion) : undefined,
+    openclawFlag: openclawVersion ? await fakeOpenClawVersion(dir, openclawVersion) : undefined,
     env: { HOME: dir, PATH: '' },
     stateDir: path.join(dir, 'state'),
   });
@@ -95,5 +85,19 @@ describe('the editor’s findings follow the installed OpenClaw', () => {
     const document = await call<{ openclawVersion: string | null; findings: Finding[] }>('getConfigDocument');
     expect(document.openclawVersion).toBeNull();
     expect(codes(document.findings)).toEqual(['warning:local-no-timeout@models.providers.lmstudio.timeoutSeconds']);
+  }, 60_000);
+
+  it('claw-control validate judges for the installed release and says which', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'openclaw.json');
+    await writeFile(file, CONFIG);
+    const openclaw = await fakeOpenClawVersion(dir, '2026.4.20');
+    const env = { HOME: dir, CLAW_CONTROL_STATE_DIR: path.join(dir, 'state'), PATH: '/usr/bin:/bin' };
+    const result = await cli(['--config', file, '--openclaw', openclaw, 'validate'], env);
+    expect(result.stdout).toContain('Findings judged for OpenClaw 2026.4.20, the installed release.\n');
+    expect(result.stdout).toContain(
+      'warning models.providers.lmstudio.models.0.contextWindow: lmstudio/qwen3: 8192 tokens is below the minimum of 16000',
+    );
+    expect(result.stdout).not.toContain('timeoutSeconds');
   }, 60_000);
 });

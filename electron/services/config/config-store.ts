@@ -647,6 +647,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
     path: string;
     issues: ConfigIssue[];
     findings: Finding[];
+    openclawVersion: string | null;
     openclaw: OpenClawValidation;
   }> {
     const loaded = await load();
@@ -660,7 +661,14 @@ export function createConfigStore(options: ConfigStoreOptions) {
     const openclaw = await validateExternal(loaded.path);
     const issues = await validateSchema(loaded.resolved);
     if (loaded.includeError) issues.unshift({ path: '$include', message: loaded.includeError });
-    return { path: loaded.path, issues, findings: checkConfig(loaded.resolved, await openclawVersion()), openclaw };
+    const version = await openclawVersion();
+    return {
+      path: loaded.path,
+      issues,
+      findings: checkConfig(loaded.resolved, version),
+      openclawVersion: version,
+      openclaw,
+    };
   }
 
   /** The file with its typographic string quotes straightened, and the diff; throws when that would not parse. */

@@ -79,5 +79,7 @@ export const validationReportSchema = z.object({
   path: z.string(),
   issues: z.array(issueSchema),
   findings: z.array(findingSchema),
+  /** The installed OpenClaw's version the findings were judged for; null: none found (the pinned release's rules). */
+  openclawVersion: z.string().nullable(),
   openclaw: openclawValidationSchema,
 });
