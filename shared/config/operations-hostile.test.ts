@@ -250,6 +250,8 @@ describe('a pre-existing problem does not block an unrelated edit (#17)', () => 
     const { config } = applyOperations(before, [{ op: 'addFallback', ref: 'openai/gpt', position: 1 }]);
     const was = checkConfig(before, null).filter((f) => f.severity === 'error');
     expect(was.length).toBeGreaterThan(0);
-    expect(newFindings(checkConfig(before, null), checkConfig(config, null)).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(
+      newFindings(checkConfig(before, null), checkConfig(config, null)).filter((f) => f.severity === 'error'),
+    ).toEqual([]);
   });
 });
