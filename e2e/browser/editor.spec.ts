@@ -2,7 +2,9 @@
  * The visual config editor in Chromium against a real `claw-control serve`, asserting
  * both what the UI shows and the bytes on disk.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startPanel, type RunningPanel } from '../harness/panel';
 import { openclawOptedOut, validateWithRealOpenClaw } from '../../test/helpers/openclaw';
@@ -254,4 +256,30 @@ test('the Chinese UI runs the same flow: layout, alias trap fix, save', async ({
   expect(saved).toContain('primary: "lmstudio/minimax-m2.1-gs32"');
   expect(saved).toContain('modelPolicy: {}');
   await context.close();
+});
+
+test('the findings follow the installed OpenClaw: 2026.4.20 is not asked for timeoutSeconds, the page says so', async ({
+  page,
+}) => {
+  // A replay of `openclaw --version` only: the real 2026.9.6 prints `OpenClaw 2026.9.6 (eb377ac)`; same shape.
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'claw-e2e-openclaw-'));
+  const fake = path.join(dir, 'openclaw');
+  await writeFile(
+    fake,
+    '#!/bin/sh\nif [ "$1" = "--version" ]; then echo "OpenClaw 2026.4.20 (0000000)"; exit 0; fi\nexit 1\n',
+  );
+  await chmod(fake, 0o755);
+  try {
+    panel = await startPanel({ fixture: 'seed-hybrid.json5', env: { OPENCLAW_BIN: fake } });
+    await page.goto(panel.url);
+    await page.getByRole('button', { name: 'Models', exact: true }).click();
+    await expect(page.getByTestId('findings-judged-for')).toHaveText(
+      'Findings judged for OpenClaw 2026.4.20, the installed release.',
+    );
+    // Both seed traps hold only from later releases (timeoutSeconds >=2026.4.26, the allow-list >=2026.8.1).
+    await expect(page.locator('.finding[data-code="local-no-timeout"]')).toHaveCount(0);
+    await expect(page.getByText('No problems found.')).toBeVisible();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });

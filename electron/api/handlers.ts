@@ -33,7 +33,17 @@ async function desktopSettings(services: Services) {
 
 /** What the document sends about an unchanged (cached) config is computed once, not per call. */
 const maskedConfig = memoByValue((config: ConfigObject) => maskSecrets(config) as Record<string, unknown>);
-const findingsOf = memoByValue((config: ConfigObject) => checkConfig(config));
+/** Per installed OpenClaw version: the findings are judged for the release the user runs. */
+const findingsByVersion = new Map<string | null, (config: ConfigObject) => ReturnType<typeof checkConfig>>();
+function findingsOf(config: ConfigObject, openclawVersion: string | null) {
+  let findings = findingsByVersion.get(openclawVersion);
+  if (!findings)
+    findingsByVersion.set(
+      openclawVersion,
+      (findings = memoByValue((c: ConfigObject) => checkConfig(c, openclawVersion))),
+    );
+  return findings(config);
+}
 type SchemaValidator = Awaited<ReturnType<Services['openclaw']['validator']>>;
 const issuesByValidator = new WeakMap<
   SchemaValidator,
@@ -64,7 +74,7 @@ export function createHandlers(services: Services): Handlers {
     getConfigSummary: () => services.config.getSummary(),
     async getConfigDocument() {
       const { source } = services.config.resolvePath();
-      const loaded = await services.configStore.load();
+      const [loaded, installed] = await Promise.all([services.configStore.load(), services.openclaw.installed()]);
       // Read-only as the one reader decided it (env, file mode, a file that does not parse).
       const reason = loaded.readOnly?.reason ?? null;
       return {
@@ -80,7 +90,8 @@ export function createHandlers(services: Services): Handlers {
         config: maskedConfig(loaded.resolved),
         ...includeSources(loaded),
         issues: schemaIssues(await services.openclaw.validator(), loaded.resolved),
-        findings: findingsOf(loaded.resolved),
+        findings: findingsOf(loaded.resolved, installed.version),
+        openclawVersion: installed.version,
       };
     },
     async revealSecret(input) {

@@ -66,6 +66,7 @@ export function createServices(options: ServiceOptions): Services {
     stateDir,
     tool: options.host,
     schemaValidate: async (value) => (await openclaw.validator()).validate(value),
+    openclawVersion: async () => (await openclaw.installed()).version,
     openclawValidate: async (file) =>
       validateWithOpenClaw(file, env, undefined, (await openclaw.installed()).located?.path ?? null),
   });

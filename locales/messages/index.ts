@@ -14,6 +14,7 @@ import { editNotes } from './editNotes';
 import { guidance } from './guidance';
 import { hardware } from './hardware';
 import { json5 } from './json5';
+import { judged } from './judged';
 import { listing } from './listing';
 import { openclaw } from './openclaw';
 import { rules } from './rules';
@@ -45,6 +46,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   editNotes,
   listing,
   rules,
+  judged,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

@@ -10,7 +10,7 @@ import { applyOperations } from './operations';
 
 const seed = (name: string): ConfigObject =>
   JSON5.parse(readFileSync(path.resolve(__dirname, '../../test/fixtures/configs', name), 'utf8'));
-const codes = (config: ConfigObject) => checkConfig(config).map((f) => `${f.severity}:${f.code}@${f.path}`);
+const codes = (config: ConfigObject) => checkConfig(config, null).map((f) => `${f.severity}:${f.code}@${f.path}`);
 
 describe('checkConfig', () => {
   it('flags the seed’s two traps: aliases as an allow-list and a local server without timeoutSeconds', () => {
@@ -22,8 +22,8 @@ describe('checkConfig', () => {
 
   it('offers fixes that clear those findings when applied', () => {
     const config = seed('seed-hybrid.json5');
-    const operations = checkConfig(config).flatMap((f) => f.fix?.operations ?? []);
-    expect(checkConfig(applyOperations(config, operations).config)).toEqual([]);
+    const operations = checkConfig(config, null).flatMap((f) => f.fix?.operations ?? []);
+    expect(checkConfig(applyOperations(config, operations).config, null)).toEqual([]);
   });
 
   it('reports refs to unknown providers, unresolvable bare ids, repeats and the primary in fallbacks', () => {
@@ -53,7 +53,7 @@ describe('checkConfig', () => {
         providers: { lmstudio: { timeoutSeconds: 600, models: [{ id: 'google/gemma-4-26b-a4b', name: 'Gemma' }] } },
       },
     };
-    const [finding] = checkConfig(config);
+    const [finding] = checkConfig(config, null);
     expect(finding).toMatchObject({ code: 'ref-slash-id', severity: 'warning' });
     expect(finding!.message.params?.owner).toBe('lmstudio/google/gemma-4-26b-a4b');
   });
@@ -74,7 +74,7 @@ describe('checkConfig', () => {
       },
       models: { providers: { lmstudio: { timeoutSeconds: 60 } } },
     };
-    const findings = checkConfig(config);
+    const findings = checkConfig(config, null);
     expect(findings.map((f) => f.code)).toEqual(['alias-map-reversed', 'alias-duplicate']);
     expect(findings[0]!.fix?.operations).toEqual([{ op: 'setAlias', ref: 'lmstudio/nemotron-70b', alias: 'nemotron' }]);
   });
@@ -109,21 +109,22 @@ describe('checkConfig', () => {
   });
 
   it('tells which findings an edit introduced', () => {
-    const before = checkConfig(seed('seed-hybrid.json5'));
+    const before = checkConfig(seed('seed-hybrid.json5'), null);
     const after = checkConfig(
       applyOperations(seed('seed-hybrid.json5'), [
         { op: 'addFallback', ref: 'openai/gpt-5' },
         { op: 'setMode', mode: 'replace' },
       ]).config,
+      null,
     );
     expect(newFindings(before, after).map((f) => f.code)).toEqual(['mode-replace']);
   });
 
   it('holds the legacy allow-list rule only while meta.migrations.modelPolicyAllowlist is absent', () => {
     const config = { agents: { defaults: { models: { 'a/b': { alias: 'B' } } } } };
-    expect(checkConfig(config).map((f) => f.code)).toContain('alias-allowlist');
+    expect(checkConfig(config, null).map((f) => f.code)).toContain('alias-allowlist');
     const migrated = { ...config, meta: { migrations: { modelPolicyAllowlist: true } } };
-    expect(checkConfig(migrated).map((f) => f.code)).not.toContain('alias-allowlist');
+    expect(checkConfig(migrated, null).map((f) => f.code)).not.toContain('alias-allowlist');
   });
 
   it('flags the legacy agents.list roster and contextTokens above contextWindow, each with its source', () => {
@@ -138,7 +139,7 @@ describe('checkConfig', () => {
         },
       },
     };
-    const found = checkConfig(config);
+    const found = checkConfig(config, null);
     expect(found.map((f) => `${f.code}@${f.path}`)).toEqual([
       'agents-list-legacy@agents.list',
       'context-tokens-above-window@models.providers.lmstudio.models.0.contextTokens',

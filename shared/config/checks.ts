@@ -20,10 +20,13 @@ import {
 } from './config-access';
 import { normalizeRef, parseModelRef } from './model-ref';
 import { BUNDLED_PROVIDER_IDS } from './openclaw-schema';
+import { PINNED_OPENCLAW_VERSION } from './openclaw-release';
 import { configOperationSchema } from './operations';
 import { DEFAULT_PORTS } from '../servers/defaults';
 import { effectiveEnv } from './env-refs';
 import { classifyBaseUrl, isLocalLocation, providerLocation } from './provider-kind';
+import { contextMinimumVerdict } from '../checkup/context-minimum';
+import { judgeFindings } from '../doctor/judge-findings';
 
 export const findingSchema = z.object({
   severity: z.enum(['error', 'warning', 'info']),
@@ -31,7 +34,7 @@ export const findingSchema = z.object({
   path: z.string(),
   message: messageSchema,
   fix: z.object({ label: messageSchema, operations: z.array(configOperationSchema) }).optional(),
-  /** The OpenClaw releases and source the rule holds for, for the installed release (the doctor sets it). */
+  /** The OpenClaw releases and source the rule holds for, for the release the findings were judged for. */
   ruleLine: messageSchema.optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
@@ -269,6 +272,38 @@ function modeFindings(config: ConfigObject): Finding[] {
   return findings;
 }
 
+/**
+ * A model row whose context (the smaller of contextTokens and contextWindow) is under the floor of
+ * the OpenClaw release judged for (rule-ranges.json `context-window-minimum`, applied as the
+ * check-up does: shared/checkup/context-minimum.ts; the pinned release's when no OpenClaw was
+ * found). A warning, not an error: OpenClaw's own
+ * validation accepts the file, it refuses the model when it runs.
+ */
+function contextFloorFindings(config: ConfigObject, openclawVersion: string | null): Finding[] {
+  const findings: Finding[] = [];
+  for (const [id, value] of Object.entries(providersOf(config))) {
+    providerModels(value).forEach((row, i) => {
+      const sizes = [row.contextTokens, row.contextWindow].filter(
+        (n): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0,
+      );
+      if (sizes.length === 0) return;
+      const tokens = Math.min(...sizes);
+      // No OpenClaw found: the pinned release's floor, as the editor says it judges for (judgedForLine).
+      const floor = contextMinimumVerdict(tokens, openclawVersion ?? PINNED_OPENCLAW_VERSION);
+      if (floor.status === 'pass') return;
+      const [unverified, verdict] = floor.evidence.length > 1 ? floor.evidence : [undefined, floor.evidence[0]];
+      const finding: Finding = {
+        severity: floor.status === 'fail' ? 'warning' : 'info',
+        code: 'context-window-minimum',
+        path: `models.providers.${id}.models.${i}.${row.contextTokens === tokens ? 'contextTokens' : 'contextWindow'}`,
+        message: msg('judged.contextFloor', { ref: `${id}/${String(row.id)}`, verdict: verdict! }),
+      };
+      findings.push(unverified ? { ...finding, ruleLine: unverified } : finding);
+    });
+  }
+  return findings;
+}
+
 /** Rules tied to how the OpenClaw release reads a key (versions and sources: shared/doctor/rule-sources.ts). */
 function versionedFindings(config: ConfigObject): Finding[] {
   const findings: Finding[] = [];
@@ -313,14 +348,22 @@ function versionedFindings(config: ConfigObject): Finding[] {
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-export function checkConfig(config: ConfigObject): Finding[] {
-  return [
-    ...chainFindings(config),
-    ...aliasFindings(config),
-    ...providerFindings(config),
-    ...modeFindings(config),
-    ...versionedFindings(config),
-  ].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+/**
+ * The config's findings judged for the installed OpenClaw release (null: none found, the pinned
+ * release's rules): rules that do not hold there are left out, as the doctor leaves them out.
+ */
+export function checkConfig(config: ConfigObject, openclawVersion: string | null): Finding[] {
+  return judgeFindings(
+    [
+      ...chainFindings(config),
+      ...aliasFindings(config),
+      ...providerFindings(config),
+      ...modeFindings(config),
+      ...versionedFindings(config),
+      ...contextFloorFindings(config, openclawVersion),
+    ],
+    openclawVersion,
+  ).sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }
 
 /** The findings `after` has that `before` did not (by code and path): what an edit introduced. */

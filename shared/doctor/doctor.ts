@@ -22,8 +22,7 @@ import type { ConfigIssue } from '../config/validate';
 import { msg, type Message } from '../i18n/message';
 import type { FitResult } from '../fit/advisor';
 import type { ServerProbe } from '../servers/probe-result';
-import { ruleLine } from './rule-sources';
-import { ruleVerdict } from './rule-ranges';
+import { judgeFindings } from './judge-findings';
 
 export interface DoctorInput {
   config: {
@@ -268,19 +267,14 @@ export function runDoctor(input: DoctorInput): Finding[] {
           ),
         )
       : []),
-    ...checkConfig(value),
+    ...checkConfig(value, input.openclawVersion ?? null),
     ...serverFindings(value, input.servers),
     ...chainFindings(value, input.primaryFit),
   ];
   // One finding per code and path (the checks and the doctor can see the same thing).
   const seen = new Set<string>();
-  const version = input.openclawVersion ?? null;
-  return findings
-    .filter((f) => (seen.has(`${f.code}@${f.path}`) ? false : (seen.add(`${f.code}@${f.path}`), true)))
-    .filter((f) => ruleVerdict(f.code, version) !== 'absent')
-    .map((f) => {
-      const line = ruleLine(f.code, version);
-      return line ? { ...f, ruleLine: line } : f;
-    })
-    .sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  const unique = findings.filter((f) =>
+    seen.has(`${f.code}@${f.path}`) ? false : (seen.add(`${f.code}@${f.path}`), true),
+  );
+  return judgeFindings(unique, input.openclawVersion ?? null).sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }

@@ -167,7 +167,7 @@ describe('the doctor follows the installed release', () => {
   const before = RULE_RANGES.probed.find((v) => !legacy.some((r) => inRange(v, r)))!;
 
   it('leaves out a rule that does not hold for the installed release, keeps it where it does', () => {
-    expect(checkConfig(config).map((f) => f.code)).toContain('agents-list-legacy');
+    expect(checkConfig(config, null).map((f) => f.code)).toContain('agents-list-legacy');
     expect(before).toBeDefined();
     expect(doctor(before).map((f) => f.code)).not.toContain('agents-list-legacy');
     const pinned = doctor('2026.9.6').find((f) => f.code === 'agents-list-legacy');

@@ -38,6 +38,6 @@ describe('local server defaults', () => {
         },
       },
     };
-    expect(checkConfig(config).map((f) => f.code)).toContain('responses-unsupported');
+    expect(checkConfig(config, null).map((f) => f.code)).toContain('responses-unsupported');
   });
 });

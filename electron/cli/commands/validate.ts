@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { msg } from '../../../shared/i18n/message';
+import { judgedForLine } from '../../../shared/doctor/judge-findings';
 import { CliError } from '../io';
 
 export function registerValidate(program: Command, ctx: CliContext): void {
@@ -18,6 +19,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       } else {
         const error = ctx.text(msg('cli.severity.error')).padEnd(7);
         for (const issue of report.issues) ctx.io.out(`${error} ${issue.path}: ${issue.message}\n`);
+        if (report.findings.length > 0) ctx.io.out(`${ctx.text(judgedForLine(report.openclawVersion))}\n`);
         for (const f of report.findings) {
           const fix = f.fix ? ` ${ctx.text(msg('cli.validate.fix', { fix: f.fix.label }))}` : '';
           ctx.io.out(

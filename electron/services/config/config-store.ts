@@ -62,6 +62,8 @@ export interface ConfigStoreOptions {
   lockWaitMs?: number;
   /** The check against OpenClaw's JSON Schema (the OpenClaw service); defaults to the schema-free rules. */
   schemaValidate?: (config: ConfigObject) => Promise<ConfigIssue[]>;
+  /** The installed OpenClaw's version the findings are judged for (the OpenClaw service); defaults to none found. */
+  openclawVersion?: () => Promise<string | null>;
 }
 
 export interface LoadedConfig {
@@ -157,6 +159,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
   const fs = options.fs ?? realFs;
   const validateExternal = options.openclawValidate ?? ((file: string) => validateWithOpenClaw(file, options.env));
   const validateSchema = options.schemaValidate ?? (async (config: ConfigObject) => validateConfig(config));
+  const openclawVersion = options.openclawVersion ?? (async () => null);
   const lastSaveFile = path.join(options.stateDir, 'last-save.json');
   let queue: Promise<unknown> = Promise.resolve();
   const serialize = <T>(task: () => Promise<T>): Promise<T> => {
@@ -224,11 +227,15 @@ export function createConfigStore(options: ConfigStoreOptions) {
       blockers.push(msg('config.losslessEdit', { detail: error.message }));
     }
     // Only problems this edit brings in block it: a file OpenClaw runs with is never locked out by us.
-    const [issues, issuesBefore] = await Promise.all([validateSchema(after), validateSchema(before)]);
+    const [issues, issuesBefore, version] = await Promise.all([
+      validateSchema(after),
+      validateSchema(before),
+      openclawVersion(),
+    ]);
     for (const issue of newIssues(issuesBefore, issues))
       blockers.push(msg('config.issue', { path: issue.path, detail: issue.message }));
-    const findings = checkConfig(after);
-    const introduced = newFindings(checkConfig(before), findings);
+    const findings = checkConfig(after, version);
+    const introduced = newFindings(checkConfig(before, version), findings);
     for (const finding of introduced) if (finding.severity === 'error') blockers.push(finding.message);
     // A masked value ("••••1234") sent back by a client must never be written as the secret.
     for (const p of maskedValuesIntroduced(before, after))
@@ -640,6 +647,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
     path: string;
     issues: ConfigIssue[];
     findings: Finding[];
+    openclawVersion: string | null;
     openclaw: OpenClawValidation;
   }> {
     const loaded = await load();
@@ -653,7 +661,14 @@ export function createConfigStore(options: ConfigStoreOptions) {
     const openclaw = await validateExternal(loaded.path);
     const issues = await validateSchema(loaded.resolved);
     if (loaded.includeError) issues.unshift({ path: '$include', message: loaded.includeError });
-    return { path: loaded.path, issues, findings: checkConfig(loaded.resolved), openclaw };
+    const version = await openclawVersion();
+    return {
+      path: loaded.path,
+      issues,
+      findings: checkConfig(loaded.resolved, version),
+      openclawVersion: version,
+      openclaw,
+    };
   }
 
   /** The file with its typographic string quotes straightened, and the diff; throws when that would not parse. */

@@ -5,6 +5,7 @@ import { aliasMap, asObject, listedRefs, modelChain } from '../../../shared/conf
 import { refContext } from '../../../shared/config/config-access';
 import { resolveRef } from '../../../shared/config/model-ref';
 import { msg } from '../../../shared/i18n/message';
+import { judgedForLine } from '../../../shared/doctor/judge-findings';
 import { Card } from '../components/Card';
 import { useMessage } from '../i18n/useMessage';
 import { EditorGate, useSectionReadOnly } from '../components/EditorGate';
@@ -71,6 +72,7 @@ function Models() {
   const { t } = useTranslation();
   const m = useMessage();
   const { draft, findings, apply } = useEditor();
+  const openclawVersion = useEditor((s) => s.document?.openclawVersion ?? null);
   const readOnly = useSectionReadOnly('agents.defaults');
   const modelsReadOnly = useSectionReadOnly('models');
   const { primary, fallbacks } = modelChain(draft!);
@@ -114,6 +116,9 @@ function Models() {
         {mode === 'replace' && <p className="field-warning">{t('models.replaceWarning')}</p>}
       </Card>
       <Card title={t('findings.title')}>
+        <p className="hint" data-testid="findings-judged-for">
+          {m(judgedForLine(openclawVersion))}
+        </p>
         <FindingsList findings={findings} disabled={readOnly} />
       </Card>
     </div>

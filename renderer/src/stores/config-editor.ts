@@ -67,7 +67,8 @@ function derive(
     : pending.length === 0
       ? { config: document.config, notes: [] }
       : applyOperations(document.config, pending);
-  const findings = checkConfig(draft);
+  // Judged for the release the services judged the document for (the installed OpenClaw's).
+  const findings = checkConfig(draft, document.openclawVersion);
   return {
     draft,
     notes,

@@ -32,7 +32,10 @@ export const configDocumentSchema = z.object({
   /** Each `$include`: the config path it fills and the file it comes from, relative to the config folder. */
   sources: z.array(includeSourceSchema),
   issues: z.array(issueSchema),
+  /** Judged for `openclawVersion`: a rule that does not hold for that release is left out. */
   findings: z.array(findingSchema),
+  /** The installed OpenClaw's version the findings were judged for; null: none found (the pinned release's rules). */
+  openclawVersion: z.string().nullable(),
 });
 
 export const editPreviewSchema = z.object({
@@ -76,5 +79,7 @@ export const validationReportSchema = z.object({
   path: z.string(),
   issues: z.array(issueSchema),
   findings: z.array(findingSchema),
+  /** The installed OpenClaw's version the findings were judged for; null: none found (the pinned release's rules). */
+  openclawVersion: z.string().nullable(),
   openclaw: openclawValidationSchema,
 });
