@@ -116,3 +116,12 @@ export async function validateWithRealOpenClaw(
     throw new Error(`unexpected validator output (exit ${run.exit}): ${run.stdout}\n${run.stderr}`);
   }
 }
+
+/** Throws with OpenClaw's own issues unless the real validator accepts the file; passes when the developer opted out. */
+export async function assertOpenClawAccepts(file: string): Promise<void> {
+  if (openclawOptedOut) return; // CLAW_CONTROL_SKIP_OPENCLAW=1: the documented opt-out
+  const result = await validateWithRealOpenClaw(file);
+  if (!result.valid || result.issues.length > 0) {
+    throw new Error(`OpenClaw rejects ${file}: ${JSON.stringify(result.issues)}\n${result.raw}`);
+  }
+}
