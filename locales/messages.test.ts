@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { configPathSourceSchema } from '../shared/api/schemas/config-summary';
 import { msg } from '../shared/i18n/message';
 import type { DomainStrings } from './catalog';
 import { MESSAGE_DOMAINS } from './messages';
@@ -22,6 +23,11 @@ describe('message catalogs', () => {
       expect(text, key).not.toBe('');
       expect(params(zh[key]!), key).toEqual(params(text));
     }
+  });
+
+  it("names every way a config is found (the CLI's `info` and the panel's Overview both print it)", () => {
+    const missing = configPathSourceSchema.options.filter((source) => !hasMessage(`listing.info.source.${source}`));
+    expect(missing).toEqual([]);
   });
 
   it('a message with a number of tokens prints the number on every surface', () => {

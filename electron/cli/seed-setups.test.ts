@@ -7,7 +7,20 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../test/helpers/cli';
-import { openclawOptedOut, validateWithRealOpenClaw } from '../../test/helpers/openclaw';
+import { assertOpenClawAccepts } from '../../test/helpers/openclaw';
+import {
+  CUSTOM,
+  HYBRID,
+  LOCAL_MODEL,
+  MERGE_NOTE,
+  MINIMAX,
+  modelRow,
+  modelsBlock,
+  RECOMMENDED,
+  seedFile,
+  type SeedModel,
+  type SeedProvider,
+} from '../../test/helpers/seed-setups';
 import { tempDir } from '../../test/helpers/temp-dir';
 
 async function emptyConfig() {
@@ -26,122 +39,72 @@ async function emptyConfig() {
   return { file, run, text: () => readFile(file, 'utf8') };
 }
 
-const MINIMAX = [
-  'lmstudio',
-  'minimax-m2.1-gs32',
+/** `providers model add` for a setup's row; the guidance's rows say `reasoning: false`. */
+const rowArgs = (model: SeedModel) => [
+  model.provider,
+  model.id,
   '--name',
-  'MiniMax M2.1 GS32',
+  model.name,
   '--no-reasoning',
   '--context-window',
-  '196608',
+  String(model.contextWindow),
   '--max-tokens',
-  '8192',
+  String(model.maxTokens),
 ];
 
-const LMSTUDIO_BLOCK = `  models: {
-    mode: "merge",
-    providers: {
-      lmstudio: {
-        baseUrl: "http://127.0.0.1:1234/v1",
-        apiKey: "lmstudio",
-        api: "openai-responses",
-        timeoutSeconds: 600,
-        models: [
-          {
-            id: "minimax-m2.1-gs32",
-            name: "MiniMax M2.1 GS32",
-            reasoning: false,
-            input: ["text"],
-            contextWindow: 196608,
-            maxTokens: 8192
-          }
-        ]
-      }
-    }
-  }`;
-
-async function expectOpenClawAccepts(file: string) {
-  if (openclawOptedOut) return; // CLAW_CONTROL_SKIP_OPENCLAW=1: the documented opt-out
-  const result = await validateWithRealOpenClaw(file);
-  expect(result.issues).toEqual([]);
-  expect(result.valid).toBe(true);
-}
+/** The lmstudio preset with the guidance's MiniMax row, as the CLI writes it. */
+const LMSTUDIO: SeedProvider = {
+  id: 'lmstudio',
+  baseUrl: 'http://127.0.0.1:1234/v1',
+  apiKey: 'lmstudio',
+  timeoutSeconds: 600,
+  row: modelRow({
+    id: MINIMAX.id,
+    name: MINIMAX.name,
+    reasoning: false,
+    input: ['text'],
+    contextWindow: MINIMAX.contextWindow,
+    maxTokens: MINIMAX.maxTokens,
+  }),
+};
 
 describe('the seed setups from an empty config, with the CLI only', () => {
   it('recommended: LM Studio + MiniMax M2.1 as primary, with the seed aliases and models.mode "merge"', async () => {
     const { file, run, text } = await emptyConfig();
     const added = await run('providers', 'add', 'lmstudio', '--preset', 'lmstudio');
-    expect(added.stdout).toContain('models.mode set to "merge"');
-    await run('providers', 'model', 'add', ...MINIMAX);
-    await run('models', 'primary', 'lmstudio/minimax-m2.1-gs32');
-    await run('models', 'alias', 'set', 'anthropic/claude-opus-4-5', 'Opus');
-    await run('models', 'alias', 'set', 'lmstudio/minimax-m2.1-gs32', 'Minimax');
-    expect(await text()).toBe(`{
-${LMSTUDIO_BLOCK},
-  agents: {
-    defaults: {
-      model: {
-        primary: "lmstudio/minimax-m2.1-gs32"
-      },
-      models: {
-        "anthropic/claude-opus-4-5": {
-          alias: "Opus"
-        },
-        "lmstudio/minimax-m2.1-gs32": {
-          alias: "Minimax"
-        }
-      }
-    }
-  }
-}
-`);
-    await expectOpenClawAccepts(file);
+    expect(added.stdout).toContain(MERGE_NOTE);
+    await run('providers', 'model', 'add', ...rowArgs(MINIMAX));
+    await run('models', 'primary', RECOMMENDED.primary);
+    for (const [ref, alias] of RECOMMENDED.aliases) await run('models', 'alias', 'set', ref, alias);
+    expect(await text()).toBe(seedFile(LMSTUDIO, RECOMMENDED.agents));
+    await assertOpenClawAccepts(file);
   }, 300_000);
 
   it('hybrid: hosted Sonnet first, the local MiniMax and Opus as fallbacks', async () => {
     const { file, run, text } = await emptyConfig();
     await run('providers', 'add', 'lmstudio', '--preset', 'lmstudio');
-    await run('providers', 'model', 'add', ...MINIMAX);
-    await run('models', 'primary', 'anthropic/claude-sonnet-4-5');
-    await run('models', 'fallbacks', 'add', 'lmstudio/minimax-m2.1-gs32');
-    await run('models', 'fallbacks', 'add', 'anthropic/claude-opus-4-5');
-    await run('models', 'alias', 'set', 'anthropic/claude-sonnet-4-5', 'Sonnet');
-    await run('models', 'alias', 'set', 'lmstudio/minimax-m2.1-gs32', 'MiniMax Local');
-    await run('models', 'alias', 'set', 'anthropic/claude-opus-4-5', 'Opus');
+    await run('providers', 'model', 'add', ...rowArgs(MINIMAX));
+    await run('models', 'primary', HYBRID.primary);
+    for (const ref of HYBRID.fallbacks) await run('models', 'fallbacks', 'add', ref);
+    for (const [ref, alias] of HYBRID.aliases) await run('models', 'alias', 'set', ref, alias);
     const written = await text();
-    expect(written).toContain(LMSTUDIO_BLOCK);
-    expect(written).toContain(`      model: {
-        primary: "anthropic/claude-sonnet-4-5",
-        fallbacks: ["lmstudio/minimax-m2.1-gs32", "anthropic/claude-opus-4-5"]
-      },`);
-    expect(written).toContain('"lmstudio/minimax-m2.1-gs32": {\n          alias: "MiniMax Local"');
-    await expectOpenClawAccepts(file);
+    expect(written).toContain(modelsBlock(LMSTUDIO));
+    expect(written).toContain(HYBRID.chain);
+    expect(written).toContain(HYBRID.localAlias);
+    await assertOpenClawAccepts(file);
   }, 300_000);
 
   it('custom local server (down is fine): add, edit its rows and connection, remove a row', async () => {
     const { file, run, text } = await emptyConfig();
     await run('providers', 'add', 'local', '--preset', 'custom');
-    await run(
-      'providers',
-      'model',
-      'add',
-      'local',
-      'my-local-model',
-      '--name',
-      'Local Model',
-      '--no-reasoning',
-      '--context-window',
-      '120000',
-      '--max-tokens',
-      '8192',
-    );
+    await run('providers', 'model', 'add', ...rowArgs(LOCAL_MODEL));
     await run('providers', 'model', 'add', 'local', 'scratch');
     await run(
       'providers',
       'model',
       'set',
       'local',
-      'my-local-model',
+      LOCAL_MODEL.id,
       '--context-tokens',
       '100000',
       '--input',
@@ -149,40 +112,24 @@ ${LMSTUDIO_BLOCK},
     );
     await run('providers', 'model', 'remove', 'local', 'scratch');
     await run('providers', 'set', 'local', '--base-url', 'http://127.0.0.1:8001/v1', '--timeout', '300');
-    await run('models', 'primary', 'local/my-local-model');
-    expect(await text()).toBe(`{
-  models: {
-    mode: "merge",
-    providers: {
-      local: {
-        baseUrl: "http://127.0.0.1:8001/v1",
-        apiKey: "sk-local",
-        api: "openai-responses",
-        timeoutSeconds: 300,
-        models: [
-          {
-            id: "my-local-model",
-            name: "Local Model",
-            reasoning: false,
-            input: ["text", "image"],
-            contextWindow: 120000,
-            maxTokens: 8192,
-            contextTokens: 100000
-          }
-        ]
-      }
-    }
-  },
-  agents: {
-    defaults: {
-      model: {
-        primary: "local/my-local-model"
-      }
-    }
-  }
-}
-`);
-    await expectOpenClawAccepts(file);
+    await run('models', 'primary', CUSTOM.primary);
+    const local: SeedProvider = {
+      id: 'local',
+      baseUrl: 'http://127.0.0.1:8001/v1',
+      apiKey: 'sk-local',
+      timeoutSeconds: 300,
+      row: modelRow({
+        id: LOCAL_MODEL.id,
+        name: LOCAL_MODEL.name,
+        reasoning: false,
+        input: ['text', 'image'],
+        contextWindow: LOCAL_MODEL.contextWindow,
+        maxTokens: LOCAL_MODEL.maxTokens,
+        contextTokens: 100000,
+      }),
+    };
+    expect(await text()).toBe(seedFile(local, CUSTOM.agents));
+    await assertOpenClawAccepts(file);
   }, 300_000);
 
   it('refuses bad values before writing anything', async () => {

@@ -1,4 +1,7 @@
-/** The CLI's listings: `probe`, `providers list|import`, `models fallbacks list`, `info`, `openclaw`, `undo`, `fit`. */
+/**
+ * The CLI's listings: `probe`, `providers list|import`, `models fallbacks list`, `info`, `openclaw`, `undo`, `fit`.
+ * `info.source.*` (how the config file was found) is also the panel's Overview wording.
+ */
 import type { DomainCatalog } from '../catalog';
 
 export const listing = {
@@ -55,7 +58,7 @@ export const listing = {
       mode: '  Mode:      {{mode}}',
       readOnly: '  Read-only: {{reason}}',
       source: {
-        flag: '--config',
+        flag: '--config flag',
         OPENCLAW_CONFIG_PATH: 'OPENCLAW_CONFIG_PATH',
         OPENCLAW_STATE_DIR: 'OPENCLAW_STATE_DIR',
         OPENCLAW_PROFILE: 'OPENCLAW_PROFILE',

@@ -1,6 +1,7 @@
 /** The panel's shell: a navigation rail and the current page (each page its own chunk, loaded on first visit). */
 import { createElement, lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadError } from './components/LoadError';
 import { ChangedOnDiskBanner, SaveBar } from './components/SaveBar';
 import { WatchBanner } from './components/WatchBanner';
 import { useShortcuts } from './hooks/useShortcuts';
@@ -86,14 +87,7 @@ export function App() {
         <h1>{t(`nav.${page}`)}</h1>
         <ChangedOnDiskBanner />
         <WatchBanner />
-        {loadError && (
-          <p className="error" role="alert">
-            {t('errors.loadFailed', { message: loadError })}{' '}
-            <button type="button" onClick={() => void refresh()}>
-              {t('common.retry')}
-            </button>
-          </p>
-        )}
+        {loadError && <LoadError message={loadError} onRetry={() => void refresh()} />}
         {!config && !loadError ? (
           <p className="hint">{t('common.loading')}</p>
         ) : (

@@ -27,14 +27,18 @@ function sizeBytes(size: unknown): number | null {
   return m ? Number(m[1]) * UNIT[m[2]!.toUpperCase()]! : null;
 }
 
-/** GPUs from `amd-smi static --json`; null when the text is not that shape. */
-export function parseAmdSmiStatic(stdout: string): AmdGpuRow[] | null {
-  let data: unknown;
+/** The tool's JSON, or null when it printed something else (an error text, a banner). */
+function jsonOrNull(stdout: string): unknown {
   try {
-    data = JSON.parse(stdout);
+    return JSON.parse(stdout);
   } catch {
     return null;
   }
+}
+
+/** GPUs from `amd-smi static --json`; null when the text is not that shape. */
+export function parseAmdSmiStatic(stdout: string): AmdGpuRow[] | null {
+  const data = jsonOrNull(stdout);
   const list = Array.isArray(data) ? data : (data as { gpu_data?: unknown })?.gpu_data;
   if (!Array.isArray(list)) return null;
   const rows = list.flatMap((entry: unknown, i): AmdGpuRow[] => {
@@ -49,12 +53,7 @@ export function parseAmdSmiStatic(stdout: string): AmdGpuRow[] | null {
 
 /** GPUs from `rocm-smi --showmeminfo vram --json`; null when the text is not that shape. */
 export function parseRocmSmiMemInfo(stdout: string): AmdGpuRow[] | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(stdout);
-  } catch {
-    return null;
-  }
+  const data = jsonOrNull(stdout);
   if (!data || typeof data !== 'object') return null;
   const rows = Object.entries(data as Record<string, unknown>).flatMap(([key, card]): AmdGpuRow[] => {
     const index = /^card(\d+)$/.exec(key)?.[1];

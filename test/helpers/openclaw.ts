@@ -9,6 +9,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { isolatedOpenClawEnv } from '../../electron/services/openclaw/run-openclaw';
 
 export const INSTALL_SCRIPT = path.resolve(__dirname, '../../scripts/install-openclaw.mjs');
 export const OPENCLAW_SHIM = path.resolve(__dirname, 'openclaw-shim/openclaw');
@@ -59,20 +60,12 @@ export interface RealRun {
   stderr: string;
 }
 
-/** Runs the real OpenClaw CLI, isolated exactly as the shared openclaw-validate.sh does. */
+/** Runs the real OpenClaw CLI, isolated as the app runs it (and as the shared openclaw-validate.sh does). */
 export function runRealOpenClaw(args: string[], extraEnv: Record<string, string> = {}): Promise<RealRun> {
   const oc = realOpenClaw();
   const home = mkdtempSync(path.join(os.tmpdir(), 'oc-test-home-'));
-  const env = outsideVitestEnv({
-    HOME: home,
-    OPENCLAW_HOME: home,
-    OPENCLAW_STATE_DIR: path.join(home, 'state'),
-    OPENCLAW_OFFLINE: '1',
-    OPENCLAW_NO_AUTO_UPDATE: '1',
-    NO_COLOR: '1',
-    ...extraEnv,
-  });
-  for (const key of ['OPENCLAW_PROFILE', 'OPENCLAW_AGENT_DIR', 'OPENCLAW_WORKSPACE_DIR']) delete env[key];
+  // The app's own isolation (electron/services/openclaw/run-openclaw.ts); extraEnv names the config to read.
+  const env = { ...isolatedOpenClawEnv(outsideVitestEnv(), home), ...extraEnv };
   return new Promise((resolve) => {
     execFile(
       oc.node,
@@ -114,5 +107,14 @@ export async function validateWithRealOpenClaw(
     return { valid: parsed.valid, issues: parsed.issues ?? [], raw: run.stdout + run.stderr };
   } catch {
     throw new Error(`unexpected validator output (exit ${run.exit}): ${run.stdout}\n${run.stderr}`);
+  }
+}
+
+/** Throws with OpenClaw's own issues unless the real validator accepts the file; passes when the developer opted out. */
+export async function assertOpenClawAccepts(file: string): Promise<void> {
+  if (openclawOptedOut) return; // CLAW_CONTROL_SKIP_OPENCLAW=1: the documented opt-out
+  const result = await validateWithRealOpenClaw(file);
+  if (!result.valid || result.issues.length > 0) {
+    throw new Error(`OpenClaw rejects ${file}: ${JSON.stringify(result.issues)}\n${result.raw}`);
   }
 }

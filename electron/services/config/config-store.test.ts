@@ -305,6 +305,9 @@ describe('config store: typographic quotes', () => {
     expect(await readFile(`${file}.bak`, 'utf8')).toBe(before);
     const loaded = await store.load();
     expect(loaded.config).toMatchObject({ agents: { defaults: { model: { primary: 'lmstudio/minimax-m2.1-gs32' } } } });
+    // The repair is a save like any other: undo puts the file back as it was.
+    await store.undo();
+    expect(await readFile(file, 'utf8')).toBe(before);
   });
 
   it('names the backup only when one exists', async () => {

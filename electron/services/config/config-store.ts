@@ -486,6 +486,14 @@ export function createConfigStore(options: ConfigStoreOptions) {
     });
   }
 
+  /** Writes `text` to `file` (the config or one of its includes) and records it as the save `undo` reverts. */
+  async function writeAndRecord(configPath: string, file: string, text: string, expectedHash: string | null) {
+    const written = await writeFileOf(configPath, file, text, expectedHash);
+    const hash = hashText(text);
+    await writeLastSave({ path: file, configPath, writtenHash: hash, backupHash: expectedHash });
+    return { ...written, hash };
+  }
+
   const locked = <T>(task: () => Promise<T>): Promise<T> =>
     serialize(() => {
       const { path: configPath } = options.resolvePath();
@@ -558,14 +566,8 @@ export function createConfigStore(options: ConfigStoreOptions) {
           msg('openclaw.rejects', { issues: list }),
         );
       }
-      const written = await writeFileOf(planned.path, planned.file, planned.text, planned.fileHash);
-      const fileHash = hashText(planned.text);
-      await writeLastSave({
-        path: planned.file,
-        configPath: planned.path,
-        writtenHash: fileHash,
-        backupHash: planned.fileHash,
-      });
+      const written = await writeAndRecord(planned.path, planned.file, planned.text, planned.fileHash);
+      const fileHash = written.hash;
       const notes = [...planned.notes, ...(openclaw.noteMessage ? [openclaw.noteMessage] : []), ...written.notes];
       // The editor's version covers the included files too: read it back rather than guess it.
       const hash =
@@ -714,14 +716,8 @@ export function createConfigStore(options: ConfigStoreOptions) {
       if (planned.baseHash !== baseHash) throw changedOnDisk(planned.path);
       const openclaw = await externalCheck(planned.path, planned.text);
       // The one write path: lock, compare-and-swap, verified copy, backups rotated only after the rename.
-      const written = await writeWithBackup(planned.path, planned.text, planned.baseHash);
-      const hash = hashText(planned.text);
-      await writeLastSave({
-        path: planned.path,
-        configPath: planned.path,
-        writtenHash: hash,
-        backupHash: planned.baseHash,
-      });
+      const written = await writeAndRecord(planned.path, planned.path, planned.text, planned.baseHash);
+      const { hash } = written;
       const notes = [
         msg('editNotes.quotesStraightened'),
         ...(openclaw.noteMessage ? [openclaw.noteMessage] : []),

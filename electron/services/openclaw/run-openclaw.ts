@@ -23,14 +23,11 @@ export function commandFor(binary: string): { file: string; prefix: string[] } {
   return /\.(m?js|cjs)$/.test(binary) ? { file: process.execPath, prefix: [binary] } : { file: binary, prefix: [] };
 }
 
-export async function runOpenClaw(
-  binary: string,
-  args: readonly string[],
-  env: Env,
-  timeoutMs: number,
-  maxBuffer = 16 * 1024 * 1024,
-): Promise<OpenClawRun> {
-  const home = await mkdtemp(path.join(os.tmpdir(), 'claw-control-openclaw-'));
+/**
+ * `env` as OpenClaw should see it: HOME and its state in the throw-away `home`, offline, no
+ * auto-update, no colour, and none of the user's profile, agent, workspace or config pointers.
+ */
+export function isolatedOpenClawEnv(env: Env, home: string): Record<string, string | undefined> {
   const isolated: Record<string, string | undefined> = {
     ...env,
     HOME: home,
@@ -42,6 +39,18 @@ export async function runOpenClaw(
   };
   for (const key of ['OPENCLAW_PROFILE', 'OPENCLAW_AGENT_DIR', 'OPENCLAW_WORKSPACE_DIR', 'OPENCLAW_CONFIG_PATH'])
     delete isolated[key];
+  return isolated;
+}
+
+export async function runOpenClaw(
+  binary: string,
+  args: readonly string[],
+  env: Env,
+  timeoutMs: number,
+  maxBuffer = 16 * 1024 * 1024,
+): Promise<OpenClawRun> {
+  const home = await mkdtemp(path.join(os.tmpdir(), 'claw-control-openclaw-'));
+  const isolated = isolatedOpenClawEnv(env, home);
   const { file, prefix } = commandFor(binary);
   try {
     return await new Promise<OpenClawRun>((resolve) => {

@@ -5,7 +5,7 @@
  * anything — and lists its models with loaded state and context lengths where it tells.
  * Each failure becomes a problem with the guidance's advice.
  */
-import { msg } from '../../../shared/i18n/message';
+import { msg, type Message } from '../../../shared/i18n/message';
 import type { ProbedModel, ServerKind, ServerProbe, ServerProblem } from '../../../shared/servers/probe-result';
 import { parseExoState } from '../../../shared/cluster/exo-state';
 import { HttpError, httpRequest, type HttpResponse } from './http-client';
@@ -48,35 +48,28 @@ const isLmStudioUnknownRoute = (r: HttpResponse) =>
 
 export function problemFor(error: unknown, baseUrl: string): ServerProblem {
   if (error instanceof HttpError) {
+    // Every failure but a bad URL names the server and what went wrong there.
+    const at = (code: ServerProblem['code'], advice: Message): ServerProblem => ({
+      code,
+      message: msg('servers.at', { url: baseUrl, detail: error.text }),
+      advice,
+    });
     switch (error.failure) {
       case 'refused':
       case 'dns':
       case 'network':
       case 'aborted':
-        return {
-          code: 'unreachable',
-          message: msg('servers.at', { url: baseUrl, detail: error.text }),
-          advice: msg('servers.advice.unreachable', { modelsUrl: `${baseUrl.replace(/\/$/, '')}/models` }),
-        };
+        return at(
+          'unreachable',
+          msg('servers.advice.unreachable', { modelsUrl: `${baseUrl.replace(/\/$/, '')}/models` }),
+        );
       case 'timeout':
-        return {
-          code: 'timeout',
-          message: msg('servers.at', { url: baseUrl, detail: error.text }),
-          advice: msg('servers.advice.timeout'),
-        };
+        return at('timeout', msg('servers.advice.timeout'));
       case 'cut-off':
-        return {
-          code: 'server-error',
-          message: msg('servers.at', { url: baseUrl, detail: error.text }),
-          advice: msg('safety.httpCutOffAdvice'),
-        };
+        return at('server-error', msg('safety.httpCutOffAdvice'));
       case 'too-large':
       case 'too-deep':
-        return {
-          code: 'too-large',
-          message: msg('servers.at', { url: baseUrl, detail: error.text }),
-          advice: msg('servers.advice.tooLarge'),
-        };
+        return at('too-large', msg('servers.advice.tooLarge'));
       case 'bad-url':
         return { code: 'bad-url', message: error.text, advice: msg('servers.advice.badUrl') };
     }

@@ -7,6 +7,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { touchesInclude } from '../../../shared/config/validate';
 import { useAppStore, useEditor } from '../stores';
+import { LoadError } from './LoadError';
 
 export function useSectionReadOnly(section: 'models' | 'agents.defaults'): boolean {
   return useEditor((s) => !s.document || s.document.readOnly || touchesInclude(section, s.document.includes));
@@ -27,16 +28,7 @@ export function EditorGate({ children }: { children: ReactNode }) {
       </p>
     );
   }
-  if (loadError) {
-    return (
-      <p className="error" role="alert">
-        {t('errors.loadFailed', { message: loadError })}{' '}
-        <button type="button" onClick={() => void load()}>
-          {t('common.retry')}
-        </button>
-      </p>
-    );
-  }
+  if (loadError) return <LoadError message={loadError} onRetry={() => void load()} />;
   if (!document || !draft) return <p className="hint">{t('common.loading')}</p>;
   return (
     <>

@@ -15,6 +15,7 @@ import { AliasesCard } from './models/AliasesCard';
 import { ChainList } from './models/ChainList';
 import { Checkup } from './models/Checkup';
 import { LayoutPresets } from './models/LayoutPresets';
+import { ModelRefInput } from './models/ModelRefInput';
 
 export function ModelsPage() {
   return (
@@ -28,8 +29,7 @@ function AddToChain({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation();
   const { draft, apply } = useEditor();
   const [text, setText] = useState('');
-  // Capped: a datalist of thousands of refs is slow to build and useless to scroll; typing still resolves any ref.
-  const options = [...new Set([...listedRefs(draft!), ...aliasMap(draft!).keys()])].slice(0, 500);
+  const options = [...new Set([...listedRefs(draft!), ...aliasMap(draft!).keys()])];
   const resolved = text.trim() ? resolveRef(text, refContext(draft!)) : null;
   const unknown =
     resolved?.kind === 'unresolved' ||
@@ -44,22 +44,15 @@ function AddToChain({ disabled }: { disabled: boolean }) {
   };
   return (
     <div className="add-to-chain">
-      <label>
-        {t('models.addLabel')}
-        <input
-          list="chain-candidates"
-          value={text}
-          disabled={disabled}
-          placeholder="provider/model"
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && add()}
-        />
-      </label>
-      <datalist id="chain-candidates">
-        {options.map((option) => (
-          <option key={option} value={option} />
-        ))}
-      </datalist>
+      <ModelRefInput
+        label={t('models.addLabel')}
+        value={text}
+        options={options}
+        disabled={disabled}
+        placeholder="provider/model"
+        onChange={setText}
+        onEnter={add}
+      />
       <button type="button" disabled={disabled || !text.trim()} onClick={add}>
         {primary ? t('models.addFallback') : t('models.setPrimary')}
       </button>

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConfigSummary } from '../../../shared/api/schemas/config-summary';
+import { msg } from '../../../shared/i18n/message';
 import { Card, Field } from '../components/Card';
 import { useMessage } from '../i18n/useMessage';
 import { useAppStore, useEditor } from '../stores';
@@ -32,7 +33,7 @@ function ConfigCard({ config }: { config: ConfigSummary }) {
           <code>{config.path}</code>
         </Field>
         <Field label={t('config.source')} testId="config-source">
-          {t(`config.sources.${config.source}`)}
+          {text(msg(`listing.info.source.${config.source}`))}
         </Field>
         <Field label={t('config.stateLabel')} testId="config-state">
           <span className={`badge badge-${config.state}`}>{t(`config.state.${config.state}`)}</span>

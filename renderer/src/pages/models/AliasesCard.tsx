@@ -8,9 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { asObject, listedRefs, modelEntries } from '../../../../shared/config/config-access';
 import { TextField } from '../../components/fields';
 import { useEditor } from '../../stores';
-
-/** Suggestions beyond this many would make the browser's list slow and useless; typing still works. */
-const MAX_SUGGESTIONS = 500;
+import { ModelRefInput } from './ModelRefInput';
 
 export function AliasesCard({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation();
@@ -51,23 +49,14 @@ export function AliasesCard({ disabled }: { disabled: boolean }) {
         </ul>
       )}
       <div className="add-to-chain">
-        <label>
-          {t('seed.aliasModel')}
-          <input
-            list="alias-candidates"
-            value={ref}
-            disabled={disabled}
-            placeholder="anthropic/claude-opus-4-5"
-            onChange={(e) => setRef(e.target.value)}
-          />
-        </label>
-        <datalist id="alias-candidates">
-          {listedRefs(draft)
-            .slice(0, MAX_SUGGESTIONS)
-            .map((option) => (
-              <option key={option} value={option} />
-            ))}
-        </datalist>
+        <ModelRefInput
+          label={t('seed.aliasModel')}
+          value={ref}
+          options={listedRefs(draft)}
+          disabled={disabled}
+          placeholder="anthropic/claude-opus-4-5"
+          onChange={setRef}
+        />
         <label>
           {t('models.alias')}
           <input

@@ -13,6 +13,7 @@ import { msg } from '../../../../shared/i18n/message';
 import { useMessage } from '../../i18n/useMessage';
 import { useWindowRows } from '../../components/useWindowRows';
 import { useCheckup, useEditor, useServers } from '../../stores';
+import { CheckNowButton } from './CheckNowButton';
 
 /** The existing badge colours for each status. */
 const TONE = { pass: 'badge-ok', warn: 'badge-warning', fail: 'badge-error', skip: 'badge-info' } as const;
@@ -79,10 +80,9 @@ function CheckupRow({
   measure(element: Element | null): void;
 }) {
   const m = useMessage();
-  const { entries, running, run } = useCheckup();
+  const { entries } = useCheckup();
   const [open, setOpen] = useState<CheckId | null>(null);
   const entry = entries[modelRef];
-  const busy = running.includes(modelRef) || running.includes('*');
   // Its own <tbody>: the row and its open details are measured together when the list is virtualised.
   return (
     <tbody ref={measure} data-index={index}>
@@ -118,9 +118,7 @@ function CheckupRow({
               {new Date(entry.checkedAt).toLocaleTimeString()}
             </time>
           )}{' '}
-          <button type="button" disabled={busy} onClick={() => void run([modelRef])}>
-            {busy ? m(msg('checkup.panel.checking')) : m(msg('checkup.panel.check'))}
-          </button>
+          <CheckNowButton modelRef={modelRef} />
         </td>
       </tr>
       {entry && open && (

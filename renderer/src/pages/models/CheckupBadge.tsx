@@ -5,20 +5,20 @@ import { worstStatus } from '../../../../shared/checkup/types';
 import { msg } from '../../../../shared/i18n/message';
 import { useMessage } from '../../i18n/useMessage';
 import { useCheckup } from '../../stores';
+import { CheckNowButton } from './CheckNowButton';
 
 const TONE = { pass: 'badge-ok', warn: 'badge-warning', fail: 'badge-error', skip: 'badge-info' } as const;
 
 export function CheckupBadge({ providerId, modelId }: { providerId: string; modelId: string }) {
   const m = useMessage();
   const ref = normalizeRef(`${providerId}/${modelId}`);
-  const { entries, running, load, run } = useCheckup();
+  const { entries, load } = useCheckup();
   const loaded = Object.keys(entries).length > 0;
   useEffect(() => {
     if (!loaded) void load();
   }, [loaded, load]);
   const entry = entries[ref];
   const status = entry ? worstStatus(entry.checks) : null;
-  const busy = running.includes(ref) || running.includes('*');
   return (
     <span className="checkup-row-badge" data-testid={`checkup-badge-${ref}`} data-status={status ?? 'none'}>
       {entry && status && (
@@ -29,9 +29,7 @@ export function CheckupBadge({ providerId, modelId }: { providerId: string; mode
           {m(msg('checkup.panel.title'))}: {m(msg(`checkup.status.${status}`))}
         </span>
       )}{' '}
-      <button type="button" disabled={busy} onClick={() => void run([ref])}>
-        {busy ? m(msg('checkup.panel.checking')) : m(msg('checkup.panel.check'))}
-      </button>
+      <CheckNowButton modelRef={ref} />
     </span>
   );
 }

@@ -1,0 +1,15 @@
+/** The button that runs one model's check-up now; it says "Checking…" while that model's or every model's check-up runs. */
+import { msg } from '../../../../shared/i18n/message';
+import { useMessage } from '../../i18n/useMessage';
+import { useCheckup } from '../../stores';
+
+export function CheckNowButton({ modelRef }: { modelRef: string }) {
+  const m = useMessage();
+  const { running, run } = useCheckup();
+  const busy = running.includes(modelRef) || running.includes('*');
+  return (
+    <button type="button" disabled={busy} onClick={() => void run([modelRef])}>
+      {busy ? m(msg('checkup.panel.checking')) : m(msg('checkup.panel.check'))}
+    </button>
+  );
+}
