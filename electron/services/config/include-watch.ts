@@ -23,8 +23,6 @@ export interface IncludeWatchOptions {
 export interface IncludeWatch {
   /** Follows the includes as they are now; settles when the watchers are in place. */
   refresh(): Promise<void>;
-  /** The files watched now. */
-  files(): string[];
   close(): void;
 }
 
@@ -161,7 +159,6 @@ export function createIncludeWatch(options: IncludeWatchOptions): IncludeWatch {
           if (!watchers.has(file)) await start(file);
         }
       }),
-    files: () => [...watchers.keys()],
     close() {
       closed = true;
       closeAll();
