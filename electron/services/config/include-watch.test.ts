@@ -4,7 +4,7 @@
  * appears later), a watcher error is reported like the config's, and stop closes every watcher.
  */
 import type * as NodeFs from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { msg } from '../../../shared/i18n/message';
@@ -127,7 +127,29 @@ describe('watching $include files', () => {
       await writeFile(included, providers);
       await next;
       next = waitFor(events, about(included, 'removed'));
-      await (await import('node:fs/promises')).rm(included);
+      await rm(included);
+      await next;
+    } finally {
+      service.stop();
+    }
+  });
+
+  it('an included file whose folder is removed is reported removed, and seen again when the folder comes back', async () => {
+    const { dir, providers, events, service } = await setup('./sub/providers.json5');
+    const included = path.join(dir, 'sub', 'providers.json5');
+    await mkdir(path.dirname(included));
+    await writeFile(included, providers);
+    await service.startWatching();
+    try {
+      let next = waitFor(events, about(included, 'removed'));
+      await rm(path.dirname(included), { recursive: true });
+      await next;
+      next = waitFor(events, about(included, 'created'));
+      await mkdir(path.dirname(included));
+      await writeFile(included, providers);
+      await next;
+      next = waitFor(events, about(included, 'changed'));
+      await writeFile(included, providers.replace('600', '900'));
       await next;
     } finally {
       service.stop();
