@@ -2,7 +2,8 @@
  * Following the user's OpenClaw (issue #11) in Chromium against a real `claw-control serve`
  * whose `openclaw` is the real, pinned OpenClaw 2026.9.6 (test/helpers/openclaw-shim): the
  * OpenClaw card, field help from its schema, the one-click typographic-quote repair, and an
- * edit written through a single-file `$include` (bytes of both files, then OpenClaw's verdict).
+ * edit written through a single-file `$include` (bytes of both files, then OpenClaw's verdict) and an
+ * outside edit of that included file, shown live as the "changed on disk" banner.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -74,7 +75,9 @@ test('typographic quotes: plain words, the diff, one click, and the file parses'
   });
 });
 
-test('an included provider shows its file, and an edit of it is written through that file only', async ({ page }) => {
+test('an included provider shows its file, an edit of it is written through that file only, an outside edit shows live', async ({
+  page,
+}) => {
   const mainText = await readFile(path.join(FIXTURES, 'include-providers', 'openclaw.json5'), 'utf8');
   const providersText = await readFile(path.join(FIXTURES, 'include-providers', 'providers.json5'), 'utf8');
   panel = await startPanel({ configText: mainText, env: openclawEnv() });
@@ -104,4 +107,16 @@ test('an included provider shows its file, and an edit of it is written through 
   const verdict = await validateWithRealOpenClaw(panel.configPath);
   expect(verdict.issues).toEqual([]);
   expect(verdict.valid).toBe(true);
+
+  // Our own write raised no banner; an outside edit of the included file (an editor) does, live,
+  // while there are unsaved edits.
+  await timeout.fill('1200');
+  await timeout.press('Enter');
+  await expect(page.getByTestId('save-status')).toHaveText('1 unsaved change');
+  await expect(page.getByTestId('disk-changed')).toHaveCount(0);
+  await writeFile(
+    path.join(path.dirname(panel.configPath), 'providers.json5'),
+    written.replace('timeoutSeconds: 900', 'timeoutSeconds: 60'),
+  );
+  await expect(page.getByTestId('disk-changed')).toBeVisible();
 });

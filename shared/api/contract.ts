@@ -166,6 +166,7 @@ export const calls = {
 
 export const events = {
   configChanged: z.object({
+    /** The file that changed: the config, or a file it `$include`s. */
     path: z.string(),
     /** `unwatched`: watching failed (see `error`); outside edits are no longer seen until a restart. */
     change: z.enum(['created', 'changed', 'removed', 'unwatched']),

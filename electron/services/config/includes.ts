@@ -88,8 +88,16 @@ export interface ResolvedIncludes {
 /** Whether any `$include` appears; computed once per cached config. */
 const usesInclude = memoByValue((value: Record<string, unknown>) => findIncludes(value).length > 0);
 
-/** Resolves every `$include` in a parsed config; throws IncludeError with OpenClaw's reason. */
-export function resolveIncludes(value: Record<string, unknown>, configPath: string, env: Env): ResolvedIncludes {
+/**
+ * Resolves every `$include` in a parsed config; throws IncludeError with OpenClaw's reason.
+ * `seen` collects each file it goes to read (inside the allowed roots), even one that fails.
+ */
+export function resolveIncludes(
+  value: Record<string, unknown>,
+  configPath: string,
+  env: Env,
+  seen?: Set<string>,
+): ResolvedIncludes {
   // Without any `$include` the config is what OpenClaw reads: no copy (the cached value is frozen).
   if (!usesInclude(value)) return { config: value, includes: [], texts: new Map() };
   const configDir = path.dirname(path.resolve(configPath));
@@ -112,6 +120,7 @@ export function resolveIncludes(value: Record<string, unknown>, configPath: stri
       throw new IncludeError(`Include path resolves outside config directory (symlink): ${include}`, include);
     if (visited.includes(resolved))
       throw new IncludeError(`Circular include detected: ${[...visited, resolved].join(' -> ')}`, include);
+    seen?.add(resolved);
     if (depth >= MAX_DEPTH)
       throw new IncludeError(`Maximum include depth (${MAX_DEPTH}) exceeded at: ${include}`, include);
     let raw: string;
@@ -195,6 +204,21 @@ export function resolveIncludes(value: Record<string, unknown>, configPath: stri
   const config = walk(value, path.resolve(configPath), [path.resolve(configPath)], 0, [], false);
   if (!isPlainObject(config)) throw new IncludeError('The included config is not an object', '$include');
   return { config, includes, texts };
+}
+
+/**
+ * Every file the config includes, for the watcher (include-watch.ts): as far as the includes
+ * resolve, so a missing or broken included file is listed too (its repair is seen); files after
+ * the first broken include are listed once that one is fixed.
+ */
+export function includedFiles(value: Record<string, unknown>, configPath: string, env: Env): string[] {
+  const seen = new Set<string>();
+  try {
+    resolveIncludes(value, configPath, env, seen);
+  } catch (error) {
+    if (!(error instanceof IncludeError)) throw error;
+  }
+  return [...seen];
 }
 
 /** The file a config path's value comes from: the deepest include covering it, else the config itself. */
