@@ -1,17 +1,22 @@
-/** The panel's shell: a navigation rail and the current page (each page its own chunk, loaded on first visit). */
+/**
+ * The panel's shell: a navigation rail and the current page. The Overview, where every start
+ * opens, ships in the entry chunk (no second round trip before the first paint); every other page
+ * is its own chunk, fetched once the browser is idle.
+ */
 import { createElement, lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError } from './components/LoadError';
 import { ChangedOnDiskBanner, SaveBar } from './components/SaveBar';
 import { WatchBanner } from './components/WatchBanner';
 import { useShortcuts } from './hooks/useShortcuts';
+import { OverviewPage } from './pages/OverviewPage';
 import { PAGES, type Page } from './stores/app-store';
 import { useAppStore, useEditor, useHardware, useServers } from './stores';
 
-/** Pages whose chunk has arrived: rendered directly, so switching to them never suspends. */
-const loaded: Partial<Record<Page, () => React.JSX.Element>> = {};
+/** Pages whose code is in: rendered directly, so switching to them never suspends. */
+const loaded: Partial<Record<Page, () => React.JSX.Element>> = { overview: OverviewPage };
 const PAGE_LOADERS: Record<Page, () => Promise<{ default: () => React.JSX.Element }>> = {
-  overview: () => import('./pages/OverviewPage').then((m) => ({ default: (loaded.overview = m.OverviewPage) })),
+  overview: () => Promise.resolve({ default: OverviewPage }),
   providers: () => import('./pages/ProvidersPage').then((m) => ({ default: (loaded.providers = m.ProvidersPage) })),
   models: () => import('./pages/ModelsPage').then((m) => ({ default: (loaded.models = m.ModelsPage) })),
   settings: () => import('./pages/SettingsPage').then((m) => ({ default: (loaded.settings = m.SettingsPage) })),
@@ -28,10 +33,9 @@ function whenIdle(run: () => void): void {
 
 /**
  * Starts the first paint's work before React renders (main.tsx calls it first): the current page's
- * chunk and the calls it shows. The chunk is asked for before any API call (the browser opens six
- * connections per host, and slow calls — 50 servers' statuses — must not hold every one while it
- * waits); the other pages load once the browser is idle, so switching rarely waits: loading and
- * running them held the first page back by a quarter of a second.
+ * chunk (if it is not in already) and the calls it shows. The other pages load once the browser is
+ * idle, so switching rarely waits: loading and running them earlier held the first page back by a
+ * quarter of a second.
  */
 export function startFirstPaint(): void {
   const report = (error: unknown) => console.error('could not load a page of the panel', error);
@@ -55,7 +59,10 @@ export function App() {
   const { page, setPage, refresh, loadError, config } = useAppStore();
   const startPolling = useServers((s) => s.startPolling);
   useShortcuts();
-  useEffect(() => startPolling(), [startPolling]);
+  // Server statuses (50 servers probed at scale) start once the summary is in: they would share the
+  // services' time with the call the first paint waits for.
+  const summaryIn = config !== null || loadError !== null;
+  useEffect(() => (summaryIn ? startPolling() : undefined), [startPolling, summaryIn]);
   // A save (or reload) that changes the file can add the first local provider: poll again.
   useEffect(
     () =>
