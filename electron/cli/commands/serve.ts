@@ -93,10 +93,13 @@ export function registerServe(program: Command, ctx: CliContext): void {
         );
       }
       ctx.io.out('Press Ctrl-C to stop.\n');
-      // Build the editor's document (masked copy, checks, schema issues) while the browser loads
-      // the page: it is kept per config content, so the first editing page does not wait for it.
-      // A failure here is reported to the page that asks (the call answers, it never throws).
-      void panelDispatcher.call('getConfigDocument', {});
+      // Build the editor's document (masked copy, checks, schema issues), then detect the hardware,
+      // while the user opens the page: both are kept (per config content; until a refresh), so the
+      // first visit does not wait for them, nor share two cores with hardware tools' processes.
+      // A failure here is reported to the page that asks (the calls answer, they never throw).
+      void panelDispatcher
+        .call('getConfigDocument', {})
+        .then(() => panelDispatcher.call('getHardware', { refresh: false }));
       await new Promise<void>((resolve) => {
         if (ctx.io.signal.aborted) resolve();
         else ctx.io.signal.addEventListener('abort', () => resolve(), { once: true });
