@@ -2,7 +2,9 @@
  * The planted-bug check for the security-critical modules (issue #16): each mutant
  * plants one known bug by string replacement in the module, runs the few test files
  * that guard it, expects them to go red, and puts the module back (also on Ctrl-C).
- * `node bin/run-ts.cjs bench/mutations.ts [name…]`; exit 1 when a mutant survives.
+ * `node bin/run-ts.cjs bench/mutations.ts [name…]`; exit 1 when a mutant survives. With `--check`
+ * it only checks that every planted line is still in its module (run by npm test, so a refactor
+ * cannot quietly disarm this check).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -62,6 +64,12 @@ export const MUTANTS: Mutant[] = [
     tests: ['electron/serve/request-guard.test.ts', 'electron/serve/panel-server.test.ts'],
   },
   {
+    name: 'the fast JSON5 reader drops the sign of a hex or +/. number',
+    file: 'shared/json5/fast-parse.ts',
+    edits: [["return `${negative ? '-' : ''}${String(magnitude)}`;", 'return String(magnitude);']],
+    tests: ['shared/json5/fast-parse.test.ts'],
+  },
+  {
     name: 'static files: traversal guard removed',
     file: 'electron/serve/static-files.ts',
     edits: [
@@ -107,10 +115,10 @@ export const MUTANTS: Mutant[] = [
   {
     name: 'read-only files are overwritten',
     file: 'electron/services/config/config-store.ts',
-    edits: [['if ((st.mode & 0o200) === 0) throw new ReadOnlyFileError(target, st.mode & 0o7777);', '']],
+    edits: [['if (ownerCannotWrite(st.mode)) throw new ReadOnlyFileError(target, st.mode & 0o7777);', '']],
     also: {
       file: 'electron/services/config/atomic-write.ts',
-      edits: [['if (existing && (mode & 0o200) === 0) throw new ReadOnlyFileError(target, mode);', '']],
+      edits: [['if (existing && ownerCannotWrite(mode)) throw new ReadOnlyFileError(target, mode);', '']],
     },
     tests: ['electron/services/config/safe-save.test.ts'],
   },
@@ -166,7 +174,28 @@ function vitest(files: string[]): { ok: boolean; ms: number } {
   return { ok: run.status === 0, ms: Date.now() - started };
 }
 
+/** Every line each mutant plants over, missing from its module (a refactor moved it). */
+function staleEdits(): string[] {
+  return MUTANTS.flatMap((mutant) =>
+    [{ file: mutant.file, edits: mutant.edits }, ...(mutant.also ? [mutant.also] : [])].flatMap((p) => {
+      const text = readFileSync(path.join(ROOT, p.file), 'utf8');
+      return p.edits
+        .filter(([from]) => !text.includes(from))
+        .map(([from]) => `${mutant.name}: "${from}" is not in ${p.file}`);
+    }),
+  );
+}
+
 function main(): void {
+  if (process.argv.includes('--check')) {
+    const stale = staleEdits();
+    for (const line of stale) console.error(line);
+    console.log(
+      `${MUTANTS.length - new Set(stale.map((l) => l.split(':')[0])).size} of ${MUTANTS.length} planted bugs still apply`,
+    );
+    process.exitCode = stale.length ? 1 : 0;
+    return;
+  }
   const only = process.argv.slice(2);
   const chosen = only.length ? MUTANTS.filter((m) => only.some((o) => m.name.includes(o))) : MUTANTS;
   const files = [...new Set(chosen.flatMap((m) => m.tests))];
