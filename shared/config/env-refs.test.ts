@@ -105,6 +105,31 @@ describe('effectiveEnv: OpenClaw’s applyConfigEnvVars', () => {
     expect(env.C).toBeUndefined();
     expect(env.OPENCLAW_CONFIG_READONLY).toBeUndefined();
   });
+
+  it('skips every name on OpenClaw’s host-security deny list, in any letter case, and keeps look-alikes', () => {
+    const blocked = [
+      'NODE_OPTIONS',
+      'node_options',
+      'HTTPS_PROXY',
+      'http_proxy',
+      'No_Proxy',
+      'NODE_TLS_REJECT_UNAUTHORIZED',
+      'AWS_SECRET_ACCESS_KEY',
+      'HOME',
+      'DYLD_INSERT_LIBRARIES',
+      'ld_preload',
+      'Bash_Func_x',
+      'GIT_CONFIG_COUNT',
+      'npm_config_registry',
+      'CARGO_REGISTRIES_X_INDEX',
+      'TF_VAR_token',
+      'CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER',
+      'cargo_target_x_runner',
+    ];
+    const allowed = ['OPENAI_API_KEY', 'LMSTUDIO_URL', 'NODE_OPTIONS_X', 'XLD_PRELOAD', 'CARGO_TARGET_LINKER', 'PATH'];
+    const vars = Object.fromEntries([...blocked, ...allowed].map((name) => [name, 'v']));
+    expect(Object.keys(configEnvVars({ env: { vars } }))).toEqual(allowed);
+  });
 });
 
 describe('credentials: OpenClaw’s env SecretRef shorthand', () => {

@@ -10,27 +10,22 @@
  *   and `env.*` strings (not `shellEnv`) fill the environment first, but never replace a
  *   non-blank value already there; blank values, names that are not portable
  *   (`[A-Za-z_][A-Za-z0-9_]*`), values that themselves hold a `${VAR}`, and the blocked
- *   names (OPENCLAW_CONFIG_READONLY, OPENCLAW_INCLUDE_ROOTS,
- *   OPENCLAW_ALLOW_OLDER_BINARY_DESTRUCTIVE_ACTIONS, LD_* / DYLD_* / BASH_FUNC_*) are skipped.
- *   OpenClaw's longer host-security deny list (NODE_OPTIONS, proxies, …) is not copied:
- *   none of those names is a base URL or a model server key.
+ *   names are skipped. The blocked names are OpenClaw's whole isBlockedConfigEnvVar rule
+ *   (its three OPENCLAW_* names plus the host-security deny list: NODE_OPTIONS, proxies,
+ *   cloud credentials, LD_* / GIT_CONFIG_* / TF_VAR_* …, any letter case), copied with its
+ *   sources in openclaw-env-deny.ts.
  * - src/config/types.secrets.ts — a secret written whole as `${NAME}` or `$NAME`
  *   (NAME `[A-Z][A-Z0-9_]{0,127}`, after trimming) is an env SecretRef, as is
  *   `{ source: "env", id }`.
  * Pure: the caller passes the environment (the panel in the browser passes none).
  */
 import { isPlainObject } from '../json5/deep-equal';
+import { isBlockedConfigEnvName } from './openclaw-env-deny';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
 const NAME = /^[A-Z_][A-Z0-9_]*$/;
 const PORTABLE_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const BLOCKED_KEYS = [
-  'OPENCLAW_ALLOW_OLDER_BINARY_DESTRUCTIVE_ACTIONS',
-  'OPENCLAW_INCLUDE_ROOTS',
-  'OPENCLAW_CONFIG_READONLY',
-];
-const BLOCKED_PREFIXES = ['DYLD_', 'LD_', 'BASH_FUNC_'];
 const SECRET_TEMPLATE = /^\$\{([A-Z][A-Z0-9_]{0,127})\}$/;
 const SECRET_SHORTHAND = /^\$([A-Z][A-Z0-9_]{0,127})$/;
 
@@ -97,11 +92,6 @@ export function envRefNames(text: string): string[] {
   return names;
 }
 
-const blocked = (key: string) => {
-  const upper = key.toUpperCase();
-  return BLOCKED_KEYS.includes(upper) || BLOCKED_PREFIXES.some((prefix) => upper.startsWith(prefix));
-};
-
 /** The config's own variables OpenClaw would apply: `env.vars.*`, then `env.*` strings (later wins). */
 export function configEnvVars(config: Readonly<Record<string, unknown>>): Record<string, string> {
   const envConfig = isPlainObject(config.env) ? config.env : null;
@@ -110,7 +100,7 @@ export function configEnvVars(config: Readonly<Record<string, unknown>>): Record
   const take = (rawKey: string, value: unknown) => {
     if (typeof value !== 'string' || !value.trim()) return;
     const key = rawKey.trim();
-    if (!PORTABLE_KEY.test(key) || blocked(key) || envRefNames(value).length) return;
+    if (!PORTABLE_KEY.test(key) || isBlockedConfigEnvName(key) || envRefNames(value).length) return;
     entries[key] = value;
   };
   if (isPlainObject(envConfig.vars)) for (const [key, value] of Object.entries(envConfig.vars)) take(key, value);
