@@ -281,6 +281,16 @@ function modeFindings(config: ConfigObject): Finding[] {
  */
 function contextFloorFindings(config: ConfigObject, openclawVersion: string | null): Finding[] {
   const findings: Finding[] = [];
+  // One verdict per context size (a 50 × 200 config has a handful): judging each of 10,000 rows
+  // against the version ranges again cost the Providers page a fifth of a second.
+  const verdicts = new Map<number, ReturnType<typeof contextMinimumVerdict>>();
+  const verdictFor = (tokens: number) => {
+    let verdict = verdicts.get(tokens);
+    // No OpenClaw found: the pinned release's floor, as the editor says it judges for (judgedForLine).
+    if (!verdict)
+      verdicts.set(tokens, (verdict = contextMinimumVerdict(tokens, openclawVersion ?? PINNED_OPENCLAW_VERSION)));
+    return verdict;
+  };
   for (const [id, value] of Object.entries(providersOf(config))) {
     providerModels(value).forEach((row, i) => {
       const sizes = [row.contextTokens, row.contextWindow].filter(
@@ -288,8 +298,7 @@ function contextFloorFindings(config: ConfigObject, openclawVersion: string | nu
       );
       if (sizes.length === 0) return;
       const tokens = Math.min(...sizes);
-      // No OpenClaw found: the pinned release's floor, as the editor says it judges for (judgedForLine).
-      const floor = contextMinimumVerdict(tokens, openclawVersion ?? PINNED_OPENCLAW_VERSION);
+      const floor = verdictFor(tokens);
       if (floor.status === 'pass') return;
       const [unverified, verdict] = floor.evidence.length > 1 ? floor.evidence : [undefined, floor.evidence[0]];
       const finding: Finding = {
