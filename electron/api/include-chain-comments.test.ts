@@ -109,6 +109,7 @@ const EDITS: [string, ConfigOperation[]][] = [
   ['models fallbacks add', [{ op: 'addFallback', ref: 'ollama/qwen3', position: 2 }]],
   ['models fallbacks remove', [{ op: 'removeFallback', ref: 'lmstudio/qwen3-coder-30b' }]],
   ['models fallbacks remove (an uncommented one follows)', [{ op: 'removeFallback', ref: 'openai/gpt-5' }]],
+  ['the panel removes the primary', [{ op: 'setChain', refs: CHAIN.slice(1) }]],
 ];
 
 /** An edit that changes only the fallbacks (so it can be written into a fallbacks-only include). */
@@ -178,6 +179,19 @@ describe('comments travel with the chain entries in an $include`d file', () => {
     expect(after).not.toContain('the best');
     expect(after).not.toContain('the Mac Studio');
     expect(await bytes('openclaw.json5')).toBe(main);
+  });
+
+  it('nested includes: the chain in the innermost file gets the same treatment, the outer files stay', async () => {
+    const main = '{\n  agents: { $include: "./agents.json5" },\n}\n';
+    const agents = '{\n  defaults: {\n    model: { $include: "./included.json5" },\n  },\n}\n';
+    const included = `${HEADER}${MODEL}\n`;
+    const { bytes, save } = await setup({ 'openclaw.json5': main, 'agents.json5': agents, 'included.json5': included });
+    const operations: ConfigOperation[] = [{ op: 'setPrimary', ref: 'ollama/qwen3' }];
+    await save(operations);
+    expect(await bytes('openclaw.json5')).toBe(main);
+    expect(await bytes('agents.json5')).toBe(agents);
+    expect(await bytes('included.json5')).toBe(await inlineResult(operations, 3));
+    expect(await bytes('included.json5')).not.toContain('the best');
   });
 
   it('claw-control models fallbacks move takes the comment along in the included file', async () => {
