@@ -38,7 +38,17 @@ export function chainEntryKey(value: string): string {
   return ref ? `model:${ref.model}` : value;
 }
 
-/** The config's new text: `text` rewritten to hold `next`, changing only what changed. */
-export function rewriteConfigText(text: string, current: unknown, next: unknown): string {
-  return rewriteJson5(text, current, next, { replacesEntry: replacesChainEntry, entryKey: chainEntryKey });
+/**
+ * The config's new text: `text` rewritten to hold `next`, changing only what changed. `at` is
+ * where the file's value sits in the config OpenClaw reads: [] for the config itself, the
+ * include's path for an `$include`d file (e.g. ['agents'] for `agents: { $include: … }`), so a
+ * chain entry there is known as one and its comments are treated as in the config itself.
+ */
+export function rewriteConfigText(text: string, current: unknown, next: unknown, at: JsonPath = []): string {
+  const replacesEntry =
+    at.length === 0
+      ? replacesChainEntry
+      : (path: JsonPath, oldValue: string, newValue: string) =>
+          replacesChainEntry([...at, ...path], oldValue, newValue);
+  return rewriteJson5(text, current, next, { replacesEntry, entryKey: chainEntryKey });
 }

@@ -221,7 +221,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
     const { before, after, notes } = planned;
     let text = planned.text;
     try {
-      text = rewriteConfigText(planned.text, planned.current, planned.next);
+      text = rewriteConfigText(planned.text, planned.current, planned.next, planned.at);
     } catch (error) {
       if (!(error instanceof LosslessEditError)) throw error;
       blockers.push(msg('config.losslessEdit', { detail: error.message }));
@@ -285,6 +285,8 @@ export function createConfigStore(options: ConfigStoreOptions) {
   function planEdit(loaded: LoadedConfig, operations: readonly ConfigOperation[], blockers: Message[]) {
     const main = {
       file: loaded.path,
+      /** Where the written file's value sits in the config: the root, or the include's path. */
+      at: [] as readonly string[],
       text: loaded.text,
       fileHash: loaded.textHash,
       current: loaded.exists ? loaded.config : ({} as unknown),
@@ -316,6 +318,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
       return {
         file: plan.file,
         text,
+        at: plan.include.segments,
         fileHash: hashText(text),
         current: parseJson5(text),
         next: plan.include.segments.reduce<unknown>((v, key) => (v as Record<string, unknown>)[key], result.config),
