@@ -97,13 +97,16 @@ describe('a config folder that does not exist', () => {
     }
   });
 
-  it('is waited for under several missing folders, made one at a time or all at once', async () => {
+  it('is waited for under several missing folders, made one at a time, removed again, or all at once', async () => {
     const root = await tempDir();
     const file = path.join(root, 'a', 'b', 'c', 'openclaw.json');
     const { seen, watcher } = await start(file);
     try {
       await mkdir(path.join(root, 'a'));
       await mkdir(path.join(root, 'a', 'b'));
+      // A folder it waits in that goes away again: it waits one level up.
+      await rm(path.join(root, 'a'), { recursive: true });
+      await mkdir(path.join(root, 'a', 'b'), { recursive: true });
       const next = seen.next('created');
       await mkdir(path.join(root, 'a', 'b', 'c'));
       await writeFile(file, '{}');
