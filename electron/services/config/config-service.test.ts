@@ -1,6 +1,6 @@
 import { chmod, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../locales/translate';
 import { msg } from '../../../shared/i18n/message';
 import { tempDir } from '../../../test/helpers/temp-dir';
@@ -136,7 +136,28 @@ describe('config watching', () => {
     }
   });
 
-  it('a removed config folder ends watching loudly: an "unwatched" event, a log line and the summary say so', async () => {
+  it('a config folder made after start (first OpenClaw setup) turns the summary from missing to ok, no restart', async () => {
+    const home = await tempDir();
+    const events = createEventBus();
+    // No OPENCLAW_CONFIG_PATH: the default ~/.openclaw/openclaw.json, its folder not made yet.
+    const service = createConfigService({ env: { HOME: home }, events });
+    const file = path.join(home, '.openclaw', 'openclaw.json');
+    expect(await service.getSummary()).toMatchObject({ path: file, state: 'missing', summary: null });
+    await service.startWatching();
+    try {
+      const created = nextEvent(events);
+      await mkdir(path.dirname(file));
+      await writeFile(file, HYBRID);
+      await expect(created).resolves.toEqual({ name: 'configChanged', payload: { path: file, change: 'created' } });
+      const summary = await service.getSummary();
+      expect(summary).toMatchObject({ path: file, state: 'ok', summary: { providerIds: ['lmstudio'] } });
+      expect(summary.watchError).toBeUndefined();
+    } finally {
+      service.stop();
+    }
+  });
+
+  it('a removed config folder is not a watcher failure: the config is removed, and seen again when it comes back', async () => {
     const parent = await tempDir();
     const dir = path.join(parent, '.openclaw');
     await mkdir(dir);
@@ -144,33 +165,33 @@ describe('config watching', () => {
     await writeFile(file, HYBRID);
     const events = createEventBus();
     const service = createConfigService({ env: { HOME: parent, OPENCLAW_CONFIG_PATH: file }, events });
-    const logged: string[] = [];
-    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args.join(' ')));
+    const seen: AnyEvent[] = [];
+    events.subscribe((event) => void seen.push(event));
     await service.startWatching();
     try {
-      const unwatched = new Promise<AnyEvent>((resolve) => {
-        events.subscribe((event) => {
-          if (event.name === 'configChanged' && event.payload.change === 'unwatched') resolve(event);
-        });
-      });
-      // A real failure: the folder goes away (inotify stops without an error of its own).
+      let next = nextEvent(events);
       await rm(dir, { recursive: true });
-      const event = await unwatched;
-      expect(event.payload).toEqual({
-        path: file,
-        change: 'unwatched',
-        error: msg('config.watchFailed', { path: file, detail: 'ENOENT' }),
-      });
-      expect(logged.join('\n')).toContain(`stopped watching ${file}`);
-      expect((await service.getSummary()).watchError).toEqual(
-        msg('config.watchFailed', { path: file, detail: 'ENOENT' }),
+      await expect(next).resolves.toEqual({ name: 'configChanged', payload: { path: file, change: 'removed' } });
+      expect((await service.getSummary()).state).toBe('missing');
+      next = nextEvent(events);
+      await mkdir(dir);
+      await writeFile(file, HYBRID);
+      await expect(next).resolves.toEqual({ name: 'configChanged', payload: { path: file, change: 'created' } });
+      const summary = await service.getSummary();
+      expect(summary.state).toBe('ok');
+      expect(summary.watchError).toBeUndefined();
+      expect(seen.filter((event) => event.name === 'configChanged' && event.payload.change === 'unwatched')).toEqual(
+        [],
       );
-      expect(
-        createTranslator('zh-CN', 'panel').message(msg('config.watchFailed', { path: file, detail: 'ENOENT' })),
-      ).toBe(`已停止监视 ${file}（ENOENT）：外部修改要在重启后才会显示。`);
     } finally {
-      spy.mockRestore();
       service.stop();
     }
+  });
+
+  it('the "stopped watching" text reads in Chinese with its path and reason', () => {
+    const file = '/home/u/.openclaw/openclaw.json';
+    expect(
+      createTranslator('zh-CN', 'panel').message(msg('config.watchFailed', { path: file, detail: 'EMFILE' })),
+    ).toBe(`已停止监视 ${file}（EMFILE）：外部修改要在重启后才会显示。`);
   });
 });

@@ -20,7 +20,8 @@ export const en = {
     source: 'Found through',
     stateLabel: 'State',
     state: { ok: 'Loaded', missing: 'No config yet', malformed: 'Does not parse', unreadable: 'Cannot be read' },
-    missingHint: 'OpenClaw has not written this file yet. Add a provider on the Providers page and save to create it.',
+    missingHint:
+      'OpenClaw has not written this file yet; it shows here as soon as `openclaw onboard` creates it. Or add a provider on the Providers page and save to create it.',
     parseErrorAt: 'Line {{line}}, column {{column}}: {{message}}',
     parseErrorNoPos: '{{message}}',
     readOnly: 'Read-only: {{reason}}',

@@ -22,7 +22,8 @@ export const zhCN: Strings = {
     source: '来源',
     stateLabel: '状态',
     state: { ok: '已加载', missing: '尚无配置', malformed: '无法解析', unreadable: '无法读取' },
-    missingHint: 'OpenClaw 尚未写入此文件。在“提供商”页面添加提供商并保存即可创建。',
+    missingHint:
+      'OpenClaw 尚未写入此文件；运行 `openclaw onboard` 创建后会立即显示在这里。也可以在“提供商”页面添加提供商并保存来创建它。',
     parseErrorAt: '第 {{line}} 行第 {{column}} 列：{{message}}',
     parseErrorNoPos: '{{message}}',
     readOnly: '只读：{{reason}}',
