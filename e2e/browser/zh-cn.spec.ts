@@ -94,11 +94,13 @@ test('every page in zh-CN with every finding shows no English sentence', async (
   const inDialog = englishSentences(await visibleWording(page));
   if (inDialog.length) found['layout preview'] = inDialog;
   await page.keyboard.press('Escape');
-  // The config folder goes away: the watcher stops, and the banner says so.
+  // The config folder goes away (as with `rm -rf ~/.openclaw`): the watcher waits for it to come back,
+  // and the Overview says there is no config yet, with what to do — in Chinese.
   await rm(path.dirname(panel.configPath), { recursive: true });
-  await expect(page.getByTestId('watch-failed')).toContainText('已停止监视');
-  const withBanner = englishSentences(await visibleWording(page));
-  if (withBanner.length) found['watch banner'] = withBanner;
+  await page.getByRole('navigation').getByRole('button', { name: '概览', exact: true }).click();
+  await expect(page.getByTestId('config-state')).toContainText('尚无配置');
+  const missing = englishSentences(await visibleWording(page));
+  if (missing.length) found['config missing'] = missing;
   expect(found).toEqual({});
 });
 
