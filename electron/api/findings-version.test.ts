@@ -11,9 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeOpenClawVersion } from '../../test/helpers/fake-openclaw-version';
 import { cli } from '../../test/helpers/cli';
 import { tempDir } from '../../test/helpers/temp-dir';
-import { createServices } from '../services';
-import { createDispatcher } from './dispatcher';
-import { createHandlers } from './handlers';
+import { apiOnFile } from '../../test/helpers/api-on-file';
 
 const CONFIG = `{
   agents: { defaults: { model: { primary: "lmstudio/qwen3" } } },
@@ -26,16 +24,9 @@ async function panel(openclawVersion: string | null) {
   const dir = await tempDir();
   const file = path.join(dir, 'openclaw.json');
   await writeFile(file, CONFIG);
-  const services = createServices({
-    host: 'cli',
-    appVersion: '0',
-    configFlag: file,
+  const { api, errors } = apiOnFile(dir, file, {
     openclawFlag: openclawVersion ? await fakeOpenClawVersion(dir, openclawVersion) : undefined,
-    env: { HOME: dir, PATH: '' },
-    stateDir: path.join(dir, 'state'),
   });
-  const errors: string[] = [];
-  const api = createDispatcher(createHandlers(services), { logError: (m) => errors.push(m) });
   const call = async <T>(name: Parameters<typeof api.call>[0], input: object = {}): Promise<T> => {
     const result = await api.call(name, input);
     if (!result.ok) throw new Error(JSON.stringify(result.error));

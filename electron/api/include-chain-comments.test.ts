@@ -13,9 +13,7 @@ import { cli } from '../../test/helpers/cli';
 import { describeWithOpenClaw } from '../../test/helpers/describe-openclaw';
 import { assertOpenClawAccepts } from '../../test/helpers/openclaw';
 import { tempDir } from '../../test/helpers/temp-dir';
-import { createServices } from '../services';
-import { createDispatcher } from './dispatcher';
-import { createHandlers } from './handlers';
+import { apiOnFile } from '../../test/helpers/api-on-file';
 
 /** agents.defaults.model, a comment on each entry (above, on its line, before it). */
 const MODEL = `{
@@ -54,14 +52,7 @@ async function setup(files: Record<string, string>) {
   const dir = await tempDir();
   for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
   const file = path.join(dir, 'openclaw.json5');
-  const services = createServices({
-    host: 'cli',
-    appVersion: '0',
-    configFlag: file,
-    env: { HOME: dir, PATH: '' },
-    stateDir: path.join(dir, 'state'),
-  });
-  const api = createDispatcher(createHandlers(services), { logError: () => undefined });
+  const { api } = apiOnFile(dir, file);
   const bytes = (name: string) => readFile(path.join(dir, name), 'utf8');
   /** Saves as the panel does: the document's hash, then the operations. */
   const save = async (operations: ConfigOperation[]) => {

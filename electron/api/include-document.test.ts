@@ -7,10 +7,8 @@ import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/helpers/temp-dir';
-import { createServices } from '../services';
-import { createDispatcher } from './dispatcher';
-import { createHandlers } from './handlers';
 import type { CallOutput } from '../../shared/api/contract';
+import { apiOnFile } from '../../test/helpers/api-on-file';
 
 const FIXTURE = path.resolve(__dirname, '../../test/fixtures/configs/include-providers');
 
@@ -19,14 +17,7 @@ describe('config document with $include', () => {
     const dir = await tempDir();
     await cp(FIXTURE, dir, { recursive: true });
     const file = path.join(dir, 'openclaw.json5');
-    const services = createServices({
-      host: 'cli',
-      appVersion: '0',
-      configFlag: file,
-      env: { HOME: dir, PATH: '' },
-      stateDir: path.join(dir, 'state'),
-    });
-    const api = createDispatcher(createHandlers(services), { logError: () => undefined });
+    const { api } = apiOnFile(dir, file);
     const result = await api.call('getConfigDocument', {});
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     const document = { data: result.data as CallOutput<'getConfigDocument'> };

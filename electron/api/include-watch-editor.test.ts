@@ -10,9 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/helpers/temp-dir';
 import { createApi } from '../../renderer/src/api/transport';
 import { createConfigEditorStore } from '../../renderer/src/stores/config-editor';
-import { createServices } from '../services';
-import { createDispatcher } from './dispatcher';
-import { createHandlers } from './handlers';
+import { apiOnFile } from '../../test/helpers/api-on-file';
 
 const FIXTURE = path.resolve(__dirname, '../../test/fixtures/configs/include-providers');
 
@@ -22,14 +20,7 @@ describe('changed on disk, through an $include', () => {
     await cp(FIXTURE, dir, { recursive: true });
     const file = path.join(dir, 'openclaw.json5');
     const included = path.join(dir, 'providers.json5');
-    const services = createServices({
-      host: 'cli',
-      appVersion: '0',
-      configFlag: file,
-      env: { HOME: dir, PATH: '' },
-      stateDir: path.join(dir, 'state'),
-    });
-    const dispatcher = createDispatcher(createHandlers(services), { logError: () => undefined });
+    const { services, api: dispatcher } = apiOnFile(dir, file);
     const api = createApi({
       call: (name, input) => dispatcher.call(name, input),
       subscribe: (listener) => services.events.subscribe(listener),

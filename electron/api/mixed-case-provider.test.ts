@@ -7,9 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/helpers/temp-dir';
-import { createServices } from '../services';
-import { createDispatcher } from './dispatcher';
-import { createHandlers } from './handlers';
+import { apiOnFile } from '../../test/helpers/api-on-file';
 
 describe('mixed-case provider ids', () => {
   it('document, preview, save and validate work for LMStudio', async () => {
@@ -19,15 +17,7 @@ describe('mixed-case provider ids', () => {
       file,
       `{ agents: { defaults: { model: { primary: "LMStudio/qwen3" } } },\n  models: { providers: { LMStudio: { baseUrl: "http://127.0.0.1:1234/v1", api: "openai-responses", models: [{ id: "qwen3", name: "Q" }] } } } }\n`,
     );
-    const services = createServices({
-      host: 'cli',
-      appVersion: '0',
-      configFlag: file,
-      env: { HOME: dir, PATH: '' },
-      stateDir: path.join(dir, 'state'),
-    });
-    const errors: string[] = [];
-    const api = createDispatcher(createHandlers(services), { logError: (m) => errors.push(m) });
+    const { api, errors } = apiOnFile(dir, file);
     const document = await api.call('getConfigDocument', {});
     expect(document.ok).toBe(true);
     const operations = [{ op: 'updateProvider', id: 'LMStudio', set: { timeoutSeconds: 600 } }];

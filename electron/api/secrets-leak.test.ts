@@ -7,9 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/helpers/temp-dir';
-import { createServices } from '../services';
-import { createDispatcher } from './dispatcher';
-import { createHandlers } from './handlers';
+import { apiOnFile } from '../../test/helpers/api-on-file';
 
 const PLANTED = {
   openaiKey: 'sk-planted-openai-0123456789abcdef',
@@ -41,14 +39,7 @@ async function setup() {
   const dir = await tempDir();
   const file = path.join(dir, 'openclaw.json');
   await writeFile(file, CONFIG);
-  const services = createServices({
-    host: 'cli',
-    appVersion: '0.0.0',
-    configFlag: file,
-    env: { HOME: dir, PATH: '', CLAW_CONTROL_STATE_DIR: path.join(dir, 'state') },
-    stateDir: path.join(dir, 'state'),
-  });
-  return createDispatcher(createHandlers(services));
+  return apiOnFile(dir, file).api;
 }
 
 function expectNoPlanted(answer: unknown) {
