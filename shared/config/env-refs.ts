@@ -13,7 +13,10 @@
  *   names are skipped. The blocked names are OpenClaw's whole isBlockedConfigEnvVar rule
  *   (its three OPENCLAW_* names plus the host-security deny list: NODE_OPTIONS, proxies,
  *   cloud credentials, LD_* / GIT_CONFIG_* / TF_VAR_* …, any letter case), copied with its
- *   sources in openclaw-env-deny.ts.
+ *   sources in openclaw-env-deny.ts. ZAI_API_KEY and its legacy spelling Z_AI_API_KEY are one
+ *   variable (src/infra/env.ts, ENV_NORMALIZATION_KEY_GROUPS and normalizeZaiEnv; dist
+ *   env-*.mjs): a non-blank value under either name that is not the config's own wins for both,
+ *   and a blank ZAI_API_KEY takes Z_AI_API_KEY's value at the end.
  * - src/config/types.secrets.ts — a secret written whole as `${NAME}` or `$NAME`
  *   (NAME `[A-Z][A-Z0-9_]{0,127}`, after trimming) is an env SecretRef, as is
  *   `{ source: "env", id }`.
@@ -111,9 +114,30 @@ export function configEnvVars(config: Readonly<Record<string, unknown>>): Record
 /** The environment OpenClaw resolves against: the process's, with the config's variables filling blanks. */
 export function effectiveEnv(config: Readonly<Record<string, unknown>>, processEnv: Env = {}): Env {
   const env: Record<string, string | undefined> = { ...processEnv };
-  for (const [key, value] of Object.entries(configEnvVars(config))) if (!env[key]?.trim()) env[key] = value;
+  const entries = configEnvVars(config);
+  // The config's values under each name of a group, so a process value equal to one is not "the user's".
+  const configValues = new Map<string, Set<string>>();
+  for (const [key, value] of Object.entries(entries))
+    for (const name of sameVariable(key)) configValues.set(name, (configValues.get(name) ?? new Set()).add(value));
+  // A non-blank value already there (under any name of the group) that is not the config's own wins.
+  const kept = new Map<string, string>();
+  for (const key of Object.keys(entries)) {
+    const names = sameVariable(key);
+    const winner = names.map((n) => env[n]).find((v, i) => v?.trim() && !configValues.get(names[i]!)?.has(v));
+    if (winner !== undefined) for (const name of names) kept.set(name, winner);
+  }
+  for (const [key, value] of Object.entries(entries)) {
+    const winner = kept.get(key);
+    if (winner !== undefined) env[key] = winner;
+    else if (!env[key]?.trim()) env[key] = value;
+  }
+  if (!env.ZAI_API_KEY?.trim() && env.Z_AI_API_KEY?.trim()) env.ZAI_API_KEY = env.Z_AI_API_KEY;
   return env;
 }
+
+/** Names OpenClaw treats as one variable (canonical first); any other name stands alone. */
+const SAME_VARIABLE = [['ZAI_API_KEY', 'Z_AI_API_KEY']];
+const sameVariable = (key: string): string[] => SAME_VARIABLE.find((group) => group.includes(key)) ?? [key];
 
 /** The variable a secret names when written whole as `${NAME}` or `$NAME` (OpenClaw's env SecretRef shorthand). */
 export function secretEnvName(value: string): string | null {

@@ -114,7 +114,8 @@ function runOpenClaw(oc: InstalledOpenClaw, exportsJson: string, input: unknown)
   });
 }
 
-const nameArb = fc.constantFrom('A', 'B', '_C', 'a', 'AB', 'A1');
+// ZAI_API_KEY and Z_AI_API_KEY are one variable to OpenClaw (its ENV_NORMALIZATION_KEY_GROUPS).
+const nameArb = fc.constantFrom('A', 'B', '_C', 'a', 'AB', 'A1', 'ZAI_API_KEY', 'Z_AI_API_KEY');
 const textArb = fc
   .array(
     fc.oneof(
@@ -130,7 +131,18 @@ const valueArb = fc.constantFrom('', ' ', 'v', 'x y', '${A}', '$${A}', '$B');
 const envArb = fc.dictionary(nameArb, valueArb, { maxKeys: 4 });
 const configArb = (denyNames: string[]) => {
   const keyArb = fc.oneof(
-    fc.constantFrom('A', 'B', '_C', 'a', 'OPENCLAW_CONFIG_READONLY', 'LD_X', 'bad-key', ' A'),
+    fc.constantFrom(
+      'A',
+      'B',
+      '_C',
+      'a',
+      'OPENCLAW_CONFIG_READONLY',
+      'LD_X',
+      'bad-key',
+      ' A',
+      'ZAI_API_KEY',
+      'Z_AI_API_KEY',
+    ),
     fc.constantFrom(...denyNames),
   );
   return fc.record({
@@ -141,6 +153,8 @@ const configArb = (denyNames: string[]) => {
         B: valueArb,
         NODE_OPTIONS: valueArb,
         http_proxy: valueArb,
+        ZAI_API_KEY: valueArb,
+        Z_AI_API_KEY: valueArb,
       },
       { requiredKeys: [] },
     ),
