@@ -51,7 +51,11 @@ async function start(calls: { name: unknown; payload: unknown }[] = []) {
   const dispatcher: Dispatcher = {
     async call(name, payload) {
       calls.push({ name, payload });
-      return { ok: true, data: { called: name } };
+      // `big`: an answer the size of a large config document.
+      return {
+        ok: true,
+        data: name === 'big' ? { called: name, text: 'model row, '.repeat(10_000) } : { called: name },
+      };
     },
   };
   panel = await startPanelServer({ dispatcher, events, rendererDir, token: TOKEN, port: 0 });
@@ -244,6 +248,48 @@ describe('headless panel server', () => {
     expect(rebuilt.status).toBe(200);
     expect(rebuilt.body.toString()).toContain('rebuilt panel');
     expect(rebuilt.headers.etag).not.toBe(etag);
+  });
+
+  it('sends a large API answer gzipped to a client that takes it, and small ones (or to others) as they are', async () => {
+    const { panel, host, origin } = await start();
+    const call = (name: string, encoding?: string) =>
+      new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        const req = http.request(
+          {
+            host: '127.0.0.1',
+            port: panel.port,
+            method: 'POST',
+            path: `/api/${name}`,
+            headers: {
+              Host: host,
+              Origin: origin,
+              Authorization: `Bearer ${TOKEN}`,
+              'Content-Type': 'application/json',
+              ...(encoding ? { 'Accept-Encoding': encoding } : {}),
+            },
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+          },
+        );
+        req.on('error', reject);
+        req.end('{}');
+      });
+    const big = await call('big', 'gzip, deflate, br');
+    expect(big.headers['content-encoding']).toBe('gzip');
+    expect(big.headers['cache-control']).toBe('no-store');
+    const answer = JSON.parse(gunzipSync(big.body).toString()) as { ok: boolean; data: { text: string } };
+    expect(answer.ok).toBe(true);
+    expect(answer.data.text).toBe('model row, '.repeat(10_000));
+    expect(big.body.length).toBeLessThan(10_000);
+    const plain = await call('big');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect((JSON.parse(plain.body.toString()) as { data: { text: string } }).data.text.length).toBe(110_000);
+    const small = await call('ping', 'gzip');
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(small.body.toString())).toEqual({ ok: true, data: { called: 'ping' } });
   });
 
   it('streams service events to subscribers', async () => {
