@@ -233,8 +233,11 @@ export async function writeFileAtomic(
       fs.renameSync(temp, target);
     }
   } catch (error) {
-    // Cleanup of our own temp copy; the original error is what the caller reports.
-    await fs.rm(temp, { force: true }).catch(() => undefined);
+    await fs.rm(temp, { force: true }).catch((cleanup: Error) =>
+      // Said, not thrown: the write's own error is the one the caller reports. A save after this
+      // process has ended removes such a leftover (cleanOrphans in atomic-write.ts).
+      console.error(`[config] could not remove the temporary copy ${temp}: ${cleanup.message}`),
+    );
     throw error;
   }
   try {

@@ -43,8 +43,11 @@ export async function prepareBackup(
     await writeVerified(temp, previous, mode & 0o7777, fs);
     if (owner && process.getuid?.() === 0 && owner.uid !== 0) await fs.chown(temp, owner.uid, owner.gid);
   } catch (error) {
-    // Cleanup of the partial copy; the write error is what the save reports.
-    await fs.rm(temp, { force: true }).catch(() => undefined);
+    await fs.rm(temp, { force: true }).catch((cleanup: Error) =>
+      // Said, not thrown: the write's own error is the one the caller reports. A save after this
+      // process has ended removes such a leftover (cleanOrphans in atomic-write.ts).
+      console.error(`[config] could not remove the partial backup copy ${temp}: ${cleanup.message}`),
+    );
     throw error;
   }
   return {

@@ -41,6 +41,7 @@ import type { ResolvedConfigPath } from './config-path';
 import { validateWithOpenClaw, type OpenClawValidation } from './openclaw-validator';
 import type { IncludeProvenance } from './includes';
 import { changedConfigPaths, planIncludeWrite } from './include-writes';
+import { serialQueue } from '../serial-queue';
 
 /** The blocker that means "reload first" (save refuses it as CONFIG_CHANGED_ON_DISK). */
 const CHANGED_ON_DISK = 'config.changedOnDisk';
@@ -161,13 +162,8 @@ export function createConfigStore(options: ConfigStoreOptions) {
   const validateSchema = options.schemaValidate ?? (async (config: ConfigObject) => validateConfig(config));
   const openclawVersion = options.openclawVersion ?? (async () => null);
   const lastSaveFile = path.join(options.stateDir, 'last-save.json');
-  let queue: Promise<unknown> = Promise.resolve();
-  const serialize = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task, task);
-    // The caller gets `run` with its error; the queue only needs to know it settled.
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  // Saves, undos and repairs of this store run one at a time.
+  const serialize = serialQueue();
 
   async function load(): Promise<LoadedConfig> {
     const read = await readConfig(options.resolvePath().path, options.env);
@@ -358,8 +354,12 @@ export function createConfigStore(options: ConfigStoreOptions) {
         noteMessage: msg('editNotes.validatorNotRun', { detail: (error as Error).message }),
       };
     } finally {
-      // Cleanup of the candidate copy the validator read; the verdict above is what matters.
-      await fs.rm(candidate, { force: true }).catch(() => undefined);
+      // The verdict above is what matters; a copy that will not go away is said, not thrown.
+      await fs
+        .rm(candidate, { force: true })
+        .catch((cleanup: Error) =>
+          console.error(`[config] could not remove the validator's copy ${candidate}: ${cleanup.message}`),
+        );
     }
   }
 

@@ -6,6 +6,7 @@
  * real watcher error ends all of it, reported once.
  */
 import { watchConfigFile, type ConfigFileChange, type ConfigWatcher } from './config-watcher';
+import { serialQueue } from '../serial-queue';
 
 export interface IncludeWatchOptions {
   /** The files the config includes now (includes.ts `includedFiles`). */
@@ -27,12 +28,7 @@ export function createIncludeWatch(options: IncludeWatchOptions): IncludeWatch {
   const watchers = new Map<string, ConfigWatcher>();
   let closed = false;
   /** Every change to the set of watchers runs in order, one at a time. */
-  let queue: Promise<void> = Promise.resolve();
-  const serial = (step: () => Promise<void>) => {
-    const run = queue.then(step);
-    queue = run.catch(() => undefined); // The caller of `run` hears its failure; the next step still runs.
-    return run;
-  };
+  const serial = serialQueue();
 
   const closeAll = () => {
     for (const watcher of watchers.values()) watcher.close();

@@ -71,7 +71,9 @@ export async function runOpenClaw(
       );
     });
   } finally {
-    // Cleanup of our own temp folder; a failure leaves a stray folder in the OS temp dir, nothing else.
-    await rm(home, { recursive: true, force: true }).catch(() => undefined);
+    // A temp folder that will not go away is a stray folder in the OS temp dir, nothing else: said, not thrown.
+    await rm(home, { recursive: true, force: true }).catch((cleanup: Error) =>
+      console.error(`[openclaw] could not remove the throw-away home ${home}: ${cleanup.message}`),
+    );
   }
 }
