@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/helpers/temp-dir';
-import { acceptsGzip, createStaticFiles, loadStaticFile, resolveInside } from './static-files';
+import { acceptsGzip, createStaticFiles, resolveInside } from './static-files';
 
 describe('resolveInside: raw paths, as an attacker sends them (no URL parser cleaning them first)', () => {
   const root = '/srv/panel';
@@ -27,7 +27,7 @@ describe('resolveInside: raw paths, as an attacker sends them (no URL parser cle
   });
 });
 
-describe('loadStaticFile', () => {
+describe('createStaticFiles: what it serves', () => {
   it('serves files with their type, the shell for routes, 404 for missing assets, never a folder', async () => {
     const parent = await tempDir();
     const root = path.join(parent, 'renderer');
@@ -35,14 +35,15 @@ describe('loadStaticFile', () => {
     await writeFile(path.join(root, 'index.html'), '<title>shell</title>');
     await writeFile(path.join(root, 'assets', 'app.js'), 'js');
     await writeFile(path.join(parent, 'secret.txt'), 'do not serve');
-    expect(await loadStaticFile(root, '/assets/app.js')).toMatchObject({
+    const files = createStaticFiles(root);
+    expect(await files('/assets/app.js')).toMatchObject({
       contentType: 'text/javascript; charset=utf-8',
     });
-    expect((await loadStaticFile(root, '/settings'))?.body.toString()).toBe('<title>shell</title>');
-    expect(await loadStaticFile(root, '/missing.js')).toBeNull();
-    expect((await loadStaticFile(root, '/assets'))?.body.toString()).toBe('<title>shell</title>');
-    expect(await loadStaticFile(root, '/../secret.txt')).toBeNull();
-    expect(await loadStaticFile(root, '/%2e%2e/secret.txt')).toBeNull();
+    expect((await files('/settings'))?.body.toString()).toBe('<title>shell</title>');
+    expect(await files('/missing.js')).toBeNull();
+    expect((await files('/assets'))?.body.toString()).toBe('<title>shell</title>');
+    expect(await files('/../secret.txt')).toBeNull();
+    expect(await files('/%2e%2e/secret.txt')).toBeNull();
   });
 });
 

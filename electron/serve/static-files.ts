@@ -83,12 +83,6 @@ async function locate(root: string, urlPath: string): Promise<{ filePath: string
   return null;
 }
 
-export async function loadStaticFile(root: string, urlPath: string): Promise<StaticFile | null> {
-  const found = await locate(root, urlPath);
-  const body = found && (await readRegularFile(found.filePath));
-  return body ? { body, contentType: CONTENT_TYPES[path.extname(found.filePath)] ?? 'application/octet-stream' } : null;
-}
-
 /**
  * Reads each file once per version (size and mtime, checked on every request so a rebuild is
  * served at once) and answers from memory: the panel's first visit is a dozen files at once.

@@ -127,7 +127,7 @@ const enum Last {
  * other whitespace by a space, so tokens never join; bare keys; single quotes; numbers; a trailing
  * comma): a config has few such places next to its size, and every piece copied costs time.
  */
-export function json5ToJson(text: string): string | null {
+function json5ToJson(text: string): string | null {
   // Written as UTF-16 code units into one buffer (at most twice the text: `a:` → `"a":`, `'""'` →
   // `"\\"\\""`) and made a string once: hundreds of thousands of string pieces cost several times more.
   const out = new Uint16Array(text.length * 2 + 2);
