@@ -100,7 +100,7 @@ test('reorder by keyboard and move buttons, then apply a layout preset after see
   await expect(async () => {
     if ((await over(3).count()) === 1) await page.keyboard.press('ArrowUp');
     await expect(over(2)).toHaveCount(1, { timeout: 1000 });
-  }).toPass();
+  }).toPass({ timeout: 10_000 });
   await page.keyboard.press('Space');
   await expect(chainRefs(page)).toHaveText([
     'anthropic/claude-sonnet-4-5',
