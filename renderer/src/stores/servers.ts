@@ -28,7 +28,14 @@ export interface ServersState {
 export function createServersStore(api: ClawApi) {
   return create<ServersState>((set, get) => {
     let restartPolling: (() => void) | undefined;
-    const loadKeepWarm = async () => set({ keepWarm: await api.getKeepWarm() });
+    // Each keep-warm change counts up; a report asked for before the latest change is stale (a poll
+    // that started before the click would otherwise untick the box the user just ticked).
+    let keepWarmEdits = 0;
+    const loadKeepWarm = async () => {
+      const asked = keepWarmEdits;
+      const report = await api.getKeepWarm();
+      if (asked === keepWarmEdits) set({ keepWarm: report });
+    };
     return {
       statuses: [],
       keepWarm: { kept: [], log: [] },
@@ -48,10 +55,14 @@ export function createServersStore(api: ClawApi) {
           ? [...kept.filter((k) => k.ref !== ref), { ref, method: null, lastResult: null, nextAt: null, failures: 0 }]
           : kept.filter((k) => k.ref !== ref);
         set({ keepWarm: { kept: optimistic, log } });
+        const edit = ++keepWarmEdits;
         try {
-          set({ keepWarm: await api.setKeepWarm({ ref, keep }), error: null });
+          const report = await api.setKeepWarm({ ref, keep });
+          if (edit === keepWarmEdits) set({ keepWarm: report, error: null });
         } catch (error) {
           set({ error: (error as Error).message });
+          // Not changed: show what the services keep again instead of the optimistic tick.
+          await loadKeepWarm().catch(() => undefined /* the error above is already shown */);
         }
       },
       async act(action, ref) {
