@@ -4,14 +4,15 @@
  * of the chain, each as a ratio to the same step on the guidance's small hybrid config
  * measured in the same run, and PASS/FAIL against the spec's 1 s budget per page. Each
  * figure is the median of RUNS visits (page loads) after the first one; the first visit (a fresh
- * browser profile: nothing cached, every script downloaded and compiled) is printed too, against
- * the seed's own first visit.
+ * browser profile: nothing cached, every script downloaded and compiled, opened the moment `serve`
+ * prints its URL, as a user clicking it does) is printed too, against the seed's own first visit,
+ * and judged against the same budget.
  */
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_PATH } from '../playwright.config';
-import { startPanel } from '../e2e/harness/panel';
+import { startPanel, type RunningPanel } from '../e2e/harness/panel';
 import { printSection } from './harness';
 import { largeConfigText } from './config-save.bench';
 
@@ -64,16 +65,22 @@ export async function runUiBench(): Promise<void> {
     console.log(`\nUI benchmark skipped: no Chromium at ${CHROMIUM_PATH}`);
     return;
   }
-  const small = await startPanel({ fixture: 'seed-hybrid.json5' });
-  const large = await startPanel({ configText: largeConfigText(50, 200) });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu'] });
+  const panels: RunningPanel[] = [];
   try {
-    // One fresh browser profile per panel (nothing cached from the other), one page in it: its URL
-    // token works for one load, then the port's cookie lets the page in again.
-    const visits = async (url: string, firstRef: string): Promise<{ first: UiTimes; mid: UiTimes }> => {
+    // Each panel starts right before its visits (the first one opens the printed URL at once), in a
+    // fresh browser profile (nothing cached from the other), one page in it: its URL token works
+    // for one load, then the port's cookie lets the page in again.
+    const visits = async (
+      start: () => Promise<RunningPanel>,
+      firstRef: string,
+    ): Promise<{ first: UiTimes; mid: UiTimes }> => {
       const context = await browser.newContext();
       const page = await context.newPage();
       try {
+        const panel = await start();
+        panels.push(panel);
+        const url = panel.url;
         const runs: UiTimes[] = [];
         const first = await measure(page, url, firstRef);
         for (let i = 0; i < RUNS; i++) runs.push(await measure(page, url, firstRef));
@@ -83,14 +90,23 @@ export async function runUiBench(): Promise<void> {
         await context.close();
       }
     };
-    const { first: baseFirst, mid: base } = await visits(small.url, 'anthropic/claude-sonnet-4-5');
-    const { first, mid: big } = await visits(large.url, 'p0/model-0');
+    const { first: baseFirst, mid: base } = await visits(
+      () => startPanel({ fixture: 'seed-hybrid.json5' }),
+      'anthropic/claude-sonnet-4-5',
+    );
+    const { first, mid: big } = await visits(() => startPanel({ configText: largeConfigText(50, 200) }), 'p0/model-0');
     const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
+    const verdict = (name: keyof UiTimes, ms: number) =>
+      name === 'reorder' ? '' : ms <= PAGE_BUDGET_MS ? ', PASS (≤ 1 s)' : ', FAIL (> 1 s)';
     const row = (name: keyof UiTimes, label: string) => ({
       name: label,
-      value: `${big[name].toFixed(0)} ms vs ${base[name].toFixed(0)} ms (${ratio(big[name], base[name])})${
-        name === 'reorder' ? '' : big[name] <= PAGE_BUDGET_MS ? ', PASS (≤ 1 s)' : ', FAIL (> 1 s)'
-      }; first visit ${first[name].toFixed(0)} ms vs ${baseFirst[name].toFixed(0)} ms (${ratio(first[name], baseFirst[name])})`,
+      value: `${big[name].toFixed(0)} ms vs ${base[name].toFixed(0)} ms (${ratio(big[name], base[name])})${verdict(
+        name,
+        big[name],
+      )}; first visit ${first[name].toFixed(0)} ms vs ${baseFirst[name].toFixed(0)} ms (${ratio(
+        first[name],
+        baseFirst[name],
+      )})${verdict(name, first[name])}`,
     });
     printSection(`Panel with 50 providers × 200 models vs the hybrid seed (Chromium, real serve, median of ${RUNS})`, [
       row('overview', 'first render (Overview)'),
@@ -101,7 +117,6 @@ export async function runUiBench(): Promise<void> {
     ]);
   } finally {
     await browser.close();
-    await small.stop();
-    await large.stop();
+    for (const panel of panels) await panel.stop();
   }
 }

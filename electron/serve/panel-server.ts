@@ -25,7 +25,7 @@ import {
   isAllowedHost,
   tokenCookieName,
 } from './request-guard';
-import { acceptsGzip, createStaticFiles } from './static-files';
+import { acceptsGzip, createStaticFiles, warmStaticFiles } from './static-files';
 
 export interface PanelServerOptions {
   dispatcher: Dispatcher;
@@ -282,6 +282,7 @@ export async function startPanelServer(options: PanelServerOptions): Promise<Pan
     server.once('error', reject);
     server.listen(options.port ?? 0, bindHost, () => resolve());
   });
+  await warmStaticFiles(options.rendererDir, staticFile);
   const port = (server.address() as AddressInfo).port;
   allowed = allowedHosts(bindHost, port, options.extraHostNames);
   cookieName = tokenCookieName(port);

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/helpers/temp-dir';
-import { acceptsGzip, createStaticFiles, resolveInside } from './static-files';
+import { acceptsGzip, createStaticFiles, resolveInside, warmStaticFiles } from './static-files';
 
 describe('resolveInside: raw paths, as an attacker sends them (no URL parser cleaning them first)', () => {
   const root = '/srv/panel';
@@ -77,6 +77,35 @@ describe('createStaticFiles', () => {
     expect((await big.gzipped())!.length).toBeLessThan(200);
     expect(await (await files('/assets/small-AAAAAAAA.css'))!.gzipped()).toBeNull();
     expect(await (await files('/assets/logo-AAAAAAAA.png'))!.gzipped()).toBeNull();
+  });
+});
+
+describe('warmStaticFiles', () => {
+  it('has the shell and every asset read and gzipped before the first visit asks', async () => {
+    const root = await tempDir();
+    await mkdir(path.join(root, 'assets'), { recursive: true });
+    await writeFile(path.join(root, 'index.html'), '<p>shell</p>'.repeat(200));
+    await writeFile(path.join(root, 'assets', 'index-AAAAAAAA.js'), 'let a = 1;'.repeat(500));
+    await writeFile(path.join(root, 'assets', 'index-AAAAAAAA.css'), 'a{}'.repeat(1000));
+    const files = createStaticFiles(root);
+    const gzipsAsked: string[] = [];
+    await warmStaticFiles(root, async (urlPath) => {
+      const file = await files(urlPath);
+      if (!file) return null;
+      return { ...file, gzipped: () => (gzipsAsked.push(urlPath), file.gzipped()) };
+    });
+    expect(gzipsAsked.sort()).toEqual(['/', '/assets/index-AAAAAAAA.css', '/assets/index-AAAAAAAA.js']);
+    // The request then gets the very copy made ahead (cached, not compressed again).
+    const js = (await files('/assets/index-AAAAAAAA.js'))!;
+    expect(await js.gzipped()).toBe(await js.gzipped());
+  });
+
+  it('a panel without an assets folder still warms its shell', async () => {
+    const root = await tempDir();
+    await writeFile(path.join(root, 'index.html'), '<p>shell</p>');
+    const asked: string[] = [];
+    await warmStaticFiles(root, (urlPath) => (asked.push(urlPath), createStaticFiles(root)(urlPath)));
+    expect(asked).toEqual(['/']);
   });
 });
 

@@ -4,7 +4,7 @@
  * kept in memory (with its ETag and gzip copy) until it changes on disk.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
@@ -109,6 +109,24 @@ export function createStaticFiles(root: string): (urlPath: string) => Promise<Ca
     cache.set(found.filePath, { stamp: found.stamp, file });
     return file;
   };
+}
+
+/**
+ * Reads and gzips the app shell and everything under assets/ ahead of the first visit (which asks
+ * for them all at once): the panel's URL is printed once they are in memory. A file that cannot be
+ * read now is left for its request, which answers 404 for it as usual.
+ */
+export async function warmStaticFiles(
+  root: string,
+  staticFile: (urlPath: string) => Promise<CachedStaticFile | null>,
+): Promise<void> {
+  const assets = await readdir(path.join(root, 'assets')).catch(() => [] /* no assets folder: only the shell */);
+  await Promise.all(
+    ['/', ...assets.map((name) => `/assets/${name}`)].map(async (urlPath) => {
+      const file = await staticFile(urlPath);
+      await file?.gzipped();
+    }),
+  );
 }
 
 /** Whether an Accept-Encoding header takes gzip (and does not refuse it with q=0). */

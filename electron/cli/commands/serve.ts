@@ -80,6 +80,11 @@ export function registerServe(program: Command, ctx: CliContext): void {
         if (err.code === 'EADDRINUSE') throw new CliError(`Port ${opts.port} is in use; pick another with --port`);
         throw new CliError(`Cannot start the panel on ${opts.host}:${opts.port}: ${err.message}`);
       }
+      // Ready when printed: the editor's document (masked copy, checks, schema issues; at 50 × 200 a
+      // quarter of a second, OpenClaw's schema compile included) is built before the URL appears, so
+      // the first visit, often at once, does not wait behind it. The call answers, it never throws:
+      // a failure reaches the page that asks.
+      await panelDispatcher.call('getConfigDocument', {});
       const { path: configPath } = services.config.resolvePath();
       ctx.io.out(`Claw Control panel: ${panel.url}\n`);
       ctx.io.out(`OpenClaw config:    ${configPath}\n`);
@@ -93,13 +98,9 @@ export function registerServe(program: Command, ctx: CliContext): void {
         );
       }
       ctx.io.out('Press Ctrl-C to stop.\n');
-      // Build the editor's document (masked copy, checks, schema issues), then detect the hardware,
-      // while the user opens the page: both are kept (per config content; until a refresh), so the
-      // first visit does not wait for them, nor share two cores with hardware tools' processes.
-      // A failure here is reported to the page that asks (the calls answer, they never throw).
-      void panelDispatcher
-        .call('getConfigDocument', {})
-        .then(() => panelDispatcher.call('getHardware', { refresh: false }));
+      // Detect the hardware while the user opens the page: it is kept (until a refresh), so the first
+      // visit does not wait for it. Up to 10 s on a wedged driver, so not before the URL is printed.
+      void panelDispatcher.call('getHardware', { refresh: false });
       await new Promise<void>((resolve) => {
         if (ctx.io.signal.aborted) resolve();
         else ctx.io.signal.addEventListener('abort', () => resolve(), { once: true });
