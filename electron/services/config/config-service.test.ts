@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../locales/translate';
 import { msg } from '../../../shared/i18n/message';
+import { asUnprivileged } from '../../../test/helpers/as-unprivileged';
 import { tempDir } from '../../../test/helpers/temp-dir';
 import { createEventBus, type AnyEvent } from '../event-bus';
 import { createConfigService } from './config-service';
@@ -85,10 +86,14 @@ describe('config service summary', () => {
     });
   });
 
-  it.skipIf(process.getuid?.() === 0)('reports an unreadable file with the OS error', async () => {
-    const { service, file } = await serviceFor(HYBRID);
-    await chmod(file, 0o000);
-    await expect(service.getSummary()).resolves.toMatchObject({ state: 'unreadable', readOnly: true });
+  it('reports an unreadable file with the OS error (as an ordinary user, also under root)', async () => {
+    const { service, file, dir } = await serviceFor(HYBRID);
+    await asUnprivileged([dir], async () => {
+      await chmod(file, 0o000);
+      const summary = await service.getSummary();
+      expect(summary).toMatchObject({ state: 'unreadable', readOnly: true });
+      expect(summary.ioError).toMatch(/EACCES/);
+    });
   });
 
   it('reports a folder in place of the file as unreadable', async () => {

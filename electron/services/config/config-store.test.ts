@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/api/errors';
 import { msg } from '../../../shared/i18n/message';
 import type { ConfigOperation } from '../../../shared/config/operations';
 import { bundledSchemaValidate } from '../../../test/helpers/schema';
+import { asUnprivileged } from '../../../test/helpers/as-unprivileged';
 import { tempDir } from '../../../test/helpers/temp-dir';
 import { realFs, type WriteFs } from './atomic-write';
 import { createConfigStore, hashText } from './config-store';
@@ -215,15 +216,17 @@ describe('config store: save', () => {
     expect(await readFile(file, 'utf8')).toBe(before);
   });
 
-  it.skipIf(process.getuid?.() === 0)('with real permissions: a read-only folder is refused cleanly', async () => {
+  it('with real permissions: a read-only folder is refused cleanly (as an ordinary user, also under root)', async () => {
     const { file, dir, store } = await setup({ fixture: 'seed-hybrid.json5' });
     const before = await readFile(file, 'utf8');
-    await chmod(dir, 0o500);
-    try {
-      await expectCode(store.save(LOCAL_FIRST), 'IO_ERROR');
-    } finally {
-      await chmod(dir, 0o700);
-    }
+    await asUnprivileged([dir], async () => {
+      await chmod(dir, 0o500);
+      try {
+        await expectCode(store.save(LOCAL_FIRST), 'IO_ERROR');
+      } finally {
+        await chmod(dir, 0o700);
+      }
+    });
     expect(await readFile(file, 'utf8')).toBe(before);
   });
 
