@@ -34,7 +34,14 @@ const ALLOWED = [
   'LiteLLM',
   'llama.cpp',
   'English',
+  // Commands to type, written as they are typed.
+  'openclaw onboard',
+  'npm start',
+  // A machine's model as the hardware tools name it (data, like a GPU's name).
+  'Docker Container',
 ];
+/** English terms Chinese technical writing keeps as they are (OpenClaw's config calls it a provider). */
+const KEPT_TERMS = /\bprovider\b/g;
 
 /**
  * The page's visible text, without what is data rather than wording (inputs, code, refs) and what
@@ -55,15 +62,19 @@ async function visibleWording(page: Page): Promise<string> {
 function englishSentences(text: string): string[] {
   let rest = text;
   for (const name of ALLOWED) rest = rest.split(name).join(' ');
-  // URLs, paths, refs (provider/model), config keys (a.b.c), env vars, quoted values.
+  rest = rest.replace(KEPT_TERMS, ' ').replace(/\bclaw-control(?: [a-z-]+)*/g, ' ');
+  // URLs, paths, refs (provider/model), config keys (a.b.c), env vars, quoted values; Chinese punctuation
+  // first becomes a space, so a key is not glued to the words after it ("a.b：is required").
   rest = rest
+    .replace(/[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]/g, ' ')
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/\S*[/\\]\S*/g, ' ')
     .replace(/\S+\.\S+/g, ' ')
     .replace(/[A-Z_]{3,}=\S*/g, ' ')
     .replace(/"[^"]*"|“[^”]*”/g, ' ');
-  // Three words in a row, separated by spaces only (a list of ids "a, b, c" is not a sentence).
-  return [...rest.matchAll(/\b[A-Za-z][a-z']+(?: +[A-Za-z][a-z']+){2,}\b/g)].map((m) => m[0]);
+  // Two words in a row, separated by spaces only (a list of ids "a, b, c" is not a sentence): "is required"
+  // is as foreign to a Chinese reader as a whole sentence.
+  return [...rest.matchAll(/\b[A-Za-z][a-z']+(?: +[A-Za-z][a-z']+)+\b/g)].map((m) => m[0]);
 }
 
 test('every page in zh-CN with every finding shows no English sentence', async ({ page }) => {
@@ -86,6 +97,15 @@ test('every page in zh-CN with every finding shows no English sentence', async (
     const english = englishSentences(await visibleWording(page));
     if (english.length) found[name] = english;
   }
+  // What the fields say of a typed value (their own zod check) and the draft's schema issues.
+  await page.getByRole('navigation').getByRole('button', { name: '提供商', exact: true }).click();
+  const timeout = page.getByLabel('超时（秒）').first();
+  await timeout.fill('1.5');
+  await timeout.blur();
+  await expect(page.locator('.field-error').first()).toBeVisible();
+  const typed = englishSentences(await visibleWording(page));
+  if (typed.length) found['typed values'] = typed;
+  await page.keyboard.press('Control+z');
   // An edit's notes (shared/config/layouts.ts) in the layout preview.
   await page.getByRole('navigation').getByRole('button', { name: '模型', exact: true }).click();
   await page.getByRole('button', { name: /仅本地/ }).click();
@@ -106,6 +126,7 @@ test('every page in zh-CN with every finding shows no English sentence', async (
 
 test('the checker itself sees English: a planted sentence is caught', () => {
   expect(englishSentences('第 2 个备用模型 Remove it from the fallbacks')).toEqual(['Remove it from the fallbacks']);
+  expect(englishSentences('channels.whatsapp.dmPolicy：is required')).toEqual(['is required']);
   expect(
     englishSentences('LM Studio：运行中 lmstudio/qwen/qwen3-4b-2507 models.mode "replace" OPENCLAW_CONFIG_READONLY=1'),
   ).toEqual([]);

@@ -4,7 +4,8 @@
  * against the contract, runs the handler, checks the result's shape, and returns an
  * envelope with either the data or a typed error (code + message, never a stack).
  */
-import { msg } from '../../shared/i18n/message';
+import { msg, type Message } from '../../shared/i18n/message';
+import { zodIssueDetail } from '../../shared/config/issue-detail';
 import type { z } from 'zod';
 import { calls } from '../../shared/api/contract';
 import { AppError, type Envelope } from '../../shared/api/errors';
@@ -20,10 +21,11 @@ export interface DispatcherOptions {
   logError?: (message: string) => void;
 }
 
-function issuesOf(error: z.ZodError): { path: string; message: string }[] {
+function issuesOf(error: z.ZodError): { path: string; message: string; detail: Message }[] {
   return error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(input)',
     message: issue.message,
+    detail: zodIssueDetail(issue),
   }));
 }
 
@@ -46,6 +48,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
             code: 'INVALID_INPUT',
             message: `Invalid input for ${name}: ${first ? `${first.path}: ${first.message}` : 'rejected'}`,
             details: { issues },
+            ...(first ? { text: msg('common.invalidInput', { path: first.path, detail: first.detail }) } : {}),
           },
         };
       }

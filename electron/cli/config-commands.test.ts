@@ -82,7 +82,7 @@ describe('claw-control config commands', () => {
     [
       'an upper-case provider id',
       ['providers', 'add', 'LMStudio', '--preset', 'lmstudio'],
-      /provider ids are lower-case/,
+      /id: must be lower-case letters, digits/,
     ],
     [
       'an existing provider',

@@ -12,7 +12,7 @@ import { APP_VERSION } from '../services/app-root';
 import { createTranslator, languageFromEnv } from '../../locales/translate';
 import type { Message } from '../../shared/i18n/message';
 import { CliError, type CliIo } from './io';
-import { messageSchema } from '../../shared/i18n/message';
+import { messageSchema, msg } from '../../shared/i18n/message';
 
 export interface CliContext {
   io: CliIo;
@@ -53,11 +53,19 @@ export function createCliContext(io: CliIo, configFlag?: string, force = false, 
       const envelope = await (await context.dispatcher()).call(name, input ?? {});
       if (!envelope.ok) {
         // The CLI built the payload; a schema complaint is about what the user typed, so say just that.
-        const issues = (envelope.error.details as { issues?: { message: string }[] } | undefined)?.issues;
+        const issues = (
+          envelope.error.details as { issues?: { path: string; message: string; detail?: unknown }[] } | undefined
+        )?.issues;
+        const issueWords = issues?.[0] ? messageSchema.safeParse(issues[0].detail) : undefined;
         const said = messageSchema.safeParse((envelope.error.details as { message?: unknown } | undefined)?.message);
         const message =
           envelope.error.code === 'INVALID_INPUT' && issues?.[0]
-            ? issues[0].message
+            ? issueWords?.success
+              ? // The payload's path (operations.1.id) is the CLI's own; its last name says which value.
+                translator.message(
+                  msg('config.issue', { path: issues[0].path.split('.').pop()!, detail: issueWords.data }),
+                )
+              : issues[0].message
             : envelope.error.text
               ? translator.message(envelope.error.text)
               : said.success

@@ -3,7 +3,7 @@
  * list|import`, `models fallbacks list`, `info`, an edit's notes and `undo` print no English
  * sentence (product names, ids, paths and config keys stay as they are).
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeServer, type FakeServer } from '../../test/fakes/fake-servers';
@@ -104,6 +104,29 @@ describe('CLI listings in Simplified Chinese', () => {
     }
     // The same listing in English when the locale says so.
     expect((await run({ LANG: 'en_US.UTF-8' }, 'models', 'fallbacks', 'list')).stdout).toContain('fallback 1');
+  });
+
+  it('validate says what OpenClaw’s schema refuses in Chinese (the recorded invalid config, no OpenClaw installed)', async () => {
+    const recorded = JSON.parse(
+      await readFile(path.resolve(__dirname, '../../test/fixtures/openclaw-validate/invalid-2026.9.6.json'), 'utf8'),
+    ) as { config: string };
+    const dir = await tempDir();
+    const file = path.join(dir, 'openclaw.json');
+    await writeFile(file, recorded.config);
+    const result = await cli(['--config', file, 'validate'], {
+      HOME: dir,
+      CLAW_CONTROL_STATE_DIR: path.join(dir, 'state'),
+      LANG: 'zh_CN.UTF-8',
+      PATH: path.dirname(process.execPath),
+      OPENCLAW_BIN: '',
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('models.mode：必须是以下之一：merge, replace');
+    expect(result.stdout).toContain('models.providers.local.models.0：未知的键“extra”：OpenClaw 不会读取它');
+    expect(result.stdout).toContain('注意：本机未安装 OpenClaw');
+    const lines = result.stdout.split('\n').map((line) => line.replace(/必须是以下之一：.*/, ''));
+    expect(lines.join('\n')).not.toMatch(/\b(is required|Unrecognized|must be|expected|not installed)\b/);
+    expect(lines.join('\n')).not.toMatch(ENGLISH_SENTENCE);
   });
 
   it('usage errors are translated too, with their exit code', async () => {

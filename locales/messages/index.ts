@@ -18,6 +18,7 @@ import { judged } from './judged';
 import { listing } from './listing';
 import { openclaw } from './openclaw';
 import { rules } from './rules';
+import { schemaIssue } from './schemaIssue';
 import { operations } from './operations';
 import { safety } from './safety';
 import { seed } from './seed';
@@ -47,6 +48,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   listing,
   rules,
   judged,
+  schemaIssue,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

@@ -4,7 +4,7 @@
  * the API reports about each — never the token itself.
  */
 import { z } from 'zod';
-import { messageSchema } from '../i18n/message';
+import { messageSchema, msg } from '../i18n/message';
 import { clusterInstanceSchema, clusterNodeSchema } from './cluster';
 
 export const MACHINE_KINDS = ['panel', 'exo', 'rpc'] as const;
@@ -15,15 +15,21 @@ export const machineUrlSchema = z
   .string()
   .trim()
   .max(2048)
-  .refine((value) => {
-    if (/^(rpc:\/\/)?(\[[0-9a-f:]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i.test(value)) return true;
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password;
-    } catch {
-      return false;
-    }
-  }, 'must be an http:// or https:// URL, or host:port for an rpc-server');
+  .refine(
+    (value) => {
+      if (/^(rpc:\/\/)?(\[[0-9a-f:]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i.test(value)) return true;
+      try {
+        const url = new URL(value);
+        return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password;
+      } catch {
+        return false;
+      }
+    },
+    {
+      message: 'must be an http:// or https:// URL, or host:port for an rpc-server',
+      params: { detail: msg('schemaIssue.machineUrl') },
+    },
+  );
 
 /** As kept in the app's settings file. */
 export const machineEntrySchema = z

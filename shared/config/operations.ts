@@ -33,6 +33,7 @@ const providerId = z
   .min(1, 'a provider id is required')
   .refine((id) => PROVIDER_ID.test(id), {
     message: 'provider ids are lower-case letters, digits, ".", "_" or "-" (OpenClaw lower-cases them)',
+    params: { detail: msg('schemaIssue.providerIdForm') },
   });
 /**
  * A provider that is already in the config, named exactly as written there: a hand-written

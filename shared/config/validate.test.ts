@@ -15,8 +15,16 @@ describe('validateConfig (the schema-free rules of OpenClaw 2026.9.6)', () => {
     expect(validateConfig(withProvider('GitHub-Copilot', { params: { githubDomain: 'x' } }))).toEqual([]);
     expect(validateConfig(withProvider('clawrouter', {}))).toEqual([]);
     expect(validateConfig(withProvider('myllm', {}))).toEqual([
-      { path: 'models.providers.myllm.baseUrl', message: CUSTOM_PROVIDER_NEEDS_BASE_URL },
-      { path: 'models.providers.myllm.models', message: CUSTOM_PROVIDER_NEEDS_MODELS },
+      {
+        path: 'models.providers.myllm.baseUrl',
+        message: CUSTOM_PROVIDER_NEEDS_BASE_URL,
+        detail: { code: 'schemaIssue.customNeedsBaseUrl' },
+      },
+      {
+        path: 'models.providers.myllm.models',
+        message: CUSTOM_PROVIDER_NEEDS_MODELS,
+        detail: { code: 'schemaIssue.customNeedsModels' },
+      },
     ]);
   });
 

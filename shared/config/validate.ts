@@ -5,12 +5,16 @@
  * a file OpenClaw accepts passes here. Issues are reported by dot path, like `openclaw config
  * validate --json`.
  */
+import { msg, type Message } from '../i18n/message';
 import { isPlainObject } from '../json5/deep-equal';
 import { isBuiltInProviderOverlay } from './openclaw-release';
 
 export interface ConfigIssue {
   path: string;
+  /** OpenClaw's own wording (as `openclaw config validate --json` reports it; the CLI's --json keeps it). */
   message: string;
+  /** The same in words to translate (shared/config/issue-detail.ts reads `message` when this is absent). */
+  detail?: Message;
 }
 
 /** Paths (dot-joined) of every object that carries an `$include`. */
@@ -59,7 +63,8 @@ export const MODEL_NEEDS_ID_AND_NAME = 'Invalid input: expected a non-empty stri
 export const MODEL_NEEDS_POSITIVE = 'must be > 0';
 
 export function validateConfig(config: unknown): ConfigIssue[] {
-  if (!isPlainObject(config)) return [{ path: '<root>', message: 'the config must be an object' }];
+  if (!isPlainObject(config))
+    return [{ path: '<root>', message: 'the config must be an object', detail: msg('schemaIssue.notObject') }];
   const issues: ConfigIssue[] = [];
   const models = config.models;
   const providers = isPlainObject(models) ? models.providers : undefined;
@@ -68,20 +73,36 @@ export function validateConfig(config: unknown): ConfigIssue[] {
     if (!isPlainObject(provider) || '$include' in provider) continue;
     if (!isBuiltInProviderOverlay(id)) {
       if (!provider.baseUrl)
-        issues.push({ path: `models.providers.${id}.baseUrl`, message: CUSTOM_PROVIDER_NEEDS_BASE_URL });
+        issues.push({
+          path: `models.providers.${id}.baseUrl`,
+          message: CUSTOM_PROVIDER_NEEDS_BASE_URL,
+          detail: msg('schemaIssue.customNeedsBaseUrl'),
+        });
       if (!Array.isArray(provider.models))
-        issues.push({ path: `models.providers.${id}.models`, message: CUSTOM_PROVIDER_NEEDS_MODELS });
+        issues.push({
+          path: `models.providers.${id}.models`,
+          message: CUSTOM_PROVIDER_NEEDS_MODELS,
+          detail: msg('schemaIssue.customNeedsModels'),
+        });
     }
     if (!Array.isArray(provider.models)) continue;
     provider.models.forEach((model, i) => {
       if (!isPlainObject(model) || '$include' in model) return;
       for (const key of ['id', 'name'])
         if (typeof model[key] !== 'string' || model[key] === '')
-          issues.push({ path: `models.providers.${id}.models.${i}.${key}`, message: MODEL_NEEDS_ID_AND_NAME });
+          issues.push({
+            path: `models.providers.${id}.models.${i}.${key}`,
+            message: MODEL_NEEDS_ID_AND_NAME,
+            detail: msg('schemaIssue.notEmpty'),
+          });
       // OpenClaw 2026.9.6's schema: exclusiveMinimum 0 on these (ajv words it "must be > 0").
       for (const key of ['contextWindow', 'contextTokens', 'maxTokens'])
         if (key in model && !(typeof model[key] === 'number' && (model[key] as number) > 0))
-          issues.push({ path: `models.providers.${id}.models.${i}.${key}`, message: MODEL_NEEDS_POSITIVE });
+          issues.push({
+            path: `models.providers.${id}.models.${i}.${key}`,
+            message: MODEL_NEEDS_POSITIVE,
+            detail: msg('schemaIssue.moreThan', { limit: 0 }),
+          });
     });
   }
   return issues;

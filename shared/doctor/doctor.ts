@@ -18,6 +18,7 @@ import {
 } from '../config/config-access';
 import { isLocalRef } from '../config/local-refs';
 import { parseModelRef } from '../config/model-ref';
+import { issueDetail } from '../config/issue-detail';
 import type { ConfigIssue } from '../config/validate';
 import { msg, type Message } from '../i18n/message';
 import type { FitResult } from '../fit/advisor';
@@ -255,7 +256,7 @@ export function runDoctor(input: DoctorInput): Finding[] {
   const value = config.value;
   const findings: Finding[] = [
     ...input.issues.map((issue) =>
-      finding('error', 'schema', issue.path, msg('doctor.schema', { path: issue.path, detail: issue.message })),
+      finding('error', 'schema', issue.path, msg('doctor.schema', { path: issue.path, detail: issueDetail(issue) })),
     ),
     ...(input.openclaw?.ran && !input.openclaw.valid
       ? input.openclaw.issues.map((issue) =>
@@ -263,7 +264,7 @@ export function runDoctor(input: DoctorInput): Finding[] {
             'error',
             'openclaw-invalid',
             issue.path,
-            msg('doctor.openclawInvalid', { path: issue.path, detail: issue.message }),
+            msg('doctor.openclawInvalid', { path: issue.path, detail: issueDetail(issue) }),
           ),
         )
       : []),

@@ -174,6 +174,20 @@ describeWithOpenClaw('the real OpenClaw accepts what our operations write', () =
     expect(await readFile(file, 'utf8')).toBe(broken);
   }, 180_000);
 
+  it('the installed OpenClaw still words its issues as recorded: each one is read into words, none quoted', async () => {
+    const recorded = JSON.parse(
+      await readFile(path.resolve(__dirname, '../fixtures/openclaw-validate/invalid-2026.9.6.json'), 'utf8'),
+    ) as { config: string; output: { issues: { path: string; message: string }[] } };
+    const file = path.join(await tempDir(), 'openclaw.json');
+    await writeFile(file, recorded.config);
+    const result = await validateWithOpenClaw(file, shimEnv(), 120_000);
+    expect(result).toMatchObject({ ran: true, valid: false });
+    expect(result.issues.map((i) => [i.path, i.message])).toEqual(
+      recorded.output.issues.map((i) => [i.path, i.message]),
+    );
+    for (const issue of result.issues) expect(issue.detail, issue.message).toBeDefined();
+  }, 180_000);
+
   it('the schema shipped with Claw Control is the pinned release’s own `openclaw config schema`', async () => {
     const oc = realOpenClaw();
     const fromOpenClaw = await fetchInstalledSchema(OPENCLAW_SHIM, shimEnv(), 120_000);

@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { msg } from '../../../shared/i18n/message';
+import { issueDetail } from '../../../shared/config/issue-detail';
+import type { ConfigIssue } from '../../../shared/config/validate';
 import { judgedForLine } from '../../../shared/doctor/judge-findings';
 import { CliError } from '../io';
 
@@ -18,7 +20,9 @@ export function registerValidate(program: Command, ctx: CliContext): void {
         ctx.printJson({ valid: !invalid, ...report });
       } else {
         const error = ctx.text(msg('cli.severity.error')).padEnd(7);
-        for (const issue of report.issues) ctx.io.out(`${error} ${issue.path}: ${issue.message}\n`);
+        const issueLine = (issue: ConfigIssue) =>
+          ctx.text(msg('config.issue', { path: issue.path, detail: issueDetail(issue) }));
+        for (const issue of report.issues) ctx.io.out(`${error} ${issueLine(issue)}\n`);
         if (report.findings.length > 0) ctx.io.out(`${ctx.text(judgedForLine(report.openclawVersion))}\n`);
         for (const f of report.findings) {
           const fix = f.fix ? ` ${ctx.text(msg('cli.validate.fix', { fix: f.fix.label }))}` : '';
@@ -30,10 +34,10 @@ export function registerValidate(program: Command, ctx: CliContext): void {
           ctx.io.out(
             `${ctx.text(msg(report.openclaw.valid ? 'cli.validate.openclawValid' : 'cli.validate.openclawInvalid'))}\n`,
           );
-          for (const issue of report.openclaw.issues)
-            ctx.io.out(`${error} ${issue.path}: ${issue.message} (OpenClaw)\n`);
-        } else if (report.openclaw.note) {
-          ctx.io.out(`${ctx.text(msg('cli.note', { note: report.openclaw.note }))}\n`);
+          for (const issue of report.openclaw.issues) ctx.io.out(`${error} ${issueLine(issue)} (OpenClaw)\n`);
+        } else if (report.openclaw.noteMessage || report.openclaw.note) {
+          const note = report.openclaw.noteMessage ?? msg('schemaIssue.openclawSays', { text: report.openclaw.note! });
+          ctx.io.out(`${ctx.text(msg('cli.note', { note }))}\n`);
         }
         if (!invalid) ctx.io.out(`${ctx.text(msg('cli.validate.valid', { path: report.path }))}\n`);
       }

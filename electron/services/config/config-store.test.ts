@@ -67,7 +67,10 @@ describe('config store: preview', () => {
       { op: 'updateModel', provider: 'lmstudio', id: 'minimax-m2.1-gs32', set: { contextWindow: 0 } },
     ]);
     expect(preview.blockers).toEqual([
-      msg('config.issue', { path: 'models.providers.lmstudio.models.0.contextWindow', detail: 'must be > 0' }),
+      msg('config.issue', {
+        path: 'models.providers.lmstudio.models.0.contextWindow',
+        detail: msg('schemaIssue.moreThan', { limit: 0 }),
+      }),
     ]);
     const broken = await store.preview([{ op: 'updateProvider', id: 'lmstudio', set: { api: 'openai-chat' } }]);
     expect(createTranslator('en').message(broken.blockers[0]!)).toMatch(

@@ -15,6 +15,7 @@ import { checkConfig, newFindings, type Finding } from '../../../shared/config/c
 import type { ConfigObject } from '../../../shared/config/config-access';
 import { OperationError } from '../../../shared/config/operation-error';
 import { applyOperations, type ConfigOperation } from '../../../shared/config/operations';
+import { issueDetail } from '../../../shared/config/issue-detail';
 import { findIncludes, touchesInclude, validateConfig, type ConfigIssue } from '../../../shared/config/validate';
 import { isPlainObject } from '../../../shared/json5/deep-equal';
 import { rewriteConfigText } from '../../../shared/config/config-text';
@@ -229,7 +230,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
       openclawVersion(),
     ]);
     for (const issue of newIssues(issuesBefore, issues))
-      blockers.push(msg('config.issue', { path: issue.path, detail: issue.message }));
+      blockers.push(msg('config.issue', { path: issue.path, detail: issueDetail(issue) }));
     const findings = checkConfig(after, version);
     const introduced = newFindings(checkConfig(before, version), findings);
     for (const finding of introduced) if (finding.severity === 'error') blockers.push(finding.message);
@@ -562,11 +563,20 @@ export function createConfigStore(options: ConfigStoreOptions) {
           openclaw.issues.map((i) => `${i.path}: ${i.message}`).join('; ') || openclaw.note || 'rejected',
           planned.resolvedAfter,
         );
+        // In words: the first issue (OpenClaw's text read, or quoted) and how many there are.
+        const first = openclaw.issues[0];
+        const mask = (text: string) => maskSecretsInText(text, planned.resolvedAfter);
+        const words = mapMessageStrings(
+          first
+            ? msg('config.issue', { path: first.path, detail: issueDetail(first) })
+            : msg('schemaIssue.openclawSays', { text: openclaw.note || 'rejected' }),
+          mask,
+        );
         throw new AppError(
           'CONFIG_INVALID',
           `Not saved: OpenClaw rejects the result: ${list}`,
           { issues: openclaw.issues },
-          msg('openclaw.rejects', { issues: list }),
+          msg('openclaw.rejects', { issue: words, count: Math.max(1, openclaw.issues.length) }),
         );
       }
       const written = await writeAndRecord(planned.path, planned.file, planned.text, planned.fileHash);

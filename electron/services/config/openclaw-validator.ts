@@ -6,6 +6,7 @@
 import { execFile } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
+import { openclawIssueDetail } from '../../../shared/config/issue-detail';
 import type { ConfigIssue } from '../../../shared/config/validate';
 import { msg, type Message } from '../../../shared/i18n/message';
 import { commandFor } from '../openclaw/run-openclaw';
@@ -45,7 +46,7 @@ export function findOpenClawBinary(env: Env): string | null {
 interface ValidateJson {
   valid?: boolean;
   warnings?: unknown[];
-  issues?: { path?: string; message?: string }[];
+  issues?: { path?: string; message?: string; allowedValues?: unknown[] }[];
   error?: { message?: string };
 }
 
@@ -115,10 +116,11 @@ export function validateWithOpenClaw(
         resolve({
           ran: true,
           valid: parsed.valid,
-          issues: (parsed.issues ?? []).map((issue) => ({
-            path: issue.path ?? '<root>',
-            message: issue.message ?? 'invalid',
-          })),
+          issues: (parsed.issues ?? []).map((issue) => {
+            const message = issue.message ?? 'invalid';
+            const detail = openclawIssueDetail(message, issue.allowedValues);
+            return { path: issue.path ?? '<root>', message, ...(detail ? { detail } : {}) };
+          }),
           warnings: (parsed.warnings ?? []).map((w) => (typeof w === 'string' ? w : JSON.stringify(w))),
           note: parsed.valid ? undefined : parsed.error?.message,
           ...(!parsed.valid && parsed.error?.message

@@ -89,7 +89,11 @@ describeWithOpenClaw('with the real OpenClaw installed', () => {
     expect((await again.info()).schema.source).toBe('cache');
     const validator = await again.validator();
     expect(validator.validate({ models: { providers: { lmstudio: { timeoutSeconds: 1.5 } } } })).toEqual([
-      { path: 'models.providers.lmstudio.timeoutSeconds', message: 'must be integer' },
+      {
+        path: 'models.providers.lmstudio.timeoutSeconds',
+        message: 'must be integer',
+        detail: { code: 'schemaIssue.type', params: { type: { code: 'schemaIssue.types.integer' } } },
+      },
     ]);
   }, 180_000);
 

@@ -1,5 +1,9 @@
 /** OpenClaw's own schema (the pinned release's, shipped with the app) through ajv: the old hand-written cases, plus files OpenClaw accepts that our copy used to refuse. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import JSON5 from 'json5';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openclawIssueDetail } from '../../../shared/config/issue-detail';
 import { CUSTOM_PROVIDER_NEEDS_BASE_URL, CUSTOM_PROVIDER_NEEDS_MODELS } from '../../../shared/config/validate';
 import { loadBundledSchema } from './schema-source';
 import { createSchemaValidator, type SchemaValidator } from './schema-validator';
@@ -93,8 +97,16 @@ describe('OpenClaw 2026.9.6 schema through ajv', () => {
   it('applies the custom-provider rule only to ids OpenClaw does not bundle', () => {
     expect(validateConfig(withProvider('lmstudio', {}))).toEqual([]);
     expect(validateConfig(withProvider('myllm', {}))).toEqual([
-      { path: 'models.providers.myllm.baseUrl', message: CUSTOM_PROVIDER_NEEDS_BASE_URL },
-      { path: 'models.providers.myllm.models', message: CUSTOM_PROVIDER_NEEDS_MODELS },
+      {
+        path: 'models.providers.myllm.baseUrl',
+        message: CUSTOM_PROVIDER_NEEDS_BASE_URL,
+        detail: { code: 'schemaIssue.customNeedsBaseUrl' },
+      },
+      {
+        path: 'models.providers.myllm.models',
+        message: CUSTOM_PROVIDER_NEEDS_MODELS,
+        detail: { code: 'schemaIssue.customNeedsModels' },
+      },
     ]);
   });
 
@@ -128,7 +140,45 @@ describe('OpenClaw 2026.9.6 schema through ajv', () => {
 
   it('reports a root key OpenClaw does not know, as OpenClaw does', () => {
     expect(validateConfig({ experimentalThing: true })).toEqual([
-      { path: '<root>', message: 'Unrecognized key: "experimentalThing"' },
+      {
+        path: '<root>',
+        message: 'Unrecognized key: "experimentalThing"',
+        detail: { code: 'schemaIssue.unrecognizedKey', params: { key: 'experimentalThing' } },
+      },
     ]);
+  });
+});
+
+describe('issues in words: the same as OpenClaw says them', () => {
+  it('gives each issue of the recorded OpenClaw run the words OpenClaw’s own text reads as', async () => {
+    const recorded = JSON.parse(
+      await readFile(path.join(__dirname, '../../../test/fixtures/openclaw-validate/invalid-2026.9.6.json'), 'utf8'),
+    ) as { config: string; output: { issues: { path: string; message: string; allowedValues?: unknown[] }[] } };
+    const ours = validateConfig(JSON5.parse(recorded.config));
+    // OpenClaw says "Invalid input" for a union it cannot place; ajv folds the same into its union's words.
+    const vague = new Set(['schemaIssue.invalid', 'schemaIssue.oneOf']);
+    let compared = 0;
+    for (const theirs of recorded.output.issues) {
+      const words = openclawIssueDetail(theirs.message, theirs.allowedValues)!;
+      const mine = ours.find((issue) => issue.path === theirs.path);
+      expect(mine, theirs.path).toBeDefined();
+      if (vague.has(words.code)) {
+        expect(vague.has(mine!.detail!.code), theirs.path).toBe(true);
+        continue;
+      }
+      // OpenClaw lists all unknown keys of an object in one issue; ajv names each: the first is enough here.
+      if (words.code === 'schemaIssue.unrecognizedKeys') {
+        expect(mine!.detail!.code, theirs.path).toBe('schemaIssue.unrecognizedKey');
+        continue;
+      }
+      // ajv knows the expected type, OpenClaw also the received one.
+      if (words.code === 'schemaIssue.typeWas') {
+        expect(mine!.detail, theirs.path).toEqual({ code: 'schemaIssue.type', params: { type: words.params!.type } });
+        continue;
+      }
+      expect(mine!.detail, theirs.path).toEqual(words);
+      compared++;
+    }
+    expect(compared).toBeGreaterThanOrEqual(6);
   });
 });

@@ -6,6 +6,8 @@
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { validateConfig as overlayRules, type ConfigIssue } from '../../../shared/config/validate';
+import { limitDetail, listValues, typeName } from '../../../shared/config/issue-detail';
+import { msg, type Message } from '../../../shared/i18n/message';
 import { isPlainObject } from '../../../shared/json5/deep-equal';
 
 type Json = Record<string, unknown>;
@@ -34,11 +36,80 @@ const dotPath = (instancePath: string): string[] =>
     .slice(1)
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 
+type Params = Record<string, unknown>;
+
+/** What an ajv error says failed, in words (the issue's `detail`; its `message` stays OpenClaw-style). */
+function ajvDetail(error: ErrorObject): Message {
+  const p = error.params as Params;
+  const limit = Number(p.limit);
+  switch (error.keyword) {
+    case 'required':
+      return msg('schemaIssue.required');
+    case 'additionalProperties':
+      return msg('schemaIssue.unrecognizedKey', { key: String(p.additionalProperty) });
+    case 'enum':
+      return msg('schemaIssue.oneOfValues', {
+        values: ((p.allowedValues as unknown[]) ?? [])
+          .map((v) => (typeof v === 'string' ? v : JSON.stringify(v)))
+          .join(', '),
+      });
+    case 'anyOf':
+    case 'oneOf':
+      return msg('schemaIssue.oneOf');
+    case 'type':
+      return msg('schemaIssue.type', { type: typeName(String(p.type)) });
+    case 'minimum':
+    case 'exclusiveMinimum':
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return limitDetail(
+        'number',
+        error.keyword === 'minimum' || error.keyword === 'exclusiveMinimum',
+        limit,
+        !error.keyword.startsWith('exclusive'),
+      );
+    case 'minLength':
+    case 'maxLength':
+      return limitDetail('string', error.keyword === 'minLength', limit, true);
+    case 'minItems':
+    case 'maxItems':
+      return limitDetail('array', error.keyword === 'minItems', limit, true);
+    case 'multipleOf':
+      return msg('schemaIssue.multipleOf', { limit: Number(p.multipleOf) });
+    case 'pattern':
+      return msg('schemaIssue.pattern', { pattern: String(p.pattern) });
+    case 'format':
+      return msg('schemaIssue.format', { format: String(p.format) });
+    case 'const':
+      return msg('schemaIssue.equals', { value: JSON.stringify(p.allowedValue) });
+    default:
+      return msg('schemaIssue.invalid');
+  }
+}
+
+/**
+ * A union whose every branch is a fixed value (OpenClaw writes `models.mode` and `input` kinds as
+ * `anyOf` of consts) names the values, as OpenClaw's own "Invalid input (allowed: …)" does.
+ */
+function unionValues(union: ErrorObject, errors: readonly ErrorObject[]): Message | undefined {
+  if (union.keyword !== 'anyOf' && union.keyword !== 'oneOf') return undefined;
+  const branches = errors.filter(
+    (e) => e.schemaPath.startsWith(`${union.schemaPath}/`) && e.instancePath === union.instancePath,
+  );
+  if (branches.length === 0 || !branches.every((e) => e.keyword === 'const' || e.keyword === 'enum')) return undefined;
+  const values = branches.flatMap((e) =>
+    e.keyword === 'const'
+      ? [(e.params as { allowedValue: unknown }).allowedValue]
+      : ((e.params as { allowedValues: unknown[] }).allowedValues ?? []),
+  );
+  return msg('schemaIssue.oneOfValues', { values: listValues(values) });
+}
+
 /** ajv's errors as OpenClaw-style issues: one per path, union branches folded into the union's own error. */
 export function toIssues(errors: readonly ErrorObject[], prefix: string[]): ConfigIssue[] {
   const unions = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.schemaPath);
   const kept = errors.filter((e) => !unions.some((u) => e.schemaPath.startsWith(`${u}/`)));
-  const issues = new Map<string, string>();
+  const issues = new Map<string, ConfigIssue>();
   for (const error of kept) {
     const segments = [...prefix, ...dotPath(error.instancePath)];
     let message = error.message ?? 'invalid';
@@ -52,10 +123,10 @@ export function toIssues(errors: readonly ErrorObject[], prefix: string[]): Conf
     } else if (error.keyword === 'anyOf' || error.keyword === 'oneOf') {
       message = 'does not match any shape OpenClaw accepts here';
     }
-    const key = segments.join('.') || '<root>';
-    if (!issues.has(key)) issues.set(key, message);
+    const path = segments.join('.') || '<root>';
+    if (!issues.has(path)) issues.set(path, { path, message, detail: unionValues(error, errors) ?? ajvDetail(error) });
   }
-  return [...issues].map(([path, message]) => ({ path, message }));
+  return [...issues.values()];
 }
 
 export interface SchemaValidator {
@@ -99,12 +170,17 @@ export function createSchemaValidator(rawSchema: Json, version: string): SchemaV
     if (depth < SPLIT_DEPTH && splittable(node) && isPlainObject(value)) {
       const here = at.join('.') || '<root>';
       for (const key of Array.isArray(node.required) ? (node.required as string[]) : [])
-        if (!(key in value)) issues.push({ path: [...at, key].join('.'), message: 'is required' });
+        if (!(key in value))
+          issues.push({ path: [...at, key].join('.'), message: 'is required', detail: msg('schemaIssue.required') });
       for (const [key, child] of Object.entries(value)) {
         const sub = node.properties[key];
         if (sub !== undefined) check(sub, child, [...at, key], depth + 1, issues);
         else if (node.additionalProperties === false)
-          issues.push({ path: here, message: `Unrecognized key: "${key}"` });
+          issues.push({
+            path: here,
+            message: `Unrecognized key: "${key}"`,
+            detail: msg('schemaIssue.unrecognizedKey', { key }),
+          });
       }
       return;
     }
@@ -120,7 +196,8 @@ export function createSchemaValidator(rawSchema: Json, version: string): SchemaV
   return {
     version,
     validate(config) {
-      if (!isPlainObject(config)) return [{ path: '<root>', message: 'the config must be an object' }];
+      if (!isPlainObject(config))
+        return [{ path: '<root>', message: 'the config must be an object', detail: msg('schemaIssue.notObject') }];
       const issues: ConfigIssue[] = [];
       check(schema, config, [], 0, issues);
       const seen = new Set(issues.map((i) => i.path));

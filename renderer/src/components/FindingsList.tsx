@@ -22,12 +22,15 @@ export function FindingsList({ findings, disabled }: { findings: Finding[]; disa
             data-code={finding.code}
           >
             <span className={`badge badge-${finding.severity}`}>{t(`findings.severity.${finding.severity}`)}</span>
-            <span className="finding-text">{text(finding.message)}</span>
-            {rule && (
-              <small className="finding-rule" data-testid="finding-rule">
-                {text(rule)}
-              </small>
-            )}
+            {/* The rule line sits under its finding, so the sentence keeps the row's width. */}
+            <div className="finding-body">
+              <span className="finding-text">{text(finding.message)}</span>
+              {rule && (
+                <small className="finding-rule" data-testid="finding-rule">
+                  {text(rule)}
+                </small>
+              )}
+            </div>
             {finding.fix && (
               <button type="button" disabled={disabled} onClick={() => apply(...finding.fix!.operations)}>
                 {text(finding.fix.label)}

@@ -8,6 +8,8 @@ import type { Page } from '../stores/app-store';
 import { canSave } from '../stores/config-editor';
 import { useAppStore, useEditor } from '../stores';
 import { DiffDialog } from './DiffDialog';
+import { issueDetail } from '../../../shared/config/issue-detail';
+import { msg } from '../../../shared/i18n/message';
 import { useMessage } from '../i18n/useMessage';
 
 function pageOf(path: string): Page {
@@ -51,7 +53,7 @@ export function SaveBar() {
   const setPage = useAppStore((s) => s.setPage);
   const { pending, issues, introducedErrors, preview, busy, canUndoSave, notice } = state;
   const blockers = [
-    ...issues.map((i) => ({ path: i.path, text: `${i.path}: ${i.message}` })),
+    ...issues.map((i) => ({ path: i.path, text: text(msg('config.issue', { path: i.path, detail: issueDetail(i) })) })),
     ...introducedErrors.map((f) => ({ path: f.path, text: text(f.message) })),
   ];
   const dirty = pending.length > 0;

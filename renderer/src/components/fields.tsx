@@ -5,6 +5,9 @@
  */
 import { useId, useState } from 'react';
 import type { z } from 'zod';
+import { issueDetail, zodIssueDetail } from '../../../shared/config/issue-detail';
+import { msg } from '../../../shared/i18n/message';
+import { useMessage } from '../i18n/useMessage';
 import { useEditor } from '../stores';
 import { FieldHelp } from './FieldHelp';
 
@@ -19,8 +22,20 @@ function useTyped(committed: string): [string, (text: string) => void] {
   return [text, setText];
 }
 
-function useIssue(path: string): string | undefined {
-  return useEditor((s) => s.issues.find((issue) => issue.path === path || issue.path.startsWith(`${path}.`))?.message);
+/** The draft's issue at `path` (or inside it), in the panel's language. */
+export function useIssue(path: string): string | undefined {
+  const text = useMessage();
+  const issue = useEditor((s) => s.issues.find((i) => i.path === path || i.path.startsWith(`${path}.`)));
+  return issue ? text(issueDetail(issue)) : undefined;
+}
+
+/** What the field's own schema says of the typed value, in the panel's language; undefined when it passes. */
+function useLocalError(): (result: z.ZodSafeParseResult<unknown> | null) => string | undefined {
+  const text = useMessage();
+  return (result) => {
+    const first = result && !result.success ? result.error.issues[0] : undefined;
+    return first ? text(zodIssueDetail(first)) : undefined;
+  };
 }
 
 interface FieldProps<T> {
@@ -107,8 +122,8 @@ export function TextField({
   const id = useId();
   const [text, setText] = useTyped(value ?? '');
   const draftIssue = useIssue(path);
-  const local = schema && text !== '' ? schema.safeParse(text) : null;
-  const error = (local && !local.success ? local.error.issues[0]?.message : undefined) ?? draftIssue;
+  const localError = useLocalError();
+  const error = localError(schema && text !== '' ? schema.safeParse(text) : null) ?? draftIssue;
   const commit = () => {
     if (text === (value ?? '')) return;
     onCommit(text === '' ? undefined : text);
@@ -124,12 +139,13 @@ export function NumberField({ label, path, value, schema, disabled, placeholder,
   const id = useId();
   const [text, setText] = useTyped(value === undefined ? '' : String(value));
   const parsed = text.trim() === '' ? undefined : Number(text);
-  const local = parsed !== undefined && schema ? schema.safeParse(parsed) : null;
   const draftIssue = useIssue(path);
+  const localError = useLocalError();
+  const words = useMessage();
   const error =
     parsed !== undefined && Number.isNaN(parsed)
-      ? 'Not a number'
-      : ((local && !local.success ? local.error.issues[0]?.message : undefined) ?? draftIssue);
+      ? words(msg('schemaIssue.notANumber'))
+      : (localError(parsed !== undefined && schema ? schema.safeParse(parsed) : null) ?? draftIssue);
   const commit = () => {
     if (parsed !== undefined && Number.isNaN(parsed)) return;
     if (parsed === value) return;

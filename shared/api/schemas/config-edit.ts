@@ -6,7 +6,7 @@ import { configOperationSchema } from '../../config/operations';
 import { configPathSourceSchema } from './config-summary';
 import { includeSourceSchema } from '../../config/include-sources';
 
-const issueSchema = z.object({ path: z.string(), message: z.string() });
+const issueSchema = z.object({ path: z.string(), message: z.string(), detail: messageSchema.optional() });
 
 export const editInputSchema = z
   .object({

@@ -28,7 +28,7 @@ export function GuidanceCard() {
       <ul className="findings" aria-label={t('guidance.title')}>
         {advice.map((item) => (
           <li key={item.code} className="finding" data-code={item.code}>
-            <span className="finding-text">{text(item.message)}</span>
+            <span className="finding-text finding-body">{text(item.message)}</span>
             {item.fix && (
               <button type="button" disabled={document?.readOnly} onClick={() => apply(...item.fix!.operations)}>
                 {text(item.fix.label)}

@@ -4,7 +4,7 @@
  * shown and selected so the field's error explains it instead of silently changing it.
  */
 import { useId } from 'react';
-import { useEditor } from '../../stores';
+import { useIssue } from '../../components/fields';
 
 export function EnumSelect({
   label,
@@ -24,9 +24,7 @@ export function EnumSelect({
   onCommit(value: string | undefined): void;
 }) {
   const id = useId();
-  const error = useEditor(
-    (s) => s.issues.find((issue) => issue.path === path || issue.path.startsWith(`${path}.`))?.message,
-  );
+  const error = useIssue(path);
   const known = value === undefined || options.includes(value);
   return (
     <div className={error ? 'form-field invalid' : 'form-field'}>
