@@ -1,14 +1,17 @@
 /** Points a model the catalog does not know at its GGUF file, so its fit can be worked out from the header. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFailure } from '../i18n/useMessage';
 import { useHardware } from '../stores';
+import type { Failure } from '../stores/failure';
 import { Dialog } from './Dialog';
 
 export function GgufDialog({ modelKey, onClose }: { modelKey: string; onClose(): void }) {
   const { t } = useTranslation();
   const readGgufFile = useHardware((s) => s.readGgufFile);
   const [path, setPath] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Failure | null>(null);
+  const shown = useFailure();
   const [reading, setReading] = useState(false);
   const read = async () => {
     setReading(true);
@@ -35,7 +38,7 @@ export function GgufDialog({ modelKey, onClose }: { modelKey: string; onClose():
           }}
           aria-invalid={error ? true : undefined}
         />
-        {error && <span className="field-error">{error}</span>}
+        {error && <span className="field-error">{shown(error)}</span>}
       </label>
     </Dialog>
   );

@@ -3,6 +3,7 @@
  * config summary, reloaded on demand and whenever the file changes on disk.
  */
 import { create } from 'zustand';
+import { failure, type Failure } from './failure';
 import type { AppInfo, ClawApi } from '../../../shared/api/contract';
 import type { ConfigSummary } from '../../../shared/api/schemas/config-summary';
 
@@ -14,7 +15,7 @@ export interface AppState {
   appInfo: AppInfo | null;
   config: ConfigSummary | null;
   loading: boolean;
-  loadError: string | null;
+  loadError: Failure | null;
   setPage(page: Page): void;
   refresh(): Promise<void>;
 }
@@ -33,7 +34,7 @@ export function createAppStore(api: ClawApi) {
         const [appInfo, config] = await Promise.all([api.getAppInfo(), api.getConfigSummary()]);
         set({ appInfo, config, loading: false, loadError: null });
       } catch (error) {
-        set({ loading: false, loadError: (error as Error).message });
+        set({ loading: false, loadError: failure(error) });
       }
     },
   }));

@@ -4,6 +4,7 @@
  * the last error. Running one ref or the whole chain replaces those refs' results.
  */
 import { create } from 'zustand';
+import { failure, type Failure } from './failure';
 import type { ClawApi } from '../../../shared/api/contract';
 import type { CheckupEntry } from '../../../shared/checkup/types';
 
@@ -11,7 +12,7 @@ export interface CheckupState {
   entries: Record<string, CheckupEntry>;
   /** Refs being checked now ('*' = the whole chain). */
   running: string[];
-  error: string | null;
+  error: Failure | null;
   load(): Promise<void>;
   run(refs?: string[]): Promise<void>;
 }
@@ -26,7 +27,7 @@ export function createCheckupStore(api: ClawApi) {
         const report = await api.getCheckup();
         set({ entries: Object.fromEntries(report.entries.map((e) => [e.ref, e])), error: null });
       } catch (error) {
-        set({ error: (error as Error).message });
+        set({ error: failure(error) });
       }
     },
     async run(refs) {
@@ -39,7 +40,7 @@ export function createCheckupStore(api: ClawApi) {
           error: null,
         });
       } catch (error) {
-        set({ error: (error as Error).message });
+        set({ error: failure(error) });
       } finally {
         set({ running: get().running.filter((r) => !key.includes(r)) });
       }

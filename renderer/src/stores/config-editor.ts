@@ -7,6 +7,7 @@
  */
 import type { Message } from '../../../shared/i18n/message';
 import { create } from 'zustand';
+import { failure, type Failure } from './failure';
 import type { ClawApi, CallOutput } from '../../../shared/api/contract';
 import { ApiCallError } from '../../../shared/api/errors';
 import { checkConfig, newFindings, type Finding } from '../../../shared/config/checks';
@@ -26,7 +27,7 @@ export interface Notice {
 
 export interface EditorState {
   document: ConfigDocument | null;
-  loadError: string | null;
+  loadError: Failure | null;
   pending: ConfigOperation[];
   draft: ConfigObject | null;
   notes: Message[];
@@ -143,7 +144,7 @@ export function createConfigEditorStore(api: ClawApi) {
             rebase(await fetchDocument(), []);
             set({ diskChanged: false, preview: null });
           } catch (error) {
-            set({ loadError: message(error), document: null, draft: null });
+            set({ loadError: failure(error), document: null, draft: null });
           } finally {
             loading = null;
           }
@@ -251,7 +252,7 @@ export function createConfigEditorStore(api: ClawApi) {
         try {
           fresh = await fetchDocument();
         } catch (error) {
-          set({ loadError: message(error) });
+          set({ loadError: failure(error) });
           return;
         }
         const { document, pending, busy } = get();

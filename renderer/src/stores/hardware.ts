@@ -3,6 +3,7 @@
  * to the budget, and the GGUF files the user pointed models at (for this session).
  */
 import { create } from 'zustand';
+import { failure, type Failure } from './failure';
 import type { CallOutput, ClawApi } from '../../../shared/api/contract';
 
 type Hardware = CallOutput<'getHardware'>;
@@ -12,12 +13,12 @@ export interface HardwareState {
   report: Hardware['report'] | null;
   extraMachines: Hardware['extraMachines'];
   loading: boolean;
-  error: string | null;
+  error: Failure | null;
   /** GGUF facts by `provider/model`. */
   gguf: Record<string, GgufFacts>;
   load(refresh?: boolean): Promise<void>;
   /** Reads a GGUF file's header for a model; resolves to the error message, or null when it worked. */
-  readGgufFile(modelKey: string, path: string): Promise<string | null>;
+  readGgufFile(modelKey: string, path: string): Promise<Failure | null>;
   setExtraMachines(machines: Hardware['extraMachines']): Promise<void>;
 }
 
@@ -34,7 +35,7 @@ export function createHardwareStore(api: ClawApi) {
         const { report, extraMachines } = await api.getHardware({ refresh });
         set({ report, extraMachines, loading: false, error: null });
       } catch (error) {
-        set({ loading: false, error: (error as Error).message });
+        set({ loading: false, error: failure(error) });
       }
     },
     async readGgufFile(modelKey, path) {
@@ -43,7 +44,7 @@ export function createHardwareStore(api: ClawApi) {
         set((state) => ({ gguf: { ...state.gguf, [modelKey]: facts } }));
         return null;
       } catch (error) {
-        return (error as Error).message;
+        return failure(error);
       }
     },
     async setExtraMachines(machines) {
@@ -51,7 +52,7 @@ export function createHardwareStore(api: ClawApi) {
         const { extraMachines } = await api.setExtraMachines({ machines });
         set({ extraMachines, error: null });
       } catch (error) {
-        set({ error: (error as Error).message });
+        set({ error: failure(error) });
       }
     },
   }));

@@ -1,25 +1,18 @@
 /** Other machines (zustand): the machines report, adding/removing one, and a model's fit across the cluster. */
 import { create } from 'zustand';
+import { failure, type Failure } from './failure';
 import type { CallInput, CallOutput, ClawApi } from '../../../shared/api/contract';
-import { ApiCallError } from '../../../shared/api/errors';
-import { messageSchema, type Message } from '../../../shared/i18n/message';
 
 export interface MachinesState {
   report: CallOutput<'getMachines'> | null;
   fit: CallOutput<'fitOnCluster'> | null;
   busy: boolean;
   /** The last failure, as a message when the service gave one, else its text. */
-  error: Message | string | null;
+  error: Failure | null;
   load(): Promise<void>;
   add(input: CallInput<'addMachine'>): Promise<boolean>;
   remove(id: string): Promise<void>;
   checkFit(input: CallInput<'fitOnCluster'>): Promise<void>;
-}
-
-function failure(error: unknown): Message | string {
-  const said =
-    error instanceof ApiCallError ? messageSchema.safeParse((error.details as { message?: unknown })?.message) : null;
-  return said?.success ? said.data : (error as Error).message;
 }
 
 export function createMachinesStore(api: ClawApi) {

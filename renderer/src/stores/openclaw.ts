@@ -1,19 +1,18 @@
 /** The installed OpenClaw (path, version, schema in use) and the field help from its schema. */
 import { create } from 'zustand';
+import { failure, type Failure } from './failure';
 import type { ClawApi } from '../../../shared/api/contract';
 import type { OpenClawInfo, SchemaHelp } from '../../../shared/api/schemas/openclaw';
 
 export interface OpenClawState {
   info: OpenClawInfo | null;
   help: SchemaHelp | null;
-  error: string | null;
+  error: Failure | null;
   busy: boolean;
   load(): Promise<void>;
   loadHelp(): Promise<void>;
   setPath(path: string | null): Promise<void>;
 }
-
-const text = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function createOpenClawStore(api: ClawApi) {
   let helpLoading: Promise<void> | null = null;
@@ -26,7 +25,7 @@ export function createOpenClawStore(api: ClawApi) {
       try {
         set({ info: await api.getOpenClawInfo(), error: null });
       } catch (error) {
-        set({ error: text(error) });
+        set({ error: failure(error) });
       }
     },
     loadHelp() {
@@ -36,7 +35,7 @@ export function createOpenClawStore(api: ClawApi) {
         try {
           set({ help: await api.getSchemaHelp() });
         } catch (error) {
-          set({ error: text(error) });
+          set({ error: failure(error) });
         } finally {
           helpLoading = null;
         }
@@ -48,7 +47,7 @@ export function createOpenClawStore(api: ClawApi) {
       try {
         set({ info: await api.setOpenClawPath({ path }), help: null, error: null });
       } catch (error) {
-        set({ error: text(error) });
+        set({ error: failure(error) });
       } finally {
         set({ busy: false });
       }

@@ -5,6 +5,7 @@
  * the saved config changes, e.g. a first local provider was added) starts it again.
  */
 import { create } from 'zustand';
+import { failure, type Failure } from './failure';
 import type { CallOutput, ClawApi } from '../../../shared/api/contract';
 import type { KeepWarmReport } from '../../../shared/servers/keep-warm-types';
 
@@ -16,7 +17,7 @@ export const HIDDEN_POLL_MS = 60_000;
 export interface ServersState {
   statuses: Status[];
   keepWarm: KeepWarmReport;
-  error: string | null;
+  error: Failure | null;
   refresh(force?: boolean): Promise<void>;
   setKeepWarm(ref: string, keep: boolean): Promise<void>;
   act(action: 'warm' | 'reload' | 'unload', ref: string): Promise<void>;
@@ -45,7 +46,7 @@ export function createServersStore(api: ClawApi) {
           const [{ servers }] = await Promise.all([api.getServerStatuses({ refresh: force }), loadKeepWarm()]);
           set({ statuses: servers, error: null });
         } catch (error) {
-          set({ error: (error as Error).message });
+          set({ error: failure(error) });
         }
       },
       async setKeepWarm(ref, keep) {
@@ -60,7 +61,7 @@ export function createServersStore(api: ClawApi) {
           const report = await api.setKeepWarm({ ref, keep });
           if (edit === keepWarmEdits) set({ keepWarm: report, error: null });
         } catch (error) {
-          set({ error: (error as Error).message });
+          set({ error: failure(error) });
           // Not changed: show what the services keep again instead of the optimistic tick.
           await loadKeepWarm().catch(() => undefined /* the error above is already shown */);
         }
@@ -72,7 +73,7 @@ export function createServersStore(api: ClawApi) {
           if (action === 'unload') await api.unloadModel({ ref });
           await get().refresh(true);
         } catch (error) {
-          set({ error: (error as Error).message });
+          set({ error: failure(error) });
         }
       },
       wake() {

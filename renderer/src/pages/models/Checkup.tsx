@@ -10,7 +10,7 @@ import { isLocalRef } from '../../../../shared/config/local-refs';
 import { normalizeRef } from '../../../../shared/config/model-ref';
 import { CHECK_IDS, worstStatus, type CheckId, type CheckupEntry } from '../../../../shared/checkup/types';
 import { msg } from '../../../../shared/i18n/message';
-import { useMessage } from '../../i18n/useMessage';
+import { useFailure, useMessage } from '../../i18n/useMessage';
 import { useWindowRows } from '../../components/useWindowRows';
 import { useCheckup, useEditor, useServers } from '../../stores';
 import { CheckNowButton } from './CheckNowButton';
@@ -168,6 +168,7 @@ export function Checkup({ disabled }: { disabled: boolean }) {
   const m = useMessage();
   const draft = useEditor((s) => s.draft)!;
   const { running, error, load, run } = useCheckup();
+  const shown = useFailure();
   useEffect(() => {
     void load();
   }, [load]);
@@ -182,7 +183,7 @@ export function Checkup({ disabled }: { disabled: boolean }) {
         </button>
         <span className="hint">{m(msg('checkup.panel.hint'))}</span>
       </div>
-      {error && <p className="error">{error}</p>}
+      {error && <p className="error">{shown(error)}</p>}
       <table className="checkup-table" ref={attach}>
         <thead>
           <tr>

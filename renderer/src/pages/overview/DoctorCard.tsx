@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../../../../shared/api/contract';
 import { api } from '../../api';
+import { useFailure } from '../../i18n/useMessage';
+import { failure, type Failure } from '../../stores/failure';
 import { Card } from '../../components/Card';
 import { FindingsList } from '../../components/FindingsList';
 import { useEditor } from '../../stores';
@@ -13,7 +15,8 @@ export function DoctorCard() {
   const { t } = useTranslation();
   const [report, setReport] = useState<Report | null>(null);
   const [running, setRunning] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Failure | null>(null);
+  const shown = useFailure();
   const { document, pending } = useEditor();
   const run = async () => {
     setRunning(true);
@@ -21,7 +24,7 @@ export function DoctorCard() {
       setReport(await api.runDoctor());
       setError(null);
     } catch (e) {
-      setError((e as Error).message);
+      setError(failure(e));
     } finally {
       setRunning(false);
     }
@@ -47,7 +50,7 @@ export function DoctorCard() {
         </button>
       }
     >
-      {error && <p className="error">{error}</p>}
+      {error && <p className="error">{shown(error)}</p>}
       {report && (
         <>
           {pending.length > 0 && <p className="hint">{t('doctor.pending')}</p>}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { totalBudget } from '../../../../shared/fit/config-fit';
 import { Card, Field } from '../../components/Card';
-import { useMessage } from '../../i18n/useMessage';
+import { useFailure, useMessage } from '../../i18n/useMessage';
 import { useHardware } from '../../stores';
 
 const gb = (bytes: number | null) => (bytes === null ? '?' : `${(bytes / 1e9).toFixed(1)} GB`);
@@ -74,6 +74,7 @@ export function HardwareCard() {
   const { t } = useTranslation();
   const message = useMessage();
   const { report, extraMachines, loading, error, load } = useHardware();
+  const shown = useFailure();
   const budget = totalBudget(report, extraMachines);
   return (
     <Card
@@ -84,7 +85,7 @@ export function HardwareCard() {
         </button>
       }
     >
-      {error && <p className="error">{error}</p>}
+      {error && <p className="error">{shown(error)}</p>}
       {!report ? (
         <p className="hint">{t('hardware.probing')}</p>
       ) : (

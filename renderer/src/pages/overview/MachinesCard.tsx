@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClusterNode } from '../../../../shared/cluster/cluster';
 import { modelChain } from '../../../../shared/config/config-access';
 import { Card } from '../../components/Card';
-import { useMessage } from '../../i18n/useMessage';
+import { useFailure, useMessage } from '../../i18n/useMessage';
 import { useEditor, useMachines } from '../../stores';
 
 const PLACEHOLDERS = {
@@ -156,6 +156,7 @@ export function MachinesCard() {
   const { t } = useTranslation();
   const translate = useMessage();
   const { report, error, load, remove, busy } = useMachines();
+  const shown = useFailure();
   useEffect(() => void load(), [load]);
   const total = report?.clusterNodes.reduce((sum, n) => sum + (n.usableBytes ?? 0), 0) ?? 0;
   return (
@@ -169,7 +170,7 @@ export function MachinesCard() {
     >
       {error && (
         <p className="error" role="alert">
-          {typeof error === 'string' ? error : translate(error)}
+          {shown(error)}
         </p>
       )}
       <p className="hint">{t('machines.hint')}</p>

@@ -2,13 +2,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card, Field } from '../../components/Card';
-import { useMessage } from '../../i18n/useMessage';
+import { useFailure, useMessage } from '../../i18n/useMessage';
 import { useOpenClaw } from '../../stores';
 
 export function OpenClawCard() {
   const { t } = useTranslation();
   const message = useMessage();
   const { info, error, busy, load, setPath } = useOpenClaw();
+  const shown = useFailure();
   const [typed, setTyped] = useState('');
   useEffect(() => {
     if (!info) void load();
@@ -25,7 +26,7 @@ export function OpenClawCard() {
       {!info && !error && <p className="hint">{t('common.loading')}</p>}
       {error && (
         <p className="error" role="alert">
-          {error}
+          {shown(error)}
         </p>
       )}
       {info && (

@@ -5,7 +5,8 @@ import type { Message } from '../../../../shared/i18n/message';
 import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { DiffView } from '../../components/DiffDialog';
-import { useMessage } from '../../i18n/useMessage';
+import { useFailure, useMessage } from '../../i18n/useMessage';
+import { failure } from '../../stores/failure';
 import { useAppStore } from '../../stores';
 
 type Preview = Awaited<ReturnType<typeof api.previewQuoteRepair>>;
@@ -17,10 +18,8 @@ export function QuoteRepair({ explanation }: { explanation: Message }) {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<string | null>(null);
   // A service error carries its Message: shown in the panel's language, else its text.
-  const describe = (e: unknown) => {
-    const text = (e as { text?: Message } | null)?.text;
-    return text ? message(text) : e instanceof Error ? e.message : String(e);
-  };
+  const shown = useFailure();
+  const describe = (e: unknown) => shown(failure(e));
   const [busy, setBusy] = useState(false);
   const run = async (task: () => Promise<void>) => {
     setBusy(true);

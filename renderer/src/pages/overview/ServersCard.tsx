@@ -8,13 +8,14 @@ import { chainLocalRefs } from '../../../../shared/config/local-refs';
 import { trayModel, type TrayItem } from '../../../../shared/tray/tray-model';
 import { trayStateFrom } from '../../../../shared/tray/tray-state';
 import { Card } from '../../components/Card';
-import { useMessage } from '../../i18n/useMessage';
+import { useFailure, useMessage } from '../../i18n/useMessage';
 import { useEditor, useServers } from '../../stores';
 
 export function ServersCard() {
   const { t } = useTranslation();
   const text = useMessage();
   const { statuses, keepWarm, error, act, setKeepWarm } = useServers();
+  const shown = useFailure();
   const draft = useEditor((s) => s.draft);
   const model = trayModel(trayStateFrom(statuses, keepWarm.kept, chainLocalRefs(draft)));
   const modelsMenu = model.items.find(
@@ -23,7 +24,7 @@ export function ServersCard() {
   if (statuses.length === 0 && !modelsMenu) return null;
   return (
     <Card title={t('servers.title')}>
-      {error && <p className="error">{error}</p>}
+      {error && <p className="error">{shown(error)}</p>}
       <ul className="plain-list" aria-label={t('servers.title')}>
         {model.items
           .filter((item): item is Extract<TrayItem, { type: 'status' }> => item.type === 'status')

@@ -3,17 +3,20 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../../../../shared/api/contract';
 import { api } from '../../api';
+import { useFailure } from '../../i18n/useMessage';
+import { failure, type Failure } from '../../stores/failure';
 
 type DesktopSettings = CallOutput<'getDesktopSettings'>;
 
 export function DesktopSettingsSection() {
   const { t } = useTranslation();
   const [settings, setSettings] = useState<DesktopSettings | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Failure | null>(null);
+  const shown = useFailure();
   useEffect(() => {
-    api.getDesktopSettings().then(setSettings, (e: unknown) => setError((e as Error).message));
+    api.getDesktopSettings().then(setSettings, (e: unknown) => setError(failure(e)));
   }, []);
-  if (error) return <p className="error">{error}</p>;
+  if (error) return <p className="error">{shown(error)}</p>;
   if (!settings) return null;
   if (!settings.available) {
     return (
@@ -23,7 +26,7 @@ export function DesktopSettingsSection() {
     );
   }
   const change = (patch: { menuBarOnly?: boolean; openAtLogin?: boolean }) =>
-    api.setDesktopSettings(patch).then(setSettings, (e: unknown) => setError((e as Error).message));
+    api.setDesktopSettings(patch).then(setSettings, (e: unknown) => setError(failure(e)));
   return (
     <>
       <label className="form-row checkbox">
