@@ -1,10 +1,12 @@
 // Lint rules: typescript-eslint's recommended set, React hooks, the layer rules of the
-// layout (who may import whom) and the wording rules (user-facing text lives in locales/).
+// layout (who may import whom, lint/layers.mjs), the type-aware promise and string rules, and the
+// wording rules (user-facing text lives in locales/).
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './lint/layers.mjs';
 
 const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
 const NODE_BUILTINS = `^(node:.*|${builtinModules.filter((m) => !m.startsWith('_')).join('|')})(/.*)?$`;
@@ -16,97 +18,39 @@ const ELECTRON_ONLY_IN_MAIN = {
 const forbid = (regex, message, allowTypeImports = false) => ({ regex, message, allowTypeImports });
 
 /**
- * Who may import whom: shared → nothing; services → shared; api → services; main, serve
- * and cli → api (type imports of services are fine; the composition root `services/index`
- * and `services/app-root` are the allowed exceptions); renderer → shared and locales;
- * locales → shared types and i18next. Tests may reach across layers.
+ * What each environment may load: Node built-ins nowhere that runs in a browser or must
+ * stay pure, Electron only in electron/main and electron/preload, React only in the
+ * renderer. Who may import whom inside the house is the layer map (lint/layers.mjs).
  */
-function layerRules() {
-  const layer = (files, patterns, paths = []) => ({
+function platformRules() {
+  const restrict = (files, patterns, paths = []) => ({
     files,
     ignores: TESTS,
     rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
   });
   const ui = forbid('^(react|react-dom)(/.*)?$', 'UI code belongs to renderer/.');
-  // A sibling folder of electron/ reached by a relative path (electron/api, not shared/api).
-  const sibling = (dirs) => `^(\\.\\./)+(${dirs})(/|$)|(^|/)(renderer|locales)/`;
+  const electronOnly = { paths: [ELECTRON_ONLY_IN_MAIN] };
   return [
-    layer(
-      ['shared/**/*.ts'],
+    restrict(
+      ['shared/**/*.ts', 'locales/**/*.ts'],
       [
-        forbid(NODE_BUILTINS, 'shared/ is pure TypeScript: no Node built-ins (with or without node:).'),
-        forbid('^electron(/.*)?$', 'shared/ is pure TypeScript: no Electron.'),
-        ui,
-        forbid('(^|/)(electron|renderer|locales)(/|$)', 'shared/ imports nothing outside shared/.'),
-      ],
-    ),
-    layer(
-      ['electron/services/**/*.ts'],
-      [forbid(sibling('api|cli|main|serve|preload'), 'Services import only shared/ (and other services).'), ui],
-      [ELECTRON_ONLY_IN_MAIN],
-    ),
-    layer(
-      ['electron/api/**/*.ts'],
-      [forbid(sibling('cli|main|serve|preload'), 'The API imports only services and shared/.'), ui],
-      [ELECTRON_ONLY_IN_MAIN],
-    ),
-    layer(
-      ['electron/{cli,serve}/**/*.ts'],
-      [
-        forbid(
-          '(^|/)services/(?!app-root$|index$|app-paths$|home-dir$|autostart/|cli-link/)',
-          'The CLI and the panel server call the API, not services (type imports, services/index, services/app-root and the host-level app-paths, home-dir, autostart and cli-link are fine).',
-          true,
-        ),
-        forbid(
-          '^(\\.\\./)+(main|preload|renderer)(/|$)',
-          'The CLI and the panel server import the API, shared/ and locales/.',
-        ),
-        ui,
-      ],
-      [ELECTRON_ONLY_IN_MAIN],
-    ),
-    layer(
-      ['electron/main/**/*.ts'],
-      [
-        forbid(
-          '(^|/)services/(?!app-root$|index$|app-paths$|home-dir$|autostart/|cli-link/)',
-          'The desktop app calls the API, not services (type imports, services/index, services/app-root and the host-level app-paths, home-dir, autostart and cli-link are fine).',
-          true,
-        ),
-        forbid('^(\\.\\./)+(cli|renderer)(/|$)', 'The desktop app imports the API, shared/ and locales/.'),
+        forbid(NODE_BUILTINS, 'shared/ and locales/ are pure TypeScript: no Node built-ins.'),
+        forbid('^electron(/.*)?$', 'No Electron here.'),
         ui,
       ],
     ),
-    layer(
+    restrict(['node/**/*.ts'], [ui], electronOnly.paths),
+    restrict(
       ['renderer/**/*.{ts,tsx}'],
-      [
-        forbid(NODE_BUILTINS, 'The renderer runs in a browser: no Node built-ins.'),
-        forbid(
-          '(^|/)electron(/|$)',
-          'The renderer imports only shared/ and locales/ (the API goes through renderer/src/api).',
-        ),
-      ],
-      [ELECTRON_ONLY_IN_MAIN],
+      [forbid(NODE_BUILTINS, 'The renderer runs in a browser: no Node built-ins.')],
+      electronOnly.paths,
     ),
-    layer(
-      ['locales/**/*.ts'],
-      [
-        forbid('(^|/)shared/', 'locales/ imports only types from shared/.', true),
-        forbid('(^|/)(electron|renderer)(/|$)', 'locales/ imports only shared types and i18next.'),
-        forbid(NODE_BUILTINS, 'locales/ runs in the renderer too: no Node built-ins.'),
-        ui,
-      ],
-    ),
+    restrict(['electron/main/**/*.ts'], [ui]),
+    restrict(['test/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts'], [], electronOnly.paths),
     {
-      files: [
-        'test/**/*.ts',
-        'e2e/**/*.ts',
-        'bench/**/*.ts',
-        'electron/{api,cli,serve,services}/**/*.test.ts',
-        'renderer/**/*.test.{ts,tsx}',
-      ],
-      rules: { 'no-restricted-imports': ['error', { paths: [ELECTRON_ONLY_IN_MAIN] }] },
+      files: ['**/*.{ts,tsx}'],
+      plugins: { layers: layersPlugin },
+      rules: { 'layers/allowed-imports': 'error' },
     },
   ];
 }
@@ -193,6 +137,6 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
-  ...layerRules(),
+  ...platformRules(),
   ...wordingRules(),
 );

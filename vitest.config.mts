@@ -1,15 +1,16 @@
 /**
  * Unit and integration tests (vitest), as two projects that `npm test` runs together:
  * `unit` (shared/, locales/, renderer/: pure code, no files, processes or sockets; fast)
- * and `integration` (electron/, test/: real files, HTTP servers on 127.0.0.1, processes;
+ * and `integration` (node/, electron/, test/: real files, HTTP servers on 127.0.0.1, processes;
  * generous timeouts for a loaded 2-core machine). Run one with `--project unit`.
  * 'electron' is aliased to a stub so no test can trigger the runtime download; e2e
  * specs belong to Playwright, not here.
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { pathAliases } from './build/aliases';
 
-const alias = { electron: fileURLToPath(new URL('./test/stubs/electron.ts', import.meta.url)) };
+const alias = { ...pathAliases(), electron: fileURLToPath(new URL('./test/stubs/electron.ts', import.meta.url)) };
 
 export default defineConfig({
   test: {
@@ -28,7 +29,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'integration',
-          include: ['{electron,test}/**/*.test.{ts,tsx}'],
+          include: ['{electron,node,test}/**/*.test.{ts,tsx}'],
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 30_000,

@@ -5,10 +5,10 @@
  * ~5 MB config (2,000 providers) against JSON5.parse of it: target ≤ 3×.
  */
 import JSON5 from 'json5';
-import type { ConfigObject } from '../shared/config/config-access';
-import { rewriteConfigText } from '../shared/config/config-text';
-import { applyOperations, type ConfigOperation } from '../shared/config/operations';
-import { parseJson5Text, rewriteJson5 } from '../shared/json5/lossless-edit';
+import type { ConfigObject } from '@shared/config/config-access';
+import { rewriteConfigText } from '@shared/config/config-text';
+import { applyOperations, type ConfigOperation } from '@shared/config/operations';
+import { parseJson5Text, rewriteJson5 } from '@shared/json5/lossless-edit';
 import { medianMs, printSection } from './harness';
 
 /** A config of `providers` local providers with `models` rows each, comments and JSON5 syntax throughout. */

@@ -2,7 +2,7 @@
  * The fit estimator against published measurements (shared/fit/measurements.json): each
  * row's estimate, the measured value and the error. Target: every row within ±10 %.
  */
-import { MEASURED_ROWS, checkRow } from '../shared/fit/measurements';
+import { MEASURED_ROWS, checkRow } from '@shared/fit/measurements';
 import { printSection } from './harness';
 
 export function runFitBench(): void {

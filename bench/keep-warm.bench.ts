@@ -4,11 +4,11 @@
  * keep-warm costs — requests and CPU time per hour at its real schedule.
  */
 import { performance } from 'node:perf_hooks';
-import { startFakeServer } from '../test/fakes/fake-servers';
-import { createKeepWarm } from '../electron/services/servers/keep-warm';
-import { httpRequest } from '../electron/services/servers/http-client';
-import { probeServer } from '../electron/services/servers/probe';
-import { warmOnce, warmPlan, type WarmTarget } from '../electron/services/servers/warm-methods';
+import { startFakeServer } from '@test/fakes/fake-servers';
+import { createKeepWarm } from '@node/services/servers/keep-warm';
+import { httpRequest } from '@node/services/servers/http-client';
+import { probeServer } from '@node/services/servers/probe';
+import { warmOnce, warmPlan, type WarmTarget } from '@node/services/servers/warm-methods';
 import { printSection } from './harness';
 
 const LOAD_MS = 5000;

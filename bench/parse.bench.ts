@@ -4,7 +4,7 @@
  * Target: at least twice as fast (every page, the doctor and every CLI command read the config).
  */
 import JSON5 from 'json5';
-import { parseJson5Fast } from '../shared/json5/fast-parse';
+import { parseJson5Fast } from '@shared/json5/fast-parse';
 import { largeConfigText } from './config-save.bench';
 import { medianMs, printSection } from './harness';
 

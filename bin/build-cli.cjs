@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles the CLI (electron/cli) into one CommonJS file, out/cli/claw-control.cjs, that runs on plain Node.
+// Bundles the CLI (node/cli) into one CommonJS file, out/cli/claw-control.cjs, that runs on plain Node.
 const path = require('node:path');
 const esbuild = require('esbuild');
 
@@ -10,7 +10,7 @@ const OUTFILE = path.join(ROOT, 'out', 'cli', 'claw-control.cjs');
 
 async function buildCli({ outfile = OUTFILE, metafile = false } = {}) {
   return esbuild.build({
-    entryPoints: [path.join(ROOT, 'electron', 'cli', 'index.ts')],
+    entryPoints: [path.join(ROOT, 'node', 'cli', 'index.ts')],
     outfile,
     bundle: true,
     platform: 'node',
@@ -21,6 +21,8 @@ async function buildCli({ outfile = OUTFILE, metafile = false } = {}) {
     legalComments: 'none',
     logLevel: 'warning',
     metafile,
+    // The path aliases (@shared, @node, …) come from tsconfig.base.json, which this extends.
+    tsconfig: path.join(ROOT, 'tsconfig.node.json'),
   });
 }
 

@@ -7,7 +7,7 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 const built = path.join(root, 'out', 'cli', 'claw-control.cjs');
-const source = path.join(root, 'electron', 'cli', 'index.ts');
+const source = path.join(root, 'node', 'cli', 'index.ts');
 
 function resolves(name) {
   try {

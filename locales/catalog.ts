@@ -1,5 +1,5 @@
 /** The shape of one domain's messages: the same keys in English and Simplified Chinese. */
-import type { AppLanguage } from '../shared/i18n/languages';
+import type { AppLanguage } from '@shared/i18n/languages';
 
 /** The same list as shared/i18n/languages.ts (locales/ imports only types from shared/). */
 export const MESSAGE_LANGUAGES = ['en', 'zh-CN'] as const satisfies readonly AppLanguage[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { msg } from '../shared/i18n/message';
+import { msg } from '@shared/i18n/message';
 import { createTranslator } from './translate';
 
 describe('formatMessage', () => {

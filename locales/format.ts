@@ -3,7 +3,7 @@
  * the text for the interface showing it (`<key>_cli` or `<key>_panel` where the wording
  * differs, e.g. "run claw-control …" vs "click Fix"), falling back to `<key>`.
  */
-import type { Message } from '../shared/i18n/message';
+import type { Message } from '@shared/i18n/message';
 
 /** Where a message is shown: wording may name that interface's own controls. */
 export type Surface = 'cli' | 'panel' | 'tray';

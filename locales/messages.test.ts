@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { configPathSourceSchema } from '../shared/api/schemas/config-summary';
-import { msg } from '../shared/i18n/message';
+import { configPathSourceSchema } from '@shared/api/schemas/config-summary';
+import { msg } from '@shared/i18n/message';
 import type { DomainStrings } from './catalog';
 import { MESSAGE_DOMAINS } from './messages';
 import { createTranslator, hasMessage, languageFromEnv } from './translate';

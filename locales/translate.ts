@@ -3,7 +3,7 @@
  * and `translate` turns a message (`{code, params}`) into text with i18next.
  */
 import i18next, { type i18n } from 'i18next';
-import type { Message } from '../shared/i18n/message';
+import type { Message } from '@shared/i18n/message';
 import type { MessageLanguage } from './catalog';
 import { formatMessage, type Surface } from './format';
 import { messageStrings } from './messages';

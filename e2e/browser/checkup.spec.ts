@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { startCheckupFake, type CheckupFake, type CheckupFakeOptions } from '../../test/fakes/checkup-servers';
+import { startCheckupFake, type CheckupFake, type CheckupFakeOptions } from '@test/fakes/checkup-servers';
 import { REPO_ROOT, startPanel, type RunningPanel } from '../harness/panel';
 
 let panel: RunningPanel | undefined;

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { startFakeServer, type FakeServer } from '../../test/fakes/fake-servers';
+import { startFakeServer, type FakeServer } from '@test/fakes/fake-servers';
 import { REPO_ROOT, startPanel, type RunningPanel } from '../harness/panel';
 
 let panel: RunningPanel;

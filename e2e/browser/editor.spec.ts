@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startPanel, type RunningPanel } from '../harness/panel';
-import { openclawOptedOut, validateWithRealOpenClaw } from '../../test/helpers/openclaw';
+import { openclawOptedOut, validateWithRealOpenClaw } from '@test/helpers/openclaw';
 
 let panel: RunningPanel;
 

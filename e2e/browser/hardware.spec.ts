@@ -11,8 +11,8 @@ import path from 'node:path';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { REPO_ROOT, startPanel, type RunningPanel } from '../harness/panel';
-import { writeTinyGguf } from '../../test/helpers/tiny-gguf';
-import { writeFakeTools, type Scenario } from '../../test/helpers/fake-gpu-tools';
+import { writeTinyGguf } from '@test/helpers/tiny-gguf';
+import { writeFakeTools, type Scenario } from '@test/helpers/fake-gpu-tools';
 
 let panel: RunningPanel;
 const temps: string[] = [];
@@ -21,7 +21,7 @@ test.afterEach(async () => {
   await Promise.all(temps.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-/** The probe's deadline (electron/services/hardware PROBE_DEADLINE_MS) plus room for a loaded machine. */
+/** The probe's deadline (node/services/hardware PROBE_DEADLINE_MS) plus room for a loaded machine. */
 const PROBE_WAIT = { timeout: 30_000 };
 
 async function fakeToolsPath(scenario: Scenario): Promise<string> {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import JSON5 from 'json5';
 import { expect, test } from '@playwright/test';
 import { FIXTURES, startPanel, type RunningPanel } from '../harness/panel';
-import { OPENCLAW_SHIM, openclawOptedOut, shimEnv, validateWithRealOpenClaw } from '../../test/helpers/openclaw';
+import { OPENCLAW_SHIM, openclawOptedOut, shimEnv, validateWithRealOpenClaw } from '@test/helpers/openclaw';
 
 let panel: RunningPanel | undefined;
 

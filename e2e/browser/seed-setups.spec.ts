@@ -9,8 +9,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { startFakeServer, type FakeServer } from '../../test/fakes/fake-servers';
-import { assertOpenClawAccepts } from '../../test/helpers/openclaw';
+import { startFakeServer, type FakeServer } from '@test/fakes/fake-servers';
+import { assertOpenClawAccepts } from '@test/helpers/openclaw';
 import {
   CUSTOM,
   HYBRID,
@@ -21,7 +21,7 @@ import {
   RECOMMENDED,
   seedFile,
   type SeedModel,
-} from '../../test/helpers/seed-setups';
+} from '@test/helpers/seed-setups';
 import { startPanel, type RunningPanel } from '../harness/panel';
 
 let panel: RunningPanel | undefined;

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { startFakeServer, type FakeServer } from '../../test/fakes/fake-servers';
+import { startFakeServer, type FakeServer } from '@test/fakes/fake-servers';
 import { startPanel, type RunningPanel } from '../harness/panel';
 
 let panel: RunningPanel;

@@ -7,7 +7,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { startFakeServer, type FakeServer } from '../../test/fakes/fake-servers';
+import { startFakeServer, type FakeServer } from '@test/fakes/fake-servers';
 import { FIXTURES, startPanel, type RunningPanel } from '../harness/panel';
 
 test.use({ locale: 'zh-CN' });

@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { CONTENT_SECURITY_POLICY } from '../../shared/api/csp';
-import { CALL_NAMES } from '../../shared/api/names';
+import { CONTENT_SECURITY_POLICY } from '@shared/api/csp';
+import { CALL_NAMES } from '@shared/api/names';
 import { REPO_ROOT } from '../harness/panel';
 
 const out = (...parts: string[]) => path.join(REPO_ROOT, 'out', ...parts);

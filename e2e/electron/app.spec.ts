@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, copyFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
-import { CALL_NAMES } from '../../shared/api/names';
+import { CALL_NAMES } from '@shared/api/names';
 import { FIXTURES, REPO_ROOT } from '../harness/panel';
 
 function electronExecutable(): { path: string } | { reason: string } {

@@ -2,8 +2,8 @@
  * The panel's own UI strings (renderer/src/i18n), so browser tests and the screenshot
  * script can find buttons in either language; and the window sizes the layout must fit.
  */
-import { en } from '../../renderer/src/i18n/en';
-import { zhCN } from '../../renderer/src/i18n/zh-CN';
+import { en } from '@renderer/i18n/en';
+import { zhCN } from '@renderer/i18n/zh-CN';
 
 export const PANEL_LANGUAGES = ['en', 'zh-CN'] as const;
 export type PanelLanguage = (typeof PANEL_LANGUAGES)[number];

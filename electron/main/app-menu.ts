@@ -15,7 +15,7 @@ export interface AppMenuActions {
   openReadme(): void;
   openExternal(url: string): void;
   openPanel(): void;
-  /** Links `claw-control` on PATH to the CLI the app carries (electron/services/cli-link). */
+  /** Links `claw-control` on PATH to the CLI the app carries (node/host/cli-link). */
   installCli(): void;
 }
 

@@ -1,6 +1,6 @@
 /** The desktop port: login item (with macOS's approval status) and the Dock icon, through Electron. */
 import { app } from 'electron';
-import type { DesktopPort, LoginItemStatus } from '../services/desktop-port';
+import type { DesktopPort, LoginItemStatus } from '@node/services/desktop-port';
 
 export function electronDesktopPort(): DesktopPort {
   const supported = process.platform === 'darwin' || process.platform === 'win32';

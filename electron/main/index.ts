@@ -4,12 +4,12 @@
  */
 import path from 'node:path';
 import { app, dialog, ipcMain, Menu, powerMonitor, shell, type BrowserWindow } from 'electron';
-import { createTranslator, languageFromEnv } from '../../locales/translate';
-import { createDispatcher } from '../api/dispatcher';
-import { createHandlers } from '../api/handlers';
-import { createServices } from '../services';
-import { APP_ROOT } from '../services/app-root';
-import { installCliLink } from '../services/cli-link/cli-link';
+import { createTranslator, languageFromEnv } from '@locales/translate';
+import { createDispatcher } from '@node/api/dispatcher';
+import { createHandlers } from '@node/api/handlers';
+import { createServices } from '@node/host/services';
+import { APP_ROOT } from '@node/platform/app-root';
+import { installCliLink } from '@node/host/cli-link/cli-link';
 import { appMenuTemplate } from './app-menu';
 import { electronDesktopPort } from './desktop';
 import { forwardEvents, registerIpc } from './ipc';

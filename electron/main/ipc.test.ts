@@ -1,8 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { CALL_NAMES, EVENT_CHANNEL, callChannel } from '../../shared/api/names';
-import type { Dispatcher } from '../api/dispatcher';
-import { createEventBus } from '../services/event-bus';
+import { CALL_NAMES, EVENT_CHANNEL, callChannel } from '@shared/api/names';
+import type { Dispatcher } from '@node/api/dispatcher';
+import { createEventBus } from '@node/services/event-bus';
 import { FORBIDDEN_SENDER, forwardEvents, registerIpc, type InvokeEventLike, type IpcMainLike } from './ipc';
 import { isTrustedSender, type SenderFrameLike, type TrustedRenderer } from './sender-check';
 

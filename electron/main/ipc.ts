@@ -3,10 +3,10 @@
  * sender is our own main frame, then hands the payload to the dispatcher (which
  * validates it). Service events are forwarded to the window on one channel.
  */
-import { CALL_NAMES, EVENT_CHANNEL, callChannel } from '../../shared/api/names';
-import type { Envelope } from '../../shared/api/errors';
-import type { Dispatcher } from '../api/dispatcher';
-import type { EventBus } from '../services/event-bus';
+import { CALL_NAMES, EVENT_CHANNEL, callChannel } from '@shared/api/names';
+import type { Envelope } from '@shared/api/errors';
+import type { Dispatcher } from '@node/api/dispatcher';
+import type { EventBus } from '@node/services/event-bus';
 import type { SenderFrameLike } from './sender-check';
 
 export interface InvokeEventLike {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createTranslator } from '../../locales/translate';
-import { trayModel } from '../../shared/tray/tray-model';
+import { createTranslator } from '@locales/translate';
+import { trayModel } from '@shared/tray/tray-model';
 import { toMenuTemplate } from './tray-menu';
 
 describe('tray menu template', () => {

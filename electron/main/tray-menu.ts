@@ -3,8 +3,8 @@
  * runtime Electron imports so its output can be tested as data.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { Message } from '../../shared/i18n/message';
-import type { TrayAction, TrayItem } from '../../shared/tray/tray-model';
+import type { Message } from '@shared/i18n/message';
+import type { TrayAction, TrayItem } from '@shared/tray/tray-model';
 
 export function toMenuTemplate(
   items: readonly TrayItem[],

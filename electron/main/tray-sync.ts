@@ -3,10 +3,10 @@
  * keep-warm report and the chain's local models every 30 s and after every keep-warm
  * action, and runs the tray's clicks through the same services as the panel.
  */
-import type { TrayAction } from '../../shared/tray/tray-model';
-import { trayStateFrom } from '../../shared/tray/tray-state';
-import { msg, type Message } from '../../shared/i18n/message';
-import type { Services } from '../services';
+import type { TrayAction } from '@shared/tray/tray-model';
+import { trayStateFrom } from '@shared/tray/tray-state';
+import { msg, type Message } from '@shared/i18n/message';
+import type { Services } from '@node/services/container';
 import type { TrayController } from './tray';
 
 const REFRESH_MS = 30_000;

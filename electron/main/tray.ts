@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { Menu, Tray, nativeImage } from 'electron';
-import type { Message } from '../../shared/i18n/message';
-import { trayModel, type TrayAction, type TrayIconState, type TrayState } from '../../shared/tray/tray-model';
+import type { Message } from '@shared/i18n/message';
+import { trayModel, type TrayAction, type TrayIconState, type TrayState } from '@shared/tray/tray-model';
 import { toMenuTemplate } from './tray-menu';
 
 export interface TrayController {

@@ -3,7 +3,7 @@
  * restores bounds that still fit on a connected display.
  */
 import { screen, type BrowserWindow, type Rectangle } from 'electron';
-import type { SettingsStore } from '../services/settings';
+import type { SettingsStore } from '@node/services/settings';
 
 export function visibleOnSomeDisplay(bounds: Rectangle, displays: Rectangle[]): boolean {
   return displays.some(

@@ -4,7 +4,7 @@
  * process. Payloads are validated again in the main process.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { CALL_NAMES, EVENT_CHANNEL, callChannel, isEventName } from '../../shared/api/names';
+import { CALL_NAMES, EVENT_CHANNEL, callChannel, isEventName } from '@shared/api/names';
 
 const bridge: Record<string, unknown> = {};
 for (const name of CALL_NAMES) {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createTranslator, hasMessage } from '../../locales/translate';
+import { createTranslator, hasMessage } from '@locales/translate';
 import type { Message } from '../i18n/message';
 import { issueDetail, openclawIssueDetail, zodIssueDetail } from './issue-detail';
 import { configOperationSchema } from './operations';

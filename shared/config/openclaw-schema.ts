@@ -1,6 +1,6 @@
 /**
  * What the editor's form fields check as you type, and the provider lists the presets use.
- * OpenClaw's own JSON Schema is the authority (electron/services/openclaw: the installed
+ * OpenClaw's own JSON Schema is the authority (node/services/openclaw: the installed
  * release's, else the pinned one's); these few field checks only mirror it for instant feedback
  * and are never stricter (OpenClaw 2026.9.6, src/config/zod-schema.core.ts).
  */

@@ -11,7 +11,7 @@ import { rewriteConfigText } from './config-text';
 import { modelChain, type ConfigObject } from './config-access';
 import { applyOperations, OperationError, type ConfigOperation } from './operations';
 import type { Message } from '../i18n/message';
-import { createTranslator } from '../../locales/translate';
+import { createTranslator } from '@locales/translate';
 
 /** Applies operations to the text as the store does and returns the new text. */
 function save(text: string, ...ops: ConfigOperation[]): { text: string; notes: Message[] } {

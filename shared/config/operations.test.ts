@@ -1,4 +1,4 @@
-import { createTranslator } from '../../locales/translate';
+import { createTranslator } from '@locales/translate';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSON5 from 'json5';

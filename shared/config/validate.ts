@@ -1,7 +1,7 @@
 /**
  * The checks on a config that need no schema, exactly as OpenClaw words and scopes them, so the
  * editor can react as you type; the full check against OpenClaw's own JSON Schema runs in the
- * services (electron/services/openclaw/schema-validator.ts). Never stricter than OpenClaw:
+ * services (node/services/openclaw/schema-validator.ts). Never stricter than OpenClaw:
  * a file OpenClaw accepts passes here. Issues are reported by dot path, like `openclaw config
  * validate --json`.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../locales/translate';
+import { createTranslator } from '@locales/translate';
 import { checkConfig, type Finding } from '../config/checks';
 import type { ConfigObject } from '../config/config-access';
 import { PINNED_OPENCLAW_VERSION } from '../config/openclaw-release';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../locales/translate';
+import { createTranslator } from '@locales/translate';
 import { checkConfig } from '../config/checks';
 import { runDoctor } from './doctor';
 import {

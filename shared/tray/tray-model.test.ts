@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../locales/translate';
+import { createTranslator } from '@locales/translate';
 import { msg } from '../i18n/message';
 import { trayIconState, trayModel, type TrayItem } from './tray-model';
 

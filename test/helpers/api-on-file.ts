@@ -4,9 +4,10 @@
  * state folder sits inside it. `errors` collects what the dispatcher logs.
  */
 import path from 'node:path';
-import { createDispatcher } from '../../electron/api/dispatcher';
-import { createHandlers } from '../../electron/api/handlers';
-import { createServices, type Services } from '../../electron/services';
+import { createDispatcher } from '@node/api/dispatcher';
+import { createHandlers } from '@node/api/handlers';
+import { createServices } from '@node/host/services';
+import type { Services } from '@node/services/container';
 
 export function apiOnFile(
   dir: string,

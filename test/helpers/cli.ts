@@ -1,5 +1,5 @@
 /** Runs the CLI in-process with captured output, as a user's shell would see it. */
-import { runCli } from '../../electron/cli/main';
+import { runCli } from '@node/cli/main';
 
 export interface CliResult {
   code: number;

@@ -7,7 +7,7 @@
  */
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { NVIDIA_FIELDS, nvidiaAppsArgs, nvidiaQueryArgs } from '../../shared/hardware/nvidia-smi';
+import { NVIDIA_FIELDS, nvidiaAppsArgs, nvidiaQueryArgs } from '@shared/hardware/nvidia-smi';
 
 export const RECORDING = path.resolve(__dirname, '../fixtures/nvidia-h100-vm');
 

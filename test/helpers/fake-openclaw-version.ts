@@ -1,7 +1,7 @@
 /**
  * An installed `openclaw` that only answers `--version`, for tests of what follows the installed
  * release. A replay of the real output shape: OpenClaw 2026.9.6 prints `OpenClaw 2026.9.6 (eb377ac)`
- * (run from ~/.cache/openclaw-validate; also electron/services/openclaw/openclaw-service.test.ts).
+ * (run from ~/.cache/openclaw-validate; also node/services/openclaw/openclaw-service.test.ts).
  * The commit of other releases is not recorded here, so it prints zeros. Anything else it is asked
  * fails with a line on stderr (the panel then checks with the schema it ships).
  */

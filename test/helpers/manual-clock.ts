@@ -1,5 +1,5 @@
 /** A clock whose time only moves when a test says so; timers fire in order as it advances. */
-import type { Clock } from '../../electron/services/servers/keep-warm';
+import type { Clock } from '@node/services/servers/keep-warm';
 
 export function manualClock(start = Date.UTC(2026, 10, 21, 9, 0, 0)) {
   let now = start;

@@ -9,7 +9,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isolatedOpenClawEnv } from '../../electron/services/openclaw/run-openclaw';
+import { isolatedOpenClawEnv } from '@node/services/openclaw/run-openclaw';
 
 export const INSTALL_SCRIPT = path.resolve(__dirname, '../../scripts/install-openclaw.mjs');
 export const OPENCLAW_SHIM = path.resolve(__dirname, 'openclaw-shim/openclaw');
@@ -64,7 +64,7 @@ export interface RealRun {
 export function runRealOpenClaw(args: string[], extraEnv: Record<string, string> = {}): Promise<RealRun> {
   const oc = realOpenClaw();
   const home = mkdtempSync(path.join(os.tmpdir(), 'oc-test-home-'));
-  // The app's own isolation (electron/services/openclaw/run-openclaw.ts); extraEnv names the config to read.
+  // The app's own isolation (node/services/openclaw/run-openclaw.ts); extraEnv names the config to read.
   const env = { ...isolatedOpenClawEnv(outsideVitestEnv(), home), ...extraEnv };
   return new Promise((resolve) => {
     execFile(

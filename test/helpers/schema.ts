@@ -1,6 +1,6 @@
 /** OpenClaw's JSON Schema as shipped with Claw Control (the pinned release's), compiled once per test file. */
-import { loadBundledSchema } from '../../electron/services/openclaw/schema-source';
-import { createSchemaValidator, type SchemaValidator } from '../../electron/services/openclaw/schema-validator';
+import { loadBundledSchema } from '@node/services/openclaw/schema-source';
+import { createSchemaValidator, type SchemaValidator } from '@node/services/openclaw/schema-validator';
 
 let pending: Promise<SchemaValidator> | null = null;
 export function bundledValidator(): Promise<SchemaValidator> {

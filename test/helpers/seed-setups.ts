@@ -1,7 +1,7 @@
 /**
  * The guidance's three setups (seeds/ 本地模型: recommended LM Studio + MiniMax, hybrid hosted
  * primary + local fallback, a custom local server): the models, chain and aliases each sets and
- * the bytes it leaves on disk, shared by the CLI's test (electron/cli/seed-setups.test.ts) and
+ * the bytes it leaves on disk, shared by the CLI's test (node/cli/seed-setups.test.ts) and
  * the panel's spec (e2e/browser/seed-setups.spec.ts) so both hold the same facts.
  */
 

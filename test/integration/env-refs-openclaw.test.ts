@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, expect, it } from 'vitest';
-import { effectiveEnv, substituteEnvRefs } from '../../shared/config/env-refs';
+import { effectiveEnv, substituteEnvRefs } from '@shared/config/env-refs';
 import { describeWithOpenClaw } from '../helpers/describe-openclaw';
 import { outsideVitestEnv, realOpenClaw, type InstalledOpenClaw } from '../helpers/openclaw';
 

@@ -7,18 +7,14 @@ import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import JSON5 from 'json5';
 import { beforeAll, expect, it } from 'vitest';
-import type { ConfigObject } from '../../shared/config/config-access';
-import { applyOperations, type ConfigOperation } from '../../shared/config/operations';
-import { PRESET_IDS, presetProvider } from '../../shared/config/presets';
-import { rewriteJson5 } from '../../shared/json5/lossless-edit';
-import { createConfigStore } from '../../electron/services/config/config-store';
-import { validateWithOpenClaw } from '../../electron/services/config/openclaw-validator';
-import {
-  bundledSchemaFile,
-  fetchInstalledSchema,
-  loadBundledSchema,
-} from '../../electron/services/openclaw/schema-source';
-import { createSchemaValidator, type SchemaValidator } from '../../electron/services/openclaw/schema-validator';
+import type { ConfigObject } from '@shared/config/config-access';
+import { applyOperations, type ConfigOperation } from '@shared/config/operations';
+import { PRESET_IDS, presetProvider } from '@shared/config/presets';
+import { rewriteJson5 } from '@shared/json5/lossless-edit';
+import { createConfigStore } from '@node/services/config/config-store';
+import { validateWithOpenClaw } from '@node/services/config/openclaw-validator';
+import { bundledSchemaFile, fetchInstalledSchema, loadBundledSchema } from '@node/services/openclaw/schema-source';
+import { createSchemaValidator, type SchemaValidator } from '@node/services/openclaw/schema-validator';
 import { describeWithOpenClaw } from '../helpers/describe-openclaw';
 import { OPENCLAW_SHIM, realOpenClaw, shimEnv, validateWithRealOpenClaw } from '../helpers/openclaw';
 import { tempDir } from '../helpers/temp-dir';

@@ -3,9 +3,9 @@
  * token travels as an HttpOnly cookie named after the panel's port) and one
  * EventSource for service events.
  */
-import type { Envelope } from '../../../shared/api/errors';
-import { isEventName } from '../../../shared/api/names';
-import type { BridgeEvent } from '../../../shared/api/bridge';
+import type { Envelope } from '@shared/api/errors';
+import { isEventName } from '@shared/api/names';
+import type { BridgeEvent } from '@shared/api/bridge';
 import type { Transport } from './transport';
 
 export function httpTransport(base = ''): Transport {

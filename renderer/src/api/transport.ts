@@ -3,10 +3,10 @@
  * the preload bridge in the desktop app, over HTTP + server-sent events in the
  * headless panel. `createApi` turns either into the typed `ClawApi`.
  */
-import type { CallOutput, ClawApi, EventPayload } from '../../../shared/api/contract';
-import { ApiCallError, type Envelope } from '../../../shared/api/errors';
-import { CALL_NAMES, type CallName, type EventName } from '../../../shared/api/names';
-import type { BridgeEvent } from '../../../shared/api/bridge';
+import type { CallOutput, ClawApi, EventPayload } from '@shared/api/contract';
+import { ApiCallError, type Envelope } from '@shared/api/errors';
+import { CALL_NAMES, type CallName, type EventName } from '@shared/api/names';
+import type { BridgeEvent } from '@shared/api/bridge';
 
 export interface Transport {
   call(name: CallName, input: unknown): Promise<Envelope<unknown>>;

@@ -5,7 +5,7 @@
  */
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { touchesInclude } from '../../../shared/config/validate';
+import { touchesInclude } from '@shared/config/validate';
 import { useAppStore, useEditor } from '../stores';
 import { LoadError } from './LoadError';
 

@@ -1,7 +1,7 @@
 /** A field's help from OpenClaw's own schema (title and description), shown under its label. */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { helpFor } from '../../../shared/config/schema-help';
+import { helpFor } from '@shared/config/schema-help';
 import { useOpenClaw } from '../stores';
 
 /** The schema's help for a config path (`models.providers.x.baseUrl`), once loaded. */

@@ -4,10 +4,10 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { doesNotFitMessage, type FitResult } from '../../../shared/fit/advisor';
-import { msg, type Message } from '../../../shared/i18n/message';
+import { doesNotFitMessage, type FitResult } from '@shared/fit/advisor';
+import { msg, type Message } from '@shared/i18n/message';
 import { useMessage } from '../i18n/useMessage';
-import { discountOwnMemory, fitForRow, totalBudget } from '../../../shared/fit/config-fit';
+import { discountOwnMemory, fitForRow, totalBudget } from '@shared/fit/config-fit';
 import { useEditor, useHardware } from '../stores';
 import { GgufDialog } from './GgufDialog';
 import { modelServerState, useProbe } from './server-status';

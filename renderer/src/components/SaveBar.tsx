@@ -8,8 +8,8 @@ import type { Page } from '../stores/app-store';
 import { canSave } from '../stores/config-editor';
 import { useAppStore, useEditor } from '../stores';
 import { DiffDialog } from './DiffDialog';
-import { issueDetail } from '../../../shared/config/issue-detail';
-import { msg } from '../../../shared/i18n/message';
+import { issueDetail } from '@shared/config/issue-detail';
+import { msg } from '@shared/i18n/message';
 import { useMessage } from '../i18n/useMessage';
 
 function pageOf(path: string): Page {

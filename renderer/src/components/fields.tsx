@@ -5,8 +5,8 @@
  */
 import { useId, useState } from 'react';
 import type { z } from 'zod';
-import { issueDetail, zodIssueDetail } from '../../../shared/config/issue-detail';
-import { msg } from '../../../shared/i18n/message';
+import { issueDetail, zodIssueDetail } from '@shared/config/issue-detail';
+import { msg } from '@shared/i18n/message';
 import { useMessage } from '../i18n/useMessage';
 import { useEditor } from '../stores';
 import { FieldHelp } from './FieldHelp';

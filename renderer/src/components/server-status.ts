@@ -1,5 +1,5 @@
 /** Helpers that read a provider's server status from the servers store. */
-import { findProbedModel, type ProbedModel, type ServerProbe } from '../../../shared/servers/probe-result';
+import { findProbedModel, type ProbedModel, type ServerProbe } from '@shared/servers/probe-result';
 import { useServers } from '../stores';
 
 export function useProbe(providerId: string): ServerProbe | null {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { zhCN } from './zh-CN';
-import { messageStrings } from '../../../locales/messages';
+import { messageStrings } from '@locales/messages';
 
 const SRC = path.resolve(__dirname, '..');
 

@@ -3,7 +3,7 @@
  * the tray and every window follow it; localStorage only paints the first frame in the
  * right language. A choice saved only locally (before this setting existed) is moved over.
  */
-import type { ClawApi } from '../../../shared/api/contract';
+import type { ClawApi } from '@shared/api/contract';
 import { applyLanguageChoice, storedLanguageChoice, type Language } from '.';
 
 /** Applies the saved choice now and whenever it changes (in another window, or from the CLI host). */

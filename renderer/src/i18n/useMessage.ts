@@ -1,7 +1,7 @@
 /** Translates a message (`{code, params}`) from shared/ or a service in the current language. */
 import { useTranslation } from 'react-i18next';
-import { formatMessage } from '../../../locales/format';
-import type { Message } from '../../../shared/i18n/message';
+import { formatMessage } from '@locales/format';
+import type { Message } from '@shared/i18n/message';
 import type { Failure } from '../stores/failure';
 
 export function useMessage(): (m: Message) => string {

@@ -1,11 +1,11 @@
 /** Models: the primary + fallback chain, aliases, the guidance's layouts, models.mode and the config's findings. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { aliasMap, asObject, listedRefs, modelChain } from '../../../shared/config/config-access';
-import { refContext } from '../../../shared/config/config-access';
-import { resolveRef } from '../../../shared/config/model-ref';
-import { msg } from '../../../shared/i18n/message';
-import { judgedForLine } from '../../../shared/doctor/judge-findings';
+import { aliasMap, asObject, listedRefs, modelChain } from '@shared/config/config-access';
+import { refContext } from '@shared/config/config-access';
+import { resolveRef } from '@shared/config/model-ref';
+import { msg } from '@shared/i18n/message';
+import { judgedForLine } from '@shared/doctor/judge-findings';
 import { Card } from '../components/Card';
 import { useMessage } from '../i18n/useMessage';
 import { EditorGate, useSectionReadOnly } from '../components/EditorGate';

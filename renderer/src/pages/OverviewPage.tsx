@@ -1,8 +1,8 @@
 /** Overview: which OpenClaw config is in use, whether it parses, and what it holds. */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConfigSummary } from '../../../shared/api/schemas/config-summary';
-import { msg } from '../../../shared/i18n/message';
+import type { ConfigSummary } from '@shared/api/schemas/config-summary';
+import { msg } from '@shared/i18n/message';
 import { Card, Field } from '../components/Card';
 import { useMessage } from '../i18n/useMessage';
 import { useAppStore, useEditor } from '../stores';

@@ -1,8 +1,8 @@
 /** Providers: a card per provider in models.providers (long lists virtualised), with presets to add new ones. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { providersOf } from '../../../shared/config/config-access';
-import { parseModelRef } from '../../../shared/config/model-ref';
+import { providersOf } from '@shared/config/config-access';
+import { parseModelRef } from '@shared/config/model-ref';
 import { EditorGate, useSectionReadOnly } from '../components/EditorGate';
 import { useWindowRows } from '../components/useWindowRows';
 import { useEditor } from '../stores';

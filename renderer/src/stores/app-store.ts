@@ -4,8 +4,8 @@
  */
 import { create } from 'zustand';
 import { failure, type Failure } from './failure';
-import type { AppInfo, ClawApi } from '../../../shared/api/contract';
-import type { ConfigSummary } from '../../../shared/api/schemas/config-summary';
+import type { AppInfo, ClawApi } from '@shared/api/contract';
+import type { ConfigSummary } from '@shared/api/schemas/config-summary';
 
 export const PAGES = ['overview', 'providers', 'models', 'settings'] as const;
 export type Page = (typeof PAGES)[number];

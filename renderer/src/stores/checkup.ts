@@ -5,8 +5,8 @@
  */
 import { create } from 'zustand';
 import { failure, type Failure } from './failure';
-import type { ClawApi } from '../../../shared/api/contract';
-import type { CheckupEntry } from '../../../shared/checkup/types';
+import type { ClawApi } from '@shared/api/contract';
+import type { CheckupEntry } from '@shared/checkup/types';
 
 export interface CheckupState {
   entries: Record<string, CheckupEntry>;

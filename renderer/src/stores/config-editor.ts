@@ -5,15 +5,15 @@
  * renderer never edits JSON text: the diff, the validation against OpenClaw and the
  * write all happen in the services.
  */
-import type { Message } from '../../../shared/i18n/message';
+import type { Message } from '@shared/i18n/message';
 import { create } from 'zustand';
 import { failure, type Failure } from './failure';
-import type { ClawApi, CallOutput } from '../../../shared/api/contract';
-import { ApiCallError } from '../../../shared/api/errors';
-import { checkConfig, newFindings, type Finding } from '../../../shared/config/checks';
-import type { ConfigObject } from '../../../shared/config/config-access';
-import { applyOperations, OperationError, type ConfigOperation } from '../../../shared/config/operations';
-import { validateConfig, type ConfigIssue } from '../../../shared/config/validate';
+import type { ClawApi, CallOutput } from '@shared/api/contract';
+import { ApiCallError } from '@shared/api/errors';
+import { checkConfig, newFindings, type Finding } from '@shared/config/checks';
+import type { ConfigObject } from '@shared/config/config-access';
+import { applyOperations, OperationError, type ConfigOperation } from '@shared/config/operations';
+import { validateConfig, type ConfigIssue } from '@shared/config/validate';
 
 export type ConfigDocument = CallOutput<'getConfigDocument'>;
 export type EditPreview = CallOutput<'previewConfigEdit'>;

@@ -1,8 +1,8 @@
 /** A failed call keeps the service's words (a Message) for the panel to translate, else its text. */
 import { describe, expect, it } from 'vitest';
-import { ApiCallError } from '../../../shared/api/errors';
-import { OperationError } from '../../../shared/config/operation-error';
-import { msg } from '../../../shared/i18n/message';
+import { ApiCallError } from '@shared/api/errors';
+import { OperationError } from '@shared/config/operation-error';
+import { msg } from '@shared/i18n/message';
 import { failure } from './failure';
 
 describe('failure', () => {

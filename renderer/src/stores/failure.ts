@@ -3,8 +3,8 @@
  * `text`, a `details.message`, an OperationError's `text`) to translate where it is shown,
  * else the error's text (a transport failure the browser words).
  */
-import { ApiCallError } from '../../../shared/api/errors';
-import { isMessage, type Message } from '../../../shared/i18n/message';
+import { ApiCallError } from '@shared/api/errors';
+import { isMessage, type Message } from '@shared/i18n/message';
 
 export type Failure = Message | string;
 

@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import { failure, type Failure } from './failure';
-import type { CallOutput, ClawApi } from '../../../shared/api/contract';
+import type { CallOutput, ClawApi } from '@shared/api/contract';
 
 type Hardware = CallOutput<'getHardware'>;
 type GgufFacts = CallOutput<'readGguf'>;

@@ -1,7 +1,7 @@
 /** Other machines (zustand): the machines report, adding/removing one, and a model's fit across the cluster. */
 import { create } from 'zustand';
 import { failure, type Failure } from './failure';
-import type { CallInput, CallOutput, ClawApi } from '../../../shared/api/contract';
+import type { CallInput, CallOutput, ClawApi } from '@shared/api/contract';
 
 export interface MachinesState {
   report: CallOutput<'getMachines'> | null;

@@ -1,8 +1,8 @@
 /** The installed OpenClaw (path, version, schema in use) and the field help from its schema. */
 import { create } from 'zustand';
 import { failure, type Failure } from './failure';
-import type { ClawApi } from '../../../shared/api/contract';
-import type { OpenClawInfo, SchemaHelp } from '../../../shared/api/schemas/openclaw';
+import type { ClawApi } from '@shared/api/contract';
+import type { OpenClawInfo, SchemaHelp } from '@shared/api/schemas/openclaw';
 
 export interface OpenClawState {
   info: OpenClawInfo | null;

@@ -1,7 +1,7 @@
 /** The servers store's keep-warm state: a report asked for before the user's change never undoes it. */
 import { describe, expect, it } from 'vitest';
-import type { ClawApi } from '../../../shared/api/contract';
-import type { KeepWarmReport } from '../../../shared/servers/keep-warm-types';
+import type { ClawApi } from '@shared/api/contract';
+import type { KeepWarmReport } from '@shared/servers/keep-warm-types';
 import { createServersStore } from './servers';
 
 function deferred<T>() {

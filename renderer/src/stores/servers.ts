@@ -6,8 +6,8 @@
  */
 import { create } from 'zustand';
 import { failure, type Failure } from './failure';
-import type { CallOutput, ClawApi } from '../../../shared/api/contract';
-import type { KeepWarmReport } from '../../../shared/servers/keep-warm-types';
+import type { CallOutput, ClawApi } from '@shared/api/contract';
+import type { KeepWarmReport } from '@shared/servers/keep-warm-types';
 
 type Status = CallOutput<'getServerStatuses'>['servers'][number];
 

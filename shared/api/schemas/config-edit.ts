@@ -1,10 +1,10 @@
 /** Contract schemas of the config editing calls: the document, edit previews, saves and undo. */
 import { z } from 'zod';
-import { messageSchema } from '../../i18n/message';
-import { findingSchema } from '../../config/checks';
-import { configOperationSchema } from '../../config/operations';
+import { messageSchema } from '@shared/i18n/message';
+import { findingSchema } from '@shared/config/checks';
+import { configOperationSchema } from '@shared/config/operations';
 import { configPathSourceSchema } from './config-summary';
-import { includeSourceSchema } from '../../config/include-sources';
+import { includeSourceSchema } from '@shared/config/include-sources';
 
 const issueSchema = z.object({ path: z.string(), message: z.string(), detail: messageSchema.optional() });
 

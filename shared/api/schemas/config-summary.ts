@@ -1,6 +1,6 @@
 /** The Overview's view of the OpenClaw config file: where it is, whether it parses, what it holds. */
 import { z } from 'zod';
-import { messageSchema } from '../../i18n/message';
+import { messageSchema } from '@shared/i18n/message';
 
 export const configPathSourceSchema = z.enum([
   'flag',

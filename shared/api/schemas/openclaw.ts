@@ -1,7 +1,7 @@
 /** API shapes for the installed OpenClaw: where it is, its version, and the schema Claw Control uses. */
 import { z } from 'zod';
-import { helpNodeSchema } from '../../config/schema-help';
-import { messageSchema } from '../../i18n/message';
+import { helpNodeSchema } from '@shared/config/schema-help';
+import { messageSchema } from '@shared/i18n/message';
 
 export const openclawInfoSchema = z.object({
   /** The binary in use, or null when none was found. */

@@ -5,9 +5,9 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { asObject, listedRefs, modelEntries } from '../../../../shared/config/config-access';
-import { TextField } from '../../components/fields';
-import { useEditor } from '../../stores';
+import { asObject, listedRefs, modelEntries } from '@shared/config/config-access';
+import { TextField } from '@renderer/components/fields';
+import { useEditor } from '@renderer/stores';
 import { ModelRefInput } from './ModelRefInput';
 
 export function AliasesCard({ disabled }: { disabled: boolean }) {

@@ -20,13 +20,13 @@ import {
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
-import { asObject, modelEntries, providerModels, providersOf } from '../../../../shared/config/config-access';
-import { isLocalRef } from '../../../../shared/config/local-refs';
-import { normalizeRef, parseModelRef } from '../../../../shared/config/model-ref';
-import { TextField } from '../../components/fields';
-import { FitBadge } from '../../components/FitBadge';
-import { ServerBadge } from '../../components/ServerBadge';
-import { useEditor } from '../../stores';
+import { asObject, modelEntries, providerModels, providersOf } from '@shared/config/config-access';
+import { isLocalRef } from '@shared/config/local-refs';
+import { normalizeRef, parseModelRef } from '@shared/config/model-ref';
+import { TextField } from '@renderer/components/fields';
+import { FitBadge } from '@renderer/components/FitBadge';
+import { ServerBadge } from '@renderer/components/ServerBadge';
+import { useEditor } from '@renderer/stores';
 
 function aliasOf(draft: Record<string, unknown>, ref: string): string | undefined {
   const entry = Object.entries(modelEntries(draft)).find(([key]) => normalizeRef(key) === normalizeRef(ref));

@@ -1,7 +1,7 @@
 /** The button that runs one model's check-up now; it says "Checking…" while that model's or every model's check-up runs. */
-import { msg } from '../../../../shared/i18n/message';
-import { useMessage } from '../../i18n/useMessage';
-import { useCheckup } from '../../stores';
+import { msg } from '@shared/i18n/message';
+import { useMessage } from '@renderer/i18n/useMessage';
+import { useCheckup } from '@renderer/stores';
 
 export function CheckNowButton({ modelRef }: { modelRef: string }) {
   const m = useMessage();

@@ -5,14 +5,14 @@
  * Hundreds of local models render a screenful at a time (useWindowRows).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { listedRefs, modelChain } from '../../../../shared/config/config-access';
-import { isLocalRef } from '../../../../shared/config/local-refs';
-import { normalizeRef } from '../../../../shared/config/model-ref';
-import { CHECK_IDS, worstStatus, type CheckId, type CheckupEntry } from '../../../../shared/checkup/types';
-import { msg } from '../../../../shared/i18n/message';
-import { useFailure, useMessage } from '../../i18n/useMessage';
-import { useWindowRows } from '../../components/useWindowRows';
-import { useCheckup, useEditor, useServers } from '../../stores';
+import { listedRefs, modelChain } from '@shared/config/config-access';
+import { isLocalRef } from '@shared/config/local-refs';
+import { normalizeRef } from '@shared/config/model-ref';
+import { CHECK_IDS, worstStatus, type CheckId, type CheckupEntry } from '@shared/checkup/types';
+import { msg } from '@shared/i18n/message';
+import { useFailure, useMessage } from '@renderer/i18n/useMessage';
+import { useWindowRows } from '@renderer/components/useWindowRows';
+import { useCheckup, useEditor, useServers } from '@renderer/stores';
 import { CheckNowButton } from './CheckNowButton';
 
 /** The existing badge colours for each status. */

@@ -1,10 +1,10 @@
 /** A local model row's check-up at a glance: its worst status and when it was checked, and a button to check it now (details on the Models page). */
 import { useEffect } from 'react';
-import { normalizeRef } from '../../../../shared/config/model-ref';
-import { worstStatus } from '../../../../shared/checkup/types';
-import { msg } from '../../../../shared/i18n/message';
-import { useMessage } from '../../i18n/useMessage';
-import { useCheckup } from '../../stores';
+import { normalizeRef } from '@shared/config/model-ref';
+import { worstStatus } from '@shared/checkup/types';
+import { msg } from '@shared/i18n/message';
+import { useMessage } from '@renderer/i18n/useMessage';
+import { useCheckup } from '@renderer/stores';
 import { CheckNowButton } from './CheckNowButton';
 
 const TONE = { pass: 'badge-ok', warn: 'badge-warning', fail: 'badge-error', skip: 'badge-info' } as const;

@@ -6,15 +6,15 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listedRefs, modelChain, modelEntries } from '../../../../shared/config/config-access';
-import { LAYOUTS, type Layout } from '../../../../shared/config/layouts';
-import { isLocalRef } from '../../../../shared/config/local-refs';
-import { normalizeRef } from '../../../../shared/config/model-ref';
-import { applyOperations, OperationError, type ConfigOperation } from '../../../../shared/config/operations';
-import { Dialog } from '../../components/Dialog';
-import { useEditor } from '../../stores';
-import { useMessage } from '../../i18n/useMessage';
-import type { Message } from '../../../../shared/i18n/message';
+import { listedRefs, modelChain, modelEntries } from '@shared/config/config-access';
+import { LAYOUTS, type Layout } from '@shared/config/layouts';
+import { isLocalRef } from '@shared/config/local-refs';
+import { normalizeRef } from '@shared/config/model-ref';
+import { applyOperations, OperationError, type ConfigOperation } from '@shared/config/operations';
+import { Dialog } from '@renderer/components/Dialog';
+import { useEditor } from '@renderer/stores';
+import { useMessage } from '@renderer/i18n/useMessage';
+import type { Message } from '@shared/i18n/message';
 
 /** The hosted models the guidance's hybrid layouts name (seeds/ 本地模型, 混合配置). */
 const SEED_HOSTED_REFS = ['anthropic/claude-sonnet-4-5', 'anthropic/claude-opus-4-5'];

@@ -1,13 +1,13 @@
 /** The doctor on the Overview: every finding, most important first, with a Fix button where the panel can apply one. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallOutput } from '../../../../shared/api/contract';
-import { api } from '../../api';
-import { useFailure } from '../../i18n/useMessage';
-import { failure, type Failure } from '../../stores/failure';
-import { Card } from '../../components/Card';
-import { FindingsList } from '../../components/FindingsList';
-import { useEditor } from '../../stores';
+import type { CallOutput } from '@shared/api/contract';
+import { api } from '@renderer/api';
+import { useFailure } from '@renderer/i18n/useMessage';
+import { failure, type Failure } from '@renderer/stores/failure';
+import { Card } from '@renderer/components/Card';
+import { FindingsList } from '@renderer/components/FindingsList';
+import { useEditor } from '@renderer/stores';
 
 type Report = CallOutput<'runDoctor'>;
 

@@ -1,12 +1,12 @@
 /** The guidance's advice for this machine and this config, with a fix where the panel can apply one. */
 import { useTranslation } from 'react-i18next';
-import { agentDefaults } from '../../../../shared/config/config-access';
-import { localPrimaryFit, totalBudget } from '../../../../shared/fit/config-fit';
-import { guidance } from '../../../../shared/fit/guidance';
-import { Card } from '../../components/Card';
-import { servedModels } from '../../../../shared/servers/probe-result';
-import { useEditor, useHardware, useServers } from '../../stores';
-import { useMessage } from '../../i18n/useMessage';
+import { agentDefaults } from '@shared/config/config-access';
+import { localPrimaryFit, totalBudget } from '@shared/fit/config-fit';
+import { guidance } from '@shared/fit/guidance';
+import { Card } from '@renderer/components/Card';
+import { servedModels } from '@shared/servers/probe-result';
+import { useEditor, useHardware, useServers } from '@renderer/stores';
+import { useMessage } from '@renderer/i18n/useMessage';
 
 export function GuidanceCard() {
   const { t } = useTranslation();

@@ -1,10 +1,10 @@
 /** The Overview's hardware card: machine, CPU, RAM, GPUs, Apple's GPU limit, the budget, and other machines that add to it. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { totalBudget } from '../../../../shared/fit/config-fit';
-import { Card, Field } from '../../components/Card';
-import { useFailure, useMessage } from '../../i18n/useMessage';
-import { useHardware } from '../../stores';
+import { totalBudget } from '@shared/fit/config-fit';
+import { Card, Field } from '@renderer/components/Card';
+import { useFailure, useMessage } from '@renderer/i18n/useMessage';
+import { useHardware } from '@renderer/stores';
 
 const gb = (bytes: number | null) => (bytes === null ? '?' : `${(bytes / 1e9).toFixed(1)} GB`);
 

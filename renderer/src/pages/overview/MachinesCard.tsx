@@ -5,11 +5,11 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClusterNode } from '../../../../shared/cluster/cluster';
-import { modelChain } from '../../../../shared/config/config-access';
-import { Card } from '../../components/Card';
-import { useFailure, useMessage } from '../../i18n/useMessage';
-import { useEditor, useMachines } from '../../stores';
+import type { ClusterNode } from '@shared/cluster/cluster';
+import { modelChain } from '@shared/config/config-access';
+import { Card } from '@renderer/components/Card';
+import { useFailure, useMessage } from '@renderer/i18n/useMessage';
+import { useEditor, useMachines } from '@renderer/stores';
 
 const PLACEHOLDERS = {
   panel: 'http://127.0.0.1:7421/?token=…',

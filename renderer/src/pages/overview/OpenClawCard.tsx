@@ -1,9 +1,9 @@
 /** Overview: which OpenClaw Claw Control follows (path, how it was found, version, schema), and pointing at another. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Card, Field } from '../../components/Card';
-import { useFailure, useMessage } from '../../i18n/useMessage';
-import { useOpenClaw } from '../../stores';
+import { Card, Field } from '@renderer/components/Card';
+import { useFailure, useMessage } from '@renderer/i18n/useMessage';
+import { useOpenClaw } from '@renderer/stores';
 
 export function OpenClawCard() {
   const { t } = useTranslation();

@@ -1,13 +1,13 @@
 /** The one-click fix for a config that does not parse because of typographic quotes: the diff first, then the safe save. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Message } from '../../../../shared/i18n/message';
-import { api } from '../../api';
-import { Dialog } from '../../components/Dialog';
-import { DiffView } from '../../components/DiffDialog';
-import { useFailure, useMessage } from '../../i18n/useMessage';
-import { failure } from '../../stores/failure';
-import { useAppStore } from '../../stores';
+import type { Message } from '@shared/i18n/message';
+import { api } from '@renderer/api';
+import { Dialog } from '@renderer/components/Dialog';
+import { DiffView } from '@renderer/components/DiffDialog';
+import { useFailure, useMessage } from '@renderer/i18n/useMessage';
+import { failure } from '@renderer/stores/failure';
+import { useAppStore } from '@renderer/stores';
 
 type Preview = Awaited<ReturnType<typeof api.previewQuoteRepair>>;
 

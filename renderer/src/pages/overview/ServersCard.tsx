@@ -4,12 +4,12 @@
  * and the keep-warm log of what was sent when.
  */
 import { useTranslation } from 'react-i18next';
-import { chainLocalRefs } from '../../../../shared/config/local-refs';
-import { trayModel, type TrayItem } from '../../../../shared/tray/tray-model';
-import { trayStateFrom } from '../../../../shared/tray/tray-state';
-import { Card } from '../../components/Card';
-import { useFailure, useMessage } from '../../i18n/useMessage';
-import { useEditor, useServers } from '../../stores';
+import { chainLocalRefs } from '@shared/config/local-refs';
+import { trayModel, type TrayItem } from '@shared/tray/tray-model';
+import { trayStateFrom } from '@shared/tray/tray-state';
+import { Card } from '@renderer/components/Card';
+import { useFailure, useMessage } from '@renderer/i18n/useMessage';
+import { useEditor, useServers } from '@renderer/stores';
 
 export function ServersCard() {
   const { t } = useTranslation();

@@ -5,11 +5,11 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MODEL_APIS, type ModelApi } from '../../../../shared/config/openclaw-schema';
-import { PRESET_IDS, PRESETS, presetProvider, type PresetId } from '../../../../shared/config/presets';
-import { Dialog } from '../../components/Dialog';
-import { useMessage } from '../../i18n/useMessage';
-import { useEditor } from '../../stores';
+import { MODEL_APIS, type ModelApi } from '@shared/config/openclaw-schema';
+import { PRESET_IDS, PRESETS, presetProvider, type PresetId } from '@shared/config/presets';
+import { Dialog } from '@renderer/components/Dialog';
+import { useMessage } from '@renderer/i18n/useMessage';
+import { useEditor } from '@renderer/stores';
 
 export function AddProviderDialog({ existing, onClose }: { existing: string[]; onClose(): void }) {
   const { t } = useTranslation();

@@ -4,7 +4,7 @@
  * shown and selected so the field's error explains it instead of silently changing it.
  */
 import { useId } from 'react';
-import { useIssue } from '../../components/fields';
+import { useIssue } from '@renderer/components/fields';
 
 export function EnumSelect({
   label,

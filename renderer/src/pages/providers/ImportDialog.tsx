@@ -1,10 +1,10 @@
 /** "Import from server": pick rows from what the server lists; ids exactly as it names them, its context lengths. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importableModels, modelRowFromProbe } from '../../../../shared/servers/import';
-import type { ProbedModel } from '../../../../shared/servers/probe-result';
-import { Dialog } from '../../components/Dialog';
-import { useEditor } from '../../stores';
+import { importableModels, modelRowFromProbe } from '@shared/servers/import';
+import type { ProbedModel } from '@shared/servers/probe-result';
+import { Dialog } from '@renderer/components/Dialog';
+import { useEditor } from '@renderer/stores';
 
 export function ImportDialog({
   providerId,

@@ -5,13 +5,13 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { asObject, modelEntries } from '../../../../shared/config/config-access';
-import { MODEL_INPUTS, modelDefinitionSchema } from '../../../../shared/config/openclaw-schema';
-import { NumberField, TextField } from '../../components/fields';
-import { FitBadge } from '../../components/FitBadge';
-import { ServerBadge } from '../../components/ServerBadge';
+import { asObject, modelEntries } from '@shared/config/config-access';
+import { MODEL_INPUTS, modelDefinitionSchema } from '@shared/config/openclaw-schema';
+import { NumberField, TextField } from '@renderer/components/fields';
+import { FitBadge } from '@renderer/components/FitBadge';
+import { ServerBadge } from '@renderer/components/ServerBadge';
 import { CheckupBadge } from '../models/CheckupBadge';
-import { useEditor } from '../../stores';
+import { useEditor } from '@renderer/stores';
 import { RemoveDialog } from './RemoveDialog';
 
 const shape = modelDefinitionSchema.shape;

@@ -1,12 +1,12 @@
 /** One provider: its connection fields, credential (masked), its model rows, and the `$include`d file it lives in. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MODEL_APIS, providerSchema } from '../../../../shared/config/openclaw-schema';
-import { providerLocation } from '../../../../shared/config/provider-kind';
-import { describeCredential } from '../../../../shared/config/secrets';
-import { sourceFilesOf } from '../../../../shared/config/include-sources';
-import { NumberField, TextField } from '../../components/fields';
-import { useEditor, useOpenClaw } from '../../stores';
+import { MODEL_APIS, providerSchema } from '@shared/config/openclaw-schema';
+import { providerLocation } from '@shared/config/provider-kind';
+import { describeCredential } from '@shared/config/secrets';
+import { sourceFilesOf } from '@shared/config/include-sources';
+import { NumberField, TextField } from '@renderer/components/fields';
+import { useEditor, useOpenClaw } from '@renderer/stores';
 import { EnumSelect } from './EnumSelect';
 import { ModelRows } from './ModelRows';
 import { ServerStatus } from './ServerStatus';

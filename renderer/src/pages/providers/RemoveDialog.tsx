@@ -1,10 +1,10 @@
 /** Confirms removing a provider or a model row, listing the references that would break. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { refsUsing } from '../../../../shared/config/operations';
-import { Dialog } from '../../components/Dialog';
-import { RefList } from '../../components/RefList';
-import { useEditor } from '../../stores';
+import { refsUsing } from '@shared/config/operations';
+import { Dialog } from '@renderer/components/Dialog';
+import { RefList } from '@renderer/components/RefList';
+import { useEditor } from '@renderer/stores';
 
 export function RemoveDialog({
   what,

@@ -1,11 +1,11 @@
 /** Renames a provider, showing every reference that will be rewritten. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseModelRef } from '../../../../shared/config/model-ref';
-import { refsUsing } from '../../../../shared/config/operations';
-import { Dialog } from '../../components/Dialog';
-import { RefList } from '../../components/RefList';
-import { useEditor } from '../../stores';
+import { parseModelRef } from '@shared/config/model-ref';
+import { refsUsing } from '@shared/config/operations';
+import { Dialog } from '@renderer/components/Dialog';
+import { RefList } from '@renderer/components/RefList';
+import { useEditor } from '@renderer/stores';
 
 export function RenameDialog({ id, existing, onClose }: { id: string; existing: string[]; onClose(): void }) {
   const { t } = useTranslation();

@@ -1,9 +1,9 @@
 /** A provider card's server line: kind, health, latency, the problem with the guidance's advice, and Import. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SERVER_LABELS } from '../../../../shared/servers/probe-result';
-import { useProbe } from '../../components/server-status';
-import { useMessage } from '../../i18n/useMessage';
+import { SERVER_LABELS } from '@shared/servers/probe-result';
+import { useProbe } from '@renderer/components/server-status';
+import { useMessage } from '@renderer/i18n/useMessage';
 import { ImportDialog } from './ImportDialog';
 
 export function ServerStatus({

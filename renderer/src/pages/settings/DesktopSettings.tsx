@@ -1,10 +1,10 @@
 /** The desktop app's own settings: menu-bar only (no Dock icon) and open at login, with macOS's approval state. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallOutput } from '../../../../shared/api/contract';
-import { api } from '../../api';
-import { useFailure } from '../../i18n/useMessage';
-import { failure, type Failure } from '../../stores/failure';
+import type { CallOutput } from '@shared/api/contract';
+import { api } from '@renderer/api';
+import { useFailure } from '@renderer/i18n/useMessage';
+import { failure, type Failure } from '@renderer/stores/failure';
 
 type DesktopSettings = CallOutput<'getDesktopSettings'>;
 

@@ -1,0 +1,76 @@
+/**
+ * `claw-control check [ref…] [--fix] [--cold] [--json]`: the model check-up for the chain
+ * (or the refs given) against the real servers; --fix saves every offered fix through the
+ * safe save and checks again. Exit 1 when a check fails.
+ */
+import type { Command } from 'commander';
+import { fixesOf, type CheckupEntry, type CheckupReport } from '@shared/checkup/types';
+import { SERVER_LABELS } from '@shared/servers/probe-result';
+import { createTranslator, languageFromEnv, type Translator } from '@locales/translate';
+import { msg } from '@shared/i18n/message';
+import type { CliContext } from '../context';
+import { CliError } from '../io';
+
+const MARK = { pass: '✓', warn: '!', fail: '✗', skip: '-' } as const;
+
+function printEntry(ctx: CliContext, t: Translator, entry: CheckupEntry): void {
+  const server = entry.serverKind ? `, ${SERVER_LABELS[entry.serverKind]}` : '';
+  ctx.io.out(`\n${entry.ref} (${entry.role}${server}) — ${entry.checkedAt}\n`);
+  for (const check of entry.checks) {
+    const name = t.message(msg(`checkup.check.${check.id}`)).padEnd(13);
+    ctx.io.out(`  ${MARK[check.status]} ${name} ${t.message(check.summary)}\n`);
+    if (check.status === 'pass' || check.status === 'skip') continue;
+    for (const line of check.evidence) ctx.io.out(`      ${t.message(line)}\n`);
+    if (check.fix) ctx.io.out(`      fix: ${t.message(check.fix.label)} (--fix)\n`);
+  }
+}
+
+const failures = (report: CheckupReport) =>
+  report.entries.reduce((n, e) => n + e.checks.filter((c) => c.status === 'fail').length, 0);
+
+export function registerCheck(program: Command, ctx: CliContext): void {
+  program
+    .command('check')
+    .description('check each model in the chain (or the given refs) against its real server; --fix applies the fixes')
+    .argument('[refs...]', 'provider/model refs, aliases or model ids (default: the whole chain)')
+    .option('--fix', 'save every offered fix (through the safe save), then check again')
+    .option('--cold', 'unload a loaded model first to measure a real cold load')
+    .option('--json', 'print JSON')
+    .action(async (refs: string[], opts: { fix?: boolean; cold?: boolean; json?: boolean }) => {
+      const t = createTranslator(languageFromEnv(ctx.io.env));
+      const input = { refs: refs.length ? refs : undefined, cold: opts.cold };
+      let report = await ctx.call('runCheckup', input);
+      const { path } = await ctx.call('getConfigDocument');
+      if (!opts.json) {
+        ctx.io.out(`${t.message(msg('checkup.cli.header', { count: report.entries.length, path }))}\n`);
+        report.entries.forEach((e) => printEntry(ctx, t, e));
+      }
+      let saved: unknown = null;
+      let before: CheckupReport | null = null;
+      if (opts.fix) {
+        const fixes = fixesOf(report.entries);
+        if (fixes.length === 0) {
+          if (!opts.json) ctx.io.out(`\n${t.message(msg('checkup.cli.noFixes'))}\n`);
+        } else {
+          const operations = fixes.flatMap((f) => f.fix.operations);
+          const preview = await ctx.call('previewConfigEdit', { operations });
+          if (preview.blockers.length)
+            throw new CliError(`the fixes could not be saved: ${preview.blockers.join('; ')}`);
+          const result = await ctx.call('saveConfigEdit', { operations, baseHash: preview.baseHash });
+          saved = result;
+          if (!opts.json) {
+            ctx.io.out(`\n${t.message(msg('checkup.cli.fixed', { count: fixes.length }))}\n`);
+            for (const f of fixes) ctx.io.out(`  ${f.ref}: ${t.message(f.fix.label)}\n`);
+            ctx.io.out(`Saved ${result.path}${result.backup ? ` (previous version in ${result.backup})` : ''}\n`);
+            if (result.openclaw.ran) ctx.io.out('OpenClaw accepts the new config.\n');
+          }
+          before = report;
+          report = await ctx.call('runCheckup', { refs: report.entries.map((e) => e.ref), cold: false });
+          if (!opts.json) report.entries.forEach((e) => printEntry(ctx, t, e));
+        }
+      }
+      if (opts.json) ctx.printJson(before ? { ...report, before, saved } : report);
+      const failed = failures(report);
+      if (failed > 0) throw new CliError(t.message(msg('checkup.cli.failed', { count: failed })), 1);
+    });
+}

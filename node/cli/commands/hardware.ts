@@ -1,0 +1,209 @@
+/** `claw-control hardware` and `claw-control fit`: what this machine has, and whether a model fits it. */
+import { type Command } from 'commander';
+import { adviseFit, doesNotFitMessage, type FitResult } from '@shared/fit/advisor';
+import { fitForRow, totalBudget } from '@shared/fit/config-fit';
+import { createTranslator, languageFromEnv, type Translator } from '@locales/translate';
+import { providerModels, providersOf } from '@shared/config/config-access';
+import { parseModelRef } from '@shared/config/model-ref';
+import { servedModels } from '@shared/servers/probe-result';
+import type { HardwareReport } from '@shared/hardware/report';
+import { msg } from '@shared/i18n/message';
+import type { CliContext } from '../context';
+import { CliError } from '../io';
+import { describeClusterFit } from './machines';
+
+const VERDICT_KEYS: Record<FitResult['verdict'], string> = {
+  fits: 'fits',
+  'fits-smaller-context': 'fitsSmallerContext',
+  'does-not-fit': 'doesNotFit',
+  unknown: 'unknown',
+};
+
+/** `listing.<key>` in the translator's language. */
+const say = (tr: Translator, key: string, params?: Record<string, string | number | null>) =>
+  tr.message(msg(`listing.${key}`, params));
+
+function describeHardware(report: HardwareReport, tr: Translator): string[] {
+  const GB = (bytes: number | null) => (bytes === null ? say(tr, 'hw.unknown') : `${(bytes / 1e9).toFixed(1)} GB`);
+  const lines = [
+    `${report.machine} — ${report.os}`,
+    say(tr, 'hw.cpu', { brand: report.cpu.brand, cores: report.cpu.cores }),
+    say(tr, 'hw.ram', { size: GB(report.memory.totalBytes) }),
+  ];
+  for (const gpu of report.gpus) {
+    const mig = gpu.mig.length ? `, MIG ${gpu.mig.map((d) => d.profile).join(' + ')}` : '';
+    const model = gpu.model || gpu.vendor;
+    lines.push(
+      gpu.kind === 'apple'
+        ? say(tr, 'hw.appleGpu', { model })
+        : say(tr, 'hw.gpu', {
+            model,
+            kind: gpu.kind,
+            vram: GB(gpu.vramBytes),
+            free: gpu.vramFreeBytes !== null ? say(tr, 'hw.free', { size: GB(gpu.vramFreeBytes) }) : '',
+            mig,
+            source: gpu.source,
+          }),
+    );
+  }
+  if (report.apple) {
+    lines.push(
+      say(tr, 'hw.apple', {
+        chip: report.apple.chip,
+        cores: report.apple.gpuCores ?? '?',
+        size: GB(report.apple.unifiedMemoryBytes),
+      }),
+    );
+    lines.push(
+      say(tr, 'hw.wiredLimit', {
+        size: GB(report.apple.wiredLimitBytes),
+        estimate: report.apple.wiredLimitIsEstimate ? say(tr, 'hw.estimated') : '',
+        command: report.apple.raiseCommand,
+      }),
+    );
+  }
+  lines.push(
+    say(tr, 'hw.budget', { size: GB(report.budget.bytes), explanation: tr.message(report.budget.explanation) }),
+  );
+  if (report.budget.bandwidthGBs) lines.push(say(tr, 'hw.bandwidth', { gbs: report.budget.bandwidthGBs }));
+  for (const note of report.notes) lines.push(tr.message(msg('cli.note', { note })));
+  return lines;
+}
+
+export function describeFit(label: string, fit: FitResult, tr: Translator = createTranslator('en')): string[] {
+  const GB = (bytes: number | null) => (bytes === null ? say(tr, 'hw.unknown') : `${(bytes / 1e9).toFixed(1)} GB`);
+  const lines = [`${label}: ${say(tr, `fit.verdict.${VERDICT_KEYS[fit.verdict]}`)}`];
+  lines.push(
+    `  ${say(tr, 'fit.numbers', {
+      weights: GB(fit.weightBytes),
+      quant: fit.quant ?? say(tr, 'fit.unknownQuant'),
+      source:
+        fit.weightSource === 'none' ? '' : say(tr, 'fit.from', { source: say(tr, `fit.source.${fit.weightSource}`) }),
+      kv: GB(fit.kvBytes),
+      tokensAt: fit.context,
+      overhead: GB(fit.overheadBytes),
+      total: GB(fit.totalBytes),
+      budget: GB(fit.budgetBytes),
+      ram: fit.budgetKind === 'ram' ? say(tr, 'fit.systemRam') : '',
+    })}`,
+  );
+  if (fit.verdict === 'fits-smaller-context') lines.push(`  ${say(tr, 'fit.maxContext', { tokens: fit.maxContext })}`);
+  if (fit.verdict === 'does-not-fit')
+    lines.push(`  ${say(tr, 'fit.shortBy', { what: tr.message(doesNotFitMessage(fit)), gb: GB(fit.shortByBytes) })}`);
+  if (fit.freeNowBytes !== null)
+    lines.push(
+      `  ${tr.message(msg('hardware.fit.freeNow', { free: GB(fit.freeNowBytes), needs: GB(fit.totalBytes) }))}`,
+    );
+  if (fit.decode)
+    lines.push(
+      `  ${say(tr, 'fit.decode', {
+        tps: fit.decode.tokensPerSecond.toFixed(0),
+        tokensAt: fit.decode.atContext,
+        bandwidth: fit.decode.bandwidthGBs,
+        efficiency: fit.decode.efficiency,
+      })}`,
+    );
+  for (const missing of fit.missing) lines.push(`  ${say(tr, 'fit.missing', { what: tr.message(missing) })}`);
+  for (const assumption of fit.assumptions) lines.push(`  ${say(tr, 'fit.assumed', { what: tr.message(assumption) })}`);
+  return lines;
+}
+
+function parseCount(value: string): number {
+  const n = Number(value.replace(/[_,]/g, '').replace(/k$/i, '000'));
+  if (!Number.isInteger(n) || n <= 0) throw new CliError(msg('listing.usage.contextLength', { value }), 2);
+  return n;
+}
+
+export function registerHardware(program: Command, ctx: CliContext): void {
+  program
+    .command('hardware')
+    .description('GPUs, unified memory, the GPU memory budget for models')
+    .option('--refresh', 'probe again instead of using the cached result')
+    .option('--json', 'print JSON')
+    .action(async (opts: { json?: boolean; refresh?: boolean }) => {
+      const { report, extraMachines } = await ctx.call('getHardware', { refresh: opts.refresh });
+      const budget = totalBudget(report, extraMachines);
+      // Added machines are read over the network (with a deadline each), so only when there are any.
+      const cluster = (await (await ctx.services()).settings.get()).machines.length
+        ? await ctx.call('getMachines')
+        : null;
+      if (opts.json)
+        return ctx.printJson({
+          ...report,
+          extraMachines,
+          totalBudgetBytes: budget.bytes,
+          ...(cluster ? { cluster } : {}),
+        });
+      const tr = createTranslator(languageFromEnv(ctx.io.env));
+      ctx.io.out(`${describeHardware(report, tr).join('\n')}\n`);
+      if (extraMachines.length) {
+        const GB = (bytes: number | null) =>
+          bytes === null ? say(tr, 'hw.unknown') : `${(bytes / 1e9).toFixed(1)} GB`;
+        const list = extraMachines.map((m) => `${m.label} ${GB(m.memoryBytes)}`).join(', ');
+        ctx.io.out(`${say(tr, 'hw.others', { list, total: GB(budget.bytes) })}\n`);
+      }
+    });
+
+  program
+    .command('fit <model>')
+    .description('will a model fit? <model> is a configured provider/model or a catalog id (e.g. minimax-m2.1)')
+    .option('--quant <quant>', 'quantisation, e.g. Q4_K_M, Q8_0, UD-IQ2_M, MLX-4bit-gs32')
+    .option(
+      '--context <tokens>',
+      'context length to check (default: the configured contextTokens/contextWindow, else the model maximum)',
+    )
+    .option('--gguf <file>', 'read the size and attention shape from a local GGUF file (first shard of a split file)')
+    .option('--cluster', 'check it across the added machines (exo cluster or other panels), with each machine’s share')
+    .option('--json', 'print JSON')
+    .action(
+      async (
+        model: string,
+        opts: { quant?: string; context?: string; gguf?: string; json?: boolean; cluster?: boolean },
+      ) => {
+        if (opts.cluster) {
+          const context = opts.context ? parseCount(opts.context) : undefined;
+          const out = await ctx.call('fitOnCluster', {
+            model,
+            ...(opts.quant ? { quant: opts.quant } : {}),
+            ...(context ? { context } : {}),
+          });
+          if (opts.json) return ctx.printJson({ model, ...out });
+          ctx.io.out(`${describeClusterFit(createTranslator(languageFromEnv(ctx.io.env)), model, out).join('\n')}\n`);
+          return;
+        }
+        const [{ report, extraMachines }, document] = await Promise.all([
+          ctx.call('getHardware', {}),
+          ctx.call('getConfigDocument'),
+        ]);
+        const gguf = opts.gguf ? await ctx.call('readGguf', { path: opts.gguf }) : null;
+        const budget = totalBudget(report, extraMachines);
+        const ref = parseModelRef(model);
+        const [providerId, provider] = ref
+          ? (Object.entries(providersOf(document.config)).find(([id]) => id.toLowerCase() === ref.provider) ?? [])
+          : [];
+        const row = ref ? providerModels(provider).find((m) => m.id === ref.model) : undefined;
+        const context = opts.context ? parseCount(opts.context) : undefined;
+        // A configured model on a running local server: the size the server reports beats the catalog.
+        const served =
+          row && providerId && !gguf && !opts.quant
+            ? servedModels((await ctx.call('getServerStatuses', {})).servers)(providerId, String(row.id))
+            : null;
+        const fit =
+          row && !opts.quant
+            ? fitForRow(context ? { ...row, contextTokens: context } : row, budget, served, gguf)
+            : adviseFit({
+                modelId: ref?.model ?? model,
+                quant: opts.quant,
+                context,
+                knownWeightBytes: gguf ? { bytes: gguf.weightBytes, source: 'gguf' } : undefined,
+                shape: gguf ?? undefined,
+                budgetBytes: budget.bytes,
+                bandwidthGBs: budget.bandwidthGBs,
+                budgetKind: budget.kind,
+                freeBytes: budget.freeBytes,
+              });
+        if (opts.json) return ctx.printJson({ model, ...fit });
+        ctx.io.out(`${describeFit(model, fit, createTranslator(languageFromEnv(ctx.io.env))).join('\n')}\n`);
+      },
+    );
+}

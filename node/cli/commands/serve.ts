@@ -1,0 +1,111 @@
+/**
+ * `claw-control serve`: runs the services and the panel in a browser for machines
+ * without a display. Prints the URL (with its token) and runs until interrupted.
+ */
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { InvalidArgumentError, type Command } from 'commander';
+import { createTranslator, languageFromEnv } from '@locales/translate';
+import { startPanelServer } from '@node/serve/panel-server';
+import { RENDERER_DIR } from '@node/platform/app-root';
+import { ensureTokenFile, TokenFileError } from '@node/host/autostart/token-file';
+import type { CliContext } from '../context';
+import { CliError } from '../io';
+
+export const DEFAULT_PANEL_PORT = 7420;
+
+export function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new InvalidArgumentError('must be a whole number from 0 to 65535');
+  }
+  return port;
+}
+
+const isLoopback = (host: string) => ['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host);
+
+/** Names a browser may use to reach a panel bound to every interface. */
+function machineNames(): string[] {
+  const addresses = Object.values(os.networkInterfaces())
+    .flat()
+    .filter((info) => info !== undefined)
+    .map((info) => info.address);
+  return [os.hostname(), ...addresses];
+}
+
+export function registerServe(program: Command, ctx: CliContext): void {
+  program
+    .command('serve')
+    .description('run the panel in a browser (for headless GPU boxes; open it through an SSH tunnel)')
+    .option('--port <n>', 'port to listen on (0 picks a free one)', parsePort, DEFAULT_PANEL_PORT)
+    .option('--host <address>', 'address to bind; keep the loopback default and use ssh -L', '127.0.0.1')
+    .option('--renderer-dir <dir>', 'built renderer to serve', RENDERER_DIR)
+    .option(
+      '--token-file <file>',
+      'read the token from this file (created 0600 when missing) so the URL stays the same',
+    )
+    .action(async (opts: { port: number; host: string; rendererDir: string; tokenFile?: string }) => {
+      const rendererDir = path.resolve(opts.rendererDir);
+      if (!existsSync(path.join(rendererDir, 'index.html'))) {
+        throw new CliError(`The panel is not built (no ${path.join(rendererDir, 'index.html')}). Run: npm run build`);
+      }
+      let token: string | undefined;
+      if (opts.tokenFile) {
+        try {
+          token = await ensureTokenFile(path.resolve(opts.tokenFile));
+        } catch (error) {
+          if (error instanceof TokenFileError)
+            throw new CliError(createTranslator(languageFromEnv(ctx.io.env)).message(error.detail));
+          throw error;
+        }
+      }
+      const services = await ctx.services('headless');
+      await services.start();
+      const panelDispatcher = await ctx.dispatcher();
+      let panel;
+      try {
+        panel = await startPanelServer({
+          dispatcher: panelDispatcher,
+          events: services.events,
+          rendererDir,
+          host: opts.host,
+          port: opts.port,
+          token,
+          extraHostNames: isLoopback(opts.host) ? [] : machineNames(),
+        });
+      } catch (error) {
+        services.stop();
+        const err = error as NodeJS.ErrnoException;
+        if (err.code === 'EADDRINUSE') throw new CliError(`Port ${opts.port} is in use; pick another with --port`);
+        throw new CliError(`Cannot start the panel on ${opts.host}:${opts.port}: ${err.message}`);
+      }
+      // Ready when printed: the editor's document (masked copy, checks, schema issues; at 50 × 200 a
+      // quarter of a second, OpenClaw's schema compile included) is built before the URL appears, so
+      // the first visit, often at once, does not wait behind it. The call answers, it never throws:
+      // a failure reaches the page that asks.
+      await panelDispatcher.call('getConfigDocument', {});
+      const { path: configPath } = services.config.resolvePath();
+      ctx.io.out(`Claw Control panel: ${panel.url}\n`);
+      ctx.io.out(`OpenClaw config:    ${configPath}\n`);
+      if (!isLoopback(opts.host)) {
+        ctx.io.err(
+          `Warning: listening on ${opts.host}; anyone who can reach this port and has the token can edit your config.\n`,
+        );
+      } else {
+        ctx.io.out(
+          `From another machine: ssh -L ${panel.port}:127.0.0.1:${panel.port} <this-host>, then open the URL above.\n`,
+        );
+      }
+      ctx.io.out('Press Ctrl-C to stop.\n');
+      // Detect the hardware while the user opens the page: it is kept (until a refresh), so the first
+      // visit does not wait for it. Up to 10 s on a wedged driver, so not before the URL is printed.
+      void panelDispatcher.call('getHardware', { refresh: false });
+      await new Promise<void>((resolve) => {
+        if (ctx.io.signal.aborted) resolve();
+        else ctx.io.signal.addEventListener('abort', () => resolve(), { once: true });
+      });
+      await panel.close();
+      services.stop();
+    });
+}

@@ -1,0 +1,150 @@
+/**
+ * `claw-control service install|uninstall|status`: the headless panel as a service that
+ * starts at boot (systemd user unit on Linux, LaunchAgent on macOS) with a stable token file.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { msg, type Message } from '@shared/i18n/message';
+import { createTranslator, languageFromEnv } from '@locales/translate';
+import { defaultStateDir } from '@node/platform/app-paths';
+import { osHome } from '@node/platform/home-dir';
+import {
+  AutostartError,
+  createAutostart,
+  isLoopbackHost,
+  processRunner,
+  type AutostartOptions,
+} from '@node/host/autostart/autostart-service';
+import { TokenFileError } from '@node/host/autostart/token-file';
+import type { CliContext } from '../context';
+import { CliError } from '../io';
+import { DEFAULT_PANEL_PORT, parsePort } from './serve';
+
+/** What the command takes from the machine; tests replace the runner, platform and paths. */
+export interface ServiceDeps extends Omit<AutostartOptions, 'env' | 'stateDir'> {
+  node: string;
+  cli: string;
+  hostname: string;
+}
+
+function defaultDeps(env: CliContext['io']['env']): ServiceDeps {
+  const user = os.userInfo();
+  return {
+    platform: process.platform,
+    home: osHome(env),
+    run: processRunner(),
+    uid: user.uid,
+    user: user.username,
+    node: process.execPath,
+    cli: path.resolve(process.argv[1] ?? 'claw-control'),
+    hostname: os.hostname(),
+  };
+}
+
+export function registerService(program: Command, ctx: CliContext, overrides: Partial<ServiceDeps> = {}): void {
+  const t = createTranslator(languageFromEnv(ctx.io.env));
+  const say = (m: Message) => ctx.io.out(`${t.message(m)}\n`);
+  const setup = () => {
+    const deps = { ...defaultDeps(ctx.io.env), ...overrides };
+    return {
+      deps,
+      autostart: createAutostart({ ...deps, env: ctx.io.env, stateDir: defaultStateDir(ctx.io.env, deps.platform) }),
+    };
+  };
+  /** Runs an action, turning the services' message errors into translated CLI errors. */
+  const translated =
+    <A extends unknown[]>(action: (...args: A) => Promise<void>) =>
+    async (...args: A) => {
+      try {
+        await action(...args);
+      } catch (error) {
+        if (error instanceof AutostartError || error instanceof TokenFileError)
+          throw new CliError(t.message(error.detail), error.detail.code === 'ship.remoteRefused' ? 2 : 1);
+        throw error;
+      }
+    };
+
+  const service = program
+    .command('service')
+    .description('run the panel at boot: a systemd user unit (Linux) or a LaunchAgent (macOS)');
+
+  service
+    .command('install')
+    .description('write and enable the unit that runs claw-control serve at boot, with a stable token file')
+    .option('--port <n>', 'port to listen on', parsePort, DEFAULT_PANEL_PORT)
+    .option('--host <address>', 'address to bind; keep the loopback default and use ssh -L', '127.0.0.1')
+    .option('--allow-remote', 'allow a --host other than loopback (anyone who reaches it with the token can edit)')
+    .option('--token-file <file>', 'where the token lives (created 0600 when missing)')
+    .option('--json', 'print JSON')
+    .action(
+      translated(
+        async (opts: { port: number; host: string; allowRemote?: boolean; tokenFile?: string; json?: boolean }) => {
+          const { deps, autostart } = setup();
+          const result = await autostart.install({
+            node: deps.node,
+            cli: deps.cli,
+            host: opts.host,
+            port: opts.port,
+            allowRemote: Boolean(opts.allowRemote),
+            tokenFile: opts.tokenFile ? path.resolve(opts.tokenFile) : undefined,
+            configFile: ctx.configFlag ? path.resolve(ctx.configFlag) : undefined,
+          });
+          if (opts.json) ctx.printJson(result);
+          else {
+            if (result.enabled) say(msg('ship.installed', { file: result.file }));
+            say(msg('ship.tokenFile', { file: result.tokenFile }));
+            say(msg('ship.panelUrl', { url: result.url }));
+            if (isLoopbackHost(opts.host))
+              say(msg('ship.sshHint', { port: result.port, user: deps.user, host: deps.hostname }));
+            else ctx.io.err(`${t.message(msg('ship.remoteWarning', { host: opts.host }))}\n`);
+            for (const note of result.notes) say(note);
+          }
+          if (!result.enabled) throw new CliError(t.message(msg('ship.installedNotEnabled', { file: result.file })));
+        },
+      ),
+    );
+
+  service
+    .command('uninstall')
+    .description('stop the service and remove its unit (the token file stays)')
+    .option('--json', 'print JSON')
+    .action(
+      translated(async (opts: { json?: boolean }) => {
+        const result = await setup().autostart.uninstall();
+        const failedSteps = result.steps.filter((s) => !s.ok);
+        if (opts.json) ctx.printJson(result);
+        else {
+          const said = !result.removed
+            ? 'ship.notInstalled'
+            : failedSteps.length
+              ? 'ship.unitRemoved'
+              : 'ship.uninstalled';
+          say(msg(said, { file: result.file }));
+          for (const step of failedSteps) say(msg('ship.stepFailed', { command: step.command, detail: step.detail }));
+        }
+        // The unit file is gone either way; a step that failed may have left it running until reboot.
+        if (failedSteps.length > 0)
+          throw new CliError(
+            t.message(msg('ship.stepFailed', { command: failedSteps[0]!.command, detail: failedSteps[0]!.detail })),
+          );
+      }),
+    );
+
+  service
+    .command('status')
+    .description('whether the service is installed and running, and its URL')
+    .option('--json', 'print JSON')
+    .action(
+      translated(async (opts: { json?: boolean }) => {
+        const result = await setup().autostart.status();
+        if (opts.json) ctx.printJson(result);
+        else if (result.installed) {
+          say(msg('ship.status', { file: result.file, state: result.state ?? t.message(msg('ship.stateUnknown')) }));
+          if (result.url) say(msg('ship.panelUrl', { url: result.url }));
+          for (const note of result.notes) say(note);
+        }
+        if (!result.installed) throw new CliError(t.message(msg('ship.notInstalled', { file: result.file })), 3);
+      }),
+    );
+}

@@ -1,0 +1,58 @@
+/**
+ * Runs config edits for the CLI's write commands: `--dry-run` prints the unified diff
+ * and writes nothing; otherwise the edit is saved through the same safe path as the
+ * panel. Anything that would block the save ends the command with a non-zero exit and
+ * leaves the file as it was.
+ */
+import type { ConfigOperation } from '@shared/config/operations';
+import type { CliContext } from './context';
+import { msg } from '@shared/i18n/message';
+import { CliError } from './io';
+
+export interface EditFlags {
+  dryRun?: boolean;
+  json?: boolean;
+}
+
+export async function runEdit(ctx: CliContext, operations: ConfigOperation[], flags: EditFlags): Promise<void> {
+  const preview = await ctx.call('previewConfigEdit', { operations });
+  if (flags.dryRun) {
+    if (flags.json) ctx.printJson(preview);
+    else {
+      ctx.io.out(preview.diff || `${ctx.text(msg('cli.edit.noChange', { path: preview.path }))}\n`);
+      for (const note of preview.notes) ctx.io.out(`${ctx.text(msg('cli.note', { note }))}\n`);
+      for (const finding of preview.introduced) ctx.io.err(`${finding.severity}: ${ctx.text(finding.message)}\n`);
+    }
+    if (preview.blockers.length)
+      throw new CliError(
+        ctx.text(msg('cli.edit.blocked', { reasons: preview.blockers.map((b) => ctx.text(b)).join('; ') })),
+      );
+    return;
+  }
+  const saved = await ctx.call('saveConfigEdit', {
+    operations,
+    baseHash: preview.baseHash,
+    ...(ctx.force ? { confirm: true } : {}),
+  });
+  if (flags.json) {
+    ctx.printJson(saved);
+    return;
+  }
+  if (!saved.diff) {
+    ctx.io.out(`${ctx.text(msg('cli.edit.noChange', { path: saved.path }))}\n`);
+    return;
+  }
+  ctx.io.out(
+    `${ctx.text(saved.backup ? msg('cli.edit.savedWithBackup', { path: saved.file, backup: saved.backup }) : msg('cli.edit.saved', { path: saved.file }))}\n`,
+  );
+  if (saved.openclaw.ran) ctx.io.out(`${ctx.text(msg('cli.edit.openclawAccepts'))}\n`);
+  for (const note of saved.notes) ctx.io.out(`${ctx.text(msg('cli.note', { note }))}\n`);
+  for (const finding of preview.introduced) ctx.io.err(`${finding.severity}: ${ctx.text(finding.message)}\n`);
+}
+
+/** Parses a 1-based position argument. */
+export function parsePosition(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new CliError(msg('listing.usage.position', { value }), 2);
+  return n;
+}

@@ -1,0 +1,308 @@
+/**
+ * The headless panel (`claw-control serve`): a Node HTTP server that serves the built
+ * renderer and exposes the dispatcher as `POST /api/<call>` plus a server-sent event
+ * stream at `GET /api/events`. Loopback by default; every request needs the random
+ * token (the printed URL, valid for the first page load, sets an HttpOnly cookie named
+ * after the port); Host and Origin must be the panel's own; no CORS; what cannot be
+ * decoded is a 400.
+ */
+import { randomBytes } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import { CONTENT_SECURITY_POLICY, HEADER_ONLY_CSP } from '@shared/api/csp';
+import type { Envelope, ErrorCode } from '@shared/api/errors';
+import type { Dispatcher } from '@node/api/dispatcher';
+import type { EventBus } from '@node/services/event-bus';
+import {
+  BadRequestError,
+  TOKEN_HEADER,
+  allowedHosts,
+  authenticate,
+  checkOrigin,
+  decodePathSegment,
+  isAllowedHost,
+  tokenCookieName,
+} from './request-guard';
+import { acceptsGzip, createStaticFiles, warmStaticFiles } from './static-files';
+
+export interface PanelServerOptions {
+  dispatcher: Dispatcher;
+  events: EventBus;
+  rendererDir: string;
+  host?: string;
+  port?: number;
+  /** Fixed token for tests; a random one otherwise. */
+  token?: string;
+  /** Extra host names accepted in Host/Origin when bound to a wildcard address. */
+  extraHostNames?: string[];
+}
+
+export interface PanelServer {
+  url: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+/** API answers at least this long (characters) go gzipped to clients that take it. */
+const COMPRESS_JSON_FROM = 64 * 1024;
+const gzipJson = promisify(gzip);
+const HEARTBEAT_MS = 25_000;
+
+const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
+  INVALID_INPUT: 400,
+  UNKNOWN_CALL: 404,
+  NOT_FOUND: 404,
+  FORBIDDEN: 403,
+  CONFLICT: 409,
+  CONFIG_CHANGED_ON_DISK: 409,
+  INTERNAL: 500,
+};
+
+function baseHeaders(res: ServerResponse): void {
+  res.setHeader('Content-Security-Policy', `${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY_CSP}`);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, json = JSON.stringify(body)): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(json);
+}
+
+function refuse(
+  res: ServerResponse,
+  status: 400 | 401 | 403 | 404 | 405 | 413 | 415,
+  message: string,
+  api: boolean,
+): void {
+  if (api) {
+    const code: ErrorCode =
+      status === 404 ? 'NOT_FOUND' : status === 403 || status === 401 ? 'FORBIDDEN' : 'INVALID_INPUT';
+    sendJson(res, status, { ok: false, error: { code, message } });
+    return;
+  }
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.end(`${message}\n`);
+}
+
+async function readBody(req: IncomingMessage): Promise<string | 'too-large'> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return 'too-large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startPanelServer(options: PanelServerOptions): Promise<PanelServer> {
+  const bindHost = options.host ?? '127.0.0.1';
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const streams = new Set<ServerResponse>();
+  let allowed = new Set<string>();
+  let cookieName = '';
+  /** The token in the printed URL opens one browser session; after that only the cookie or a header count. */
+  let urlTokenUsed = false;
+  const staticFile = createStaticFiles(options.rendererDir);
+
+  const unsubscribe = options.events.subscribe((event) => {
+    const frame = `data: ${JSON.stringify(event)}\n\n`;
+    for (const stream of streams) stream.write(frame);
+  });
+
+  const openEventStream = (req: IncomingMessage, res: ServerResponse) => {
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
+    res.write(': connected\n\n');
+    streams.add(res);
+    const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
+    heartbeat.unref();
+    req.on('close', () => {
+      clearInterval(heartbeat);
+      streams.delete(res);
+    });
+  };
+
+  const handleApiCall = async (req: IncomingMessage, res: ServerResponse, name: string) => {
+    const contentType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (contentType !== 'application/json') {
+      refuse(res, 415, 'API calls must send Content-Type: application/json', true);
+      return;
+    }
+    const raw = await readBody(req);
+    if (raw === 'too-large') {
+      refuse(res, 413, 'Request body too large', true);
+      return;
+    }
+    let payload: unknown;
+    try {
+      payload = raw.trim() === '' ? {} : JSON.parse(raw);
+    } catch {
+      sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'Request body is not valid JSON' } });
+      return;
+    }
+    const envelope: Envelope<unknown> = await options.dispatcher.call(name, payload);
+    const status = envelope.ok ? 200 : (STATUS_BY_CODE[envelope.error.code] ?? 422);
+    const json = JSON.stringify(envelope);
+    // A large answer (the config document is the whole config: 1.9 MB at 50 × 200) goes gzipped to a
+    // browser that takes it: through an SSH tunnel to a GPU box that is seconds saved. Compressed on
+    // libuv's threads at the fastest level, so the panel's other calls are not held up meanwhile.
+    if (json.length >= COMPRESS_JSON_FROM && acceptsGzip(req.headers['accept-encoding'])) {
+      const body = await gzipJson(json, { level: 1 });
+      res.statusCode = status;
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      res.setHeader('Cache-Control', 'no-store');
+      res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Vary', 'Accept-Encoding');
+      res.end(body);
+      return;
+    }
+    sendJson(res, status, envelope, json);
+  };
+
+  const server = http.createServer((req, res) => {
+    let isApi = (req.url ?? '').startsWith('/api');
+    void (async () => {
+      baseHeaders(res);
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', 'http://panel.invalid');
+      } catch {
+        throw new BadRequestError('the request URL does not parse');
+      }
+      isApi = url.pathname === '/api' || url.pathname.startsWith('/api/');
+
+      if (!isAllowedHost(req.headers.host, allowed)) {
+        refuse(res, 403, 'Forbidden: this Host is not the panel’s own address', isApi);
+        return;
+      }
+      const origin = checkOrigin(req.headers.origin, allowed);
+      if (origin === 'foreign' || req.headers['sec-fetch-site'] === 'cross-site') {
+        refuse(res, 403, 'Forbidden: cross-origin requests are not accepted', isApi);
+        return;
+      }
+      let source = authenticate(
+        {
+          authorization: req.headers.authorization,
+          tokenHeader: req.headers[TOKEN_HEADER] as string | undefined,
+          queryToken: url.searchParams.get('token'),
+          cookie: req.headers.cookie,
+        },
+        token,
+        cookieName,
+      );
+      // The URL token counts only for the first page load; never for API calls.
+      if (source === 'query' && (urlTokenUsed || isApi || req.method !== 'GET')) source = null;
+      if (!source) {
+        refuse(
+          res,
+          401,
+          urlTokenUsed
+            ? 'Unauthorized: the link of `claw-control serve` opens one browser session and was already used; restart `claw-control serve` for a new link'
+            : 'Unauthorized: open the URL printed by `claw-control serve` (it carries the token)',
+          isApi,
+        );
+        return;
+      }
+
+      if (url.searchParams.has('token') && req.method === 'GET' && !isApi) {
+        // Trade the token in the URL for an HttpOnly cookie bound to this port, and drop it from the address bar.
+        url.searchParams.delete('token');
+        if (source === 'query') {
+          urlTokenUsed = true;
+          res.setHeader('Set-Cookie', `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+        }
+        res.statusCode = 303;
+        res.setHeader('Location', url.pathname + (url.search || ''));
+        res.end();
+        return;
+      }
+
+      if (isApi) {
+        if (url.pathname === '/api/events') {
+          if (req.method !== 'GET') return refuse(res, 405, 'Use GET for the event stream', true);
+          openEventStream(req, res);
+          return;
+        }
+        if (req.method !== 'POST') return refuse(res, 405, 'API calls use POST', true);
+        // A cookie alone is what a forged cross-site request would carry: demand a same Origin.
+        if (source === 'cookie' && origin !== 'same') {
+          return refuse(res, 403, 'Forbidden: API calls authenticated by cookie must come from the panel', true);
+        }
+        await handleApiCall(req, res, decodePathSegment(url.pathname.slice('/api/'.length)));
+        return;
+      }
+
+      if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed', false);
+      const file = await staticFile(url.pathname);
+      if (!file) return refuse(res, 404, 'Not found', false);
+      res.setHeader('Content-Type', file.contentType);
+      // Hashed assets never change under their name; the shell is revalidated by its ETag on every load.
+      res.setHeader('Cache-Control', file.immutable ? 'private, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader('ETag', file.etag);
+      res.setHeader('Vary', 'Accept-Encoding');
+      if (req.headers['if-none-match'] === file.etag) {
+        res.statusCode = 304;
+        res.end();
+        return;
+      }
+      const gzipped = acceptsGzip(req.headers['accept-encoding']) ? await file.gzipped() : null;
+      if (gzipped) res.setHeader('Content-Encoding', 'gzip');
+      const body = gzipped ?? file.body;
+      res.statusCode = 200;
+      res.setHeader('Content-Length', body.length);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    })().catch((error: unknown) => {
+      if (error instanceof BadRequestError) {
+        if (!res.headersSent) refuse(res, 400, `Bad request: ${error.message}`, isApi);
+        else res.end();
+        return;
+      }
+      console.error('[serve] request failed:', (error as Error).message);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Request failed' } });
+      else res.end();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, bindHost, () => resolve());
+  });
+  await warmStaticFiles(options.rendererDir, staticFile);
+  const port = (server.address() as AddressInfo).port;
+  allowed = allowedHosts(bindHost, port, options.extraHostNames);
+  cookieName = tokenCookieName(port);
+
+  const displayHost = ['0.0.0.0', '::'].includes(bindHost)
+    ? '127.0.0.1'
+    : bindHost.includes(':')
+      ? `[${bindHost}]`
+      : bindHost;
+  return {
+    url: `http://${displayHost}:${port}/?token=${token}`,
+    token,
+    port,
+    async close() {
+      unsubscribe();
+      for (const stream of streams) stream.end();
+      streams.clear();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}

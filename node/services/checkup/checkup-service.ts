@@ -1,0 +1,171 @@
+/**
+ * The model check-up service: resolves which refs to check (the chain by default, or
+ * the refs asked for — any configured local model), gathers each one's facts from its
+ * server one at a time (loads on one server must not race), judges them with the pure
+ * rules, and keeps the latest result per ref with its time for the panel.
+ */
+import { AppError } from '@shared/api/errors';
+import { msg } from '@shared/i18n/message';
+import { gatherFacts } from './gather';
+import { entryApi, entryBaseUrl, judge, resolveEntry, type ResolvedEntry } from '@shared/checkup/rules';
+import type { GatheredFacts } from '@shared/checkup/facts';
+import type { CheckupEntry, CheckupReport } from '@shared/checkup/types';
+import { asObject, modelChain, refContext, type ConfigObject } from '@shared/config/config-access';
+import { effectiveEnv, resolveCredential, resolveEnvString, type Env } from '@shared/config/env-refs';
+import { PROVIDERS_WITH_GBNF_CLEANER } from '@shared/checkup/openclaw-limits';
+import { formatModelRef, normalizeRef, resolveRef } from '@shared/config/model-ref';
+import { fitForRow, totalBudget } from '@shared/fit/config-fit';
+import type { FitResult } from '@shared/fit/advisor';
+import type { ConfigStore } from '../config/config-store';
+import type { HardwareService } from '../hardware/hardware-service';
+import type { SettingsStore } from '../settings';
+
+export interface CheckupServiceOptions {
+  configStore: ConfigStore;
+  settings: SettingsStore;
+  hardware: HardwareService;
+  env: Env;
+  /** The installed OpenClaw's version (null when none or unknown): its release's rules apply. */
+  openclawVersion?: () => Promise<string | null>;
+}
+
+export interface CheckupRequest {
+  refs?: string[];
+  cold?: boolean;
+  /** Load nothing (the doctor, which runs whenever the Overview opens). */
+  passive?: boolean;
+}
+
+/** The refs to check, each with its role: the chain, or what was asked (aliases and bare ids resolved). */
+export function refsToCheck(config: ConfigObject, asked?: string[]): { ref: string; role: CheckupEntry['role'] }[] {
+  const { primary, fallbacks } = modelChain(config);
+  const chain = [...(primary ? [normalizeRef(primary)] : []), ...fallbacks.map(normalizeRef)];
+  const roleOf = (ref: string): CheckupEntry['role'] =>
+    chain[0] === ref && primary ? 'primary' : chain.includes(ref) ? 'fallback' : 'local';
+  if (!asked || asked.length === 0) return chain.map((ref) => ({ ref, role: roleOf(ref) }));
+  return asked.map((raw) => {
+    const resolved = resolveRef(raw, refContext(config));
+    if (resolved.kind === 'unresolved') {
+      const candidates = resolved.candidates?.join(', ') ?? '';
+      throw resolved.reason === 'ambiguous'
+        ? new AppError(
+            'INVALID_INPUT',
+            `"${raw}" matches several models (${candidates}); write provider/model`,
+            undefined,
+            msg('checkup.ambiguousRef', { ref: raw, candidates }),
+          )
+        : new AppError(
+            'INVALID_INPUT',
+            `"${raw}" is neither an alias nor a configured model; write it as provider/model`,
+            undefined,
+            msg('checkup.unknownRef', { ref: raw }),
+          );
+    }
+    const ref = formatModelRef(resolved.ref);
+    return { ref, role: roleOf(ref) };
+  });
+}
+
+export function createCheckupService(options: CheckupServiceOptions) {
+  const latest = new Map<string, CheckupEntry>();
+
+  const fitOf = async (entry: ResolvedEntry, facts: GatheredFacts): Promise<FitResult | null> => {
+    if (entry.location !== 'local' || !entry.row) return null;
+    const [report, settings] = await Promise.all([
+      options.hardware.get().catch((error: unknown) => {
+        // No hardware report: the fit part of the chain check is left out, the rest still runs.
+        void error;
+        return null;
+      }),
+      options.settings.get(),
+    ]);
+    const budget = totalBudget(report, settings.extraMachines);
+    if (budget.bytes === null) return null;
+    return fitForRow(
+      entry.row,
+      budget,
+      facts.model ? { sizeBytes: facts.model.sizeBytes, quant: facts.model.quant } : null,
+    );
+  };
+
+  const checkOne = async (
+    config: ConfigObject,
+    ref: string,
+    role: CheckupEntry['role'],
+    cold: boolean,
+    kept: Set<string>,
+    passive: boolean,
+  ): Promise<CheckupEntry> => {
+    const entry = resolveEntry(config, ref, options.env);
+    const empty: GatheredFacts = { server: null, model: null, load: null, tools: null, responses: null };
+    let facts = empty;
+    if (entry.provider && entry.location !== 'hosted' && entry.modelId) {
+      const env = effectiveEnv(config, options.env);
+      const rawUrl = entryBaseUrl(entry);
+      const baseUrl = rawUrl ? resolveEnvString(rawUrl, env) : undefined;
+      const api = entryApi(entry);
+      if (baseUrl) {
+        facts = await gatherFacts({
+          baseUrl,
+          apiKey: resolveCredential(entry.provider.apiKey, env),
+          model: entry.modelId,
+          api,
+          cold,
+          passive,
+          cleanSchema:
+            asObject(entry.row?.compat)?.toolSchemaProfile === 'llamacpp' ||
+            (PROVIDERS_WITH_GBNF_CLEANER as readonly string[]).includes(entry.providerId ?? ''),
+        });
+      }
+    }
+    const checks = judge({
+      config,
+      entry,
+      facts,
+      env: options.env,
+      fit: await fitOf(entry, facts),
+      keptWarm: kept.has(normalizeRef(ref)),
+      openclawVersion: (await options.openclawVersion?.()) ?? null,
+    });
+    return {
+      ref,
+      role,
+      providerId: entry.providerId,
+      modelId: entry.modelId,
+      serverKind: facts.server?.kind ?? null,
+      checks,
+      checkedAt: new Date().toISOString(),
+    };
+  };
+
+  return {
+    async run(request: CheckupRequest = {}): Promise<CheckupReport> {
+      const loaded = await options.configStore.load();
+      if (!loaded.exists)
+        throw new AppError(
+          'NOT_FOUND',
+          `No OpenClaw config at ${loaded.path}`,
+          undefined,
+          msg('checkup.noConfig', { path: loaded.path }),
+        );
+      // The config as OpenClaw reads it: providers in an $include file are checked too.
+      const config = loaded.resolved;
+      const targets = refsToCheck(config, request.refs);
+      const kept = new Set((await options.settings.get()).keepWarm.map(normalizeRef));
+      const entries: CheckupEntry[] = [];
+      for (const { ref, role } of targets) {
+        const entry = await checkOne(config, ref, role, request.cold ?? false, kept, request.passive ?? false);
+        latest.set(ref, entry);
+        entries.push(entry);
+      }
+      return { checkedAt: new Date().toISOString(), entries };
+    },
+    /** The latest result for every ref checked so far, oldest first. */
+    cached(): CheckupReport {
+      const entries = [...latest.values()].sort((a, b) => a.checkedAt.localeCompare(b.checkedAt));
+      return { checkedAt: entries.at(-1)?.checkedAt ?? new Date(0).toISOString(), entries };
+    },
+  };
+}
+
+export type CheckupService = ReturnType<typeof createCheckupService>;

@@ -1,0 +1,41 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { tempDir } from '@test/helpers/temp-dir';
+import { writeTinyGguf } from '@test/helpers/tiny-gguf';
+import { readGgufFacts } from './gguf';
+
+const LLAMA = {
+  'general.architecture': { str: 'llama' },
+  'llama.block_count': { u32: 32 },
+  'llama.attention.head_count': { u32: 32 },
+  'llama.attention.head_count_kv': { u32: 8 },
+  'llama.attention.key_length': { u32: 128 },
+  'llama.context_length': { u32: 131072 },
+};
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('reading a GGUF header', () => {
+  it('reads a path typed with ~ as the home folder', async () => {
+    const home = await tempDir();
+    vi.stubEnv('HOME', home);
+    await writeTinyGguf(path.join(home, 'model.gguf'), LLAMA);
+    expect(await readGgufFacts('  ~/model.gguf ')).toMatchObject({
+      architecture: 'llama',
+      kvBytesPerTokenF16: 2 * 32 * 8 * 128 * 2,
+      maxContext: 131072,
+    });
+  });
+
+  it('says clearly what is wrong with a missing file, a non-GGUF file, or a header without the attention shape', async () => {
+    const dir = await tempDir();
+    await expect(readGgufFacts(path.join(dir, 'nope.gguf'))).rejects.toThrow(/nope\.gguf is not a readable GGUF file/);
+    await writeFile(path.join(dir, 'notes.txt'), 'hello');
+    await expect(readGgufFacts(path.join(dir, 'notes.txt'))).rejects.toThrow(/not a readable GGUF file/);
+    await writeTinyGguf(path.join(dir, 'bare.gguf'), { 'general.architecture': { str: 'llama' } });
+    await expect(readGgufFacts(path.join(dir, 'bare.gguf'))).rejects.toThrow(/does not say its attention shape/);
+  });
+});
