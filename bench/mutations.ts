@@ -97,11 +97,11 @@ export const MUTANTS: Mutant[] = [
   },
   {
     name: 'backups rotate before the write',
-    file: 'node/services/config/config-store.ts',
+    file: 'node/services/config/safe-write.ts',
     edits: [
       [
-        'prepared = await prepareBackup(configPath, before.text, st, fs);',
-        'prepared = await prepareBackup(configPath, before.text, st, fs);\n        await prepared.commit();',
+        'prepared = await prepareBackup(file, expected.text, st, fs);',
+        'prepared = await prepareBackup(file, expected.text, st, fs);\n      await prepared.commit();',
       ],
     ],
     tests: ['node/services/config/safe-save.test.ts'],
@@ -114,7 +114,7 @@ export const MUTANTS: Mutant[] = [
   },
   {
     name: 'read-only files are overwritten',
-    file: 'node/services/config/config-store.ts',
+    file: 'node/services/config/safe-write.ts',
     edits: [['if (ownerCannotWrite(st.mode)) throw new ReadOnlyFileError(target, st.mode & 0o7777);', '']],
     also: {
       file: 'node/services/config/atomic-write.ts',
@@ -138,11 +138,8 @@ export const MUTANTS: Mutant[] = [
   },
   {
     name: 'no compare-and-swap before the rename',
-    file: 'node/services/config/config-store.ts',
-    edits: [
-      ['if (now !== expectedHash) throw changedOnDisk(configPath);', 'void now;'],
-      ['if ((await current(configPath)).hash !== expectedHash) throw changedOnDisk(configPath);', ''],
-    ],
+    file: 'node/services/config/safe-write.ts',
+    edits: [['if (hashNowSync(file, fs) !== expected.hash) throw changedOnDisk(file);', 'void expected;']],
     tests: ['node/services/config/write-race.test.ts'],
   },
   {
@@ -158,8 +155,8 @@ export const MUTANTS: Mutant[] = [
   },
   {
     name: 'an included file is written over an outside edit',
-    file: 'node/services/config/config-store.ts',
-    edits: [['hash: texts.size ? combinedHash(textHash, texts) : textHash,', 'hash: textHash,']],
+    file: 'node/services/config/config-document.ts',
+    edits: [['hash: combinedHash(textHash, texts),', 'hash: textHash,']],
     tests: ['node/services/config/include-writes.test.ts'],
   },
 ];

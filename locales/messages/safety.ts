@@ -17,8 +17,8 @@ export const safety = {
     saveFailed: 'Could not write {{path}}: {{detail}}. The config and its backups were left as they were.',
     fileReadOnly:
       '{{path}} is read-only (mode {{mode}}). Claw Control does not change permissions; make it writable yourself (chmod u+w) if you want to save.',
-    changedOnDisk: '{{path}} changed on disk while saving; nothing was written. Reload and apply your edit again.',
     lockBusy: 'Another program ({{holder}}) is saving {{path}}; try again in a moment.',
+    lockHolderUnknown: 'unknown',
     needsConfirmDropsMode:
       'This save removes gateway.mode, without which the OpenClaw Gateway refuses to start. Confirm to save anyway.',
     needsConfirmShrinks:
@@ -41,8 +41,8 @@ export const safety = {
     saveFailed: '无法写入 {{path}}：{{detail}}。配置文件及其备份均未改动。',
     fileReadOnly:
       '{{path}} 是只读的（权限 {{mode}}）。Claw Control 不会修改权限；如需保存，请自行设为可写（chmod u+w）。',
-    changedOnDisk: '保存期间 {{path}} 在磁盘上被修改，未写入任何内容。请重新加载后再次应用你的修改。',
     lockBusy: '另一个程序（{{holder}}）正在保存 {{path}}，请稍后再试。',
+    lockHolderUnknown: '未知',
     needsConfirmDropsMode: '此次保存会删除 gateway.mode，缺少它 OpenClaw Gateway 将无法启动。确认后才会保存。',
     needsConfirmShrinks:
       '此次保存会把文件从 {{before}} 个字符缩小到 {{after}} 个字符（缩小超过一半）。确认后才会保存。',

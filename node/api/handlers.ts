@@ -76,7 +76,7 @@ export function createHandlers(services: Services): Handlers {
       const { source } = services.config.resolvePath();
       const [loaded, installed] = await Promise.all([services.configStore.load(), services.openclaw.installed()]);
       // Read-only as the one reader decided it (env, file mode, a file that does not parse).
-      const reason = loaded.readOnly?.reason ?? null;
+      const reason = loaded.readOnly;
       return {
         path: loaded.path,
         source,

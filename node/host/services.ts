@@ -54,7 +54,7 @@ export function createServices(options: ServiceOptions): Services {
   // CLAW_CONTROL_KEEP_WARM_INTERVAL_MS overrides every keep-warm method's interval (tests, impatient users).
   const warmInterval = Number(env.CLAW_CONTROL_KEEP_WARM_INTERVAL_MS) || undefined;
   const servers = createServersService({
-    readConfig: config.read,
+    document: config.document,
     settings,
     events,
     env,

@@ -6,7 +6,8 @@ import type { CliContext } from '../context';
 import { formatOpenClawInfo } from './openclaw';
 
 export function formatConfigSummary(summary: ConfigSummary, text: (m: Message) => string): string {
-  const l = (key: string, params?: Record<string, string | number | null>) => text(msg(`listing.${key}`, params));
+  const l = (key: string, params?: Record<string, string | number | null | Message>) =>
+    text(msg(`listing.${key}`, params));
   const lines = [l('info.config', { path: summary.path, source: l(`info.source.${summary.source}`) })];
   if (summary.state === 'missing') lines.push(l('info.missing'));
   if (summary.state === 'unreadable') lines.push(l('info.unreadable', { detail: summary.ioError }));

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { parseJson5Fast } from '@shared/json5/fast-parse';
 import type { ParseErrorInfo } from '@shared/api/schemas/config-summary';
-import { msg } from '@shared/i18n/message';
+import { msg, type Message } from '@shared/i18n/message';
 import { decodeConfigBytes } from '@shared/json5/text-bytes';
 import { typographicQuotesOnLine } from '@shared/json5/typographic-quotes';
 import { ownerCannotWrite, modeText } from './atomic-write';
@@ -69,17 +69,17 @@ export async function readConfigFile(filePath: string): Promise<ConfigFileRead> 
 }
 
 /** OPENCLAW_CONFIG_READONLY=1 (or Nix mode) makes every writer refuse, as in OpenClaw. */
-export function readOnlyReason(env: Readonly<Record<string, string | undefined>>): string | null {
-  if (env.OPENCLAW_CONFIG_READONLY === '1') return 'OPENCLAW_CONFIG_READONLY=1 is set';
-  if (env.OPENCLAW_NIX_MODE === '1') return 'OPENCLAW_NIX_MODE=1 is set (config managed by Nix)';
+export function envReadOnly(env: Readonly<Record<string, string | undefined>>): Message | null {
+  if (env.OPENCLAW_CONFIG_READONLY === '1') return msg('config.readOnlyEnv');
+  if (env.OPENCLAW_NIX_MODE === '1') return msg('config.readOnlyNix');
   return null;
 }
 
 /** Why the file itself may not be written: no owner-write bit (0444, 0400). Claw Control never chmods it. */
-export async function fileReadOnlyReason(filePath: string): Promise<string | null> {
+export async function fileReadOnly(filePath: string): Promise<Message | null> {
   try {
     const { mode } = await stat(filePath);
-    return ownerCannotWrite(mode) ? `the file is read-only (mode ${modeText(mode)})` : null;
+    return ownerCannotWrite(mode) ? msg('config.readOnlyFile', { mode: modeText(mode) }) : null;
   } catch {
     return null; // Missing or unreadable: reported by the read itself.
   }

@@ -4,11 +4,11 @@
  * be written (read-only). The editor's store, the summary, the doctor, the servers, the
  * tray and the CLI all read through it, so a broken file reads the same everywhere.
  */
-import { AppError } from '@shared/api/errors';
 import type { ParseErrorInfo } from '@shared/api/schemas/config-summary';
 import type { ConfigObject } from '@shared/config/config-access';
 import { msg, type Message } from '@shared/i18n/message';
-import { fileReadOnlyReason, readConfigFile, readOnlyReason } from './config-file';
+import { envReadOnly, fileReadOnly, readConfigFile } from './config-file';
+import { configError } from './config-errors';
 import { IncludeError, resolveIncludes, type IncludeProvenance } from './includes';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -22,21 +22,11 @@ type ConfigReadState =
 /** The state, and what is wrong with it in words for the user (null when ok or simply missing). */
 export type ConfigRead = ConfigReadState & { problem: Message | null };
 
-/** Why the file may not be written: in English (logs, the summary) and as a message. */
-export interface ReadOnly {
-  reason: string;
-  text: Message;
-}
+/** Why the file may not be written, as a message (the env, the file's mode, a file that does not parse). */
+export type ReadOnly = Message;
 
 const isObject = (value: unknown): value is ConfigObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function envReadOnly(env: Env): ReadOnly | null {
-  const reason = readOnlyReason(env);
-  if (!reason) return null;
-  const code = env.OPENCLAW_CONFIG_READONLY === '1' ? 'config.readOnlyEnv' : 'config.readOnlyNix';
-  return { reason, text: msg(code) };
-}
 
 export async function readConfig(path: string, env: Env): Promise<ConfigRead> {
   const state = await readState(path, env);
@@ -50,12 +40,7 @@ async function readState(path: string, env: Env): Promise<ConfigReadState> {
     case 'missing':
       return { state: 'missing', path, readOnly: envRo };
     case 'unreadable':
-      return {
-        state: 'unreadable',
-        path,
-        ioError: file.ioError,
-        readOnly: envRo ?? { reason: 'the file cannot be read', text: msg('config.readOnlyUnreadable') },
-      };
+      return { state: 'unreadable', path, ioError: file.ioError, readOnly: envRo ?? msg('config.readOnlyUnreadable') };
     case 'malformed':
       return {
         state: 'malformed',
@@ -66,10 +51,7 @@ async function readState(path: string, env: Env): Promise<ConfigReadState> {
       };
     case 'ok': {
       // A 0444/0400 file is never replaced (OpenClaw's write guard too): say so before any edit.
-      const fileReason = envRo ? null : await fileReadOnlyReason(path);
-      const fileRo = fileReason
-        ? { reason: fileReason, text: msg('config.readOnlyFile', { mode: fileReason.match(/mode (\d+)/)?.[1] ?? '' }) }
-        : null;
+      const fileRo = envRo ? null : await fileReadOnly(path);
       if (!isObject(file.value)) {
         const parseError = { message: 'the top level must be a JSON5 object', line: null, column: null };
         return { state: 'malformed', path, text: file.text, parseError, readOnly: malformedRo(envRo) };
@@ -81,49 +63,37 @@ async function readState(path: string, env: Env): Promise<ConfigReadState> {
 
 function malformedRo(envRo: ReadOnly | null, error?: ParseErrorInfo): ReadOnly {
   if (envRo) return envRo;
-  if (error?.typographicQuotes)
-    return {
-      reason: 'the file does not parse: it uses typographic quotes (“ ” ‘ ’); straighten them first',
-      text: msg('config.readOnlyQuotes'),
-    };
+  if (error?.typographicQuotes) return msg('config.readOnlyQuotes');
   // A backup is suggested only when one exists.
   return error?.backup
-    ? {
-        reason: `the file does not parse; fix it by hand or restore ${error.backup}`,
-        text: msg('config.readOnlyMalformedBackup', { backup: error.backup }),
-      }
-    : { reason: 'the file does not parse; fix it by hand', text: msg('config.readOnlyMalformed') };
+    ? msg('config.readOnlyMalformedBackup', { backup: error.backup })
+    : msg('config.readOnlyMalformed');
 }
 
-/** What is wrong with a config that cannot be used (null when it is ok or simply missing). */
-function configProblem(read: ConfigReadState): Message | null {
+/**
+ * What is wrong with a config that cannot be used (null when it is ok or simply missing): the
+ * one wording of a parse fault, which validate, the doctor, the panel and every command share.
+ */
+export function configProblem(read: ConfigReadState): Message | null {
   if (read.state === 'unreadable') return msg('config.unreadable', { path: read.path, detail: read.ioError });
   if (read.state !== 'malformed') return null;
-  const { line, column, message } = read.parseError;
+  const { line, column, message, typographicQuotes, backup } = read.parseError;
+  const remedy = typographicQuotes
+    ? msg('config.remedyQuotes')
+    : backup
+      ? msg('config.remedyBackup', { backup })
+      : msg('config.remedyByHand');
   return line !== null
-    ? msg('config.malformedAt', { path: read.path, line, column, detail: message })
-    : msg('config.malformed', { path: read.path, detail: message });
+    ? msg('config.malformedAt', { path: read.path, line, column, detail: message, remedy })
+    : msg('config.malformed', { path: read.path, detail: message, remedy });
 }
 
 /** The config, or an AppError (CONFIG_MALFORMED / IO_ERROR) that says why it cannot be used; missing is `null`. */
 export function usableConfig(read: ConfigRead): ConfigObject | null {
   if (read.state === 'ok') return read.config;
   if (read.state === 'missing') return null;
-  const text = read.problem!;
-  if (read.state === 'unreadable')
-    throw new AppError('IO_ERROR', `Cannot read ${read.path}: ${read.ioError}`, undefined, text);
-  const { line, column, message, typographicQuotes, backup } = read.parseError;
-  const remedy = typographicQuotes
-    ? 'It uses typographic quotes (“ ” ‘ ’) where JSON5 needs straight ones; Claw Control can straighten them'
-    : backup
-      ? `Fix it by hand or restore ${backup}`
-      : 'Fix it by hand';
-  throw new AppError(
-    'CONFIG_MALFORMED',
-    `${read.path} does not parse${line !== null ? ` (line ${line}, column ${column})` : ''}: ${message}. ${remedy}; nothing was changed.`,
-    read.parseError,
-    text,
-  );
+  if (read.state === 'unreadable') throw configError('IO_ERROR', read.problem!);
+  throw configError('CONFIG_MALFORMED', read.problem!, read.parseError);
 }
 
 /** The config as OpenClaw reads it, `$include`s resolved; a broken include is reported, never fatal to the file itself. */

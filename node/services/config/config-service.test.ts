@@ -33,7 +33,6 @@ describe('config service summary', () => {
       state: 'ok',
       readOnly: false,
       readOnlyReason: null,
-      readOnlyText: null,
       parseError: null,
       ioError: null,
       summary: {
@@ -64,7 +63,7 @@ describe('config service summary', () => {
     expect(summary.state).toBe('malformed');
     expect(summary.readOnly).toBe(true);
     expect(summary.parseError).toEqual({ line: 3, column: 19, message: "invalid character '{'", backup: null });
-    expect(summary.readOnlyReason).toBe('the file does not parse; fix it by hand');
+    expect(summary.readOnlyReason).toEqual(msg('config.readOnlyMalformed'));
   });
 
   it('honours OPENCLAW_CONFIG_READONLY=1', async () => {
@@ -72,7 +71,7 @@ describe('config service summary', () => {
     await expect(service.getSummary()).resolves.toMatchObject({
       state: 'ok',
       readOnly: true,
-      readOnlyReason: 'OPENCLAW_CONFIG_READONLY=1 is set',
+      readOnlyReason: msg('config.readOnlyEnv'),
     });
   });
 
@@ -82,7 +81,7 @@ describe('config service summary', () => {
     await expect(service.getSummary()).resolves.toMatchObject({
       state: 'ok',
       readOnly: true,
-      readOnlyReason: 'the file is read-only (mode 0444)',
+      readOnlyReason: msg('config.readOnlyFile', { mode: '0444' }),
     });
   });
 

@@ -7,9 +7,10 @@ import type { ConfigSummary } from '@shared/api/schemas/config-summary';
 import { summarizeConfig } from '@shared/config/summary';
 import type { EventBus } from '../event-bus';
 import { msg, type Message } from '@shared/i18n/message';
-import { readConfig, type ConfigRead } from './config-reader';
-import { IncludeError, includedFiles, resolveIncludes } from './includes';
-import { isPlainObject } from '@shared/json5/deep-equal';
+import type { ConfigRead } from './config-reader';
+import { readDocument, type ConfigDocument } from './config-document';
+import { memoByValue } from './parsed-cache';
+import { includedFiles } from './includes';
 import { resolveConfigPath, type ResolvedConfigPath } from './config-path';
 import { watchConfigFile, type ConfigFileChange, type ConfigWatcher } from './config-watcher';
 import { createIncludeWatch, type IncludeWatch } from './include-watch';
@@ -24,25 +25,15 @@ export interface ConfigService {
   resolvePath(): ResolvedConfigPath;
   /** The config file's typed state, read now (see config-reader.ts). */
   read(): Promise<ConfigRead>;
+  /** The config document, read now (the one reader: config-document.ts). */
+  document(): Promise<ConfigDocument>;
   getSummary(): Promise<ConfigSummary>;
   startWatching(): Promise<void>;
   stop(): void;
 }
 
-/** The config as OpenClaw reads it ($include resolved), so included providers are listed; the file as written if that fails. */
-function resolvedForSummary(
-  value: unknown,
-  configPath: string,
-  env: Readonly<Record<string, string | undefined>>,
-): unknown {
-  if (!isPlainObject(value)) return value;
-  try {
-    return resolveIncludes(value, configPath, env).config;
-  } catch (error) {
-    if (error instanceof IncludeError) return value; // the store's validate() reports the include error
-    throw error;
-  }
-}
+/** The summary of an unchanged config is not computed again. */
+const summarizeDocument = memoByValue((resolved: object) => summarizeConfig(resolved));
 
 export function createConfigService(options: ConfigServiceOptions): ConfigService {
   let watcher: ConfigWatcher | undefined;
@@ -51,29 +42,29 @@ export function createConfigService(options: ConfigServiceOptions): ConfigServic
   let watchError: Message | null = null;
   const resolvePath = () => resolveConfigPath({ flag: options.configFlag, env: options.env });
 
+  const document = () => readDocument(resolvePath().path, options.env);
+
   async function getSummary(): Promise<ConfigSummary> {
-    const { path, source } = resolvePath();
-    const read = await readConfig(path, options.env);
-    const base = {
-      path,
-      source,
-      state: read.state,
-      readOnly: read.readOnly !== null,
-      readOnlyReason: read.readOnly?.reason ?? null,
-      readOnlyText: read.readOnly?.text ?? null,
-      parseError: read.state === 'malformed' ? read.parseError : null,
-      ioError: read.state === 'unreadable' ? read.ioError : null,
-    };
+    const { source } = resolvePath();
+    const doc = await document();
     return {
-      ...base,
+      path: doc.path,
+      source,
+      state: doc.state,
+      readOnly: doc.readOnly !== null,
+      readOnlyReason: doc.readOnly,
+      parseError: doc.parseError,
+      ioError: doc.ioError,
       ...(watchError ? { watchError } : {}),
-      summary: read.state === 'ok' ? summarizeConfig(resolvedForSummary(read.config, path, options.env)) : null,
+      // The config as OpenClaw reads it ($include resolved), so included providers are listed.
+      summary: doc.state === 'ok' ? summarizeDocument(doc.resolved) : null,
     };
   }
 
   return {
     resolvePath,
-    read: () => readConfig(resolvePath().path, options.env),
+    read: async () => (await document()).read,
+    document,
 
     getSummary,
 
@@ -108,8 +99,8 @@ export function createConfigService(options: ConfigServiceOptions): ConfigServic
       };
       const watching = createIncludeWatch({
         async list() {
-          const read = await readConfig(path, options.env);
-          return read.state === 'ok' ? includedFiles(read.config, path, options.env) : [];
+          const doc = await readDocument(path, options.env);
+          return doc.exists ? includedFiles(doc.config, path, options.env) : [];
         },
         onChange: changed,
         onFailure: failed,

@@ -11,6 +11,7 @@ import { tempDir } from '@test/helpers/temp-dir';
 import { realFs, type WriteFs } from './atomic-write';
 import { createConfigStore, hashText } from './config-store';
 import type { OpenClawValidation } from './openclaw-validator';
+import { faultText } from '@test/helpers/fault-text';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/configs');
 const LOCAL_FIRST: ConfigOperation[] = [{ op: 'applyLayout', layout: 'local-first' }];
@@ -144,7 +145,7 @@ describe('config store: save', () => {
     await writeFile(file, (await readFile(file, 'utf8')).replace('mode: "merge"', 'mode: "replace"'));
     const outside = await readFile(file, 'utf8');
     const error = await expectCode(store.save(LOCAL_FIRST, loaded.hash), 'CONFIG_CHANGED_ON_DISK');
-    expect(error.message).toMatch(/changed on disk since it was loaded/);
+    expect(faultText(error)).toMatch(/changed on disk since it was loaded/);
     expect(await readFile(file, 'utf8')).toBe(outside);
   });
 
@@ -172,8 +173,8 @@ describe('config store: save', () => {
     });
     const before = await readFile(file, 'utf8');
     const error = await expectCode(store.save(LOCAL_FIRST), 'CONFIG_INVALID');
-    expect(error.message).toBe(
-      'Not saved: OpenClaw rejects the result: models.providers.lmstudio: Unrecognized key: "future"',
+    expect(faultText(error)).toBe(
+      'Not saved: OpenClaw rejects the result: models.providers.lmstudio: unknown key “future”: OpenClaw does not read it',
     );
     expect(await readFile(file, 'utf8')).toBe(before);
     expect((await readdir(path.dirname(file))).sort()).toEqual(['openclaw.json']);
@@ -200,7 +201,7 @@ describe('config store: save', () => {
     const { file, dir, store } = await setup({ fixture: 'seed-hybrid.json5', fs: failingRename });
     const before = await readFile(file, 'utf8');
     const error = await expectCode(store.save(LOCAL_FIRST), 'IO_ERROR');
-    expect(error.message).toMatch(/simulated crash\. The file and its backups were left as they were/);
+    expect(faultText(error)).toMatch(/simulated crash\. The config and its backups were left as they were/);
     expect(await readFile(file, 'utf8')).toBe(before);
     expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
@@ -215,7 +216,7 @@ describe('config store: save', () => {
     const { file, store } = await setup({ fixture: 'seed-hybrid.json5', fs: denied });
     const before = await readFile(file, 'utf8');
     const error = await expectCode(store.save(LOCAL_FIRST), 'IO_ERROR');
-    expect(error.message).toContain(`Could not write ${file}: EACCES`);
+    expect(faultText(error)).toContain(`Could not write ${file}: EACCES`);
     expect(await readFile(file, 'utf8')).toBe(before);
   });
 
@@ -244,7 +245,7 @@ describe('config store: save', () => {
     const { file, store } = await setup({ fixture: 'seed-curly-quotes.json5' });
     const before = await readFile(file, 'utf8');
     const error = await expectCode(store.save(LOCAL_FIRST), 'CONFIG_MALFORMED');
-    expect(error.message).toMatch(/line 4, column 19/);
+    expect(faultText(error)).toMatch(/line 4, column 19/);
     expect(await readFile(file, 'utf8')).toBe(before);
   });
 
@@ -297,8 +298,8 @@ describe('config store: typographic quotes', () => {
     const { file, store } = await setup({ fixture: 'seed-curly-quotes.json5' });
     const before = await readFile(file, 'utf8');
     const error = await expectCode(store.load(), 'CONFIG_MALFORMED');
-    expect(error.message).toMatch(/typographic quotes/);
-    expect(error.message).not.toMatch(/\.bak|restore/);
+    expect(faultText(error)).toMatch(/typographic quotes/);
+    expect(faultText(error)).not.toMatch(/\.bak|restore/);
     expect(error.details).toMatchObject({ typographicQuotes: { code: 'openclaw.curlyQuotes' }, backup: null });
 
     const preview = await store.previewQuoteRepair();
@@ -319,9 +320,9 @@ describe('config store: typographic quotes', () => {
   it('names the backup only when one exists', async () => {
     const { file, store } = await setup({ fixture: 'seed-hybrid.json5' });
     await writeFile(file, '{ broken');
-    expect((await expectCode(store.load(), 'CONFIG_MALFORMED')).message).not.toMatch(/\.bak/);
+    expect(faultText(await expectCode(store.load(), 'CONFIG_MALFORMED'))).not.toMatch(/\.bak/);
     await writeFile(`${file}.bak`, '{}');
-    expect((await expectCode(store.load(), 'CONFIG_MALFORMED')).message).toContain(`restore ${file}.bak`);
+    expect(faultText(await expectCode(store.load(), 'CONFIG_MALFORMED'))).toContain(`restore ${file}.bak`);
   });
 
   it('refuses the repair on a read-only config (OPENCLAW_CONFIG_READONLY=1) and leaves it byte-identical', async () => {

@@ -7,6 +7,7 @@ import { tempDir } from '@test/helpers/temp-dir';
 import { realFs, type WriteFs } from './atomic-write';
 import { createConfigStore } from './config-store';
 import type { OpenClawValidation } from './openclaw-validator';
+import { faultText } from '@test/helpers/fault-text';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/configs');
 const SKIPPED: OpenClawValidation = { ran: false, valid: true, issues: [], warnings: [], note: 'not installed' };
@@ -88,7 +89,7 @@ describe('safe saves: failures change nothing', () => {
     for (let i = 6; i <= 10; i++) {
       const error = await store.save(bump(i)).catch((e: AppError) => e);
       expect((error as AppError).code).toBe('IO_ERROR');
-      expect((error as AppError).message).toMatch(/ENOSPC.*left as they were/);
+      expect(faultText(error)).toMatch(/ENOSPC.*left as they were/);
     }
     expect(await snapshot(dir)).toEqual(before);
     disk.setFull(false);
@@ -121,7 +122,7 @@ describe('safe saves: failures change nothing', () => {
     const error = await store.save(bump(1)).catch((e: AppError) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('CONFIG_READONLY');
-    expect((error as AppError).message).toMatch(/read-only \(mode 0[0-7]{3}\).*does not change permissions/);
+    expect(faultText(error)).toMatch(/read-only \(mode 0[0-7]{3}\).*does not change permissions/);
     expect((await stat(file)).mode & 0o777).toBe(mode);
     expect(await snapshot(dir)).toEqual(before);
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '@shared/api/errors';
 import { tempConfig, tempDir } from '@test/helpers/temp-dir';
-import { readConfig } from '../config/config-reader';
+import { readDocument } from '../config/config-document';
 import { createEventBus } from '../event-bus';
 import { createSettingsStore } from '../settings';
 import { bundledDefaultBaseUrl } from '@shared/servers/defaults';
@@ -16,7 +16,7 @@ async function serviceFor(fixture: string | null) {
   const file = path.join(dir, 'openclaw.json');
   if (fixture) await copyFile(path.join(FIXTURES, fixture), file);
   return createServersService({
-    readConfig: () => readConfig(file, {}),
+    document: () => readDocument(file, {}),
     settings: createSettingsStore(path.join(dir, 'state')),
     events: createEventBus(),
     env: {},
@@ -78,7 +78,7 @@ describe('servers service: providers in an $include file', () => {
       { 'providers.json5': '{ box: { baseUrl: "http://127.0.0.1:9/v1" } }\n' },
     );
     const servers = createServersService({
-      readConfig: () => readConfig(file, {}),
+      document: () => readDocument(file, {}),
       settings: createSettingsStore(path.join(dir, 'state')),
       events: createEventBus(),
       env: {},

@@ -13,7 +13,8 @@ import { AppError } from '@shared/api/errors';
 import { msg } from '@shared/i18n/message';
 import { bundledDefaultBaseUrl } from '@shared/servers/defaults';
 import type { ProviderServerStatus, ServerProbe } from '@shared/servers/probe-result';
-import { resolveForRead, usableConfig, type ConfigRead } from '../config/config-reader';
+import type { ConfigDocument } from '../config/config-document';
+import { usableConfig } from '../config/config-reader';
 import type { EventBus } from '../event-bus';
 import type { SettingsStore } from '../settings';
 import { createKeepWarm, type Clock } from './keep-warm';
@@ -59,7 +60,8 @@ const notRef = (ref: string) =>
 
 export interface ServersServiceOptions {
   /** Reads the config (the one reader); a broken file makes every call fail with its reason. */
-  readConfig: () => Promise<ConfigRead>;
+  /** The config document (config-document.ts), read now. */
+  document: () => Promise<ConfigDocument>;
   settings: SettingsStore;
   events: EventBus;
   env: Env;
@@ -85,9 +87,8 @@ export function createServersService(options: ServersServiceOptions) {
   /** The config as OpenClaw reads it ($includes resolved), or null when there is none. */
   const configNow = async (): Promise<ConfigObject | null> => {
     // A malformed or unreadable config is an error (CONFIG_MALFORMED / IO_ERROR), never "no local servers".
-    const read = await options.readConfig();
-    const config = usableConfig(read);
-    return config ? resolveForRead(config, read.path, options.env).resolved : null;
+    const doc = await options.document();
+    return usableConfig(doc.read) ? doc.resolved : null;
   };
 
   const providersNow = async () => {

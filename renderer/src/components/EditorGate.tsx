@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { touchesInclude } from '@shared/config/validate';
 import { useAppStore, useEditor } from '../stores';
 import { LoadError } from './LoadError';
+import { useMessage } from '../i18n/useMessage';
 
 export function useSectionReadOnly(section: 'models' | 'agents.defaults'): boolean {
   return useEditor((s) => !s.document || s.document.readOnly || touchesInclude(section, s.document.includes));
@@ -15,6 +16,7 @@ export function useSectionReadOnly(section: 'models' | 'agents.defaults'): boole
 
 export function EditorGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const text = useMessage();
   const { document, draft, loadError, load } = useEditor();
   const summary = useAppStore((s) => s.config);
   useEffect(() => {
@@ -34,7 +36,7 @@ export function EditorGate({ children }: { children: ReactNode }) {
     <>
       {document.readOnly && (
         <p className="banner banner-info" data-testid="editor-readonly">
-          {t('editor.readOnly', { reason: document.readOnlyReason })}
+          {t('editor.readOnly', { reason: document.readOnlyReason ? text(document.readOnlyReason) : '' })}
         </p>
       )}
       {document.includes.length > 0 && (

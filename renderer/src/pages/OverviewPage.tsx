@@ -54,9 +54,7 @@ function ConfigCard({ config }: { config: ConfigSummary }) {
         </p>
       )}
       {config.readOnly && config.readOnlyReason && (
-        <p className="hint">
-          {t('config.readOnly', { reason: config.readOnlyText ? text(config.readOnlyText) : config.readOnlyReason })}
-        </p>
+        <p className="hint">{t('config.readOnly', { reason: text(config.readOnlyReason) })}</p>
       )}
       {s && (
         <dl>

@@ -24,7 +24,8 @@ export const configDocumentSchema = z.object({
   exists: z.boolean(),
   hash: z.string().nullable(),
   readOnly: z.boolean(),
-  readOnlyReason: z.string().nullable(),
+  /** Why the file may not be written (null when it may). */
+  readOnlyReason: messageSchema.nullable(),
   /** The parsed config with every plaintext credential masked. */
   config: z.record(z.string(), z.unknown()),
   /** Paths (dot-joined) under an `$include` that OpenClaw never writes through (a list, keys beside it, the root…): read-only here. */

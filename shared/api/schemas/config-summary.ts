@@ -29,9 +29,8 @@ export const configSummarySchema = z.object({
   /** `missing` is a normal state: OpenClaw has not written a config yet. */
   state: z.enum(['ok', 'missing', 'malformed', 'unreadable']),
   readOnly: z.boolean(),
-  readOnlyReason: z.string().nullable(),
-  /** The same reason, to translate. */
-  readOnlyText: messageSchema.nullable(),
+  /** Why the file may not be written (null when it may). */
+  readOnlyReason: messageSchema.nullable(),
   parseError: parseErrorSchema.nullable(),
   ioError: z.string().nullable(),
   /** Set once watching the file failed: outside edits are no longer seen (shown as a banner). */
