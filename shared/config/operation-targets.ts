@@ -1,7 +1,4 @@
-/**
- * Where an operation writes: the objects found or created on the way (a value of the wrong shape
- * is refused, never replaced), a provider that must exist, and fields set or unset.
- */
+/** Where an operation writes: objects found or created (a wrong shape refused, never replaced), a required provider, fields set. */
 import { msg } from '../i18n/message';
 import { isPlainObject } from '../json5/deep-equal';
 import { asObject, providersOf, type ConfigObject } from './config-access';

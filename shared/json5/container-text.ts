@@ -1,8 +1,4 @@
-/**
- * Writes a container's text from its entries in the file's own style: in place when the same
- * items keep their places, rebuilt when members or elements are added, removed or moved; each
- * changed container is checked through its skeleton.
- */
+/** Writes a container's text in the file's style, in place or rebuilt around added, removed or moved items, checked through its skeleton. */
 import type { CommentMoves } from './comment-moves';
 import { itemIndent, rebuildsMultiline } from './container-layout';
 import { verified } from './edit-check';

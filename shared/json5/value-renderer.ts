@@ -1,8 +1,4 @@
-/**
- * Renders a value where it stands in the original text: unchanged values copied, objects matched
- * member by member (a renamed key keeps its place), arrays element by element (a moved element
- * found again), anything else serialised in the file's style and checked.
- */
+/** Renders a value where it stands: unchanged text copied, objects matched by member (renames keep their place), arrays by element. */
 import type { CommentMoves } from './comment-moves';
 import { itemIndent, rebuildsMultiline } from './container-layout';
 import { ContainerWriter } from './container-text';
