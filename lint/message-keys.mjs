@@ -100,6 +100,8 @@ function forms(node, sourceCode) {
   if (node.type === 'TemplateLiteral') {
     const head = node.quasis[0].value.cooked ?? '';
     if (node.expressions.length === 0) return [{ exact: head, node }];
+    const expanded = expandTemplate(node, sourceCode);
+    if (expanded) return expanded.map((exact) => ({ exact, node }));
     return head ? [{ prefix: head, node }] : [];
   }
   if (node.type === 'ConditionalExpression')
@@ -111,6 +113,29 @@ function forms(node, sourceCode) {
       return forms(def.node.init, sourceCode).map((form) => ({ ...form, node }));
   }
   return [];
+}
+
+/** At most this many codes from one template; a wider one is checked by its prefix. */
+const MAX_EXPANSION = 200;
+
+/**
+ * With type information (a typed lint run): each code a template can spell when every `${…}` has a
+ * finite set of string or number literal types, e.g. `checkup.check.${check.id}` with `id: CheckId`.
+ */
+function expandTemplate(node, sourceCode) {
+  const services = sourceCode.parserServices;
+  if (!services?.program || !services.esTreeNodeToTSNodeMap) return null;
+  const checker = services.program.getTypeChecker();
+  let codes = [node.quasis[0].value.cooked ?? ''];
+  for (const [i, expression] of node.expressions.entries()) {
+    const type = checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(expression));
+    const parts = type.isUnion() ? type.types : [type];
+    if (!parts.every((part) => part.isStringLiteral() || part.isNumberLiteral())) return null;
+    const tail = node.quasis[i + 1].value.cooked ?? '';
+    codes = codes.flatMap((code) => parts.map((part) => `${code}${part.value}${tail}`));
+    if (codes.length > MAX_EXPANSION) return null;
+  }
+  return codes;
 }
 
 function findVariable(scope, name) {

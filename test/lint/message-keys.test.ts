@@ -1,6 +1,7 @@
 // The message-key lint rule (lint/message-keys.mjs): its verdicts on snippets, and that the lint config runs it.
 import path from 'node:path';
 import { ESLint, Linter } from 'eslint';
+import ts from 'typescript';
 import tseslint from 'typescript-eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -45,8 +46,22 @@ const FAKE: Catalogs = {
   },
 };
 
-function lint(plugin: Plugin, code: string, file: string): Linter.LintMessage[] {
+/** A one-file TypeScript program holding `code` at `file`, for a typed lint run. */
+function programOf(code: string, file: string): ts.Program {
+  const options: ts.CompilerOptions = { strict: true, noEmit: true, noLib: true, types: [] };
+  const host = ts.createCompilerHost(options);
+  const { getSourceFile, fileExists, readFile } = host;
+  host.getSourceFile = (name, version, ...rest) =>
+    name === file ? ts.createSourceFile(name, code, version) : getSourceFile.call(host, name, version, ...rest);
+  host.fileExists = (name) => name === file || fileExists.call(host, name);
+  host.readFile = (name) => (name === file ? code : readFile.call(host, name));
+  return ts.createProgram([file], options, host);
+}
+
+function lint(plugin: Plugin, code: string, file: string, typed = false): Linter.LintMessage[] {
   const linter = new Linter({ cwd: ROOT });
+  const filename = path.join(ROOT, file);
+  const programs = typed ? { programs: [programOf(code, filename)] } : {};
   return linter.verify(
     code,
     [
@@ -54,13 +69,13 @@ function lint(plugin: Plugin, code: string, file: string): Linter.LintMessage[] 
         files: ['**/*.ts', '**/*.tsx'],
         languageOptions: {
           parser: tseslint.parser as Linter.Parser,
-          parserOptions: { ecmaFeatures: { jsx: true } },
+          parserOptions: { ecmaFeatures: { jsx: true }, ...programs },
         },
         plugins: { 'message-keys': plugin },
         rules: { [RULE]: 'error' },
       },
     ],
-    { filename: path.join(ROOT, file) },
+    { filename },
   );
 }
 
@@ -135,6 +150,20 @@ describe('message-keys lint rule', () => {
     ]);
     // Outside the renderer, t is not react-i18next's.
     expect(verdicts('t("page.nope");', 'node/cli/sample.ts')).toEqual([]);
+  });
+
+  it('with type information, checks every code a template can spell', () => {
+    const code = [
+      'declare function msg(code: string): unknown;',
+      "declare const kind: 'a' | 'b' | 'c';",
+      'declare const name: string;',
+      'msg(`demo.kind.${kind}`);',
+      'msg(`demo.kind.${name}`);',
+    ].join('\n');
+    const messages = lint(fake(), code, 'shared/typed.ts', true).map((m) => `${m.line}: ${m.message}`);
+    expect(messages).toEqual([
+      "4: Message code 'demo.kind.c' has no text in English or Chinese (zh-CN): add it to locales/messages/demo.ts.",
+    ]);
   });
 
   it('leaves test files alone (they build unknown codes on purpose)', () => {
