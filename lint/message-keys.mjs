@@ -44,20 +44,27 @@ export function readCatalogs(root = ROOT) {
     "export { en } from './renderer/src/i18n/en.ts';",
     "export { zhCN } from './renderer/src/i18n/zh-CN.ts';",
   ].join('\n');
-  const result = buildSync({
-    stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'message-catalogs.ts' },
-    absWorkingDir: root,
-    bundle: true,
-    write: false,
-    format: 'cjs',
-    platform: 'neutral',
-    metafile: true,
-    logLevel: 'silent',
-    tsconfig: path.join(root, 'tsconfig.base.json'),
-  });
+  const fail = (why) => new Error(`message-keys: cannot read the message catalogs: ${why}`);
+  let result;
+  try {
+    result = buildSync({
+      stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'message-catalogs.ts' },
+      absWorkingDir: root,
+      bundle: true,
+      write: false,
+      format: 'cjs',
+      platform: 'neutral',
+      metafile: true,
+      logLevel: 'silent',
+      tsconfig: path.join(root, 'tsconfig.base.json'),
+    });
+  } catch (error) {
+    throw fail(error.errors?.map((e) => e.text).join('; ') || error.message);
+  }
   const module = { exports: {} };
   vm.runInNewContext(result.outputFiles[0].text, { module, exports: module.exports }, { timeout: 2000 });
   const { MESSAGE_DOMAINS: domains, en, zhCN } = module.exports;
+  if (!domains || !en || !zhCN) throw fail('MESSAGE_DOMAINS, en or zhCN is not exported any more');
   const inputs = Object.keys(result.metafile.inputs)
     .filter((file) => !file.startsWith('<'))
     .map((file) => path.resolve(root, file));
@@ -229,14 +236,7 @@ export function createMessageKeysPlugin(read = () => readCatalogs()) {
                 languages: missing.map((l) => (l === 'en' ? 'English' : 'Chinese (zh-CN)')).join(' or '),
               }
             : { key, files: missing.map((l) => `renderer/src/i18n/${l}.ts`).join(' and ') };
-        const messageId =
-          sink === 'message'
-            ? exact
-              ? 'missingMessage'
-              : 'missingMessagePrefix'
-            : exact
-              ? 'missingUi'
-              : 'missingUiPrefix';
+        const messageId = `${sink === 'message' ? 'missingMessage' : 'missingUi'}${exact ? '' : 'Prefix'}`;
         context.report({ node: form.node, messageId, data });
       }
 

@@ -1,9 +1,11 @@
 // The message-key lint rule (lint/message-keys.mjs): its verdicts on snippets, and that the lint config runs it.
+import { utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint, Linter } from 'eslint';
 import ts from 'typescript';
 import tseslint from 'typescript-eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '@test/helpers/temp-dir';
 
 const ROOT = path.resolve(__dirname, '../..');
 const RULE = 'message-keys/known-keys';
@@ -16,7 +18,7 @@ interface Catalogs {
 }
 interface RuleModule {
   createMessageKeysPlugin(read?: () => Catalogs): Plugin;
-  readCatalogs(): Catalogs;
+  readCatalogs(root?: string): Catalogs;
 }
 let rules: RuleModule;
 beforeAll(async () => {
@@ -166,6 +168,21 @@ describe('message-keys lint rule', () => {
     ]);
   });
 
+  it('reads the catalogs once per run, and again only after a catalog file changed', async () => {
+    const file = path.join(await tempDir(), 'catalog.ts');
+    writeFileSync(file, 'export {};');
+    let reads = 0;
+    const plugin = rules.createMessageKeysPlugin(() => {
+      reads += 1;
+      return { ...FAKE, inputs: [file] };
+    });
+    for (let i = 0; i < 3; i++) lint(plugin, "msg('demo.hello');", `shared/f${i}.ts`);
+    expect(reads).toBe(1);
+    utimesSync(file, new Date(), new Date(Date.now() + 5_000));
+    lint(plugin, "msg('demo.hello');", 'shared/f3.ts');
+    expect(reads).toBe(2);
+  });
+
   it('leaves test files alone (they build unknown codes on purpose)', () => {
     expect(verdicts("msg('demo.nope');", 'shared/sample.test.ts')).toEqual([]);
   });
@@ -178,6 +195,10 @@ describe('message-keys lint rule', () => {
     expect(messages.map((m) => [m.line, m.ruleId])).toEqual([[2, RULE]]);
     const ui = lint(plugin, 't("common.refresh");\nt("common.noSuchKey");', 'renderer/src/x.tsx');
     expect(ui.map((m) => [m.line, m.ruleId])).toEqual([[2, RULE]]);
+  });
+
+  it('stops the lint run with a clear error when the catalogs cannot be read', () => {
+    expect(() => rules.readCatalogs(path.join(ROOT, 'test', 'lint'))).toThrow(/cannot read the message catalogs/);
   });
 
   it("is on in the project's lint config for every layer's code, not for tests", async () => {
