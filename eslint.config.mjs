@@ -7,6 +7,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { layersPlugin } from './lint/layers.mjs';
+import { messageKeysPlugin } from './lint/message-keys.mjs';
 
 const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
 const NODE_BUILTINS = `^(node:.*|${builtinModules.filter((m) => !m.startsWith('_')).join('|')})(/.*)?$`;
@@ -139,4 +140,11 @@ export default tseslint.config(
   },
   ...platformRules(),
   ...wordingRules(),
+  {
+    // Every literal message code and UI key has its text in English and Chinese (lint/message-keys.mjs).
+    files: ['{shared,node,electron,renderer}/**/*.{ts,tsx}'],
+    ignores: TESTS,
+    plugins: { 'message-keys': messageKeysPlugin },
+    rules: { 'message-keys/known-keys': 'error' },
+  },
 );
