@@ -5,7 +5,9 @@
  * are not parsed twice (parsed-cache.ts).
  */
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { readRegularFile } from '@node/platform/regular-file';
+import { MAX_TEXT_LENGTH } from '@shared/json5/limits';
 import { parseJson5Fast } from '@shared/json5/fast-parse';
 import type { ParseErrorInfo } from '@shared/api/schemas/config-summary';
 import { msg, type Message } from '@shared/i18n/message';
@@ -46,13 +48,14 @@ export function describeParseError(error: unknown, text?: string, filePath?: str
 
 /** The file's text; bytes that are not UTF-8 survive the round trip (shared/json5/text-bytes.ts). */
 export async function readConfigText(filePath: string): Promise<string> {
-  return decodeConfigBytes(await readFile(filePath));
+  return decodeConfigBytes(await readRegularFile(filePath, MAX_TEXT_LENGTH));
 }
 
 export async function readConfigFile(filePath: string): Promise<ConfigFileRead> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(filePath);
+    // A pipe or a device is refused before any read; a file past the editor's limit, by its size.
+    bytes = await readRegularFile(filePath, MAX_TEXT_LENGTH);
   } catch (error) {
     const err = error as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') return { state: 'missing' };

@@ -100,7 +100,7 @@ describe('config service summary', () => {
     await mkdir(file);
     const summary = await service.getSummary();
     expect(summary.state).toBe('unreadable');
-    expect(summary.ioError).toMatch(/EISDIR/);
+    expect(summary.ioError).toMatch(/ENOTREG: .* is not a regular file/);
   });
 });
 

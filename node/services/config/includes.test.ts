@@ -1,5 +1,6 @@
 /** $include read path against OpenClaw 2026.9.6's rules (src/config/includes.ts); the fixture is also run through the real OpenClaw. */
-import { cp, mkdir, symlink, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateWithRealOpenClaw } from '@test/helpers/openclaw';
@@ -18,6 +19,22 @@ async function copyFixture() {
 }
 
 describe('$include (read)', () => {
+  it('refuses an include of a named pipe or a device at once, and one over 2 MB by its size', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'openclaw.json5');
+    execFileSync('mkfifo', [path.join(dir, 'pipe.json5')]);
+    await symlink('/dev/zero', path.join(dir, 'zero.json5'));
+    await writeFile(path.join(dir, 'big.json5'), '');
+    await truncate(path.join(dir, 'big.json5'), 600 * 1024 * 1024);
+    const started = Date.now();
+    const attempt = (name: string) => () => resolveIncludes({ models: { $include: `./${name}` } }, file, {});
+    expect(attempt('pipe.json5')).toThrow(/not a regular file: \.\/pipe\.json5/);
+    // /dev/zero through a link inside the folder: still refused, never read (it would fill the memory).
+    expect(attempt('zero.json5')).toThrow(/not a regular file|outside config directory/);
+    expect(attempt('big.json5')).toThrow(/larger than 2 MB/);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
   it('resolves included providers and knows which file each value comes from', async () => {
     const { dir, file } = await copyFixture();
     const JSON5 = (await import('json5')).default;

@@ -6,7 +6,8 @@
  * Each include is recorded with the config path it fills and the file(s) it came from, so the
  * panel can say where a value lives and which writes OpenClaw would refuse.
  */
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
+import { readRegularFileSync } from '@node/platform/regular-file';
 import { openClawHome, userPath } from '@node/platform/home-dir';
 import path from 'node:path';
 import { parseJson5Fast } from '@shared/json5/fast-parse';
@@ -125,15 +126,14 @@ export function resolveIncludes(
       throw new IncludeError(`Maximum include depth (${MAX_DEPTH}) exceeded at: ${include}`, include);
     let raw: string;
     try {
-      raw = decodeConfigBytes(readFileSync(resolved));
+      // A pipe or a device is refused before any read, a file over 2 MB by its size (never read whole).
+      raw = decodeConfigBytes(readRegularFileSync(resolved, MAX_BYTES));
     } catch (error) {
-      throw new IncludeError(
-        `Failed to read include file: ${include} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-        include,
-      );
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EFBIG') throw new IncludeError(`Include file is larger than 2 MB: ${include}`, include);
+      if (code === 'ENOTREG') throw new IncludeError(`Include file is not a regular file: ${include}`, include);
+      throw new IncludeError(`Failed to read include file: ${include} (${code ?? 'error'})`, include);
     }
-    if (Buffer.byteLength(raw) > MAX_BYTES)
-      throw new IncludeError(`Include file is larger than 2 MB: ${include}`, include);
     texts.set(resolved, raw);
     let parsed: unknown;
     try {

@@ -8,17 +8,22 @@ import { tempDir } from '@test/helpers/temp-dir';
 import { realFs, type WriteFs } from './atomic-write';
 import { createConfigStore } from './config-store';
 
-/** Every async read of a file, counted by path (the config reader reads through node:fs/promises). */
+/** Every file opened or read through node:fs/promises, counted by path (the config reader opens through it). */
 const asyncReads = vi.hoisted(() => new Map<string, number>());
 vi.mock('node:fs/promises', async (importOriginal) => {
   const original = await importOriginal<typeof FsPromises>();
-  return {
-    ...original,
-    readFile: ((file: unknown, ...rest: unknown[]) => {
-      if (typeof file === 'string') asyncReads.set(file, (asyncReads.get(file) ?? 0) + 1);
-      return (original.readFile as (...args: unknown[]) => unknown)(file, ...rest);
-    }) as typeof original.readFile,
+  const count = (file: unknown) => {
+    if (typeof file === 'string') asyncReads.set(file, (asyncReads.get(file) ?? 0) + 1);
   };
+  const open = (...args: Parameters<typeof original.open>) => {
+    count(args[0]);
+    return original.open(...args);
+  };
+  const readFile = (...args: Parameters<typeof original.readFile>) => {
+    count(args[0]);
+    return original.readFile(...args);
+  };
+  return { ...original, readFile, open };
 });
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/configs');
