@@ -60,7 +60,7 @@ export const MUTANTS: Mutant[] = [
   {
     name: 'undecodable API path is not a 400',
     file: 'node/serve/request-guard.ts',
-    edits: [["throw new BadRequestError('the request path does not decode');", 'return segment;']],
+    edits: [["throw new BadRequestError(msg('panel.pathUndecodable'));", 'return segment;']],
     tests: ['node/serve/request-guard.test.ts', 'node/serve/panel-server.test.ts'],
   },
   {

@@ -73,3 +73,8 @@ function hasPlural(language: MessageLanguage, code: string): boolean {
   );
   return !!parent && typeof (parent as Record<string, unknown>)[`${last}_other`] === 'string';
 }
+
+/** A message in English from the catalog: the one place logs and `--json` get their words. */
+export function englishOf(m: Message): string {
+  return createTranslator('en').message(m);
+}

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { app, dialog, ipcMain, Menu, powerMonitor, shell, type BrowserWindow } from 'electron';
-import { createTranslator, languageFromEnv } from '@locales/translate';
+import { createTranslator, englishOf, languageFromEnv } from '@locales/translate';
 import { createDispatcher } from '@node/api/dispatcher';
 import { createHandlers } from '@node/api/handlers';
 import { createServices } from '@node/host/services';
@@ -39,7 +39,7 @@ if (!isE2E && !app.requestSingleInstanceLock()) {
     stateDir: app.getPath('userData'),
     desktop,
   });
-  const dispatcher = createDispatcher(createHandlers(services));
+  const dispatcher = createDispatcher(createHandlers(services), { english: englishOf });
 
   const openWindow = async (show: boolean) => {
     const window = createMainWindow(location, await restoredBounds(services.settings), show);
@@ -90,11 +90,11 @@ if (!isE2E && !app.requestSingleInstanceLock()) {
       (action) => {
         if (action.kind === 'open-panel') showWindow();
         else if (action.kind === 'quit') app.quit();
-        else void runTrayAction(services, action);
+        else void runTrayAction(dispatcher.call, action);
       },
       trayText.message,
     );
-    const stopTraySync = syncTray(services, tray);
+    const stopTraySync = syncTray(dispatcher.call, services.events, tray);
     const stopLanguage = services.language.follow(systemLanguage, (language) => {
       appLanguage = language;
       tray?.setTranslate(createTranslator(language, 'tray').message);

@@ -4,7 +4,8 @@
  * validates it). Service events are forwarded to the window on one channel.
  */
 import { CALL_NAMES, EVENT_CHANNEL, callChannel } from '@shared/api/names';
-import type { Envelope } from '@shared/api/errors';
+import { problem, type Envelope } from '@shared/api/problem';
+import { msg } from '@shared/i18n/message';
 import type { Dispatcher } from '@node/api/dispatcher';
 import type { EventBus } from '@node/services/event-bus';
 import type { SenderFrameLike } from './sender-check';
@@ -20,7 +21,7 @@ export interface IpcMainLike {
 
 export const FORBIDDEN_SENDER: Envelope<never> = {
   ok: false,
-  error: { code: 'FORBIDDEN', message: 'IPC call refused: it did not come from the app’s own window' },
+  error: problem('FORBIDDEN', msg('common.ipcForeignSender')),
 };
 
 export function registerIpc(

@@ -11,6 +11,14 @@ export const cluster = {
     rpcVersion:
       '{{url}} is an rpc-server this version can’t read ({{detail}}); Claw Control reads protocol 4 (llama.cpp 2026)',
     rpcEndpoint: '{{url}} is not host:port (an rpc-server listens on port 50052 by default)',
+    rpc: {
+      timeout: 'no answer within {{seconds}} s',
+      answerSize: 'unexpected answer size {{size}}',
+      refused: 'connection refused at {{host}}:{{port}}',
+      network: '{{detail}}',
+      closedInHandshake: '{{host}}:{{port}} closed the connection during the handshake',
+      protocol: 'rpc-server speaks protocol {{version}}',
+    },
     duplicate: 'This machine is already added as “{{label}}”',
     unknownMachine: 'No machine “{{id}}” is added',
     tokenMissing:
@@ -60,6 +68,14 @@ export const cluster = {
     notExo: '{{url}} 不是 exo API（没有包含节点的 /state）',
     rpcVersion: '{{url}} 的 rpc-server 协议版本无法读取（{{detail}}）；Claw Control 支持协议 4（2026 年的 llama.cpp）',
     rpcEndpoint: '{{url}} 不是 host:port 格式（rpc-server 默认监听 50052 端口）',
+    rpc: {
+      timeout: '{{seconds}} 秒内没有响应',
+      answerSize: '应答长度不对（{{size}}）',
+      refused: '{{host}}:{{port}} 拒绝了连接',
+      network: '{{detail}}',
+      closedInHandshake: '{{host}}:{{port}} 在握手时关闭了连接',
+      protocol: 'rpc-server 使用的协议版本是 {{version}}',
+    },
     duplicate: '这台机器已经以“{{label}}”添加过了',
     unknownMachine: '没有名为“{{id}}”的机器',
     tokenMissing: '面板机器需要令牌：粘贴那台机器上 `claw-control serve` 打印的地址（带 ?token=…），或使用 --token',

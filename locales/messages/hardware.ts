@@ -20,6 +20,10 @@ export const hardware = {
       appleEstimate:
         'macOS lets the GPU use about {{limit}} of {{total}} unified memory by default. This is an estimate ({{source}}); set iogpu.wired_limit_mb to know it exactly.',
     },
+    gguf: {
+      unreadable: '{{file}} is not a readable GGUF file: {{detail}}',
+      noAttentionShape: '{{file}} does not say its attention shape (block_count, head_count_kv, key_length)',
+    },
     note: {
       toolTimeout: '{{tool}} did not answer within {{seconds}} s; showing what the other tools found.',
       toolFailed: '{{tool}} failed: {{detail}}',
@@ -63,6 +67,10 @@ export const hardware = {
       appleSet: 'GPU 工作集上限已设为 {{limit}}（统一内存共 {{total}}，iogpu.wired_limit_mb）。',
       appleEstimate:
         'macOS 默认允许 GPU 使用约 {{limit}}（统一内存共 {{total}}）。这是估算值（{{source}}）；设置 iogpu.wired_limit_mb 即可得到确切值。',
+    },
+    gguf: {
+      unreadable: '{{file}} 不是可读取的 GGUF 文件：{{detail}}',
+      noAttentionShape: '{{file}} 没有写明注意力结构（block_count、head_count_kv、key_length）',
     },
     note: {
       toolTimeout: '{{tool}} 在 {{seconds}} 秒内没有响应；下面显示其他工具查到的信息。',

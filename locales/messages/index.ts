@@ -17,6 +17,7 @@ import { json5 } from './json5';
 import { judged } from './judged';
 import { listing } from './listing';
 import { openclaw } from './openclaw';
+import { panel } from './panel';
 import { rules } from './rules';
 import { schemaIssue } from './schemaIssue';
 import { operations } from './operations';
@@ -49,6 +50,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   rules,
   judged,
   schemaIssue,
+  panel,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AppError } from '@shared/api/errors';
+import { AppError } from '@shared/api/problem';
+import { msg } from '@shared/i18n/message';
+import { englishOf } from '@locales/translate';
 import { createDispatcher } from './dispatcher';
 import type { Handlers } from './handlers';
 
@@ -94,15 +96,16 @@ describe('dispatcher', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
   });
 
-  it('passes an AppError through with its code and message', async () => {
+  it('passes an AppError through with its problem as it is', async () => {
+    const said = msg('config.malformedAt', { path: 'openclaw.json', line: 3, column: 12, detail: 'invalid character' });
     const handlers = fakeHandlers({
       getConfigSummary: async () => {
-        throw new AppError('CONFIG_MALFORMED', 'Line 3, column 12: invalid character', { line: 3 });
+        throw new AppError('CONFIG_MALFORMED', said, { line: 3 });
       },
     });
     await expect(createDispatcher(handlers).call('getConfigSummary', {})).resolves.toEqual({
       ok: false,
-      error: { code: 'CONFIG_MALFORMED', message: 'Line 3, column 12: invalid character', details: { line: 3 } },
+      error: { code: 'CONFIG_MALFORMED', message: said, details: { line: 3 } },
     });
   });
 
@@ -113,17 +116,16 @@ describe('dispatcher', () => {
         throw new Error('apiKey sk-secret-123 leaked at /home/me');
       },
     });
-    const result = await createDispatcher(handlers, { logError }).call('getConfigSummary', {});
+    const result = await createDispatcher(handlers, { logError, english: englishOf }).call('getConfigSummary', {});
     expect(result).toEqual({
       ok: false,
-      error: {
-        code: 'INTERNAL',
-        message: 'getConfigSummary failed unexpectedly',
-        text: { code: 'common.internal', params: { call: 'getConfigSummary' } },
-      },
+      error: { code: 'INTERNAL', message: { code: 'common.internal', params: { call: 'getConfigSummary' } } },
     });
     expect(JSON.stringify(result)).not.toContain('sk-secret');
+    // The log gets the cause, and the same words in English from the catalog.
     expect(logError).toHaveBeenCalledOnce();
+    expect(logError.mock.calls[0]![0]).toContain('getConfigSummary failed unexpectedly; the details are in the log.');
+    expect(logError.mock.calls[0]![0]).toContain('sk-secret-123');
   });
 
   it('refuses a handler result that breaks the contract', async () => {

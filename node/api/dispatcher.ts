@@ -2,13 +2,13 @@
  * The one dispatcher behind every front door (Electron IPC, the headless panel's HTTP
  * bridge, the CLI): it takes a call name and an untrusted payload, validates both
  * against the contract, runs the handler, checks the result's shape, and returns an
- * envelope with either the data or a typed error (code + message, never a stack).
+ * envelope with either the data or a Problem (code + Message, never a stack).
  */
 import { msg, type Message } from '@shared/i18n/message';
 import { zodIssueDetail } from '@shared/config/issue-detail';
 import type { z } from 'zod';
 import { calls } from '@shared/api/contract';
-import { AppError, type Envelope } from '@shared/api/errors';
+import { AppError, problem, type Envelope, type Problem } from '@shared/api/problem';
 import { isCallName } from '@shared/api/names';
 import type { Handlers } from './handlers';
 
@@ -17,8 +17,10 @@ export interface Dispatcher {
 }
 
 export interface DispatcherOptions {
-  /** Where unexpected errors are reported (their details never reach the caller). */
-  logError?: (message: string) => void;
+  /** Where unexpected faults are reported with their cause (which never reaches the caller). */
+  logError?: (line: string) => void;
+  /** A message in English for the log: the front door passes the catalog's (`englishOf`); else its code. */
+  english?: (m: Message) => string;
 }
 
 function issuesOf(error: z.ZodError): { path: string; message: string; detail: Message }[] {
@@ -29,50 +31,48 @@ function issuesOf(error: z.ZodError): { path: string; message: string; detail: M
   }));
 }
 
+const refused = (problem: Problem): Envelope<never> => ({ ok: false, error: problem });
+
 export function createDispatcher(handlers: Handlers, options: DispatcherOptions = {}): Dispatcher {
-  const logError = options.logError ?? ((message: string) => console.error(message));
+  const logError = options.logError ?? ((line: string) => console.error(line));
+  const english = options.english ?? ((m: Message) => m.code);
+  /** Logs a fault the caller gets as `said`, with the cause only the log sees. */
+  const logFault = (name: string, said: Problem, cause: string): Envelope<never> => {
+    logError(`[dispatcher] ${name}: ${english(said.message)} (${cause})`);
+    return refused(said);
+  };
 
   return {
     async call(name, payload) {
-      if (!isCallName(name)) {
-        return { ok: false, error: { code: 'UNKNOWN_CALL', message: `Unknown call: ${String(name).slice(0, 80)}` } };
-      }
+      if (!isCallName(name))
+        return refused(problem('UNKNOWN_CALL', msg('common.unknownCall', { call: String(name).slice(0, 80) })));
       const spec = calls[name];
       const parsed = spec.input.safeParse(payload ?? {});
       if (!parsed.success) {
         const issues = issuesOf(parsed.error);
         const first = issues[0];
-        return {
-          ok: false,
-          error: {
-            code: 'INVALID_INPUT',
-            message: `Invalid input for ${name}: ${first ? `${first.path}: ${first.message}` : 'rejected'}`,
-            details: { issues },
-            ...(first ? { text: msg('common.invalidInput', { path: first.path, detail: first.detail }) } : {}),
-          },
-        };
+        const words = first
+          ? msg('common.invalidInput', { path: first.path, detail: first.detail })
+          : msg('common.invalidInput', { path: '(input)', detail: msg('schemaIssue.invalid') });
+        return refused(problem('INVALID_INPUT', words, { issues }));
       }
       try {
         const handler = handlers[name] as (input: unknown) => Promise<unknown>;
         const result = await handler(parsed.data);
         const checked = spec.output.safeParse(result);
-        if (!checked.success) {
-          logError(`[dispatcher] ${name} returned a result that breaks the contract: ${checked.error.message}`);
-          return { ok: false, error: { code: 'INTERNAL', message: `${name} returned a malformed result` } };
-        }
+        if (!checked.success)
+          return logFault(
+            name,
+            problem('INTERNAL', msg('common.malformedResult', { call: name })),
+            `the result breaks the contract: ${checked.error.message}`,
+          );
         return { ok: true, data: checked.data };
       } catch (error) {
-        if (error instanceof AppError) return { ok: false, error: error.toBody() };
-        logError(`[dispatcher] ${name} failed: ${(error as Error)?.message ?? String(error)}`);
+        if (error instanceof AppError) return refused(error.problem);
         // The cause stays in the log (it may hold a path or a secret); the reader gets where to look, translated.
-        return {
-          ok: false,
-          error: {
-            code: 'INTERNAL',
-            message: `${name} failed unexpectedly`,
-            text: msg('common.internal', { call: name }),
-          },
-        };
+        const cause =
+          error instanceof Error ? error.message : typeof error === 'string' ? error : 'a non-error was thrown';
+        return logFault(name, problem('INTERNAL', msg('common.internal', { call: name })), cause);
       }
     },
   };

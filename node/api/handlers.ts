@@ -7,7 +7,7 @@ import type { CallName } from '@shared/api/names';
 import { checkConfig } from '@shared/config/checks';
 import { isSecretPath, maskSecrets, valueAt } from '@shared/config/secrets';
 import { msg } from '@shared/i18n/message';
-import { AppError } from '@shared/api/errors';
+import { AppError } from '@shared/api/problem';
 import type { Services } from '@node/services/container';
 import { includeSources } from '@node/services/config/include-writes';
 import { doctor } from '@node/services/doctor';
@@ -98,9 +98,7 @@ export function createHandlers(services: Services): Handlers {
       const loaded = await services.configStore.load();
       const value = valueAt(loaded.resolved, input.path);
       if (!isSecretPath(input.path) || typeof value !== 'string') {
-        throw new AppError('NOT_FOUND', `There is no secret at ${input.path.join('.')}`, {
-          message: msg('safety.secretNotFound', { path: input.path.join('.') }),
-        });
+        throw new AppError('NOT_FOUND', msg('safety.secretNotFound', { path: input.path.join('.') }));
       }
       return { path: input.path, value };
     },
@@ -139,7 +137,7 @@ export function createHandlers(services: Services): Handlers {
     getDesktopSettings: () => desktopSettings(services),
     async setDesktopSettings(input) {
       const desktop = services.desktop;
-      if (!desktop) throw new AppError('NOT_FOUND', 'Login item and menu-bar settings exist only in the desktop app');
+      if (!desktop) throw new AppError('NOT_FOUND', msg('common.desktopOnly'));
       if (input.menuBarOnly !== undefined) {
         desktop.setMenuBarOnly(input.menuBarOnly);
         await services.settings.update({ menuBarOnly: input.menuBarOnly });

@@ -2,14 +2,14 @@
  * The state one CLI invocation shares across commands: the global `--config`, the
  * services (loaded and built on first use, so `--help` and cheap commands never load
  * them), and `call`, which goes through the same dispatcher as the desktop app and the
- * headless panel and turns error envelopes into CliErrors.
+ * headless panel and turns error envelopes into CliErrors that carry the call's problem.
  */
 import type { CallInput, CallOutput } from '@shared/api/contract';
 import type { CallName } from '@shared/api/names';
 import type { Dispatcher } from '@node/api/dispatcher';
 import type { Services } from '@node/services/container';
 import { APP_VERSION } from '@node/platform/app-root';
-import { createTranslator, languageFromEnv } from '@locales/translate';
+import { createTranslator, englishOf, languageFromEnv } from '@locales/translate';
 import type { Message } from '@shared/i18n/message';
 import { CliError, type CliIo } from './io';
 import { messageSchema, msg } from '@shared/i18n/message';
@@ -48,33 +48,23 @@ export function createCliContext(io: CliIo, configFlag?: string, force = false, 
         import('@node/api/handlers'),
         context.services(),
       ]).then(([{ createDispatcher }, { createHandlers }, built]) =>
-        createDispatcher(createHandlers(built), { logError: (message) => io.err(`${message}\n`) }),
+        createDispatcher(createHandlers(built), { logError: (line) => io.err(`${line}\n`), english: englishOf }),
       );
       return dispatcher;
     },
     async call(name, input) {
       const envelope = await (await context.dispatcher()).call(name, input ?? {});
       if (!envelope.ok) {
-        // The CLI built the payload; a schema complaint is about what the user typed, so say just that.
-        const issues = (
-          envelope.error.details as { issues?: { path: string; message: string; detail?: unknown }[] } | undefined
-        )?.issues;
-        const issueWords = issues?.[0] ? messageSchema.safeParse(issues[0].detail) : undefined;
-        const said = messageSchema.safeParse((envelope.error.details as { message?: unknown } | undefined)?.message);
-        const message =
-          envelope.error.code === 'INVALID_INPUT' && issues?.[0]
-            ? issueWords?.success
-              ? // The payload's path (operations.1.id) is the CLI's own; its last name says which value.
-                translator.message(
-                  msg('config.issue', { path: issues[0].path.split('.').pop()!, detail: issueWords.data }),
-                )
-              : issues[0].message
-            : envelope.error.text
-              ? translator.message(envelope.error.text)
-              : said.success
-                ? translator.message(said.data)
-                : envelope.error.message;
-        throw new CliError(message);
+        // The CLI built the payload; a schema complaint is about what the user typed, so say just that:
+        // the payload's path (operations.1.id) is the CLI's own, its last name says which value.
+        const issue = (envelope.error.details as { issues?: { path: string; detail?: unknown }[] } | undefined)
+          ?.issues?.[0];
+        const detail = messageSchema.safeParse(issue?.detail);
+        if (envelope.error.code === 'INVALID_INPUT' && issue && detail.success) {
+          const path = issue.path.split('.').pop()!;
+          throw new CliError({ ...envelope.error, message: msg('config.issue', { path, detail: detail.data }) });
+        }
+        throw new CliError(envelope.error);
       }
       return envelope.data as CallOutput<typeof name>;
     },

@@ -2,7 +2,8 @@
  * What a CLI run reads and writes: its output streams, environment and a stop signal.
  * Tests pass their own; the real binary passes the process's.
  */
-import type { Message } from '@shared/i18n/message';
+import { problem, type Problem } from '@shared/api/problem';
+import { isMessage, msg, type Message } from '@shared/i18n/message';
 
 export interface CliIo {
   out(text: string): void;
@@ -12,16 +13,22 @@ export interface CliIo {
   signal: AbortSignal;
 }
 
-/** A failure a command reports on stderr with a non-zero exit and no stack trace. */
+/**
+ * A failure a command reports on stderr (or as JSON with `--json`) with a non-zero exit and no
+ * stack trace. Its one slot is a problem: a call's own, or one made of the command's words
+ * (a Message; a string is text already in the reader's language). Exit 2 is a usage error.
+ */
 export class CliError extends Error {
   readonly exitCode: number;
-  /** The message to print, translated by the CLI's locale (when given as a Message). */
-  readonly text?: Message;
-  constructor(message: string | Message, exitCode = 1) {
-    super(typeof message === 'string' ? message : message.code);
-    if (typeof message !== 'string') this.text = message;
+  readonly problem: Problem;
+  constructor(said: Problem | Message | string, exitCode = 1) {
+    const words = typeof said === 'string' ? msg('common.said', { text: said }) : said;
+    const carried = 'message' in words && isMessage(words.message) ? (words as Problem) : null;
+    const message = carried ? carried.message : (words as Message);
+    super(message.code);
     this.name = 'CliError';
     this.exitCode = exitCode;
+    this.problem = carried ?? problem(exitCode === 2 ? 'INVALID_INPUT' : 'FAILED', message);
   }
 }
 

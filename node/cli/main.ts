@@ -6,7 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '@node/platform/app-root';
 import { createCliContext, type CliContext } from './context';
 import { extractGlobalOptions } from './global-options';
-import { CliError, type CliIo } from './io';
+import type { CliIo } from './io';
 
 type Register = (program: Command, ctx: CliContext) => void;
 
@@ -90,8 +90,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.err(`claw-control: ${(error as Error).message}\n`);
     return 2;
   }
+  // `--json` failures go to stdout as JSON, unless the command already printed its report there.
+  let printed = false;
+  const tracked: CliIo = {
+    ...io,
+    out: (text) => {
+      printed = true;
+      io.out(text);
+    },
+  };
   try {
-    const program = await buildProgram(io, globals.rest, globals.config, globals.force ?? false, globals.openclaw);
+    const program = await buildProgram(tracked, globals.rest, globals.config, globals.force ?? false, globals.openclaw);
     if (globals.rest.length === 0) {
       program.outputHelp();
       return 0;
@@ -103,14 +112,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       // Help and version exit "successfully"; parse errors were already printed by commander.
       return error.exitCode === 0 ? 0 : 2;
     }
-    if (error instanceof CliError) {
-      // Loaded only here: a run that succeeds never needs the translations.
-      const { createTranslator, languageFromEnv } = await import('@locales/translate');
-      const said = error.text ? createTranslator(languageFromEnv(io.env)).message(error.text) : error.message;
-      io.err(`claw-control: ${said}\n`);
-      return error.exitCode;
-    }
-    io.err(`claw-control: unexpected error: ${(error as Error)?.message ?? String(error)}\n`);
-    return 1;
+    // Loaded only here: a run that succeeds never needs the translations.
+    const { printFailure } = await import('./failure');
+    return printFailure(error, io, !printed && globals.rest.includes('--json'));
   }
 }

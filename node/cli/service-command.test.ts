@@ -7,6 +7,11 @@ import type { CommandRunner } from '@node/host/autostart/autostart-service';
 import { registerService } from './commands/service';
 import { createCliContext } from './context';
 import { CliError } from './io';
+import { problemOf } from '@shared/api/problem';
+import { createTranslator } from '@locales/translate';
+
+/** What the CLI prints for a failure: its problem's words (already in the user's language here). */
+const said = (error: unknown) => createTranslator('en').message(problemOf(error).message);
 
 async function runService(argv: string[], lang = 'en_US.UTF-8') {
   const home = await tempDir('claw-service-cli-');
@@ -60,13 +65,13 @@ describe('claw-control service', () => {
     const { error, calls } = await runService(['service', 'install', '--host', '0.0.0.0'], 'zh_CN.UTF-8');
     expect(error).toBeInstanceOf(CliError);
     expect((error as CliError).exitCode).toBe(2);
-    expect((error as CliError).message).toContain('拒绝监听 0.0.0.0');
+    expect(said(error)).toContain('拒绝监听 0.0.0.0');
     expect(calls).toEqual([]);
   });
 
   it('status exits 3 when nothing is installed', async () => {
     const { error } = await runService(['service', 'status']);
     expect((error as CliError).exitCode).toBe(3);
-    expect((error as CliError).message).toMatch(/No service is installed/);
+    expect(said(error)).toMatch(/No service is installed/);
   });
 });

@@ -12,7 +12,9 @@ import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { CONTENT_SECURITY_POLICY, HEADER_ONLY_CSP } from '@shared/api/csp';
-import type { Envelope, ErrorCode } from '@shared/api/errors';
+import { problem, type Envelope, type ErrorCode } from '@shared/api/problem';
+import { msg, type Message } from '@shared/i18n/message';
+import { englishOf } from '@locales/translate';
 import type { Dispatcher } from '@node/api/dispatcher';
 import type { EventBus } from '@node/services/event-bus';
 import {
@@ -81,18 +83,19 @@ function sendJson(res: ServerResponse, status: number, body: unknown, json = JSO
 function refuse(
   res: ServerResponse,
   status: 400 | 401 | 403 | 404 | 405 | 413 | 415,
-  message: string,
+  message: Message,
   api: boolean,
 ): void {
   if (api) {
     const code: ErrorCode =
       status === 404 ? 'NOT_FOUND' : status === 403 || status === 401 ? 'FORBIDDEN' : 'INVALID_INPUT';
-    sendJson(res, status, { ok: false, error: { code, message } });
+    sendJson(res, status, { ok: false, error: problem(code, message) });
     return;
   }
+  // A page request gets plain text: English from the catalog (the browser's language is not known here).
   res.statusCode = status;
   res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-  res.end(`${message}\n`);
+  res.end(`${englishOf(message)}\n`);
 }
 
 async function readBody(req: IncomingMessage): Promise<string | 'too-large'> {
@@ -140,19 +143,19 @@ export async function startPanelServer(options: PanelServerOptions): Promise<Pan
   const handleApiCall = async (req: IncomingMessage, res: ServerResponse, name: string) => {
     const contentType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     if (contentType !== 'application/json') {
-      refuse(res, 415, 'API calls must send Content-Type: application/json', true);
+      refuse(res, 415, msg('panel.needsJson'), true);
       return;
     }
     const raw = await readBody(req);
     if (raw === 'too-large') {
-      refuse(res, 413, 'Request body too large', true);
+      refuse(res, 413, msg('panel.bodyTooLarge'), true);
       return;
     }
     let payload: unknown;
     try {
       payload = raw.trim() === '' ? {} : JSON.parse(raw);
     } catch {
-      sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'Request body is not valid JSON' } });
+      sendJson(res, 400, { ok: false, error: problem('INVALID_INPUT', msg('panel.bodyNotJson')) });
       return;
     }
     const envelope: Envelope<unknown> = await options.dispatcher.call(name, payload);
@@ -182,17 +185,17 @@ export async function startPanelServer(options: PanelServerOptions): Promise<Pan
       try {
         url = new URL(req.url ?? '/', 'http://panel.invalid');
       } catch {
-        throw new BadRequestError('the request URL does not parse');
+        throw new BadRequestError(msg('panel.urlUnparsable'));
       }
       isApi = url.pathname === '/api' || url.pathname.startsWith('/api/');
 
       if (!isAllowedHost(req.headers.host, allowed)) {
-        refuse(res, 403, 'Forbidden: this Host is not the panel’s own address', isApi);
+        refuse(res, 403, msg('panel.hostRefused'), isApi);
         return;
       }
       const origin = checkOrigin(req.headers.origin, allowed);
       if (origin === 'foreign' || req.headers['sec-fetch-site'] === 'cross-site') {
-        refuse(res, 403, 'Forbidden: cross-origin requests are not accepted', isApi);
+        refuse(res, 403, msg('panel.crossOrigin'), isApi);
         return;
       }
       let source = authenticate(
@@ -208,14 +211,7 @@ export async function startPanelServer(options: PanelServerOptions): Promise<Pan
       // The URL token counts only for the first page load; never for API calls.
       if (source === 'query' && (urlTokenUsed || isApi || req.method !== 'GET')) source = null;
       if (!source) {
-        refuse(
-          res,
-          401,
-          urlTokenUsed
-            ? 'Unauthorized: the link of `claw-control serve` opens one browser session and was already used; restart `claw-control serve` for a new link'
-            : 'Unauthorized: open the URL printed by `claw-control serve` (it carries the token)',
-          isApi,
-        );
+        refuse(res, 401, urlTokenUsed ? msg('panel.linkUsed') : msg('panel.tokenMissing'), isApi);
         return;
       }
 
@@ -234,22 +230,22 @@ export async function startPanelServer(options: PanelServerOptions): Promise<Pan
 
       if (isApi) {
         if (url.pathname === '/api/events') {
-          if (req.method !== 'GET') return refuse(res, 405, 'Use GET for the event stream', true);
+          if (req.method !== 'GET') return refuse(res, 405, msg('panel.eventsUseGet'), true);
           openEventStream(req, res);
           return;
         }
-        if (req.method !== 'POST') return refuse(res, 405, 'API calls use POST', true);
+        if (req.method !== 'POST') return refuse(res, 405, msg('panel.callsUsePost'), true);
         // A cookie alone is what a forged cross-site request would carry: demand a same Origin.
         if (source === 'cookie' && origin !== 'same') {
-          return refuse(res, 403, 'Forbidden: API calls authenticated by cookie must come from the panel', true);
+          return refuse(res, 403, msg('panel.cookieNeedsPanel'), true);
         }
         await handleApiCall(req, res, decodePathSegment(url.pathname.slice('/api/'.length)));
         return;
       }
 
-      if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed', false);
+      if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, msg('panel.methodNotAllowed'), false);
       const file = await staticFile(url.pathname);
-      if (!file) return refuse(res, 404, 'Not found', false);
+      if (!file) return refuse(res, 404, msg('panel.notFound'), false);
       res.setHeader('Content-Type', file.contentType);
       // Hashed assets never change under their name; the shell is revalidated by its ETag on every load.
       res.setHeader('Cache-Control', file.immutable ? 'private, max-age=31536000, immutable' : 'no-cache');
@@ -268,12 +264,12 @@ export async function startPanelServer(options: PanelServerOptions): Promise<Pan
       res.end(req.method === 'HEAD' ? undefined : body);
     })().catch((error: unknown) => {
       if (error instanceof BadRequestError) {
-        if (!res.headersSent) refuse(res, 400, `Bad request: ${error.message}`, isApi);
+        if (!res.headersSent) refuse(res, 400, msg('panel.badRequest', { detail: error.text }), isApi);
         else res.end();
         return;
       }
       console.error('[serve] request failed:', (error as Error).message);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Request failed' } });
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: problem('INTERNAL', msg('panel.requestFailed')) });
       else res.end();
     });
   });

@@ -6,15 +6,21 @@
  * so a shared name would reach other local servers' pages and collide between panels.
  */
 import { timingSafeEqual } from 'node:crypto';
+import { problem, type Problem } from '@shared/api/problem';
+import { msg, type Message } from '@shared/i18n/message';
 
 /** The session cookie of the panel on `port` (cookies ignore ports; the name must not). */
 export const tokenCookieName = (port: number): string => `claw_token_${port}`;
 
 /** A request the panel cannot even read (a cookie or path that does not decode): answered 400, never 500. */
 export class BadRequestError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly text: Message) {
+    super(text.code);
     this.name = 'BadRequestError';
+  }
+
+  get problem(): Problem {
+    return problem('INVALID_INPUT', this.text);
   }
 }
 export const TOKEN_HEADER = 'x-claw-token';
@@ -78,7 +84,7 @@ export function readCookie(cookieHeader: string | undefined, name: string): stri
     try {
       return decodeURIComponent(part.slice(eq + 1).trim());
     } catch {
-      throw new BadRequestError(`the ${name} cookie is malformed`);
+      throw new BadRequestError(msg('panel.cookieMalformed', { name }));
     }
   }
   return undefined;
@@ -110,6 +116,6 @@ export function decodePathSegment(segment: string): string {
   try {
     return decodeURIComponent(segment);
   } catch {
-    throw new BadRequestError('the request path does not decode');
+    throw new BadRequestError(msg('panel.pathUndecodable'));
   }
 }

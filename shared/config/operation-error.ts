@@ -1,5 +1,6 @@
 /** The error a config operation throws for a request it cannot carry out; nothing is changed. */
 import { msg, type Message } from '../i18n/message';
+import { problem, type Problem } from '../api/problem';
 
 export class OperationError extends Error {
   /** What to tell the user, translated where it is shown; `message` is its code or English text (for logs). */
@@ -8,6 +9,11 @@ export class OperationError extends Error {
     super(typeof text === 'string' ? text : text.code);
     this.text = typeof text === 'string' ? (detail ?? msg('common.unexpected', { detail: text })) : text;
     this.name = 'OperationError';
+  }
+
+  /** What `problemOf` reads: a request that cannot be carried out. */
+  get problem(): Problem {
+    return problem('INVALID_INPUT', this.text);
   }
 
   /** The same message (the JSON5 engine's name for it). */

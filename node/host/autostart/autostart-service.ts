@@ -8,6 +8,7 @@ import { execFile } from 'node:child_process';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { msg, type Message } from '@shared/i18n/message';
+import { problem, type Problem } from '@shared/api/problem';
 import { defaultTokenFile, ensureTokenFile } from './token-file';
 import { LAUNCH_AGENT_LABEL, SYSTEMD_UNIT_NAME, launchAgentPlist, systemdUnit, type ServeCommand } from './unit-files';
 
@@ -42,6 +43,11 @@ export class AutostartError extends Error {
   constructor(readonly detail: Message) {
     super(detail.code);
     this.name = 'AutostartError';
+  }
+
+  /** What `problemOf` reads. */
+  get problem(): Problem {
+    return problem('FAILED', this.detail);
   }
 }
 

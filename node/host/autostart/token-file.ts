@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { msg, type Message } from '@shared/i18n/message';
+import { problem, type Problem } from '@shared/api/problem';
 
 export const TOKEN_FILE_NAME = 'serve-token';
 
@@ -15,6 +16,11 @@ export class TokenFileError extends Error {
   constructor(readonly detail: Message) {
     super(detail.code);
     this.name = 'TokenFileError';
+  }
+
+  /** What `problemOf` reads. */
+  get problem(): Problem {
+    return problem('IO_ERROR', this.detail);
   }
 }
 

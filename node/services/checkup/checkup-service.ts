@@ -4,7 +4,7 @@
  * server one at a time (loads on one server must not race), judges them with the pure
  * rules, and keeps the latest result per ref with its time for the panel.
  */
-import { AppError } from '@shared/api/errors';
+import { AppError } from '@shared/api/problem';
 import { msg } from '@shared/i18n/message';
 import { gatherFacts } from './gather';
 import { entryApi, entryBaseUrl, judge, resolveEntry, type ResolvedEntry } from '@shared/checkup/rules';
@@ -48,18 +48,8 @@ export function refsToCheck(config: ConfigObject, asked?: string[]): { ref: stri
     if (resolved.kind === 'unresolved') {
       const candidates = resolved.candidates?.join(', ') ?? '';
       throw resolved.reason === 'ambiguous'
-        ? new AppError(
-            'INVALID_INPUT',
-            `"${raw}" matches several models (${candidates}); write provider/model`,
-            undefined,
-            msg('checkup.ambiguousRef', { ref: raw, candidates }),
-          )
-        : new AppError(
-            'INVALID_INPUT',
-            `"${raw}" is neither an alias nor a configured model; write it as provider/model`,
-            undefined,
-            msg('checkup.unknownRef', { ref: raw }),
-          );
+        ? new AppError('INVALID_INPUT', msg('checkup.ambiguousRef', { ref: raw, candidates }))
+        : new AppError('INVALID_INPUT', msg('checkup.unknownRef', { ref: raw }));
     }
     const ref = formatModelRef(resolved.ref);
     return { ref, role: roleOf(ref) };
@@ -141,13 +131,7 @@ export function createCheckupService(options: CheckupServiceOptions) {
   return {
     async run(request: CheckupRequest = {}): Promise<CheckupReport> {
       const loaded = await options.configStore.load();
-      if (!loaded.exists)
-        throw new AppError(
-          'NOT_FOUND',
-          `No OpenClaw config at ${loaded.path}`,
-          undefined,
-          msg('checkup.noConfig', { path: loaded.path }),
-        );
+      if (!loaded.exists) throw new AppError('NOT_FOUND', msg('checkup.noConfig', { path: loaded.path }));
       // The config as OpenClaw reads it: providers in an $include file are checked too.
       const config = loaded.resolved;
       const targets = refsToCheck(config, request.refs);

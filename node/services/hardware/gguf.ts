@@ -7,7 +7,8 @@ import { readdir, stat } from 'node:fs/promises';
 import { osHome, userPath } from '@node/platform/home-dir';
 import path from 'node:path';
 import { gguf } from '@huggingface/gguf';
-import { AppError } from '@shared/api/errors';
+import { AppError } from '@shared/api/problem';
+import { msg } from '@shared/i18n/message';
 
 export interface GgufFacts {
   architecture: string;
@@ -38,7 +39,7 @@ export async function readGgufFacts(
       metadata: Record<string, unknown>;
     });
   } catch (error) {
-    throw new AppError('INVALID_INPUT', `${file} is not a readable GGUF file: ${(error as Error).message}`);
+    throw new AppError('INVALID_INPUT', msg('hardware.gguf.unreadable', { file, detail: (error as Error).message }));
   }
   const arch = String(metadata['general.architecture'] ?? '');
   const get = (key: string) => {
@@ -51,10 +52,7 @@ export async function readGgufFacts(
   const headDim =
     get('attention.key_length') ?? (get('embedding_length') && heads ? get('embedding_length')! / heads : null);
   if (!arch || layers === null || kvHeads === null || headDim === null) {
-    throw new AppError(
-      'INVALID_INPUT',
-      `${file} does not say its attention shape (block_count, head_count_kv, key_length)`,
-    );
+    throw new AppError('INVALID_INPUT', msg('hardware.gguf.noAttentionShape', { file }));
   }
   return {
     architecture: arch,

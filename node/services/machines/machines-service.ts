@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import type { ClusterNode } from '@shared/cluster/cluster';
 import type { MachineEntry, MachineKind, MachinesReport } from '@shared/cluster/machines';
-import { AppError } from '@shared/api/errors';
+import { AppError } from '@shared/api/problem';
+import { msg } from '@shared/i18n/message';
 import type { HardwareService } from '../hardware/hardware-service';
 import type { SettingsStore } from '../settings';
 import { readMachine, nodeFromReport, splitPanelUrl } from './read-machine';
@@ -68,24 +69,15 @@ export function createMachinesService(deps: {
         const split = splitPanelUrl(url);
         url = split.url;
         token ??= split.token ?? undefined;
-        if (!token)
-          throw new AppError('INVALID_INPUT', 'a panel machine needs its token', {
-            message: { code: 'cluster.tokenMissing' },
-          });
+        if (!token) throw new AppError('INVALID_INPUT', msg('cluster.tokenMissing'));
       } else if (input.kind === 'rpc') {
         const endpoint = parseRpcEndpoint(url);
-        if (!endpoint)
-          throw new AppError('INVALID_INPUT', `not host:port: ${url}`, {
-            message: { code: 'cluster.rpcEndpoint', params: { url } },
-          });
+        if (!endpoint) throw new AppError('INVALID_INPUT', msg('cluster.rpcEndpoint', { url }));
         url = `rpc://${endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host}:${endpoint.port}`;
       } else url = url.replace(/\/+$/, '').replace(/\/v1$/, '');
       const current = await settings.get();
       const same = current.machines.find((m) => m.url === url);
-      if (same)
-        throw new AppError('CONFLICT', `already added as ${same.label || same.url}`, {
-          message: { code: 'cluster.duplicate', params: { label: same.label || same.url } },
-        });
+      if (same) throw new AppError('CONFLICT', msg('cluster.duplicate', { label: same.label || same.url }));
       const entry: MachineEntry = {
         id: randomBytes(4).toString('hex'),
         kind: input.kind,
@@ -97,7 +89,7 @@ export function createMachinesService(deps: {
       if (status.state !== 'ok') {
         const code =
           status.state === 'unauthorized' ? 'FORBIDDEN' : status.state === 'timeout' ? 'TIMEOUT' : 'UNREACHABLE';
-        throw new AppError(code, `${entry.url}: ${status.state}`, { message: status.problem });
+        throw new AppError(code, status.problem ?? msg('cluster.unreachable', { url: entry.url }));
       }
       if (!entry.label) entry.label = status.label;
       await settings.update({ machines: [...current.machines, entry] });
@@ -107,9 +99,7 @@ export function createMachinesService(deps: {
     async remove(id: string): Promise<MachinesReport> {
       const current = await settings.get();
       if (!current.machines.some((m) => m.id === id || m.label === id))
-        throw new AppError('NOT_FOUND', `no machine ${id}`, {
-          message: { code: 'cluster.unknownMachine', params: { id } },
-        });
+        throw new AppError('NOT_FOUND', msg('cluster.unknownMachine', { id }));
       await settings.update({ machines: current.machines.filter((m) => m.id !== id && m.label !== id) });
       return service.report();
     },

@@ -45,7 +45,7 @@ type Outcome = Pick<MachineStatus, 'state' | 'problem' | 'nodes' | 'instances'> 
 function failure(error: unknown, url: string, timeoutMs: number): Outcome {
   const empty = { nodes: [], instances: [] };
   if (error instanceof RpcError && error.failure === 'version')
-    return { ...empty, state: 'bad-answer', problem: msg('cluster.rpcVersion', { url, detail: error.message }) };
+    return { ...empty, state: 'bad-answer', problem: msg('cluster.rpcVersion', { url, detail: error.text }) };
   if (error instanceof RpcError && error.failure !== 'protocol')
     return error.failure === 'timeout'
       ? { ...empty, state: 'timeout', problem: msg('cluster.timeout', { url, seconds: timeoutMs / 1000 }) }
@@ -57,7 +57,10 @@ function failure(error: unknown, url: string, timeoutMs: number): Outcome {
   return {
     ...empty,
     state: 'bad-answer',
-    problem: msg('cluster.badAnswer', { url, detail: error instanceof Error ? error.message : String(error) }),
+    problem: msg('cluster.badAnswer', {
+      url,
+      detail: error instanceof RpcError ? error.text : error instanceof Error ? error.message : String(error),
+    }),
   };
 }
 
@@ -145,7 +148,7 @@ async function readExo(entry: MachineEntry, timeoutMs: number): Promise<Outcome>
 /** A llama.cpp rpc-server: one node per device, split by its free memory (llama.cpp's default tensor split). */
 async function readRpc(entry: MachineEntry, timeoutMs: number): Promise<Outcome> {
   const endpoint = parseRpcEndpoint(entry.url);
-  if (!endpoint) throw new RpcError('protocol', `not host:port: ${entry.url}`);
+  if (!endpoint) throw new RpcError('protocol', msg('cluster.rpcEndpoint', { url: entry.url }));
   const worker = await readRpcWorker(endpoint.host, endpoint.port, timeoutMs);
   const name = entry.label || `${endpoint.host}:${endpoint.port}`;
   const nodes = worker.devices.map((device) => ({

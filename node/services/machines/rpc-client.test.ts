@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeRpc, type FakeRpc } from '@test/fakes/rpc-server';
+import { createTranslator } from '@locales/translate';
 import { parseRpcEndpoint, readRpcWorker, RpcError } from './rpc-client';
 
 const GiB = 1024 ** 3;
@@ -35,7 +36,10 @@ describe('llama.cpp rpc-server', () => {
   it('says which protocol an incompatible worker speaks', async () => {
     const server = await rpc([{ freeBytes: 1, totalBytes: 2 }], [3, 5, 0]);
     const { host, port } = at(server.endpoint);
-    await expect(readRpcWorker(host, port, 2000)).rejects.toThrow('rpc-server speaks protocol 3.5.0');
+    const refused = await readRpcWorker(host, port, 2000).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(RpcError);
+    expect((refused as RpcError).text).toEqual({ code: 'cluster.rpc.protocol', params: { version: '3.5.0' } });
+    expect(createTranslator('en').message((refused as RpcError).text)).toBe('rpc-server speaks protocol 3.5.0');
   });
 
   it('ends at its deadline when the worker never answers, and reports a refused port', async () => {

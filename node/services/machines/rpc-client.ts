@@ -8,6 +8,8 @@
  * (11) takes a u32 device and answers `{free u64, total u64}`. One connection, one deadline.
  */
 import net from 'node:net';
+import { problem, type Problem } from '@shared/api/problem';
+import { msg, type Message } from '@shared/i18n/message';
 
 export const RPC_CMD = { GET_DEVICE_MEMORY: 11, HELLO: 14, DEVICE_COUNT: 15 } as const;
 export const RPC_CONN_CAPS_SIZE = 24;
@@ -28,10 +30,16 @@ export interface RpcWorker {
 export class RpcError extends Error {
   constructor(
     readonly failure: 'refused' | 'timeout' | 'protocol' | 'version',
-    message: string,
+    /** What went wrong, translated where it is shown. */
+    readonly text: Message,
   ) {
-    super(message);
+    super(text.code);
     this.name = 'RpcError';
+  }
+
+  /** What `problemOf` reads. */
+  get problem(): Problem {
+    return problem(this.failure === 'timeout' ? 'TIMEOUT' : 'UNREACHABLE', this.text);
   }
 }
 
@@ -69,13 +77,13 @@ export function readRpcWorker(host: string, port: number, timeoutMs: number): Pr
       else resolve(value!);
     };
     const timer = setTimeout(
-      () => finish(new RpcError('timeout', `no answer within ${(timeoutMs / 1000).toFixed(1)} s`)),
+      () => finish(new RpcError('timeout', msg('cluster.rpc.timeout', { seconds: (timeoutMs / 1000).toFixed(1) }))),
       timeoutMs,
     );
     const pump = () => {
       if (!waiting || buffered.length < 8) return;
       const size = Number(buffered.readBigUInt64LE(0));
-      if (size !== waiting.size) return finish(new RpcError('protocol', `unexpected answer size ${size}`));
+      if (size !== waiting.size) return finish(new RpcError('protocol', msg('cluster.rpc.answerSize', { size })));
       if (buffered.length < 8 + size) return;
       const payload = buffered.subarray(8, 8 + size);
       buffered = buffered.subarray(8 + size);
@@ -96,20 +104,18 @@ export function readRpcWorker(host: string, port: number, timeoutMs: number): Pr
     socket.on('error', (error: NodeJS.ErrnoException) =>
       finish(
         error.code === 'ECONNREFUSED'
-          ? new RpcError('refused', `connection refused at ${host}:${port}`)
-          : new RpcError('protocol', error.message),
+          ? new RpcError('refused', msg('cluster.rpc.refused', { host, port }))
+          : new RpcError('protocol', msg('cluster.rpc.network', { detail: error.message })),
       ),
     );
     // rpc-server closes the connection on a HELLO it does not understand (an older or newer protocol).
-    socket.on('close', () =>
-      finish(new RpcError('version', `${host}:${port} closed the connection during the handshake`)),
-    );
+    socket.on('close', () => finish(new RpcError('version', msg('cluster.rpc.closedInHandshake', { host, port }))));
     socket.on('connect', () => {
       void (async () => {
         const hello = await ask(RPC_CMD.HELLO, Buffer.alloc(RPC_CONN_CAPS_SIZE), 4 + RPC_CONN_CAPS_SIZE);
         const version = `${hello[0]}.${hello[1]}.${hello[2]}`;
         if (hello[0] !== RPC_PROTO_MAJOR)
-          return finish(new RpcError('version', `rpc-server speaks protocol ${version}`));
+          return finish(new RpcError('version', msg('cluster.rpc.protocol', { version })));
         const count = (await ask(RPC_CMD.DEVICE_COUNT, Buffer.alloc(0), 4)).readUInt32LE(0);
         const devices: RpcDevice[] = [];
         for (let index = 0; index < Math.min(count, 64); index++) {

@@ -8,6 +8,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { msg, type Message } from '@shared/i18n/message';
+import { problem, type Problem } from '@shared/api/problem';
 
 export type HttpFailure =
   'refused' | 'timeout' | 'dns' | 'too-large' | 'too-deep' | 'cut-off' | 'aborted' | 'bad-url' | 'network';
@@ -19,6 +20,11 @@ export class HttpError extends Error {
   /** The same message under the name the rest of the app reads errors by. */
   get text(): Message {
     return this.detail;
+  }
+  /** What `problemOf` reads: the failure as a problem with the same words. */
+  get problem(): Problem {
+    const code = this.failure === 'timeout' ? 'TIMEOUT' : this.failure === 'bad-url' ? 'INVALID_INPUT' : 'UNREACHABLE';
+    return problem(code, this.detail);
   }
   constructor(failure: HttpFailure, message: string, detail?: Message) {
     super(message);

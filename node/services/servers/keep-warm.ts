@@ -6,7 +6,8 @@
  * every action logged; everything stops on quit. The clock is injected so tests drive time.
  */
 import type { KeepWarmReport, WarmLogEntry, WarmMethod, WarmState } from '@shared/servers/keep-warm-types';
-import { messageSchema, msg, type Message } from '@shared/i18n/message';
+import { msg, type Message } from '@shared/i18n/message';
+import { problemOf, UNEXPECTED } from '@shared/api/problem';
 import {
   WarmError,
   reloadModel,
@@ -211,9 +212,8 @@ export function createKeepWarm(options: KeepWarmOptions) {
 
 export type KeepWarm = ReturnType<typeof createKeepWarm>;
 
-/** The translatable form of a failure, when the error carries one (AppError, HttpError). */
+/** The translatable form of a failure, when the error carries a problem (AppError, HttpError, WarmError). */
 function errorText(error: unknown): Message | undefined {
-  const text = (error as { text?: unknown } | null)?.text;
-  const parsed = messageSchema.safeParse(text);
-  return parsed.success ? parsed.data : undefined;
+  const said = problemOf(error);
+  return said === UNEXPECTED ? undefined : said.message;
 }

@@ -1,7 +1,7 @@
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '@shared/api/errors';
+import { AppError } from '@shared/api/problem';
 import { tempConfig, tempDir } from '@test/helpers/temp-dir';
 import { readDocument } from '../config/config-document';
 import { createEventBus } from '../event-bus';
@@ -29,7 +29,7 @@ describe('servers service: the config it reads', () => {
     const error = (await servers.statuses().catch((e: unknown) => e)) as AppError;
     expect(error).toBeInstanceOf(AppError);
     expect(error.code).toBe('CONFIG_MALFORMED');
-    expect(error.text).toMatchObject({ code: 'config.malformedAt', params: { line: 4, column: 19 } });
+    expect(error.problem.message).toMatchObject({ code: 'config.malformedAt', params: { line: 4, column: 19 } });
     await expect(servers.setKept('lmstudio/x', true)).resolves.toBeDefined();
     await expect(servers.keepWarm.warmNow('lmstudio/x')).resolves.toMatchObject({ result: 'error' });
   });
@@ -37,7 +37,7 @@ describe('servers service: the config it reads', () => {
   it('its errors carry a message: a malformed ref, a provider that is not local', async () => {
     const servers = await serviceFor(null);
     const bad = (await servers.setKept('no-slash', true).catch((e: unknown) => e)) as AppError;
-    expect(bad.text).toEqual({ code: 'servers.notRef', params: { ref: 'no-slash' } });
+    expect(bad.problem.message).toEqual({ code: 'servers.notRef', params: { ref: 'no-slash' } });
     const entry = await servers.keepWarm.warmNow('openrouter/x');
     expect(entry).toMatchObject({
       result: 'error',

@@ -9,7 +9,7 @@ import { effectiveEnv, resolveCredential, resolveEnvString, type Env } from '@sh
 import { chainLocalRefs } from '@shared/config/local-refs';
 import { parseModelRef } from '@shared/config/model-ref';
 import { isLocalLocation, providerLocation } from '@shared/config/provider-kind';
-import { AppError } from '@shared/api/errors';
+import { AppError } from '@shared/api/problem';
 import { msg } from '@shared/i18n/message';
 import { bundledDefaultBaseUrl } from '@shared/servers/defaults';
 import type { ProviderServerStatus, ServerProbe } from '@shared/servers/probe-result';
@@ -50,13 +50,7 @@ export function localProviders(config: ConfigObject, processEnv: Env): LocalProv
   });
 }
 
-const notRef = (ref: string) =>
-  new AppError(
-    'INVALID_INPUT',
-    `"${ref}" is not a provider/model reference`,
-    undefined,
-    msg('servers.notRef', { ref }),
-  );
+const notRef = (ref: string) => new AppError('INVALID_INPUT', msg('servers.notRef', { ref }));
 
 export interface ServersServiceOptions {
   /** Reads the config (the one reader); a broken file makes every call fail with its reason. */
@@ -100,19 +94,11 @@ export function createServersService(options: ServersServiceOptions) {
     const parsed = parseModelRef(ref);
     if (!parsed) throw notRef(ref);
     const provider = (await providersNow()).find((p) => p.id.toLowerCase() === parsed.provider);
-    if (!provider)
-      throw new AppError(
-        'NOT_FOUND',
-        `"${parsed.provider}" is not a local or LAN provider in the config`,
-        undefined,
-        msg('servers.notLocal', { provider: parsed.provider }),
-      );
+    if (!provider) throw new AppError('NOT_FOUND', msg('servers.notLocal', { provider: parsed.provider }));
     const probe = await probeCached(provider);
     if (probe.problem)
       throw new AppError(
         'UNREACHABLE',
-        `${provider.baseUrl}: ${probe.problem.code}`,
-        undefined,
         msg('doctor.serverProblem', {
           provider: provider.id,
           problem: probe.problem.message,

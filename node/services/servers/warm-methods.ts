@@ -7,6 +7,7 @@
  * health only. Plus reload and unload where the server can.
  */
 import { msg, type Message } from '@shared/i18n/message';
+import { problem, type Problem } from '@shared/api/problem';
 import type { ServerKind } from '@shared/servers/probe-result';
 import type { WarmMethod } from '@shared/servers/keep-warm-types';
 import { HttpError, httpRequest, type HttpResponse } from './http-client';
@@ -39,6 +40,11 @@ export class WarmError extends Error {
   ) {
     super(message);
     this.name = 'WarmError';
+  }
+
+  /** What `problemOf` reads: the server did not do what was asked. */
+  get problem(): Problem {
+    return problem('UNREACHABLE', this.text);
   }
 }
 

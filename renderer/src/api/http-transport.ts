@@ -3,7 +3,8 @@
  * token travels as an HttpOnly cookie named after the panel's port) and one
  * EventSource for service events.
  */
-import type { Envelope } from '@shared/api/errors';
+import { problem, type Envelope } from '@shared/api/problem';
+import { msg } from '@shared/i18n/message';
 import { isEventName } from '@shared/api/names';
 import type { BridgeEvent } from '@shared/api/bridge';
 import type { Transport } from './transport';
@@ -38,31 +39,15 @@ export function httpTransport(base = ''): Transport {
           body: JSON.stringify(input ?? {}),
         });
       } catch {
-        return {
-          ok: false,
-          error: {
-            code: 'UNREACHABLE',
-            message: 'The panel server is not answering. Is `claw-control serve` still running?',
-          },
-        };
+        return { ok: false, error: problem('UNREACHABLE', msg('panel.unreachable')) };
       }
       if (response.status === 401) {
-        return {
-          ok: false,
-          error: {
-            code: 'FORBIDDEN',
-            message:
-              'Session expired: the link of `claw-control serve` opens one browser session. Restart `claw-control serve` and open the new link.',
-          },
-        };
+        return { ok: false, error: problem('FORBIDDEN', msg('panel.sessionExpired')) };
       }
       try {
         return (await response.json()) as Envelope<unknown>;
       } catch {
-        return {
-          ok: false,
-          error: { code: 'INTERNAL', message: `Unexpected answer from the panel server (HTTP ${response.status})` },
-        };
+        return { ok: false, error: problem('INTERNAL', msg('panel.unexpectedAnswer', { status: response.status })) };
       }
     },
     subscribe(listener) {

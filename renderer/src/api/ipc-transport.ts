@@ -1,6 +1,6 @@
 /** The desktop transport: the preload's `window.clawControl` bridge. */
 import type { ClawBridge } from '@shared/api/bridge';
-import type { Envelope } from '@shared/api/errors';
+import type { Envelope } from '@shared/api/problem';
 import type { Transport } from './transport';
 
 export function ipcTransport(bridge: ClawBridge): Transport {

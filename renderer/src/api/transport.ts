@@ -4,7 +4,7 @@
  * headless panel. `createApi` turns either into the typed `ClawApi`.
  */
 import type { CallOutput, ClawApi, EventPayload } from '@shared/api/contract';
-import { ApiCallError, type Envelope } from '@shared/api/errors';
+import { ApiCallError, type Envelope } from '@shared/api/problem';
 import { CALL_NAMES, type CallName, type EventName } from '@shared/api/names';
 import type { BridgeEvent } from '@shared/api/bridge';
 

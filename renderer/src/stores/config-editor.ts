@@ -9,7 +9,7 @@ import type { Message } from '@shared/i18n/message';
 import { create } from 'zustand';
 import { failure, type Failure } from './failure';
 import type { ClawApi, CallOutput } from '@shared/api/contract';
-import { ApiCallError } from '@shared/api/errors';
+import { ApiCallError, problemOf } from '@shared/api/problem';
 import { checkConfig, newFindings, type Finding } from '@shared/config/checks';
 import type { ConfigObject } from '@shared/config/config-access';
 import { applyOperations, OperationError, type ConfigOperation } from '@shared/config/operations';
@@ -79,11 +79,10 @@ function derive(
   };
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-/** An error as a notice: its Message when it has one (OperationError, an API error), else its text. */
+/** An error as a notice: its problem's Message (the one decoder), with the message code as its text. */
 const errorNotice = (error: unknown): Notice => {
-  const text = (error as { text?: Message } | null)?.text;
-  return text ? { kind: 'error', text: message(error), message: text } : { kind: 'error', text: message(error) };
+  const said = problemOf(error).message;
+  return { kind: 'error', text: said.code, message: said };
 };
 
 export function canSave(

@@ -1,17 +1,13 @@
 /**
- * A failed call as the panel keeps it: the service's own words as a Message (an API error's
- * `text`, a `details.message`, an OperationError's `text`) to translate where it is shown,
- * else the error's text (a transport failure the browser words).
+ * A failed call as the panel keeps it: the problem's Message (read by `problemOf`, the one
+ * decoder every surface uses), translated where it is shown (`useFailure`).
  */
-import { ApiCallError } from '@shared/api/errors';
-import { isMessage, type Message } from '@shared/i18n/message';
+import { problemOf } from '@shared/api/problem';
+import type { Message } from '@shared/i18n/message';
 
+/** Always a Message from `failure()`; a string only where a caller still keeps an error's own text. */
 export type Failure = Message | string;
 
-export function failure(error: unknown): Failure {
-  const text = (error as { text?: unknown } | null)?.text;
-  if (isMessage(text)) return text;
-  const said = error instanceof ApiCallError ? (error.details as { message?: unknown } | undefined)?.message : null;
-  if (isMessage(said)) return said;
-  return error instanceof Error ? error.message : String(error);
+export function failure(error: unknown): Message {
+  return problemOf(error).message;
 }

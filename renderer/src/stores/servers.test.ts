@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ClawApi } from '@shared/api/contract';
 import type { KeepWarmReport } from '@shared/servers/keep-warm-types';
+import { ApiCallError } from '@shared/api/problem';
+import { msg } from '@shared/i18n/message';
 import { createServersStore } from './servers';
 
 function deferred<T>() {
@@ -72,11 +74,12 @@ describe('keep warm in the panel', () => {
     const { api, gets, sets } = fakeApi();
     const store = createServersStore(api);
     const toggle = store.getState().setKeepWarm('lmstudio/qwen', true);
-    sets[0]!.reject(new Error('not a configured model'));
+    const refused = msg('servers.notRef', { ref: 'lmstudio/qwen' });
+    sets[0]!.reject(new ApiCallError({ code: 'INVALID_INPUT', message: refused }));
     await tick();
     gets[0]!.resolve(none);
     await toggle;
-    expect(store.getState().error).toBe('not a configured model');
+    expect(store.getState().error).toEqual(refused);
     expect(keptRefs(store)).toEqual([]);
   });
 });
