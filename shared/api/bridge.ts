@@ -3,7 +3,7 @@
  * resolves to an envelope (errors cannot cross contextBridge as classes), plus onEvent.
  */
 import type { CallInput, CallOutput } from './contract';
-import type { Envelope } from './errors';
+import type { Envelope } from './problem';
 import type { CallName, EventName } from './names';
 
 export type BridgeEvent = { name: EventName; payload: unknown };

@@ -13,16 +13,6 @@ describe('problemOf', () => {
     expect(problemSchema.safeParse(problemOf(error)).success).toBe(true);
   });
 
-  it('the deprecated English form still gives a Message: its text, a Message in details, else the words as said', () => {
-    const text = msg('checkup.noConfig', { path: '/x' });
-    expect(problemOf(new AppError('NOT_FOUND', 'No config at /x', undefined, text)).message).toEqual(text);
-    const inDetails = msg('cluster.tokenMissing');
-    expect(problemOf(new AppError('INVALID_INPUT', 'needs a token', { message: inDetails })).message).toEqual(
-      inDetails,
-    );
-    expect(problemOf(new AppError('IO_ERROR', 'disk full')).message).toEqual(msg('common.said', { text: 'disk full' }));
-  });
-
   it('an ApiCallError gives the problem the call answered with', () => {
     const problem = { code: 'TIMEOUT' as const, message: msg('common.timeout', { what: 'x', seconds: 5 }) };
     expect(problemOf(new ApiCallError(problem))).toEqual(problem);

@@ -54,22 +54,11 @@ export function problem(code: ErrorCode, message: Message, details?: unknown): P
 export class AppError extends Error {
   readonly problem: Problem;
 
-  constructor(code: ErrorCode, message: Message, details?: unknown);
-  /**
-   * @deprecated The English sentence goes to `locales/messages/`: pass `msg(code, params)` instead.
-   * Kept while `node/services/config/` moves to the Message form; the English is only `Error.message`.
-   */
-  constructor(code: ErrorCode, english: string, details?: unknown, text?: Message);
-  constructor(code: ErrorCode, message: Message | string, details?: unknown, text?: Message) {
+  constructor(code: ErrorCode, message: Message, details?: unknown) {
     // The message code names the fault in a stack trace; the words live in the catalog.
-    super(typeof message === 'string' ? message : message.code);
+    super(message.code);
     this.name = 'AppError';
-    const said = (details as { message?: unknown } | null | undefined)?.message;
-    const words =
-      typeof message !== 'string'
-        ? message
-        : (text ?? (isMessage(said) ? said : msg('common.said', { text: message })));
-    this.problem = problem(code, words, details);
+    this.problem = problem(code, message, details);
   }
 
   get code(): ErrorCode {
@@ -78,11 +67,6 @@ export class AppError extends Error {
 
   get details(): unknown {
     return this.problem.details;
-  }
-
-  /** @deprecated Read `problem.message`. */
-  get text(): Message {
-    return this.problem.message;
   }
 }
 

@@ -2,14 +2,14 @@
  * The config's faults as the API reports them: one code and one message each (the words live
  * in locales/messages), and how a write failure becomes one — the file and its backups untouched.
  */
-import { AppError, type ErrorCode } from '@shared/api/errors';
+import { AppError, type ErrorCode } from '@shared/api/problem';
 import { msg, type Message } from '@shared/i18n/message';
 import { ReadOnlyFileError, modeText } from './atomic-write';
 import { LockBusyError } from './write-lock';
 
-/** An AppError whose only words are `message`. */
+/** A config fault: its code, its words and the details a client may show. */
 export const configError = (code: ErrorCode, message: Message, details?: unknown): AppError =>
-  new AppError(code, message.code, details, message);
+  new AppError(code, message, details);
 
 export const changedOnDisk = (file: string): AppError =>
   configError('CONFIG_CHANGED_ON_DISK', msg('config.changedOnDisk', { path: file }));

@@ -2,7 +2,7 @@ import { copyFile, lstat, readdir, readFile, stat, symlink, writeFile, chmod, mk
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '@locales/translate';
-import { AppError } from '@shared/api/errors';
+import { AppError } from '@shared/api/problem';
 import { msg } from '@shared/i18n/message';
 import type { ConfigOperation } from '@shared/config/operations';
 import { bundledSchemaValidate } from '@test/helpers/schema';
@@ -253,7 +253,7 @@ describe('config store: save', () => {
     const { file, store } = await setup({ fixture: 'corpus/include-models.json5' });
     const before = await readFile(file, 'utf8');
     const error = await expectCode(store.save([{ op: 'setMode', mode: 'merge' }]), 'CONFIG_INVALID');
-    expect(createTranslator('en').message(error.text!)).toMatch(/models\.mode comes from an \$include file/);
+    expect(createTranslator('en').message(error.problem.message)).toMatch(/models\.mode comes from an \$include file/);
     expect(await readFile(file, 'utf8')).toBe(before);
     await store.save([{ op: 'setChain', refs: ['anthropic/claude-opus-4-5'] }]);
     const after = await readFile(file, 'utf8');

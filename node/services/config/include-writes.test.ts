@@ -6,7 +6,7 @@
 import { chmod, cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '@shared/api/errors';
+import { AppError } from '@shared/api/problem';
 import type { ConfigOperation } from '@shared/config/operations';
 import { describeWithOpenClaw } from '@test/helpers/describe-openclaw';
 import { validateWithRealOpenClaw } from '@test/helpers/openclaw';
@@ -171,7 +171,7 @@ describe('$include write-through', () => {
     await chmod(path.join(dir, 'providers.json5'), 0o444);
     const error = await refusal(store.save(timeout900));
     expect(error.code).toBe('CONFIG_READONLY');
-    expect(error.text).toMatchObject({ code: 'safety.fileReadOnly', params: { mode: '0444' } });
+    expect(error.problem.message).toMatchObject({ code: 'safety.fileReadOnly', params: { mode: '0444' } });
     expect(await bytes('providers.json5')).toBe(PROVIDERS_BEFORE);
     expect(await readFile(file, 'utf8')).toBe(mainBefore);
     expect((await readdir(dir)).filter((n) => n.includes('.bak') || n.includes('.tmp'))).toEqual([]);

@@ -1,7 +1,7 @@
 import { chmod, chown, copyFile, link, lstat, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '@shared/api/errors';
+import { AppError } from '@shared/api/problem';
 import type { ConfigOperation } from '@shared/config/operations';
 import { tempDir } from '@test/helpers/temp-dir';
 import { realFs, type WriteFs } from './atomic-write';

@@ -10,7 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from '@shared/api/errors';
+import { AppError } from '@shared/api/problem';
 import { createConfigStore } from './config-store';
 import type { OpenClawValidation } from './openclaw-validator';
 
