@@ -180,7 +180,13 @@ export function chainCheck(
   if (server) {
     if (server.problem) {
       statuses.push('fail');
-      evidence.push(msg('checkup.chain.serverDown', { url: server.baseUrl, problem: server.problem.message }));
+      evidence.push(
+        msg('checkup.chain.serverDown', {
+          url: server.baseUrl,
+          problem: server.problem.message,
+          advice: server.problem.advice,
+        }),
+      );
     } else evidence.push(msg('checkup.chain.serverUp', { url: server.baseUrl }));
   }
   let fix: CheckFix | undefined;
