@@ -1,10 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasMessage } from '@locales/translate';
 import { CHECK_IDS, CHECK_STATUSES } from './types';
 
-const SOURCES = ['shared/checkup/rules.ts', 'node/cli/commands/check.ts'];
+const SOURCES = [
+  ...readdirSync(path.resolve(__dirname, '../rules/checkup'))
+    .filter((name) => !name.endsWith('.test.ts'))
+    .map((name) => `shared/rules/checkup/${name}`),
+  'shared/checkup/rules.ts',
+  'node/cli/commands/check.ts',
+];
 
 describe('check-up messages', () => {
   it('every code the check-up emits has a text in English and Chinese', () => {

@@ -4,7 +4,7 @@ import type { CliContext } from '../context';
 import { msg } from '@shared/i18n/message';
 import { issueDetail } from '@shared/config/issue-detail';
 import type { ConfigIssue } from '@shared/config/validate';
-import { judgedForLine } from '@shared/doctor/judge-findings';
+import { judgedForLine } from '@shared/rules/judged';
 import { CliError } from '../io';
 
 export function registerValidate(program: Command, ctx: CliContext): void {
