@@ -1,4 +1,4 @@
-/** Messages of the model check-up (shared/checkup/rules.ts): summaries, evidence and fix labels. */
+/** Messages of the model check-up (the rule book's check-up rules, shared/rules/checkup/): summaries, evidence and fix labels. */
 import type { DomainCatalog } from '../catalog';
 
 export const checkup = {
