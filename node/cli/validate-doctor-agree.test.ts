@@ -21,7 +21,9 @@ describe('validate and doctor on a file with typographic quotes', () => {
     const sentence = doctorSentence(doctored.stdout);
     expect(sentence).toContain(quotes);
     expect(sentence).toContain('claw-control fix-quotes');
-    expect(validated.stdout).toContain(sentence);
+    // The same line, severity and all: nothing else (no "judged for" release line, no path repeated).
+    const doctorLine = /^\s*1\.\s+(.+)$/m.exec(doctored.stdout)![1]!;
+    expect(validated.stdout.trim()).toBe(doctorLine.trim());
     expect(validated.stdout + validated.stderr).not.toContain(byHand);
   });
 
