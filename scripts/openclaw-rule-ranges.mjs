@@ -2,7 +2,7 @@
 /**
  * Finds the OpenClaw releases each doctor/check rule holds for: downloads published openclaw
  * tarballs (npm pack, cached under ~/.cache/openclaw-releases), evaluates one evidence probe per
- * rule over each release's dist JS, bisects every transition, and writes shared/doctor/rule-ranges.json.
+ * rule over each release's dist JS, bisects every transition, and writes shared/rules/rule-ranges.json.
  * Needs the npm registry; tests never run it, they read the committed JSON.
  * Usage: node scripts/openclaw-rule-ranges.mjs [--versions 2026.1.29,2026.9.6] [--out FILE]
  */
@@ -22,7 +22,7 @@ const argValue = (name) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const OUT = argValue('--out') ?? join(ROOT, 'shared', 'doctor', 'rule-ranges.json');
+const OUT = argValue('--out') ?? join(ROOT, 'shared', 'rules', 'rule-ranges.json');
 
 const parse = (v) => v.split('.').map(Number);
 const compare = (a, b) => {

@@ -1,4 +1,4 @@
-/** Findings of the config checks (shared/config/checks.ts) and their Fix labels. */
+/** Findings of the config checks (the rule book's config rules, shared/rules/config/) and their Fix labels. */
 import type { DomainCatalog } from '../catalog';
 
 export const checks = {

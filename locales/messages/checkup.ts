@@ -1,4 +1,4 @@
-/** Messages of the model check-up (shared/checkup/rules.ts): summaries, evidence and fix labels. */
+/** Messages of the model check-up (the rule book's check-up rules, shared/rules/checkup/): summaries, evidence and fix labels. */
 import type { DomainCatalog } from '../catalog';
 
 export const checkup = {
@@ -43,7 +43,7 @@ export const checkup = {
       secretRefUnset: 'The apiKey is an env SecretRef to {{name}}, which is not set.',
       secretRefOther: 'The apiKey is a "{{source}}" SecretRef: Claw Control cannot resolve it here.',
       serverUp: 'The server at {{url}} answers.',
-      serverDown: 'The server at {{url}} does not answer: {{problem}}',
+      serverDown: 'The server at {{url}} does not answer: {{problem}}. {{advice}}',
       serverDownShort: 'The server does not answer: this entry will fail over.',
       credentialsMissing: 'Its credentials do not resolve.',
       hardware: 'It does not fit this machine as configured.',
@@ -165,10 +165,13 @@ export const checkup = {
       role: { primary: 'primary', fallback: 'fallback', local: 'local' },
     },
     cli: {
-      header: 'Check-up of {{count}} model(s) in {{path}}',
-      fixed: 'Applied {{count}} fix(es).',
+      header_one: 'Check-up of {{count}} model in {{path}}',
+      header_other: 'Check-up of {{count}} models in {{path}}',
+      fixed_one: 'Applied {{count}} fix.',
+      fixed_other: 'Applied {{count}} fixes.',
       noFixes: 'Nothing to fix automatically.',
-      failed: '{{count}} check(s) failed',
+      failed_one: '{{count}} check failed',
+      failed_other: '{{count}} checks failed',
     },
   },
   'zh-CN': {
@@ -211,7 +214,7 @@ export const checkup = {
       secretRefUnset: 'apiKey 是指向 {{name}} 的 env SecretRef，但未设置。',
       secretRefOther: 'apiKey 是 "{{source}}" 类型的 SecretRef：Claw Control 无法在此解析。',
       serverUp: '{{url}} 的服务器有响应。',
-      serverDown: '{{url}} 的服务器没有响应：{{problem}}',
+      serverDown: '{{url}} 的服务器没有响应：{{problem}}。{{advice}}',
       serverDownShort: '服务器没有响应：这一项会切换到备用模型。',
       credentialsMissing: '凭据无法解析。',
       hardware: '按当前配置无法放进本机。',
@@ -329,10 +332,13 @@ export const checkup = {
       role: { primary: '主模型', fallback: '备用模型', local: '本地' },
     },
     cli: {
-      header: '检查 {{path}} 中的 {{count}} 个模型',
-      fixed: '已应用 {{count}} 项修复。',
+      header_one: '检查 {{path}} 中的 {{count}} 个模型',
+      header_other: '检查 {{path}} 中的 {{count}} 个模型',
+      fixed_one: '已应用 {{count}} 项修复。',
+      fixed_other: '已应用 {{count}} 项修复。',
       noFixes: '没有可自动修复的项目。',
-      failed: '{{count}} 项检查失败',
+      failed_one: '{{count}} 项检查失败',
+      failed_other: '{{count}} 项检查失败',
     },
   },
 } satisfies DomainCatalog;

@@ -1,4 +1,4 @@
-/** The doctor's findings (shared/doctor/doctor.ts) beyond the config checks, and their Fix labels. */
+/** The doctor's findings (the rule book's file, schema, server, chain and machine rules, shared/rules/doctor/), and their Fix labels. */
 import type { DomainCatalog } from '../catalog';
 
 export const doctor = {

@@ -1,4 +1,4 @@
-/** Messages about the OpenClaw release the config editor's findings were judged for (shared/doctor/judge-findings.ts). */
+/** Messages about the OpenClaw release the config editor's findings were judged for (shared/rules/judged.ts). */
 import type { DomainCatalog } from '../catalog';
 
 export const judged = {

@@ -1,4 +1,4 @@
-/** Messages about the OpenClaw releases a doctor/check rule holds for (shared/doctor/rule-sources.ts). */
+/** Messages about the OpenClaw releases a rule of the book holds for (shared/rules/sources.ts). */
 import type { DomainCatalog } from '../catalog';
 
 export const rules = {

@@ -10,7 +10,7 @@ import { msg } from '@shared/i18n/message';
 import { AppError } from '@shared/api/problem';
 import type { Services } from '@node/services/container';
 import { includeSources } from '@node/services/config/include-writes';
-import { doctor } from '@node/services/doctor';
+import { doctor, validate } from '@node/services/doctor';
 import { readGgufFacts } from '@node/services/hardware/gguf';
 import { fitOnCluster } from '@node/services/machines/fit-on-cluster';
 import { memoByValue } from '@node/services/config/parsed-cache';
@@ -113,7 +113,7 @@ export function createHandlers(services: Services): Handlers {
     },
     saveConfigEdit: (input) => services.configStore.save(input.operations, input.baseHash, input.confirm ?? false),
     undoLastSave: () => services.configStore.undo(),
-    validateConfigFile: () => services.configStore.validate(),
+    validateConfigFile: () => validate(services),
     async getHardware(input) {
       const [report, settings] = await Promise.all([
         services.hardware.get(input.refresh ?? false),

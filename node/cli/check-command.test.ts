@@ -48,7 +48,7 @@ describe('claw-control check', () => {
       '✗ Context       The config says 196608 tokens but the server loaded 8192: requests overflow and compaction never fires.',
     );
     expect(checked.stdout).toContain('fix: Align: contextTokens: 8192 (--fix)');
-    expect(checked.stderr).toContain('1 check(s) failed');
+    expect(checked.stderr).toContain('1 check failed');
     expect(await readFile(file, 'utf8')).toBe(before);
 
     const fixed = await run('check', 'lmstudio/minimax-m2.1-gs32', '--fix');

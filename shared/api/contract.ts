@@ -17,7 +17,7 @@ import {
 import { configSummarySchema } from './schemas/config-summary';
 import { checkupInputSchema, checkupReportSchema } from '../checkup/types';
 import { openclawInfoSchema, schemaHelpSchema } from './schemas/openclaw';
-import { findingSchema } from '../config/checks';
+import { findingSchema } from '../rules/finding';
 import { hardwareReportSchema } from '../hardware/report';
 import { keepWarmReportSchema, warmLogEntrySchema } from '../servers/keep-warm-types';
 import { serverProbeSchema } from '../servers/probe-result';

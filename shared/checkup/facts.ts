@@ -3,7 +3,7 @@
  * as plain data the pure rules in `rules.ts` judge. Every field is null when the server
  * does not tell or the step was not run.
  */
-import type { ServerKind } from '../servers/probe-result';
+import type { ServerKind, ServerProblem } from '../servers/probe-result';
 
 export interface HttpAnswer {
   status: number;
@@ -14,8 +14,8 @@ export interface HttpAnswer {
 export interface ServerFacts {
   baseUrl: string;
   reachable: boolean;
-  /** Why the server could not be asked (unreachable, 401, not an OpenAI /v1…). */
-  problem: { code: string; message: string } | null;
+  /** Why the server could not be asked (unreachable, 401, not an OpenAI /v1…): what failed and the advice, as messages. */
+  problem: ServerProblem | null;
   kind: ServerKind | null;
   lmstudioRest: 'v1' | 'v0' | 'none' | null;
   /** Every model id the server lists (OpenAI /v1/models and native listings). */

@@ -6,7 +6,7 @@
 /*
  * The context-window floor (CONTEXT_WINDOW_HARD_MIN_TOKENS / _WARN_BELOW_TOKENS in
  * src/agents/context-window-guard.ts) changed between releases: its values per release live in
- * shared/doctor/rule-ranges.json (`context-window-minimum`), applied by context-minimum.ts.
+ * shared/rules/rule-ranges.json (`context-window-minimum`), applied by context-minimum.ts.
  */
 
 /**

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { msg } from '@shared/i18n/message';
 import { CliError } from '../io';
-import { ruleLine, ruleSource } from '@shared/doctor/rule-sources';
+import { ruleLine, ruleSource } from '@shared/rules/sources';
 
 export function registerDoctor(program: Command, ctx: CliContext): void {
   program

@@ -4,7 +4,7 @@ import type { CliContext } from '../context';
 import { msg } from '@shared/i18n/message';
 import { issueDetail } from '@shared/config/issue-detail';
 import type { ConfigIssue } from '@shared/config/validate';
-import { judgedForLine } from '@shared/doctor/judge-findings';
+import { judgedForLine } from '@shared/rules/judged';
 import { CliError } from '../io';
 
 export function registerValidate(program: Command, ctx: CliContext): void {
@@ -23,12 +23,14 @@ export function registerValidate(program: Command, ctx: CliContext): void {
         const issueLine = (issue: ConfigIssue) =>
           ctx.text(msg('config.issue', { path: issue.path, detail: issueDetail(issue) }));
         for (const issue of report.issues) ctx.io.out(`${error} ${issueLine(issue)}\n`);
-        if (report.findings.length > 0) ctx.io.out(`${ctx.text(judgedForLine(report.openclawVersion))}\n`);
+        // A finding about the file itself (it does not parse) names the file in its sentence and holds for every release.
+        const aboutFile = (f: (typeof report.findings)[number]) => f.path === report.path;
+        if (report.findings.some((f) => !aboutFile(f)))
+          ctx.io.out(`${ctx.text(judgedForLine(report.openclawVersion))}\n`);
         for (const f of report.findings) {
           const fix = f.fix ? ` ${ctx.text(msg('cli.validate.fix', { fix: f.fix.label }))}` : '';
-          ctx.io.out(
-            `${ctx.text(msg(`cli.severity.${f.severity}`)).padEnd(7)} ${f.path}: ${ctx.text(f.message)}${fix}\n`,
-          );
+          const where = aboutFile(f) ? '' : `${f.path}: `;
+          ctx.io.out(`${ctx.text(msg(`cli.severity.${f.severity}`)).padEnd(7)} ${where}${ctx.text(f.message)}${fix}\n`);
         }
         if (report.openclaw.ran) {
           ctx.io.out(

@@ -7,7 +7,8 @@
 import { AppError } from '@shared/api/problem';
 import { msg } from '@shared/i18n/message';
 import { gatherFacts } from './gather';
-import { entryApi, entryBaseUrl, judge, resolveEntry, type ResolvedEntry } from '@shared/checkup/rules';
+import { judge } from '@shared/checkup/rules';
+import { entryApi, entryBaseUrl, resolveEntry, type ResolvedEntry } from '@shared/rules/checkup/entry';
 import type { GatheredFacts } from '@shared/checkup/facts';
 import type { CheckupEntry, CheckupReport } from '@shared/checkup/types';
 import { asObject, modelChain, refContext, type ConfigObject } from '@shared/config/config-access';

@@ -66,9 +66,8 @@ function serverFacts(probe: ServerProbe, jit: boolean | null): ServerFacts {
   return {
     baseUrl: probe.baseUrl,
     reachable: probe.reachable,
-    problem: probe.problem
-      ? { code: probe.problem.code, message: `${probe.problem.message}. ${probe.problem.advice}` }
-      : null,
+    // Messages stay messages: each surface translates them (a template string would print [object Object]).
+    problem: probe.problem ?? null,
     kind: probe.kind,
     lmstudioRest: probe.lmstudioRest,
     ids: probe.models.map((m) => m.id),

@@ -6,7 +6,7 @@
  * floor still warns (users on those releases hit it).
  */
 import { msg, type Message } from '../i18n/message';
-import { RULE_RANGES, contextLimitRuns, contextLimitsFor, type RuleRangesFile } from '../doctor/rule-ranges';
+import { RULE_RANGES, contextLimitRuns, contextLimitsFor, type RuleRangesFile } from './ranges';
 
 export interface ContextVerdict {
   status: 'pass' | 'warn' | 'fail';

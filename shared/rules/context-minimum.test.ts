@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { RULE_RANGES, contextLimitRuns } from '../doctor/rule-ranges';
+import { RULE_RANGES, contextLimitRuns } from './ranges';
 import { contextMinimumVerdict } from './context-minimum';
 
-// Context floors per OpenClaw release come from the committed shared/doctor/rule-ranges.json
+// Context floors per OpenClaw release come from the committed shared/rules/rule-ranges.json
 // (scripts/openclaw-rule-ranges.mjs, src/agents/context-window-guard.ts of each release).
 const runs = contextLimitRuns();
 const firstOf = (range: string) => /^>=(\S+)/.exec(range)![1]!;

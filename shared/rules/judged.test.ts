@@ -3,8 +3,8 @@ import { createTranslator } from '@locales/translate';
 import { checkConfig, type Finding } from '../config/checks';
 import type { ConfigObject } from '../config/config-access';
 import { PINNED_OPENCLAW_VERSION } from '../config/openclaw-release';
-import { runDoctor } from './doctor';
-import { judgedForLine, judgeFindings } from './judge-findings';
+import { runDoctor } from '../doctor/doctor';
+import { judgedForLine, judgeFindings } from './judged';
 
 // Versions against the committed rule-ranges.json (probed 2026.1.29 … 2026.9.6): local-no-timeout
 // holds >=2026.4.26, agents-list-legacy >=2026.8.1 (both `absent` before), ref-unknown-provider

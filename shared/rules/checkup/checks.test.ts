@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyOperations } from '../config/operations';
-import { RULE_RANGES } from '../doctor/rule-ranges';
-import type { GatheredFacts, ModelFacts, ServerFacts } from './facts';
-import { contextCheck, endpointCheck, lmstudioCheck, recommendedTimeout, resolveEntry, toolsCheck } from './rules';
+import { applyOperations } from '../../config/operations';
+import type { GatheredFacts, ModelFacts, ServerFacts } from '../../checkup/facts';
+import { RULE_RANGES } from '../ranges';
+import { recommendedTimeout } from './cold-load';
+import { contextCheck } from './context';
+import { endpointCheck } from './endpoint';
+import { resolveEntry } from './entry';
+import { lmstudioCheck } from './lmstudio';
+import { toolsCheck } from './tools';
 
 const server = (over: Partial<ServerFacts> = {}): ServerFacts => ({
   baseUrl: 'http://127.0.0.1:1234/v1',
