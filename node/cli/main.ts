@@ -4,8 +4,11 @@
  */
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '@node/platform/app-root';
+import { createTranslator, languageFromEnv } from '@locales/translate';
+import { msg } from '@shared/i18n/message';
 import { createCliContext, type CliContext } from './context';
 import { extractGlobalOptions } from './global-options';
+import { configureProgramText } from './help-text';
 import { CliError, type CliIo } from './io';
 
 type Register = (program: Command, ctx: CliContext) => void;
@@ -58,23 +61,21 @@ export async function buildProgram(
   openclawFlag?: string,
 ): Promise<Command> {
   const ctx = createCliContext(io, configFlag, force, openclawFlag);
-  const program = new Command('claw-control')
-    .description('Run OpenClaw on local LLMs without fear: hardware fit, local servers, and safe config edits.')
-    .version(APP_VERSION, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
-    .option('--config <path>', "OpenClaw config file (default: OpenClaw's own resolution)")
-    .option(
-      '--openclaw <path>',
-      'the openclaw binary to use (default: the saved one, else OPENCLAW_BIN, PATH, npm, Homebrew)',
-    )
-    .option('--force', 'save even when the edit drops gateway.mode or shrinks the file by more than half')
-    .showHelpAfterError('(run claw-control --help for usage)')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  // The language is the context's (picked from the locale); every command inherits these texts.
+  const program = configureProgramText(
+    new Command('claw-control').configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) }),
+    ctx.text,
+  )
+    .description(ctx.help('program.description'))
+    .version(APP_VERSION, '-V, --version', ctx.text(msg('cliUsage.version')))
+    .option('--config <path>', ctx.help('program.config'))
+    .option('--openclaw <path>', ctx.help('program.openclaw'))
+    .option('--force', ctx.help('program.force'))
+    .exitOverride();
   const registers = await Promise.all(commandsFor(argv).map((entry) => entry.load()));
   for (const register of registers) register(program, ctx);
   const configureAll = (command: Command) => {
-    command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+    command.exitOverride();
     command.commands.forEach(configureAll);
   };
   program.commands.forEach(configureAll);
@@ -83,14 +84,9 @@ export async function buildProgram(
 
 /** Runs one CLI invocation; resolves to the process exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let globals;
+  const translator = createTranslator(languageFromEnv(io.env));
   try {
-    globals = extractGlobalOptions(argv);
-  } catch (error) {
-    io.err(`claw-control: ${(error as Error).message}\n`);
-    return 2;
-  }
-  try {
+    const globals = extractGlobalOptions(argv);
     const program = await buildProgram(io, globals.rest, globals.config, globals.force ?? false, globals.openclaw);
     if (globals.rest.length === 0) {
       program.outputHelp();
@@ -104,13 +100,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof CliError) {
-      // Loaded only here: a run that succeeds never needs the translations.
-      const { createTranslator, languageFromEnv } = await import('@locales/translate');
-      const said = error.text ? createTranslator(languageFromEnv(io.env)).message(error.text) : error.message;
-      io.err(`claw-control: ${said}\n`);
+      io.err(`claw-control: ${error.text ? translator.message(error.text) : error.message}\n`);
       return error.exitCode;
     }
-    io.err(`claw-control: unexpected error: ${(error as Error)?.message ?? String(error)}\n`);
+    const detail = (error as Error)?.message ?? String(error);
+    io.err(`claw-control: ${translator.message(msg('cli.unexpected', { detail }))}\n`);
     return 1;
   }
 }
