@@ -27,7 +27,7 @@ function describeHardware(report: HardwareReport, tr: Translator): string[] {
   const GB = (bytes: number | null) => (bytes === null ? say(tr, 'hw.unknown') : `${(bytes / 1e9).toFixed(1)} GB`);
   const lines = [
     `${report.machine} — ${report.os}`,
-    say(tr, 'hw.cpu', { brand: report.cpu.brand, cores: report.cpu.cores }),
+    say(tr, 'hw.cpu', { brand: report.cpu.brand, count: report.cpu.cores }),
     say(tr, 'hw.ram', { size: GB(report.memory.totalBytes) }),
   ];
   for (const gpu of report.gpus) {
