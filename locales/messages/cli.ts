@@ -5,6 +5,7 @@ export const cli = {
   en: {
     severity: { error: 'error', warning: 'warning', info: 'info' },
     note: 'note: {{note}}',
+    finding: '{{severity}}: {{message}}',
     unexpected: 'unexpected error: {{detail}}',
     serve: {
       notBuilt: 'The panel is not built (no {{file}}). Run: npm run build',
@@ -44,6 +45,7 @@ export const cli = {
   'zh-CN': {
     severity: { error: '错误', warning: '警告', info: '提示' },
     note: '注意：{{note}}',
+    finding: '{{severity}}：{{message}}',
     unexpected: '意外错误：{{detail}}',
     serve: {
       notBuilt: '面板还没有构建（没有 {{file}}）。请运行：npm run build',
