@@ -7,6 +7,7 @@
 import { Help, type Argument, type Command, type Option } from 'commander';
 import { msg, type Message } from '@shared/i18n/message';
 import type { cliHelp } from '@locales/messages/cliHelp';
+import { columns } from './columns';
 import { commanderErrorMessages } from './commander-errors';
 
 /** `a.b.c` for every text in a nested catalog. */
@@ -28,20 +29,13 @@ const TITLES: Record<string, string> = {
   'Global Options:': 'globalOptions',
 };
 
-/** Chinese characters (and full-width punctuation) take two terminal columns. */
-const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-export function columns(text: string): number {
-  return [...text].reduce((n, c) => n + (WIDE.test(c) ? 2 : 1), 0);
-}
-
-/** Wraps at spaces and between wide characters (never before closing punctuation). */
+/** Wraps at spaces and between wide characters (never after opening or before closing punctuation). */
 function wrap(text: string, width: number): string {
   return text
     .split('\n')
     .map((line) => {
       const chunks = line.match(
-        /\s*(?:[^\s\u2e80-\u9fff\uff00-\uffef]+|[\u2e80-\u9fff\uff00-\uffef][，。；：、）」』！？]*)/g,
+        /\s*(?:[^\s\u2e80-\u9fff\uff00-\uffef]+|[（「『]*[\u2e80-\u9fff\uff00-\uffef][，。；：、）」』！？]*)/g,
       ) ?? [''];
       const lines: string[] = [];
       let current = '';

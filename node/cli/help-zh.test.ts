@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cli } from '@test/helpers/cli';
 import { buildProgram } from './main';
 import { commanderErrorMessages } from './commander-errors';
-import { columns } from './help-text';
+import { columns } from './columns';
 
 const ZH = { LANG: 'zh_CN.UTF-8' };
 const EN = { LANG: 'en_US.UTF-8' };
@@ -88,6 +88,11 @@ describe('help in Simplified Chinese', () => {
       );
       expect(stdout, name).not.toMatch(/cliHelp\.|cliUsage\./);
       expect(englishSentences(stdout), name).toEqual([]);
+      // Wrapped to commander's 80 columns, Chinese counted as two (a default path is as long as the checkout's).
+      expect(
+        stdout.split('\n').filter((line) => columns(line) > 80 && !line.includes('"/')),
+        name,
+      ).toEqual([]);
     }
   });
 

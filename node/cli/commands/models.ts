@@ -7,6 +7,7 @@ import { modelChain } from '@shared/config/config-access';
 import { LAYOUTS, type Layout } from '@shared/config/layouts';
 import type { ConfigOperation } from '@shared/config/operations';
 import { msg } from '@shared/i18n/message';
+import { columns } from '../columns';
 import type { CliContext } from '../context';
 import { parsePosition, runEdit, type EditFlags } from '../edit';
 import type { HelpKey } from '../help-text';
@@ -41,9 +42,6 @@ export function registerModels(program: Command, ctx: CliContext): void {
         [say('primary'), chain.primary ?? say('notSet')],
         ...chain.fallbacks.map((f, i): [string, string] => [say('fallback', { n: i + 1 }), f]),
       ];
-      // Chinese characters take two terminal columns.
-      const columns = (label: string) =>
-        [...label].reduce((n, c) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0);
       const width = Math.max(...rows.map(([label]) => columns(label)));
       for (const [label, ref] of rows) ctx.io.out(`${label}${' '.repeat(width - columns(label))}  ${ref}\n`);
       if (chain.fallbacks.length === 0) ctx.io.out(`${say('noFallbacks')}\n`);
