@@ -7,6 +7,7 @@
 import { Help, type Argument, type Command, type Option } from 'commander';
 import { msg, type Message } from '@shared/i18n/message';
 import type { cliHelp } from '@locales/messages/cliHelp';
+import type { cliUsage } from '@locales/messages/cliUsage';
 import { columns } from './columns';
 import { commanderErrorMessages } from './commander-errors';
 
@@ -18,15 +19,18 @@ type Leaves<T> = {
 /** A text of `claw-control --help` (`locales/messages/cliHelp.ts`). */
 export type HelpKey = Leaves<(typeof cliHelp)['en']>;
 
+/** A word of commander's own (`locales/messages/cliUsage.ts`). */
+type UsageKey = Leaves<(typeof cliUsage)['en']>;
+
 export const helpMessage = (key: HelpKey, params?: Record<string, string>): Message => msg(`cliHelp.${key}`, params);
 
 /** Commander's section titles and their keys in `cliUsage.title`. */
-const TITLES: Record<string, string> = {
-  'Usage:': 'usage',
-  'Arguments:': 'arguments',
-  'Options:': 'options',
-  'Commands:': 'commands',
-  'Global Options:': 'globalOptions',
+const TITLES: Record<string, UsageKey> = {
+  'Usage:': 'title.usage',
+  'Arguments:': 'title.arguments',
+  'Options:': 'title.options',
+  'Commands:': 'title.commands',
+  'Global Options:': 'title.globalOptions',
 };
 
 /** Wraps at spaces and between wide characters (never after opening or before closing punctuation). */
@@ -52,7 +56,7 @@ function wrap(text: string, width: number): string {
 
 /** Sets the help texts, the help option and command, and error translation on `program`. */
 export function configureProgramText(program: Command, text: (m: Message) => string): Command {
-  const usage = (key: string, params?: Record<string, string | number>) => text(msg(`cliUsage.${key}`, params));
+  const usage = (key: UsageKey, params?: Record<string, string | number>) => text(msg(`cliUsage.${key}`, params));
   const placeholders = (term: string) =>
     term.replace(/\[options\]/g, usage('placeholder.options')).replace(/\[command\]/g, usage('placeholder.command'));
   const extras = (description: string, choices: readonly string[] | undefined, value: string | undefined) => {
@@ -72,7 +76,7 @@ export function configureProgramText(program: Command, text: (m: Message) => str
     .helpCommand('help [command]', usage('helpCommand'))
     .showHelpAfterError(usage('seeHelp'))
     .configureHelp({
-      styleTitle: (title) => (TITLES[title] ? usage(`title.${TITLES[title]}`) : title),
+      styleTitle: (title) => (TITLES[title] ? usage(TITLES[title]) : title),
       formatHelp(this: Help, cmd: Command, helper: Help) {
         // Commander puts a space after "Usage:"; a full-width colon already has its own.
         return base.formatHelp.call(this, cmd, helper).replace(/^(\S*：) /, '$1');
