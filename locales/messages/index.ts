@@ -6,6 +6,8 @@ import type { DomainCatalog, DomainStrings, MessageLanguage } from '../catalog';
 import { checks } from './checks';
 import { checkup } from './checkup';
 import { cli } from './cli';
+import { cliHelp } from './cliHelp';
+import { cliUsage } from './cliUsage';
 import { cluster } from './cluster';
 import { common } from './common';
 import { config } from './config';
@@ -33,6 +35,8 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   doctor,
   config,
   cli,
+  cliHelp,
+  cliUsage,
   servers,
   tray,
   guidance,

@@ -13,6 +13,7 @@ import { createTranslator, englishOf, languageFromEnv } from '@locales/translate
 import type { Message } from '@shared/i18n/message';
 import { CliError, type CliIo } from './io';
 import { messageSchema, msg } from '@shared/i18n/message';
+import { helpMessage, type HelpKey } from './help-text';
 
 export interface CliContext {
   io: CliIo;
@@ -26,6 +27,8 @@ export interface CliContext {
   printJson(value: unknown): void;
   /** A message in the language the system locale asks for (LC_ALL, LC_MESSAGES, LANG). */
   text(m: Message): string;
+  /** A text of `--help` (a command's, an option's or an argument's description) in that language. */
+  help(key: HelpKey, params?: Record<string, string>): string;
 }
 
 export function createCliContext(io: CliIo, configFlag?: string, force = false, openclawFlag?: string): CliContext {
@@ -72,6 +75,7 @@ export function createCliContext(io: CliIo, configFlag?: string, force = false, 
       io.out(`${JSON.stringify(value, null, 2)}\n`);
     },
     text: (m) => translator.message(m),
+    help: (key, params) => translator.message(helpMessage(key, params)),
   };
   return context;
 }

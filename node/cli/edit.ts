@@ -6,8 +6,12 @@
  */
 import type { ConfigOperation } from '@shared/config/operations';
 import type { CliContext } from './context';
-import { msg } from '@shared/i18n/message';
+import { msg, type Message } from '@shared/i18n/message';
 import { CliError } from './io';
+
+/** A finding the edit would introduce, with its severity in the user's language. */
+const introducedLine = (ctx: CliContext, finding: { severity: string; message: Message }) =>
+  `${ctx.text(msg('cli.finding', { severity: msg(`cli.severity.${finding.severity}`), message: finding.message }))}\n`;
 
 export interface EditFlags {
   dryRun?: boolean;
@@ -21,7 +25,7 @@ export async function runEdit(ctx: CliContext, operations: ConfigOperation[], fl
     else {
       ctx.io.out(preview.diff || `${ctx.text(msg('cli.edit.noChange', { path: preview.path }))}\n`);
       for (const note of preview.notes) ctx.io.out(`${ctx.text(msg('cli.note', { note }))}\n`);
-      for (const finding of preview.introduced) ctx.io.err(`${finding.severity}: ${ctx.text(finding.message)}\n`);
+      for (const finding of preview.introduced) ctx.io.err(introducedLine(ctx, finding));
     }
     if (preview.blockers.length)
       throw new CliError(
@@ -47,7 +51,7 @@ export async function runEdit(ctx: CliContext, operations: ConfigOperation[], fl
   );
   if (saved.openclaw.ran) ctx.io.out(`${ctx.text(msg('cli.edit.openclawAccepts'))}\n`);
   for (const note of saved.notes) ctx.io.out(`${ctx.text(msg('cli.note', { note }))}\n`);
-  for (const finding of preview.introduced) ctx.io.err(`${finding.severity}: ${ctx.text(finding.message)}\n`);
+  for (const finding of preview.introduced) ctx.io.err(introducedLine(ctx, finding));
 }
 
 /** Parses a 1-based position argument. */

@@ -5,6 +5,9 @@
  * OpenClaw binary, `--force` confirms a save that drops gateway.mode or shrinks the file
  * by more than half.
  */
+import { msg } from '@shared/i18n/message';
+import { CliError } from './io';
+
 export interface GlobalOptions {
   config?: string;
   openclaw?: string;
@@ -13,7 +16,9 @@ export interface GlobalOptions {
 }
 
 const GLOBALS = { '--config': 'config', '--openclaw': 'openclaw' } as const;
-const NEEDS = { config: 'a file path', openclaw: 'the path of an openclaw binary' } as const;
+
+/** A usage error (exit 2): the flag was given without its value. */
+const needsValue = (key: 'config' | 'openclaw') => new CliError(msg(`cliUsage.needsValue.${key}`), 2);
 
 export function extractGlobalOptions(argv: readonly string[]): GlobalOptions {
   const rest: string[] = [];
@@ -37,12 +42,12 @@ export function extractGlobalOptions(argv: readonly string[]): GlobalOptions {
     const key = GLOBALS[flag];
     if (arg === flag) {
       const value = argv[i + 1];
-      if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs ${NEEDS[key]}`);
+      if (value === undefined || value.startsWith('--')) throw needsValue(key);
       found[key] = value;
       i++;
     } else {
       found[key] = arg.slice(flag.length + 1);
-      if (!found[key]) throw new Error(`${flag} needs ${NEEDS[key]}`);
+      if (!found[key]) throw needsValue(key);
     }
   }
   return { ...found, rest };

@@ -129,6 +129,22 @@ describe('CLI listings in Simplified Chinese', () => {
     expect(lines.join('\n')).not.toMatch(ENGLISH_SENTENCE);
   });
 
+  it('a finding an edit introduces names its severity in Chinese', async () => {
+    const { run } = await setup();
+    const result = await run(
+      { LANG: 'zh_CN.UTF-8' },
+      'models',
+      'alias',
+      'set',
+      'lmstudio/qwen/qwen3-4b-2507',
+      'q',
+      '--dry-run',
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/^警告：/m);
+    expect(result.stderr).not.toMatch(/^(warning|error|info):/m);
+  });
+
   it('usage errors are translated too, with their exit code', async () => {
     const { run } = await setup();
     const zh = { LANG: 'zh_CN.UTF-8' };

@@ -127,7 +127,7 @@ describe('claw-control machines', () => {
     const list = await cli(['machines', 'list'], env);
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(/unreachable: Nothing answers at http:\/\/127\.0\.0\.1:\d+/);
-    expect(list.stdout).toContain('Cluster: 1 machines');
+    expect(list.stdout).toContain('Cluster: 1 machine, ');
   });
 
   it('recognises an exo cluster: probe names it, its nodes become the cluster, and fit splits by them', async () => {

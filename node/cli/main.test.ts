@@ -79,7 +79,7 @@ describe('extractGlobalOptions', () => {
       config: undefined,
       rest: ['a', '--', '--config', 'z'],
     });
-    expect(() => extractGlobalOptions(['a', '--config'])).toThrow('--config needs a file path');
-    expect(() => extractGlobalOptions(['--config', '--json'])).toThrow('--config needs a file path');
+    expect(() => extractGlobalOptions(['a', '--config'])).toThrow('cliUsage.needsValue.config');
+    expect(() => extractGlobalOptions(['--config', '--json'])).toThrow('cliUsage.needsValue.config');
   });
 });

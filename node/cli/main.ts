@@ -4,8 +4,10 @@
  */
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '@node/platform/app-root';
+import { msg } from '@shared/i18n/message';
 import { createCliContext, type CliContext } from './context';
 import { extractGlobalOptions } from './global-options';
+import { configureProgramText } from './help-text';
 import type { CliIo } from './io';
 
 type Register = (program: Command, ctx: CliContext) => void;
@@ -58,23 +60,21 @@ export async function buildProgram(
   openclawFlag?: string,
 ): Promise<Command> {
   const ctx = createCliContext(io, configFlag, force, openclawFlag);
-  const program = new Command('claw-control')
-    .description('Run OpenClaw on local LLMs without fear: hardware fit, local servers, and safe config edits.')
-    .version(APP_VERSION, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
-    .option('--config <path>', "OpenClaw config file (default: OpenClaw's own resolution)")
-    .option(
-      '--openclaw <path>',
-      'the openclaw binary to use (default: the saved one, else OPENCLAW_BIN, PATH, npm, Homebrew)',
-    )
-    .option('--force', 'save even when the edit drops gateway.mode or shrinks the file by more than half')
-    .showHelpAfterError('(run claw-control --help for usage)')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  // The language is the context's (picked from the locale); every command inherits these texts.
+  const program = configureProgramText(
+    new Command('claw-control').configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) }),
+    ctx.text,
+  )
+    .description(ctx.help('program.description'))
+    .version(APP_VERSION, '-V, --version', ctx.text(msg('cliUsage.version')))
+    .option('--config <path>', ctx.help('program.config'))
+    .option('--openclaw <path>', ctx.help('program.openclaw'))
+    .option('--force', ctx.help('program.force'))
+    .exitOverride();
   const registers = await Promise.all(commandsFor(argv).map((entry) => entry.load()));
   for (const register of registers) register(program, ctx);
   const configureAll = (command: Command) => {
-    command.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+    command.exitOverride();
     command.commands.forEach(configureAll);
   };
   program.commands.forEach(configureAll);
@@ -83,13 +83,6 @@ export async function buildProgram(
 
 /** Runs one CLI invocation; resolves to the process exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let globals;
-  try {
-    globals = extractGlobalOptions(argv);
-  } catch (error) {
-    io.err(`claw-control: ${(error as Error).message}\n`);
-    return 2;
-  }
   // `--json` failures go to stdout as JSON, unless the command already printed its report there.
   let printed = false;
   const tracked: CliIo = {
@@ -100,6 +93,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     },
   };
   try {
+    const globals = extractGlobalOptions(argv);
     const program = await buildProgram(tracked, globals.rest, globals.config, globals.force ?? false, globals.openclaw);
     if (globals.rest.length === 0) {
       program.outputHelp();
@@ -114,6 +108,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     // Loaded only here: a run that succeeds never needs the translations.
     const { printFailure } = await import('./failure');
-    return printFailure(error, io, !printed && globals.rest.includes('--json'));
+    return printFailure(error, io, !printed && argv.includes('--json'));
   }
 }

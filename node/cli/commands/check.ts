@@ -31,11 +31,11 @@ const failures = (report: CheckupReport) =>
 export function registerCheck(program: Command, ctx: CliContext): void {
   program
     .command('check')
-    .description('check each model in the chain (or the given refs) against its real server; --fix applies the fixes')
-    .argument('[refs...]', 'provider/model refs, aliases or model ids (default: the whole chain)')
-    .option('--fix', 'save every offered fix (through the safe save), then check again')
-    .option('--cold', 'unload a loaded model first to measure a real cold load')
-    .option('--json', 'print JSON')
+    .description(ctx.help('check.description'))
+    .argument('[refs...]', ctx.help('check.refs'))
+    .option('--fix', ctx.help('check.fix'))
+    .option('--cold', ctx.help('check.cold'))
+    .option('--json', ctx.help('common.json'))
     .action(async (refs: string[], opts: { fix?: boolean; cold?: boolean; json?: boolean }) => {
       const t = createTranslator(languageFromEnv(ctx.io.env));
       const input = { refs: refs.length ? refs : undefined, cold: opts.cold };

@@ -8,8 +8,8 @@ import { ruleLine, ruleSource } from '@shared/rules/sources';
 export function registerDoctor(program: Command, ctx: CliContext): void {
   program
     .command('doctor')
-    .description('check the config, the local servers, the models and this machine; say what to do')
-    .option('--json', 'print JSON')
+    .description(ctx.help('doctor'))
+    .option('--json', ctx.help('common.json'))
     .action(async (opts: { json?: boolean }) => {
       const { path, findings } = await ctx.call('runDoctor');
       const problems = findings.filter((f) => f.severity !== 'info');

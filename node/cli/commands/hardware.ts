@@ -27,7 +27,7 @@ function describeHardware(report: HardwareReport, tr: Translator): string[] {
   const GB = (bytes: number | null) => (bytes === null ? say(tr, 'hw.unknown') : `${(bytes / 1e9).toFixed(1)} GB`);
   const lines = [
     `${report.machine} — ${report.os}`,
-    say(tr, 'hw.cpu', { brand: report.cpu.brand, cores: report.cpu.cores }),
+    say(tr, 'hw.cpu', { brand: report.cpu.brand, count: report.cpu.cores }),
     say(tr, 'hw.ram', { size: GB(report.memory.totalBytes) }),
   ];
   for (const gpu of report.gpus) {
@@ -117,9 +117,9 @@ function parseCount(value: string): number {
 export function registerHardware(program: Command, ctx: CliContext): void {
   program
     .command('hardware')
-    .description('GPUs, unified memory, the GPU memory budget for models')
-    .option('--refresh', 'probe again instead of using the cached result')
-    .option('--json', 'print JSON')
+    .description(ctx.help('hardware.description'))
+    .option('--refresh', ctx.help('hardware.refresh'))
+    .option('--json', ctx.help('common.json'))
     .action(async (opts: { json?: boolean; refresh?: boolean }) => {
       const { report, extraMachines } = await ctx.call('getHardware', { refresh: opts.refresh });
       const budget = totalBudget(report, extraMachines);
@@ -146,15 +146,12 @@ export function registerHardware(program: Command, ctx: CliContext): void {
 
   program
     .command('fit <model>')
-    .description('will a model fit? <model> is a configured provider/model or a catalog id (e.g. minimax-m2.1)')
-    .option('--quant <quant>', 'quantisation, e.g. Q4_K_M, Q8_0, UD-IQ2_M, MLX-4bit-gs32')
-    .option(
-      '--context <tokens>',
-      'context length to check (default: the configured contextTokens/contextWindow, else the model maximum)',
-    )
-    .option('--gguf <file>', 'read the size and attention shape from a local GGUF file (first shard of a split file)')
-    .option('--cluster', 'check it across the added machines (exo cluster or other panels), with each machine’s share')
-    .option('--json', 'print JSON')
+    .description(ctx.help('fit.description'))
+    .option('--quant <quant>', ctx.help('fit.quant'))
+    .option('--context <tokens>', ctx.help('fit.context'))
+    .option('--gguf <file>', ctx.help('fit.gguf'))
+    .option('--cluster', ctx.help('fit.cluster'))
+    .option('--json', ctx.help('common.json'))
     .action(
       async (
         model: string,

@@ -34,8 +34,8 @@ export function formatConfigSummary(summary: ConfigSummary, text: (m: Message) =
 export function registerInfo(program: Command, ctx: CliContext): void {
   program
     .command('info')
-    .description('show the version, the installed OpenClaw and the OpenClaw config in use')
-    .option('--json', 'print JSON')
+    .description(ctx.help('info'))
+    .option('--json', ctx.help('common.json'))
     .action(async (opts: { json?: boolean }) => {
       const [app, config, openclaw] = await Promise.all([
         ctx.call('getAppInfo'),

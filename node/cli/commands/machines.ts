@@ -139,14 +139,12 @@ export function describeClusterFit(t: Translator, model: string, out: CallOutput
 
 export function registerMachines(program: Command, ctx: CliContext): void {
   const t = () => createTranslator(languageFromEnv(ctx.io.env));
-  const machines = program
-    .command('machines')
-    .description('other machines whose memory adds to the budget: headless panels and exo clusters');
+  const machines = program.command('machines').description(ctx.help('machines.description'));
 
   machines
     .command('list', { isDefault: true })
-    .description('each machine with its status and memory, and the cluster budget')
-    .option('--json', 'print JSON')
+    .description(ctx.help('machines.list'))
+    .option('--json', ctx.help('common.json'))
     .action(async (opts: { json?: boolean }) => {
       const report = await ctx.call('getMachines');
       if (opts.json) return ctx.printJson(report);
@@ -155,17 +153,15 @@ export function registerMachines(program: Command, ctx: CliContext): void {
 
   machines
     .command('add')
-    .description(
-      "add a machine: another panel by the URL its `claw-control serve` printed (with ?token=…), or an exo cluster's API URL",
-    )
-    .option('--panel <url>', "another Claw Control's headless panel (reach it over ssh -L or its LAN address)")
-    .option('--exo <url>', 'an exo cluster API, e.g. http://studio-a.local:52415')
-    .option('--rpc <host:port>', "a llama.cpp rpc-server worker (the address you give llama-server's --rpc)")
-    .option('--token <token>', "the panel's token, when the URL does not carry it")
-    .option('--label <name>', 'a name for it (default: the machine name it reports)')
+    .description(ctx.help('machines.add'))
+    .option('--panel <url>', ctx.help('machines.panel'))
+    .option('--exo <url>', ctx.help('machines.exo'))
+    .option('--rpc <host:port>', ctx.help('machines.rpc'))
+    .option('--token <token>', ctx.help('machines.token'))
+    .option('--label <name>', ctx.help('machines.label'))
     .action(async (opts: { panel?: string; exo?: string; rpc?: string; token?: string; label?: string }) => {
       const given = (['panel', 'exo', 'rpc'] as const).filter((kind) => opts[kind]);
-      if (given.length !== 1) throw new CliError('give one of --panel URL, --exo URL or --rpc HOST:PORT', 2);
+      if (given.length !== 1) throw new CliError(msg('cli.machines.giveOne'), 2);
       const kind = given[0]!;
       const report = await ctx.call('addMachine', {
         kind,
@@ -180,7 +176,7 @@ export function registerMachines(program: Command, ctx: CliContext): void {
 
   machines
     .command('remove <id>')
-    .description('forget a machine (by its id or label)')
+    .description(ctx.help('machines.remove'))
     .action(async (id: string) => {
       await ctx.call('removeMachine', { id });
       ctx.io.out(`${t().message(msg('cluster.cli.removed', { id }))}\n`);

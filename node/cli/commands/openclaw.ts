@@ -37,11 +37,11 @@ export function formatOpenClawInfo(info: OpenClawInfo, ctx: CliContext): string 
 }
 
 export function registerOpenClaw(program: Command, ctx: CliContext): void {
-  const openclaw = program.command('openclaw').description('show or change which OpenClaw Claw Control follows');
+  const openclaw = program.command('openclaw').description(ctx.help('openclaw.description'));
   openclaw
     .command('show', { isDefault: true })
-    .description('where OpenClaw is, its version, and the schema in use')
-    .option('--json', 'print JSON')
+    .description(ctx.help('openclaw.show'))
+    .option('--json', ctx.help('common.json'))
     .action(async (opts: { json?: boolean }) => {
       const info = await ctx.call('getOpenClawInfo');
       if (opts.json) return ctx.printJson(info);
@@ -49,14 +49,14 @@ export function registerOpenClaw(program: Command, ctx: CliContext): void {
     });
   openclaw
     .command('use <path>')
-    .description('always use this openclaw binary (saved in Claw Control’s settings)')
+    .description(ctx.help('openclaw.use'))
     .action(async (binary: string) => {
       const info = await ctx.call('setOpenClawPath', { path: binary });
       ctx.io.out(`${formatOpenClawInfo(info, ctx)}\n`);
     });
   openclaw
     .command('auto')
-    .description('find openclaw automatically again (OPENCLAW_BIN, PATH, npm, Homebrew)')
+    .description(ctx.help('openclaw.auto'))
     .action(async () => {
       const info = await ctx.call('setOpenClawPath', { path: null });
       ctx.io.out(`${formatOpenClawInfo(info, ctx)}\n`);

@@ -43,25 +43,17 @@ function inputKinds(text: string, previous: string[] | undefined): string[] {
   return [...new Set([...(previous ?? []), ...kinds])];
 }
 
-function rowOptions(command: Command): Command {
+function rowOptions(command: Command, ctx: CliContext): Command {
   return command
-    .option('--name <name>', 'the name OpenClaw shows for it')
-    .option(
-      '--context-window <tokens>',
-      'contextWindow: the context the model has',
-      positiveInteger('--context-window'),
-    )
-    .option(
-      '--context-tokens <tokens>',
-      'contextTokens: the context OpenClaw uses (at most contextWindow)',
-      positiveInteger('--context-tokens'),
-    )
-    .option('--max-tokens <tokens>', 'maxTokens: the most tokens it writes per answer', positiveInteger('--max-tokens'))
-    .option('--input <kinds>', `what it reads, comma-separated (${MODEL_INPUTS.join(', ')})`, inputKinds)
-    .option('--reasoning', 'it is a reasoning model')
-    .option('--no-reasoning', 'it is not a reasoning model')
-    .option('--dry-run', 'print the diff and write nothing')
-    .option('--json', 'print JSON');
+    .option('--name <name>', ctx.help('model.name'))
+    .option('--context-window <tokens>', ctx.help('model.contextWindow'), positiveInteger('--context-window'))
+    .option('--context-tokens <tokens>', ctx.help('model.contextTokens'), positiveInteger('--context-tokens'))
+    .option('--max-tokens <tokens>', ctx.help('model.maxTokens'), positiveInteger('--max-tokens'))
+    .option('--input <kinds>', ctx.help('model.input', { kinds: MODEL_INPUTS.join(', ') }), inputKinds)
+    .option('--reasoning', ctx.help('model.reasoning'))
+    .option('--no-reasoning', ctx.help('model.noReasoning'))
+    .option('--dry-run', ctx.help('common.dryRun'))
+    .option('--json', ctx.help('common.json'));
 }
 
 function rowFields(opts: RowFlags): Record<string, unknown> {
@@ -77,9 +69,9 @@ function rowFields(opts: RowFlags): Record<string, unknown> {
 }
 
 export function registerProviderModels(providers: Command, ctx: CliContext): void {
-  const model = providers.command('model').description("add, change or remove a provider's model rows");
+  const model = providers.command('model').description(ctx.help('model.description'));
 
-  rowOptions(model.command('add <provider> <id>').description('add a model row (input defaults to text)')).action(
+  rowOptions(model.command('add <provider> <id>').description(ctx.help('model.add')), ctx).action(
     async (provider: string, id: string, opts: RowFlags) => {
       const fields = rowFields({ ...opts, input: opts.input ?? DEFAULT_INPUT });
       const row = { id, name: opts.name ?? id, ...fields };
@@ -87,7 +79,7 @@ export function registerProviderModels(providers: Command, ctx: CliContext): voi
     },
   );
 
-  rowOptions(model.command('set <provider> <id>').description("change a model row's fields")).action(
+  rowOptions(model.command('set <provider> <id>').description(ctx.help('model.set')), ctx).action(
     async (provider: string, id: string, opts: RowFlags) => {
       const set = rowFields(opts);
       if (Object.keys(set).length === 0)
@@ -102,26 +94,22 @@ export function registerProviderModels(providers: Command, ctx: CliContext): voi
 
   model
     .command('remove <provider> <id>')
-    .description('remove a model row')
-    .option('--remove-refs', 'also remove the primary/fallback/alias references to it')
-    .option('--dry-run', 'print the diff and write nothing')
-    .option('--json', 'print JSON')
+    .description(ctx.help('model.remove'))
+    .option('--remove-refs', ctx.help('common.removeRefs'))
+    .option('--dry-run', ctx.help('common.dryRun'))
+    .option('--json', ctx.help('common.json'))
     .action(async (provider: string, id: string, opts: EditFlags & { removeRefs?: boolean }) => {
       await runEdit(ctx, [{ op: 'removeModel', provider, id, removeRefs: opts.removeRefs }], opts);
     });
 
   providers
     .command('set <id>')
-    .description("change a provider's base URL, API or timeout")
-    .option('--base-url <url>', 'where its OpenAI-compatible server listens (ends in /v1)')
-    .addOption(new Option('--api <api>', 'API protocol').choices([...MODEL_APIS]))
-    .option(
-      '--timeout <seconds>',
-      'timeoutSeconds: how long a request (and a cold load) may take',
-      positiveInteger('--timeout'),
-    )
-    .option('--dry-run', 'print the diff and write nothing')
-    .option('--json', 'print JSON')
+    .description(ctx.help('providers.set'))
+    .option('--base-url <url>', ctx.help('providers.setBaseUrl'))
+    .addOption(new Option('--api <api>', ctx.help('common.api')).choices([...MODEL_APIS]))
+    .option('--timeout <seconds>', ctx.help('providers.timeout'), positiveInteger('--timeout'))
+    .option('--dry-run', ctx.help('common.dryRun'))
+    .option('--json', ctx.help('common.json'))
     .action(async (id: string, opts: EditFlags & { baseUrl?: string; api?: ModelApi; timeout?: number }) => {
       const set: Record<string, unknown> = {};
       if (opts.baseUrl !== undefined) set.baseUrl = opts.baseUrl;

@@ -26,12 +26,12 @@ function credentialText(view: ReturnType<typeof describeCredential>): Message {
 }
 
 export function registerProviders(program: Command, ctx: CliContext): Command {
-  const providers = program.command('providers').description('list and edit the providers in models.providers');
+  const providers = program.command('providers').description(ctx.help('providers.description'));
 
   providers
     .command('list')
-    .description('list the configured providers and their models')
-    .option('--json', 'print JSON')
+    .description(ctx.help('providers.list'))
+    .option('--json', ctx.help('common.json'))
     .action(async (opts: { json?: boolean }) => {
       const document = await ctx.call('getConfigDocument');
       const entries = Object.entries(providersOf(document.config)).map(([id, value]) => {
@@ -69,13 +69,15 @@ export function registerProviders(program: Command, ctx: CliContext): Command {
 
   providers
     .command('add <id>')
-    .description('add a provider from a preset')
-    .addOption(new Option('--preset <preset>', 'server or service').choices([...PRESET_IDS]).makeOptionMandatory())
-    .option('--base-url <url>', 'override the preset base URL (OpenAI-compatible servers end in /v1)')
-    .option('--api-key <key>', 'the key, or ${ENV_VAR} to read it from the environment')
-    .addOption(new Option('--api <api>', 'API protocol').choices([...MODEL_APIS]))
-    .option('--dry-run', 'print the diff and write nothing')
-    .option('--json', 'print JSON')
+    .description(ctx.help('providers.add'))
+    .addOption(
+      new Option('--preset <preset>', ctx.help('providers.preset')).choices([...PRESET_IDS]).makeOptionMandatory(),
+    )
+    .option('--base-url <url>', ctx.help('providers.baseUrl'))
+    .option('--api-key <key>', ctx.help('providers.apiKey'))
+    .addOption(new Option('--api <api>', ctx.help('common.api')).choices([...MODEL_APIS]))
+    .option('--dry-run', ctx.help('common.dryRun'))
+    .option('--json', ctx.help('common.json'))
     .action(
       async (
         id: string,
@@ -88,19 +90,19 @@ export function registerProviders(program: Command, ctx: CliContext): Command {
 
   providers
     .command('remove <id>')
-    .description('remove a provider')
-    .option('--remove-refs', 'also remove the primary/fallback/alias references to it')
-    .option('--dry-run', 'print the diff and write nothing')
-    .option('--json', 'print JSON')
+    .description(ctx.help('providers.remove'))
+    .option('--remove-refs', ctx.help('common.removeRefs'))
+    .option('--dry-run', ctx.help('common.dryRun'))
+    .option('--json', ctx.help('common.json'))
     .action(async (id: string, opts: { removeRefs?: boolean; dryRun?: boolean; json?: boolean }) => {
       await runEdit(ctx, [{ op: 'removeProvider', id, removeRefs: opts.removeRefs }], opts);
     });
 
   providers
     .command('rename <old> <new>')
-    .description('rename a provider and every reference to it')
-    .option('--dry-run', 'print the diff and write nothing')
-    .option('--json', 'print JSON')
+    .description(ctx.help('providers.rename'))
+    .option('--dry-run', ctx.help('common.dryRun'))
+    .option('--json', ctx.help('common.json'))
     .action(async (from: string, to: string, opts: { dryRun?: boolean; json?: boolean }) => {
       await runEdit(ctx, [{ op: 'renameProvider', from, to }], opts);
     });

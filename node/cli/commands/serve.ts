@@ -5,8 +5,9 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { createTranslator, languageFromEnv } from '@locales/translate';
+import { msg } from '@shared/i18n/message';
 import { startPanelServer } from '@node/serve/panel-server';
 import { RENDERER_DIR } from '@node/platform/app-root';
 import { ensureTokenFile, TokenFileError } from '@node/host/autostart/token-file';
@@ -18,7 +19,7 @@ export const DEFAULT_PANEL_PORT = 7420;
 export function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new InvalidArgumentError('must be a whole number from 0 to 65535');
+    throw new CliError(msg('cliUsage.port', { value }), 2);
   }
   return port;
 }
@@ -37,18 +38,15 @@ function machineNames(): string[] {
 export function registerServe(program: Command, ctx: CliContext): void {
   program
     .command('serve')
-    .description('run the panel in a browser (for headless GPU boxes; open it through an SSH tunnel)')
-    .option('--port <n>', 'port to listen on (0 picks a free one)', parsePort, DEFAULT_PANEL_PORT)
-    .option('--host <address>', 'address to bind; keep the loopback default and use ssh -L', '127.0.0.1')
-    .option('--renderer-dir <dir>', 'built renderer to serve', RENDERER_DIR)
-    .option(
-      '--token-file <file>',
-      'read the token from this file (created 0600 when missing) so the URL stays the same',
-    )
+    .description(ctx.help('serve.description'))
+    .option('--port <n>', ctx.help('serve.port'), parsePort, DEFAULT_PANEL_PORT)
+    .option('--host <address>', ctx.help('common.host'), '127.0.0.1')
+    .option('--renderer-dir <dir>', ctx.help('serve.rendererDir'), RENDERER_DIR)
+    .option('--token-file <file>', ctx.help('serve.tokenFile'))
     .action(async (opts: { port: number; host: string; rendererDir: string; tokenFile?: string }) => {
       const rendererDir = path.resolve(opts.rendererDir);
       if (!existsSync(path.join(rendererDir, 'index.html'))) {
-        throw new CliError(`The panel is not built (no ${path.join(rendererDir, 'index.html')}). Run: npm run build`);
+        throw new CliError(msg('cli.serve.notBuilt', { file: path.join(rendererDir, 'index.html') }));
       }
       let token: string | undefined;
       if (opts.tokenFile) {
@@ -77,8 +75,8 @@ export function registerServe(program: Command, ctx: CliContext): void {
       } catch (error) {
         services.stop();
         const err = error as NodeJS.ErrnoException;
-        if (err.code === 'EADDRINUSE') throw new CliError(`Port ${opts.port} is in use; pick another with --port`);
-        throw new CliError(`Cannot start the panel on ${opts.host}:${opts.port}: ${err.message}`);
+        if (err.code === 'EADDRINUSE') throw new CliError(msg('cli.serve.portInUse', { port: opts.port }));
+        throw new CliError(msg('cli.serve.cannotStart', { host: opts.host, port: opts.port, detail: err.message }));
       }
       // Ready when printed: the editor's document (masked copy, checks, schema issues; at 50 × 200 a
       // quarter of a second, OpenClaw's schema compile included) is built before the URL appears, so
@@ -86,18 +84,12 @@ export function registerServe(program: Command, ctx: CliContext): void {
       // a failure reaches the page that asks.
       await panelDispatcher.call('getConfigDocument', {});
       const { path: configPath } = services.config.resolvePath();
-      ctx.io.out(`Claw Control panel: ${panel.url}\n`);
-      ctx.io.out(`OpenClaw config:    ${configPath}\n`);
-      if (!isLoopback(opts.host)) {
-        ctx.io.err(
-          `Warning: listening on ${opts.host}; anyone who can reach this port and has the token can edit your config.\n`,
-        );
-      } else {
-        ctx.io.out(
-          `From another machine: ssh -L ${panel.port}:127.0.0.1:${panel.port} <this-host>, then open the URL above.\n`,
-        );
-      }
-      ctx.io.out('Press Ctrl-C to stop.\n');
+      const say = (code: string, params?: Record<string, string | number>) => `${ctx.text(msg(code, params))}\n`;
+      ctx.io.out(say('cli.serve.panel', { url: panel.url }));
+      ctx.io.out(say('cli.serve.config', { path: configPath }));
+      if (!isLoopback(opts.host)) ctx.io.err(say('cli.serve.remote', { host: opts.host }));
+      else ctx.io.out(say('cli.serve.tunnel', { port: panel.port }));
+      ctx.io.out(say('cli.serve.stop'));
       // Detect the hardware while the user opens the page: it is kept (until a refresh), so the first
       // visit does not wait for it. Up to 10 s on a wedged driver, so not before the URL is printed.
       void panelDispatcher.call('getHardware', { refresh: false });

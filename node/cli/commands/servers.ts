@@ -50,11 +50,9 @@ const logLine = (e: WarmLogEntry, text: (m: Message) => string) =>
 export function registerServers(program: Command, providers: Command, ctx: CliContext): void {
   program
     .command('probe <baseUrl>')
-    .description(
-      'detect a model server (LM Studio, Ollama, vLLM, LiteLLM, llama.cpp, exo, OpenAI-compatible) and list its models',
-    )
-    .option('--api-key <key>', 'the server’s API key, if it wants one')
-    .option('--json', 'print JSON')
+    .description(ctx.help('probe.description'))
+    .option('--api-key <key>', ctx.help('probe.apiKey'))
+    .option('--json', ctx.help('common.json'))
     .action(async (baseUrl: string, opts: { apiKey?: string; json?: boolean }) => {
       const probe = await ctx.call('probeServer', { baseUrl, apiKey: opts.apiKey, checkResponses: true });
       if (opts.json) ctx.printJson(probe);
@@ -64,9 +62,9 @@ export function registerServers(program: Command, providers: Command, ctx: CliCo
 
   program
     .command('warm <ref>')
-    .description('load a configured model now (provider/model); --keep stays in the foreground keeping it warm')
-    .option('--keep', 'keep it warm until interrupted, logging each action')
-    .option('--json', 'print JSON lines')
+    .description(ctx.help('warm.description'))
+    .option('--keep', ctx.help('warm.keep'))
+    .option('--json', ctx.help('common.jsonLines'))
     .action(async (ref: string, opts: { keep?: boolean; json?: boolean }) => {
       const print = (entry: WarmLogEntry) =>
         opts.json ? ctx.io.out(`${JSON.stringify(entry)}\n`) : ctx.io.out(`${logLine(entry, ctx.text)}\n`);
@@ -89,11 +87,11 @@ export function registerServers(program: Command, providers: Command, ctx: CliCo
 
   providers
     .command('import <id>')
-    .description("add models a provider's server lists, with their real context lengths")
-    .option('--all', 'every chat model the server lists that is not configured yet')
-    .option('--model <id...>', 'the model ids to add (exactly as the server names them)')
-    .option('--dry-run', 'print the diff and write nothing')
-    .option('--json', 'print JSON')
+    .description(ctx.help('providers.import'))
+    .option('--all', ctx.help('providers.importAll'))
+    .option('--model <id...>', ctx.help('providers.importModel'))
+    .option('--dry-run', ctx.help('common.dryRun'))
+    .option('--json', ctx.help('common.json'))
     .action(async (id: string, opts: EditFlags & { all?: boolean; model?: string[] }) => {
       const { servers } = await ctx.call('getServerStatuses', { refresh: true });
       const status = servers.find((s) => s.providerId === id);

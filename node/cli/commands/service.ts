@@ -65,18 +65,16 @@ export function registerService(program: Command, ctx: CliContext, overrides: Pa
       }
     };
 
-  const service = program
-    .command('service')
-    .description('run the panel at boot: a systemd user unit (Linux) or a LaunchAgent (macOS)');
+  const service = program.command('service').description(ctx.help('service.description'));
 
   service
     .command('install')
-    .description('write and enable the unit that runs claw-control serve at boot, with a stable token file')
-    .option('--port <n>', 'port to listen on', parsePort, DEFAULT_PANEL_PORT)
-    .option('--host <address>', 'address to bind; keep the loopback default and use ssh -L', '127.0.0.1')
-    .option('--allow-remote', 'allow a --host other than loopback (anyone who reaches it with the token can edit)')
-    .option('--token-file <file>', 'where the token lives (created 0600 when missing)')
-    .option('--json', 'print JSON')
+    .description(ctx.help('service.install'))
+    .option('--port <n>', ctx.help('service.port'), parsePort, DEFAULT_PANEL_PORT)
+    .option('--host <address>', ctx.help('common.host'), '127.0.0.1')
+    .option('--allow-remote', ctx.help('service.allowRemote'))
+    .option('--token-file <file>', ctx.help('service.tokenFile'))
+    .option('--json', ctx.help('common.json'))
     .action(
       translated(
         async (opts: { port: number; host: string; allowRemote?: boolean; tokenFile?: string; json?: boolean }) => {
@@ -107,8 +105,8 @@ export function registerService(program: Command, ctx: CliContext, overrides: Pa
 
   service
     .command('uninstall')
-    .description('stop the service and remove its unit (the token file stays)')
-    .option('--json', 'print JSON')
+    .description(ctx.help('service.uninstall'))
+    .option('--json', ctx.help('common.json'))
     .action(
       translated(async (opts: { json?: boolean }) => {
         const result = await setup().autostart.uninstall();
@@ -133,8 +131,8 @@ export function registerService(program: Command, ctx: CliContext, overrides: Pa
 
   service
     .command('status')
-    .description('whether the service is installed and running, and its URL')
-    .option('--json', 'print JSON')
+    .description(ctx.help('service.status'))
+    .option('--json', ctx.help('common.json'))
     .action(
       translated(async (opts: { json?: boolean }) => {
         const result = await setup().autostart.status();

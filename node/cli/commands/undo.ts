@@ -6,8 +6,8 @@ import type { CliContext } from '../context';
 export function registerUndo(program: Command, ctx: CliContext): void {
   program
     .command('undo')
-    .description("undo Claw Control's last save (restores the backup, atomically)")
-    .option('--json', 'print JSON')
+    .description(ctx.help('undo'))
+    .option('--json', ctx.help('common.json'))
     .action(async (opts: { json?: boolean }) => {
       const result = await ctx.call('undoLastSave');
       if (opts.json) return ctx.printJson(result);

@@ -10,8 +10,8 @@ import { CliError } from '../io';
 export function registerValidate(program: Command, ctx: CliContext): void {
   program
     .command('validate')
-    .description('check the config with the built-in schema and, when installed, OpenClaw itself')
-    .option('--json', 'print JSON')
+    .description(ctx.help('validate'))
+    .option('--json', ctx.help('common.json'))
     .action(async (opts: { json?: boolean }) => {
       const report = await ctx.call('validateConfigFile');
       const errors = report.issues.length + report.findings.filter((f) => f.severity === 'error').length;

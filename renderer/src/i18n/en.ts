@@ -95,7 +95,8 @@ export const en = {
     models: {
       title_one: '{{count}} model',
       title_other: '{{count}} models',
-      show: 'Show all {{count}} models',
+      show_one: 'Show the model',
+      show_other: 'Show all {{count}} models',
       hide: 'Hide models',
     },
     presets: {
@@ -237,7 +238,8 @@ export const en = {
     wiredLimit: 'GPU memory limit',
     estimate: '(estimated macOS default)',
     budget: 'Budget for models',
-    machines: 'across {{count}} machines',
+    machines_one: 'on {{count}} machine',
+    machines_other: 'across {{count}} machines',
     extra: {
       title: 'Other machines (exo, llama.cpp RPC, MLX distributed)',
       hint: 'Their memory adds to the budget. Enter a number of GB, or paste what `claw-control hardware --json` prints there.',
@@ -265,7 +267,8 @@ export const en = {
     },
     usable: '{{gb}} GB for models',
     estimate: '(estimated)',
-    total: 'Cluster: {{count}} machines, {{gb}} GB for models ({{source}})',
+    total_one: 'Cluster: {{count}} machine, {{gb}} GB for models ({{source}})',
+    total_other: 'Cluster: {{count}} machines, {{gb}} GB for models ({{source}})',
     source: { exo: 'the exo cluster’s nodes', machines: 'this machine + added machines' },
     model: 'Model',
     quant: 'Quantisation',

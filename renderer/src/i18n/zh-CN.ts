@@ -97,7 +97,8 @@ export const zhCN: Strings = {
     models: {
       title_one: '{{count}} 个模型',
       title_other: '{{count}} 个模型',
-      show: '显示全部 {{count}} 个模型',
+      show_one: '显示这个模型',
+      show_other: '显示全部 {{count}} 个模型',
       hide: '隐藏模型',
     },
     presets: {
@@ -230,7 +231,8 @@ export const zhCN: Strings = {
     wiredLimit: 'GPU 内存上限',
     estimate: '（估算的 macOS 默认值）',
     budget: '模型可用内存',
-    machines: '（{{count}} 台机器合计）',
+    machines_one: '（{{count}} 台机器）',
+    machines_other: '（{{count}} 台机器合计）',
     extra: {
       title: '其他机器（exo、llama.cpp RPC、MLX 分布式）',
       hint: '它们的内存会计入总量。输入 GB 数，或粘贴该机器上 `claw-control hardware --json` 的输出。',
@@ -258,7 +260,8 @@ export const zhCN: Strings = {
     },
     usable: '可用于模型 {{gb}} GB',
     estimate: '（估算）',
-    total: '集群：{{count}} 台机器，可用于模型 {{gb}} GB（{{source}}）',
+    total_one: '集群：{{count}} 台机器，可用于模型 {{gb}} GB（{{source}}）',
+    total_other: '集群：{{count}} 台机器，可用于模型 {{gb}} GB（{{source}}）',
     source: { exo: 'exo 集群的节点', machines: '本机 + 已添加的机器' },
     model: '模型',
     quant: '量化',
