@@ -189,3 +189,6 @@ export function createFakeApi(): FakeApi {
   Object.defineProperty(fake, 'services', { get: () => services, enumerable: true });
   return fake;
 }
+
+/** Lets every answer already due arrive (the fake answers on a later turn, as IPC and HTTP do). */
+export const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
