@@ -8,7 +8,7 @@ import i18next from '@renderer/i18n';
 import { useEditor } from '@renderer/stores';
 import { fake } from '@renderer/test-support/panel';
 import { CONFIG_PATH } from '@renderer/test-support/fake-services';
-import { SaveBar } from './SaveBar';
+import { ChangedOnDiskBanner, SaveBar } from './SaveBar';
 
 const badContext: ConfigOperation = {
   op: 'updateModel',
@@ -100,5 +100,42 @@ describe('the save bar', () => {
 
     await waitFor(() => expect(screen.getByTestId('notice').textContent).toMatch(/^配置为只读：.*0444/));
     expect(screen.getByTestId('save-status').textContent).toBe('1 项未保存的更改');
+  });
+});
+
+describe('the changed-on-disk banner', () => {
+  const outside = () => {
+    fake.services.writeOutside({ ...fake.services.config, gateway: { mode: 'local' } });
+    fake.push('configChanged', { path: CONFIG_PATH, change: 'changed' });
+  };
+
+  it('appears when the file changes under pending edits; "keep my edits" puts them on the new file', async () => {
+    render(
+      <>
+        <ChangedOnDiskBanner />
+        <SaveBar />
+      </>,
+    );
+    edit(replaceMode);
+    expect(screen.queryByTestId('disk-changed')).toBeNull();
+    outside();
+
+    const banner = await screen.findByRole('alert');
+    expect(banner.textContent).toContain('The file changed on disk while you were editing. Nothing was overwritten.');
+    await userEvent.click(within(banner).getByRole('button', { name: 'Keep my edits' }));
+    await waitFor(() => expect(screen.queryByTestId('disk-changed')).toBeNull());
+    expect(useEditor.getState().document?.hash).toBe(fake.services.hash);
+    expect(screen.getByTestId('save-status').textContent).toBe('1 unsaved change');
+
+    await userEvent.click(saveButton());
+    expect((await notice()).textContent).toContain(`Saved ${CONFIG_PATH}`);
+    expect(fake.services.config).toMatchObject({ gateway: { mode: 'local' }, models: { mode: 'replace' } });
+  });
+
+  it('stays away when nothing is pending: the new file is simply shown', async () => {
+    render(<ChangedOnDiskBanner />);
+    outside();
+    await waitFor(() => expect(useEditor.getState().document?.hash).toBe(fake.services.hash));
+    expect(screen.queryByTestId('disk-changed')).toBeNull();
   });
 });

@@ -26,11 +26,12 @@ const mode = () => (store.getState().draft?.models as { mode?: string } | undefi
 const noticeSays = () => store.getState().notice?.message ?? store.getState().notice?.text;
 
 describe('config editor store: loading', () => {
-  it('loads the document; the draft is the saved config and nothing is pending', async () => {
+  it('loads the document; the draft is the saved config (its key masked) and nothing is pending', async () => {
     await store.getState().load();
     const { document, draft, pending, issues, introducedErrors } = store.getState();
     expect(document?.hash).toBe(fake.services.hash);
-    expect(draft).toEqual(fake.services.config);
+    expect(draft).toEqual(fake.services.masked);
+    expect(draft).toMatchObject({ models: { providers: { lmstudio: { apiKey: '••••' } } } });
     expect({ pending, issues, introducedErrors }).toEqual({ pending: [], issues: [], introducedErrors: [] });
   });
 
@@ -61,7 +62,7 @@ describe('config editor store: edits', () => {
     store.getState().apply(replaceMode, localFirst);
     store.getState().discard();
     expect(store.getState().pending).toEqual([]);
-    expect(store.getState().draft).toEqual(fake.services.config);
+    expect(store.getState().draft).toEqual(fake.services.masked);
   });
 
   it('an edit the operations refuse is a notice in words and leaves the pending edits as they were', () => {

@@ -10,6 +10,7 @@ import { checkConfig } from '@shared/config/checks';
 import { modelChain, providersOf, type ConfigObject } from '@shared/config/config-access';
 import { MODEL_APIS } from '@shared/config/openclaw-schema';
 import { applyOperations, type ConfigOperation } from '@shared/config/operations';
+import { maskSecrets, maskSecretsInText } from '@shared/config/secrets';
 import { summarizeConfig } from '@shared/config/summary';
 import { clusterFit } from '@shared/cluster/cluster-fit';
 import type { ClusterNode } from '@shared/cluster/cluster';
@@ -39,6 +40,8 @@ export interface FakeServices {
   checkups: CheckupEntry[];
   openclawPath: string | null;
   language: CallOutput<'getLanguage'>;
+  /** The config as the document shows it: every plaintext credential masked, as the real handler does. */
+  readonly masked: ConfigObject;
   /** Writes `config` as if by another program: new hash, no event (push `configChanged` for that). */
   writeOutside(config: ConfigObject): void;
   handle(name: CallName, input: unknown): unknown;
@@ -57,7 +60,7 @@ export function createServices(): FakeServices {
   const edit = (operations: ConfigOperation[], baseHash: string | null | undefined) => {
     if (baseHash !== undefined && baseHash !== state.hash) throw changedOnDisk();
     const { config, notes } = applyOperations(state.config, operations);
-    const diff = createPatch(CONFIG_PATH, json(state.config), json(config));
+    const diff = maskSecretsInText(createPatch(CONFIG_PATH, json(state.config), json(config)), state.config, config);
     return { config, notes, diff, changed: json(config) !== json(state.config) };
   };
   const findings = (config: ConfigObject) => checkConfig(config, OPENCLAW_VERSION);
@@ -153,7 +156,7 @@ export function createServices(): FakeServices {
       hash: state.hash,
       readOnly: false,
       readOnlyReason: null,
-      config: structuredClone(state.config),
+      config: state.masked,
       includes: [],
       sources: [],
       issues: [],
@@ -333,6 +336,9 @@ export function createServices(): FakeServices {
     checkups: [],
     openclawPath: null,
     language: { choice: null },
+    get masked() {
+      return maskSecrets(state.config) as ConfigObject;
+    },
     writeOutside(config) {
       state.config = config;
       state.hash = newHash();

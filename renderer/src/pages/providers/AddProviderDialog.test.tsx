@@ -100,7 +100,7 @@ describe('the add-provider form', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onClose).toHaveBeenCalledTimes(1);
     expect(pending()).toEqual([]);
-    expect(useEditor.getState().draft).toEqual(fake.services.config);
+    expect(useEditor.getState().draft).toEqual(fake.services.masked);
   });
 
   it('speaks the panel’s language', async () => {
