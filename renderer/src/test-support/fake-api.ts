@@ -4,11 +4,10 @@
  * whose stores read `window.clawControl`). Every call's input and answer pass the contract's
  * zod schemas; a test scripts an error envelope, a pending call, an answer or a pushed event.
  */
-import type { ClawBridge } from '@shared/api/bridge';
+import type { BridgeEvent, ClawBridge } from '@shared/api/bridge';
 import { calls, events, type CallInput, type CallOutput, type ClawApi, type EventPayload } from '@shared/api/contract';
 import type { Envelope } from '@shared/api/errors';
 import { CALL_NAMES, type CallName, type EventName } from '@shared/api/names';
-import type { BridgeEvent } from '@shared/api/bridge';
 import { createApi, type Transport } from '../api/transport';
 import { createServices, type FakeServices } from './fake-services';
 import { errorEnvelope, Refusal, type ScriptedError } from './fake-errors';

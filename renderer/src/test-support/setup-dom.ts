@@ -3,12 +3,12 @@
  * i18n in English, and after each test the DOM unmounted, the fake checked against the contract
  * and reset, the stores back to their first state and the language back to English.
  */
-import './panel';
+// First: the fake must be the preload bridge before the stores bind to it.
+import { fake } from './panel';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import i18next from '@renderer/i18n';
 import * as stores from '@renderer/stores';
-import { fake } from './panel';
 
 /** Each store of the panel, seen only as something to put back to its first state. */
 const all = Object.values(stores) as unknown as {
