@@ -128,6 +128,30 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules: every TypeScript file is linted with its own tsconfig (the project
+    // service follows tsconfig.json's references); the renderer's tests are in none, so they
+    // get the web options as a default project.
+    files: ['**/*.{ts,tsx,mts,cts}'],
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: ['renderer/src/*/*.test.ts'],
+          defaultProject: 'tsconfig.web.json',
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true, allowAny: false, allowNullish: false, allowNever: false },
+      ],
+      '@typescript-eslint/no-base-to-string': 'error',
+    },
+  },
+  {
     files: ['bin/**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

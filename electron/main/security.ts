@@ -24,8 +24,11 @@ export function installSecurityHandlers(appUrl: () => string): void {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
 
-  app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    session.defaultSession.setPermissionCheckHandler(() => false);
-  });
+  app
+    .whenReady()
+    .then(() => {
+      session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+      session.defaultSession.setPermissionCheckHandler(() => false);
+    })
+    .catch((error: Error) => console.error('[security] could not refuse permission requests:', error.message));
 }

@@ -161,7 +161,7 @@ function chainFindings(config: ConfigObject, fit: FitResult | null): Finding[] {
     const api = provider ? asObject(providersOf(config)[provider])?.api : undefined;
     if (localPrimary && api !== 'openai-responses') {
       out.push(
-        finding('warning', 'whatsapp-responses', `models.providers.${provider}.api`, msg('doctor.whatsappResponses'), {
+        finding('warning', 'whatsapp-responses', `models.providers.${provider!}.api`, msg('doctor.whatsappResponses'), {
           label: msg('checks.fix.useApi', { api: 'openai-responses' }),
           operations: [{ op: 'updateProvider', id: provider!, set: { api: 'openai-responses' } }],
         }),

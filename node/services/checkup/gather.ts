@@ -67,7 +67,8 @@ function serverFacts(probe: ServerProbe, jit: boolean | null): ServerFacts {
     baseUrl: probe.baseUrl,
     reachable: probe.reachable,
     problem: probe.problem
-      ? { code: probe.problem.code, message: `${probe.problem.message}. ${probe.problem.advice}` }
+      ? // eslint-disable-next-line @typescript-eslint/restrict-template-expressions, @typescript-eslint/no-base-to-string -- fixed on the rulebook branch
+        { code: probe.problem.code, message: `${probe.problem.message}. ${probe.problem.advice}` }
       : null,
     kind: probe.kind,
     lmstudioRest: probe.lmstudioRest,

@@ -120,7 +120,7 @@ export function usableConfig(read: ConfigRead): ConfigObject | null {
       : 'Fix it by hand';
   throw new AppError(
     'CONFIG_MALFORMED',
-    `${read.path} does not parse${line !== null ? ` (line ${line}, column ${column})` : ''}: ${message}. ${remedy}; nothing was changed.`,
+    `${read.path} does not parse${line !== null ? ` (line ${line}, column ${column ?? '?'})` : ''}: ${message}. ${remedy}; nothing was changed.`,
     read.parseError,
     text,
   );

@@ -549,7 +549,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
       if (planned.confirmations.length && !confirm) {
         throw new AppError(
           'CONFIRM_REQUIRED',
-          `Not saved: ${planned.confirmations.map((m) => (m.code === 'safety.needsConfirmDropsMode' ? 'this edit removes gateway.mode (the Gateway will not start without it)' : `this edit shrinks the file from ${m.params?.before} to ${m.params?.after} characters`)).join('; ')}. Confirm to save anyway (CLI: --force).`,
+          `Not saved: ${planned.confirmations.map((m) => (m.code === 'safety.needsConfirmDropsMode' ? 'this edit removes gateway.mode (the Gateway will not start without it)' : `this edit shrinks the file from ${Number(m.params?.before)} to ${Number(m.params?.after)} characters`)).join('; ')}. Confirm to save anyway (CLI: --force).`,
           { confirmations: planned.confirmations },
           msg('config.confirmRequired', { first: planned.confirmations[0]! }),
         );

@@ -107,7 +107,7 @@ export function readRpcWorker(host: string, port: number, timeoutMs: number): Pr
     socket.on('connect', () => {
       void (async () => {
         const hello = await ask(RPC_CMD.HELLO, Buffer.alloc(RPC_CONN_CAPS_SIZE), 4 + RPC_CONN_CAPS_SIZE);
-        const version = `${hello[0]}.${hello[1]}.${hello[2]}`;
+        const version = hello.subarray(0, 3).join('.');
         if (hello[0] !== RPC_PROTO_MAJOR)
           return finish(new RpcError('version', `rpc-server speaks protocol ${version}`));
         const count = (await ask(RPC_CMD.DEVICE_COUNT, Buffer.alloc(0), 4)).readUInt32LE(0);
