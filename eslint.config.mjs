@@ -116,6 +116,8 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'coverage/**',
+      // Code that breaks the type-aware rules on purpose; test/lint/typed-rules.test.ts lints it.
+      'test/lint/fixtures/**',
     ],
   },
   js.configs.recommended,
