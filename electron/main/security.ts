@@ -10,14 +10,20 @@ export function installSecurityHandlers(appUrl: () => string): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(({ url }) => {
       const external = safeExternalUrl(url);
-      if (external) void shell.openExternal(external);
+      if (external)
+        shell
+          .openExternal(external)
+          .catch((error: Error) => console.error('[links] could not open in the browser:', error.message));
       return { action: 'deny' };
     });
     const guard = (event: { preventDefault(): void }, url: string) => {
       if (isAppNavigation(url, appUrl())) return;
       event.preventDefault();
       const external = safeExternalUrl(url);
-      if (external) void shell.openExternal(external);
+      if (external)
+        shell
+          .openExternal(external)
+          .catch((error: Error) => console.error('[links] could not open in the browser:', error.message));
     };
     contents.on('will-navigate', guard);
     contents.on('will-redirect', guard);

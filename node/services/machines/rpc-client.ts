@@ -105,7 +105,7 @@ export function readRpcWorker(host: string, port: number, timeoutMs: number): Pr
       finish(new RpcError('version', `${host}:${port} closed the connection during the handshake`)),
     );
     socket.on('connect', () => {
-      void (async () => {
+      (async () => {
         const hello = await ask(RPC_CMD.HELLO, Buffer.alloc(RPC_CONN_CAPS_SIZE), 4 + RPC_CONN_CAPS_SIZE);
         const version = hello.subarray(0, 3).join('.');
         if (hello[0] !== RPC_PROTO_MAJOR)
@@ -123,7 +123,7 @@ export function readRpcWorker(host: string, port: number, timeoutMs: number): Pr
           });
         }
         finish(null, { version, devices });
-      })();
+      })().catch((error: Error) => finish(new RpcError('protocol', error.message)));
     });
   });
 }
