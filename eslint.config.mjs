@@ -148,9 +148,17 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/restrict-template-expressions': [
         'error',
-        { allowNumber: true, allowBoolean: true, allowAny: false, allowNullish: false, allowNever: false },
+        {
+          allowNumber: true,
+          allowBoolean: true,
+          allowAny: false,
+          allowNullish: false,
+          allowRegExp: false,
+          allowNever: false,
+        },
       ],
       '@typescript-eslint/no-base-to-string': 'error',
+      '@typescript-eslint/await-thenable': 'error',
     },
   },
   {

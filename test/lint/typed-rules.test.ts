@@ -1,7 +1,8 @@
 /**
  * The type-aware lint rules are on and catch what they are for: the repo's own ESLint config,
- * run over small fixture files, reports a Message in a string, a floating promise and a promise
- * where a void callback is expected, and accepts the same code written right.
+ * run over small fixture files, reports a Message or an unknown in a string, a floating promise,
+ * a promise where a void callback is expected and an await of a non-promise, and accepts the
+ * same code written right.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = path.join(ROOT, 'test/lint/fixtures');
-const NAMES = ['message-in-template', 'floating-promise', 'misused-promise', 'clean'] as const;
+const NAMES = ['message-in-template', 'floating-promise', 'misused-promise', 'await-non-promise', 'clean'] as const;
 
 /** Rule ids reported per fixture, with the line of each. */
 let reported: Record<(typeof NAMES)[number], { rule: string | null; line: number; severity: number }[]>;
@@ -28,12 +29,13 @@ beforeAll(async () => {
 }, 240_000);
 
 describe('type-aware lint', () => {
-  it('refuses a Message object in a template string and in String()', () => {
+  it('refuses a Message object in a template string and in String(), and an unknown in a template string', () => {
     expect(reported['message-in-template']).toEqual(
       expect.arrayContaining([
         { rule: '@typescript-eslint/restrict-template-expressions', line: 5, severity: 2 },
         { rule: '@typescript-eslint/no-base-to-string', line: 5, severity: 2 },
         { rule: '@typescript-eslint/no-base-to-string', line: 6, severity: 2 },
+        { rule: '@typescript-eslint/restrict-template-expressions', line: 7, severity: 2 },
       ]),
     );
   });
@@ -47,6 +49,12 @@ describe('type-aware lint', () => {
   it('refuses an async function where a void callback is expected', () => {
     expect(reported['misused-promise']).toEqual([
       { rule: '@typescript-eslint/no-misused-promises', line: 7, severity: 2 },
+    ]);
+  });
+
+  it('refuses awaiting what is not a promise', () => {
+    expect(reported['await-non-promise']).toEqual([
+      { rule: '@typescript-eslint/await-thenable', line: 7, severity: 2 },
     ]);
   });
 
