@@ -117,6 +117,8 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'coverage/**',
+      // Code that breaks the type-aware rules on purpose; test/lint/typed-rules.test.ts lints it.
+      'test/lint/fixtures/**',
     ],
   },
   js.configs.recommended,
@@ -126,6 +128,38 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    // Type-aware rules: every TypeScript file is linted with its own tsconfig (the project
+    // service follows tsconfig.json's references); the renderer's tests are in none, so they
+    // get the web options as a default project.
+    files: ['**/*.{ts,tsx,mts,cts}'],
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: ['renderer/src/*/*.test.ts'],
+          defaultProject: 'tsconfig.web.json',
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        {
+          allowNumber: true,
+          allowBoolean: true,
+          allowAny: false,
+          allowNullish: false,
+          allowRegExp: false,
+          allowNever: false,
+        },
+      ],
+      '@typescript-eslint/no-base-to-string': 'error',
+      '@typescript-eslint/await-thenable': 'error',
     },
   },
   {

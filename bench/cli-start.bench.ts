@@ -17,7 +17,8 @@ function timeOnce(args: string[], env: NodeJS.ProcessEnv): number {
   const start = performance.now();
   const result = spawnSync(process.execPath, args, { env, stdio: 'ignore', timeout: 30_000 });
   const ms = performance.now() - start;
-  if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${result.status ?? result.signal}`);
+  if (result.status !== 0)
+    throw new Error(`node ${args.join(' ')} exited with ${result.status ?? result.signal ?? 'no status'}`);
   return ms;
 }
 

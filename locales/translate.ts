@@ -26,6 +26,7 @@ function instance(language: MessageLanguage): i18n {
   let found = instances.get(language);
   if (!found) {
     found = i18next.createInstance();
+    // Synchronous with bundled resources (initAsync: false); i18next does not reject.
     void found.init({
       lng: language,
       fallbackLng: 'en',

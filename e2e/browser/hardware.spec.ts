@@ -27,7 +27,7 @@ const PROBE_WAIT = { timeout: 30_000 };
 async function fakeToolsPath(scenario: Scenario): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'claw-e2e-gpu-'));
   temps.push(dir);
-  return `${await writeFakeTools(path.join(dir, 'bin'), scenario)}:${process.env.PATH}`;
+  return `${await writeFakeTools(path.join(dir, 'bin'), scenario)}:${process.env.PATH ?? ''}`;
 }
 
 const M2_ULTRA = path.join(REPO_ROOT, 'test/fixtures/systeminformation/derived-macos-mac-studio-m2-ultra-192gb.json');

@@ -21,7 +21,7 @@ const CONFIG = JSON.stringify(
       defaults: {
         model: {
           primary: 'anthropic/claude-sonnet-4-5',
-          fallbacks: ['lmstudio/minimax-m2.1-gs32', `vllm/${LONG_IDS[0]}`, 'anthropic/claude-opus-4-5'],
+          fallbacks: ['lmstudio/minimax-m2.1-gs32', `vllm/${LONG_IDS[0]!}`, 'anthropic/claude-opus-4-5'],
         },
         models: {
           'anthropic/claude-sonnet-4-5': { alias: 'Sonnet' },
@@ -122,7 +122,7 @@ for (const size of PANEL_SIZES) {
             await page.getByTestId('provider-vllm').waitFor();
             // An open row editor must fit too.
             await page.getByRole('button', { name: text.layout.editRow.replace('{{id}}', LONG_IDS[0]!) }).click();
-            await page.getByTestId(`model-editor-vllm/${LONG_IDS[0]}`).waitFor();
+            await page.getByTestId(`model-editor-vllm/${LONG_IDS[0]!}`).waitFor();
           }
           if (name === 'models') await page.getByTestId('chain-item').first().waitFor();
           expect(await misfits(page), `${name} at ${size.width}×${size.height} (${lang})`).toEqual([]);

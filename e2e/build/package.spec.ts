@@ -127,9 +127,9 @@ test('npm pack → install in an empty prefix with --omit=dev → --version, har
       };
       serve!.stdout!.on('data', onData);
       serve!.stderr!.on('data', onData);
-      serve!.once('exit', (code) => {
+      serve!.once('exit', (code, signal) => {
         clearTimeout(timer);
-        reject(new Error(`serve exited with ${code}:\n${output}`));
+        reject(new Error(`serve exited with ${code ?? signal ?? 'no status'}:\n${output}`));
       });
     });
     const token = (await readFile(tokenFile, 'utf8')).trim();

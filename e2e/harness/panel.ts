@@ -58,9 +58,9 @@ export async function startPanel(
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.once('exit', (code) => {
+    child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`serve exited with ${code}:\n${output}`));
+      reject(new Error(`serve exited with ${code ?? signal ?? 'no status'}:\n${output}`));
     });
   });
   return {

@@ -17,6 +17,7 @@ export function electronDesktopPort(): DesktopPort {
     },
     setMenuBarOnly(menuBarOnly) {
       if (menuBarOnly) app.dock?.hide();
+      // Resolves once the icon is shown; Electron does not reject it.
       else void app.dock?.show();
     },
   };

@@ -56,7 +56,7 @@ if (!isE2E && !app.requestSingleInstanceLock()) {
   };
   const showWindow = () => {
     if (!mainWindow || mainWindow.isDestroyed()) {
-      void openWindow(true);
+      openWindow(true).catch((error: Error) => console.error('[window] could not open the panel:', error.message));
     } else {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.show();
@@ -75,7 +75,7 @@ if (!isE2E && !app.requestSingleInstanceLock()) {
     tray?.destroy();
   });
 
-  void app.whenReady().then(async () => {
+  const started = app.whenReady().then(async () => {
     registerIpc(ipcMain, dispatcher, (frame) => isTrustedSender(frame, location.trusted));
     forwardEvents(services.events, () => mainWindow?.webContents ?? null);
     await services.start();
@@ -90,7 +90,7 @@ if (!isE2E && !app.requestSingleInstanceLock()) {
       (action) => {
         if (action.kind === 'open-panel') showWindow();
         else if (action.kind === 'quit') app.quit();
-        else void runTrayAction(dispatcher.call, action);
+        else void runTrayAction(dispatcher.call, action); // never rejects: it logs a refused action itself
       },
       trayText.message,
     );
@@ -108,8 +108,15 @@ if (!isE2E && !app.requestSingleInstanceLock()) {
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         appMenuTemplate(process.platform, app.isPackaged, {
-          openReadme: () => void shell.openPath(path.join(resources, 'README.md')),
-          openExternal: (url) => void shell.openExternal(url),
+          // openPath resolves with an error text (empty when it opened), it does not reject.
+          openReadme: () =>
+            void shell
+              .openPath(path.join(resources, 'README.md'))
+              .then((failed) => failed && console.error('[menu] could not open the README:', failed)),
+          openExternal: (url) =>
+            void shell
+              .openExternal(url)
+              .catch((error: Error) => console.error('[menu] could not open a link:', error.message)),
           openPanel: showWindow,
           installCli: () => {
             // Packaged, the CLI is the extraResource cli/ (electron-builder.ts); from a checkout, bin/.
@@ -133,5 +140,12 @@ if (!isE2E && !app.requestSingleInstanceLock()) {
     if (settings.menuBarOnly) desktop.setMenuBarOnly(true);
     // Opened at login: start in the menu bar, with the window created but hidden.
     await openWindow(!app.getLoginItemSettings().wasOpenedAtLogin || isE2E);
+  });
+  started.catch((error: Error) => {
+    // Without its services, tray or window the app cannot be used: say why, then quit.
+    console.error('[main] could not start:', error.message);
+    const t = createTranslator(languageFromEnv({ LANG: app.getLocale() }));
+    dialog.showErrorBox(app.getName(), t.message({ code: 'common.unexpected', params: { detail: error.message } }));
+    app.quit();
   });
 }

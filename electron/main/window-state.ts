@@ -32,7 +32,9 @@ export function trackBounds(window: BrowserWindow, settings: SettingsStore): voi
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (!window.isDestroyed() && !window.isMinimized() && !window.isFullScreen())
-        void settings.update({ windowBounds: window.getNormalBounds() });
+        settings
+          .update({ windowBounds: window.getNormalBounds() })
+          .catch((error: Error) => console.error('[window] could not save its position:', error.message));
     }, 400);
   };
   window.on('resize', save);

@@ -29,6 +29,8 @@ export function createMainWindow(
     ...(bounds ?? {}),
   });
   if (showWhenReady) window.once('ready-to-show', () => window.show());
-  void window.loadURL(location.url);
+  window
+    .loadURL(location.url)
+    .catch((error: Error) => console.error('[window] could not load the panel:', error.message));
   return window;
 }

@@ -161,7 +161,7 @@ describe('claw-control doctor on the busy H100 (replayed from the lent machine)'
       cli(['--config', file, 'doctor'], {
         HOME: dir,
         CLAW_CONTROL_STATE_DIR: path.join(dir, 'state'),
-        PATH: `${bin}:${process.env.PATH}`,
+        PATH: `${bin}:${process.env.PATH ?? ''}`,
         ...locale,
       });
     const en = await run({});

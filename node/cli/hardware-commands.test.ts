@@ -143,7 +143,7 @@ describe('claw-control fit --gguf', () => {
 async function vmEnv(scenario: Scenario) {
   const dir = await tempDir('claw-cli-gpu-');
   const bin = await writeFakeTools(path.join(dir, 'bin'), scenario);
-  return env({ PATH: `${bin}:${process.env.PATH}` });
+  return env({ PATH: `${bin}:${process.env.PATH ?? ''}` });
 }
 
 interface ReportJson {

@@ -71,7 +71,7 @@ function instancesOf(state: Obj): ClusterInstance[] {
       return [{ nodeId, startLayer, endLayer, nLayers }];
     });
     shards.sort((a, b) => a.startLayer - b.startLayer);
-    return [{ id, modelId: String(assignments.modelId ?? ''), sharding, shards }];
+    return [{ id, modelId: typeof assignments.modelId === 'string' ? assignments.modelId : '', sharding, shards }];
   });
 }
 

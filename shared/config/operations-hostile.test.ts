@@ -39,7 +39,7 @@ function chainFile(chain: string[]): string {
   agents: {
     defaults: {
       model: {
-        primary: "${primary}", ${comment(primary!)}
+        primary: "${primary!}", ${comment(primary!)}
         fallbacks: [
 ${fallbacks.map((ref) => `          "${ref}", ${comment(ref)}`).join('\n')}
         ],
@@ -219,7 +219,7 @@ describe('renames, ids and no-ops (#17)', () => {
     expect(out).toContain('studio: { baseUrl');
     // Not a field OpenClaw documents as a chat model ref: left alone, and said so.
     expect(out).toContain('tools: { media: { models: [{ model: "lmstudio/qwen" }] } }');
-    expect(String(notes.find((n) => n.code === 'editNotes.refsRemaining')?.params?.refs)).toContain(
+    expect(notes.find((n) => n.code === 'editNotes.refsRemaining')?.params?.refs).toContain(
       'tools.media.models.0.model',
     );
   });

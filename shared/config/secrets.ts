@@ -28,7 +28,7 @@ export function describeCredential(value: unknown): CredentialView {
     return variable ? { kind: 'env', variable } : { kind: 'plain', masked: maskSecret(value) };
   }
   if (isPlainObject(value) && typeof value.source === 'string') {
-    return { kind: 'secret-ref', source: value.source, id: String(value.id ?? '') };
+    return { kind: 'secret-ref', source: value.source, id: typeof value.id === 'string' ? value.id : '' };
   }
   return { kind: 'plain', masked: MASK };
 }

@@ -82,7 +82,7 @@ export function fitForRow(
 ): FitResult {
   const sizedByServer = served?.sizeBytes ? { bytes: served.sizeBytes, source: 'server' as const } : undefined;
   return adviseFit({
-    modelId: String(row.id ?? ''),
+    modelId: typeof row.id === 'string' ? row.id : '',
     context: rowContext(row),
     knownWeightBytes: sizedByServer ?? (gguf ? { bytes: gguf.weightBytes, source: 'gguf' } : undefined),
     shape: gguf ?? undefined,

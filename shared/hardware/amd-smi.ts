@@ -20,10 +20,10 @@ function sizeBytes(size: unknown): number | null {
   if (size && typeof size === 'object') {
     const { value, unit } = size as { value?: unknown; unit?: unknown };
     const n = Number(value);
-    const factor = UNIT[String(unit ?? 'MB').toUpperCase()];
+    const factor = UNIT[(typeof unit === 'string' ? unit : 'MB').toUpperCase()];
     return Number.isFinite(n) && n > 0 && factor ? n * factor : null;
   }
-  const m = /^\s*([\d.]+)\s*([KMG]?B)\s*$/i.exec(String(size ?? ''));
+  const m = /^\s*([\d.]+)\s*([KMG]?B)\s*$/i.exec(typeof size === 'string' ? size : '');
   return m ? Number(m[1]) * UNIT[m[2]!.toUpperCase()]! : null;
 }
 

@@ -122,7 +122,7 @@ export async function startCheckupFake(options: CheckupFakeOptions): Promise<Che
   };
 
   const lmstudio = async (req: IncomingMessage, res: ServerResponse, url: URL, body: Json | null) => {
-    const route = `${req.method} ${url.pathname}`;
+    const route = `${req.method ?? ''} ${url.pathname}`;
     if (route === 'GET /lmstudio-greeting') return send(res, 200, { lmstudio: true }, LMSTUDIO_HEADERS);
     if (route === 'GET /api/v1/models') {
       const template = (fixture('lmstudio', 'api_v1_models').body as { models: Json[] }).models[0]!;
@@ -157,7 +157,7 @@ export async function startCheckupFake(options: CheckupFakeOptions): Promise<Che
       );
     }
     if (route === 'POST /api/v1/models/load') {
-      const model = find(String(body?.model ?? ''));
+      const model = find(typeof body?.model === 'string' ? body.model : '');
       if (!model) return send(res, 200, fixture('lmstudio', 'api_v1_models_load_unknown').body, LMSTUDIO_HEADERS);
       const started = Date.now();
       await load(model);
@@ -169,7 +169,7 @@ export async function startCheckupFake(options: CheckupFakeOptions): Promise<Che
       return send(res, 200, echo, LMSTUDIO_HEADERS);
     }
     if (route === 'POST /api/v1/models/unload') {
-      const id = String(body?.instance_id ?? '');
+      const id = typeof body?.instance_id === 'string' ? body.instance_id : '';
       const model = find(id.replace(/:\d+$/, ''));
       if (model) {
         if (id === model.id) model.loadedContext = null;
@@ -180,7 +180,7 @@ export async function startCheckupFake(options: CheckupFakeOptions): Promise<Che
     if (route === 'POST /v1/chat/completions' || route === 'POST /v1/responses') {
       if (route === 'POST /v1/responses' && options.responses === false)
         return send(res, 200, { error: `Unexpected endpoint or method. (${route})` }, LMSTUDIO_HEADERS);
-      const model = find(String(body?.model ?? ''));
+      const model = find(typeof body?.model === 'string' ? body.model : '');
       if (!model) return send(res, 400, fixture('lmstudio', 'err_invalid_model_identifier').body, LMSTUDIO_HEADERS);
       if (model.loadedContext === null) {
         if (options.jit === false)
@@ -215,7 +215,7 @@ export async function startCheckupFake(options: CheckupFakeOptions): Promise<Che
   };
 
   const llamacpp = (req: IncomingMessage, res: ServerResponse, url: URL, body: Json | null) => {
-    const route = `${req.method} ${url.pathname}`;
+    const route = `${req.method ?? ''} ${url.pathname}`;
     const headers = { Server: 'llama.cpp' };
     const model = models[0]!;
     if (route === 'GET /health') return send(res, 200, fixture('llamacpp', 'health_ok').body, headers);
@@ -251,7 +251,7 @@ export async function startCheckupFake(options: CheckupFakeOptions): Promise<Che
   };
 
   const ollama = async (req: IncomingMessage, res: ServerResponse, url: URL, body: Json | null) => {
-    const route = `${req.method} ${url.pathname}`;
+    const route = `${req.method ?? ''} ${url.pathname}`;
     if (route === 'GET /') return send(res, 200, 'Ollama is running');
     if (route === 'GET /api/version') return send(res, 200, fixture('ollama', 'version').body);
     if (route === 'GET /api/tags') {
@@ -267,7 +267,7 @@ export async function startCheckupFake(options: CheckupFakeOptions): Promise<Che
       });
     }
     if (route === 'POST /api/show') {
-      const model = find(String(body?.model ?? ''));
+      const model = find(typeof body?.model === 'string' ? body.model : '');
       if (!model) return send(res, 404, { error: `model '${String(body?.model)}' not found` });
       return send(res, 200, {
         parameters: `num_ctx                        ${model.loadContext ?? 4096}`,
@@ -276,7 +276,7 @@ export async function startCheckupFake(options: CheckupFakeOptions): Promise<Che
       });
     }
     if (route === 'POST /api/generate') {
-      const model = find(String(body?.model ?? ''));
+      const model = find(typeof body?.model === 'string' ? body.model : '');
       if (!model) return send(res, 404, fixture('ollama', 'generate_not_found').body);
       if (body?.keep_alive === 0) {
         model.loadedContext = null;
@@ -288,7 +288,7 @@ export async function startCheckupFake(options: CheckupFakeOptions): Promise<Che
       return send(res, 200, loaded);
     }
     if (route === 'POST /v1/chat/completions') {
-      const model = find(String(body?.model ?? ''));
+      const model = find(typeof body?.model === 'string' ? body.model : '');
       if (!model) return send(res, 404, fixture('ollama', 'v1_chat_not_found').body);
       if (model.loadedContext === null) await load(model);
       const withTools = Array.isArray(body?.tools) && body!.tools.length > 0;
@@ -298,7 +298,7 @@ export async function startCheckupFake(options: CheckupFakeOptions): Promise<Che
   };
 
   const vllm = (req: IncomingMessage, res: ServerResponse, url: URL, body: Json | null) => {
-    const route = `${req.method} ${url.pathname}`;
+    const route = `${req.method ?? ''} ${url.pathname}`;
     const headers = { server: 'uvicorn' };
     const model = models[0]!;
     if (route === 'GET /health') return send(res, 200, '', headers);

@@ -125,7 +125,7 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
     body: Json | null,
     v1: boolean,
   ) => {
-    const route = `${req.method} ${url.pathname}`;
+    const route = `${req.method ?? ''} ${url.pathname}`;
     const unknown = () => send(res, 200, { error: `Unexpected endpoint or method. (${route})` }, LMSTUDIO_HEADERS);
     if (route === 'GET /lmstudio-greeting') return send(res, 200, { lmstudio: true }, LMSTUDIO_HEADERS);
     if (route === 'GET /v1/models') return replay(res, 'lmstudio', 'v1_models_jit_on');
@@ -143,7 +143,7 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
       return send(res, 200, listing, LMSTUDIO_HEADERS);
     }
     if (route === 'POST /api/v1/models/load') {
-      const model = String(body?.model ?? '');
+      const model = typeof body?.model === 'string' ? body.model : '';
       if (!lmstudioKeys().includes(model)) return replay(res, 'lmstudio', 'api_v1_models_load_unknown');
       await new Promise((resolve) => setTimeout(resolve, options.loadDelayMs ?? 0));
       loaded.add(model);
@@ -157,7 +157,7 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
       );
     }
     if (route === 'POST /api/v1/models/unload') {
-      loaded.delete(String(body?.instance_id ?? ''));
+      loaded.delete(typeof body?.instance_id === 'string' ? body.instance_id : '');
       return send(res, 200, { instance_id: body?.instance_id }, LMSTUDIO_HEADERS);
     }
     if (route === 'POST /v1/chat/completions' || route === 'POST /v1/responses') {
@@ -168,7 +168,7 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
           { error: { message: "'model' is required", type: 'invalid_request_error', param: 'model', code: null } },
           LMSTUDIO_HEADERS,
         );
-      const asked = String(body.model);
+      const asked = typeof body.model === 'string' ? body.model : '';
       if (options.jit && !loaded.has(asked) && lmstudioKeys().includes(asked)) {
         await new Promise((resolve) => setTimeout(resolve, options.loadDelayMs ?? 0));
         loaded.add(asked);
@@ -189,7 +189,7 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
   };
 
   const handleOllama = (req: IncomingMessage, res: ServerResponse, url: URL, body: Json | null) => {
-    const route = `${req.method} ${url.pathname}`;
+    const route = `${req.method ?? ''} ${url.pathname}`;
     if (route === 'GET /' || route === 'HEAD /') return send(res, 200, 'Ollama is running');
     if (route === 'GET /api/version') return replay(res, 'ollama', 'version');
     if (route === 'GET /api/tags') return replay(res, 'ollama', 'tags');
@@ -201,7 +201,7 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
       });
     }
     if (route === 'POST /api/generate') {
-      const model = String(body?.model ?? '');
+      const model = typeof body?.model === 'string' ? body.model : '';
       const tags = (fixture('ollama', 'tags').body as { models: Json[] }).models.map((m) => String(m.name));
       const name = tags.find((tag) => tag === model || tag === `${model}:latest`);
       if (!name) return replay(res, 'ollama', 'generate_not_found');
@@ -249,7 +249,7 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
       }
       if (fault === 'deep')
         return send(res, 200, `${'['.repeat(100_000)}${']'.repeat(100_000)}`, { 'Content-Type': 'application/json' });
-      if (fault === 'require-key' && req.headers.authorization !== `Bearer ${options.apiKey}`) {
+      if (fault === 'require-key' && req.headers.authorization !== `Bearer ${options.apiKey ?? ''}`) {
         return options.kind.startsWith('lmstudio') && url.pathname === '/lmstudio-greeting'
           ? send(res, 200, { lmstudio: true }, LMSTUDIO_HEADERS)
           : replay(res, 'lmstudio', 'err_unauthorized');
@@ -268,7 +268,7 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
             'GET /v1/models': 'v1_models',
             'POST /v1/chat/completions': 'v1_chat_completions_ok',
           };
-          const name = routes[`${req.method} ${url.pathname}`];
+          const name = routes[`${req.method ?? ''} ${url.pathname}`];
           return name ? replay(res, 'vllm', name) : send(res, 404, { detail: 'Not Found' }, { server: 'uvicorn' });
         }
         case 'litellm': {
@@ -278,9 +278,9 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
             'GET /v1/models': 'v1_models',
             'GET /model/info': 'model_info',
           };
-          const name = routes[`${req.method} ${url.pathname}`];
+          const name = routes[`${req.method ?? ''} ${url.pathname}`];
           if (name) return replay(res, 'litellm', name);
-          if (`${req.method} ${url.pathname}` === 'POST /v1/chat/completions')
+          if (`${req.method ?? ''} ${url.pathname}` === 'POST /v1/chat/completions')
             return replay(res, 'openai_compatible', 'v1_chat_completions_ok', (b) => (b.model = body?.model));
           return send(res, 404, { detail: 'Not Found' }, { 'x-litellm-version': '1.74.9' });
         }
@@ -291,7 +291,7 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
             'GET /props': 'props',
             'POST /completion': 'completion_touch',
           };
-          const name = routes[`${req.method} ${url.pathname}`];
+          const name = routes[`${req.method ?? ''} ${url.pathname}`];
           const f = name ? fixture('llamacpp', name) : null;
           return f
             ? send(res, f.status, f.body, { Server: 'llama.cpp' })
@@ -303,9 +303,9 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
               );
         }
         case 'openai': {
-          if (`${req.method} ${url.pathname}` === 'GET /v1/models')
+          if (`${req.method ?? ''} ${url.pathname}` === 'GET /v1/models')
             return replay(res, 'openai_compatible', 'v1_models');
-          if (`${req.method} ${url.pathname}` === 'POST /v1/chat/completions')
+          if (`${req.method ?? ''} ${url.pathname}` === 'POST /v1/chat/completions')
             return replay(res, 'openai_compatible', 'v1_chat_completions_ok', (b) => (b.model = body?.model));
           return send(res, 404, { error: 'not found' });
         }

@@ -55,7 +55,7 @@ export function registerCheck(program: Command, ctx: CliContext): void {
           const operations = fixes.flatMap((f) => f.fix.operations);
           const preview = await ctx.call('previewConfigEdit', { operations });
           if (preview.blockers.length)
-            throw new CliError(`the fixes could not be saved: ${preview.blockers.join('; ')}`);
+            throw new CliError(`the fixes could not be saved: ${preview.blockers.map((b) => t.message(b)).join('; ')}`);
           const result = await ctx.call('saveConfigEdit', { operations, baseHash: preview.baseHash });
           saved = result;
           if (!opts.json) {

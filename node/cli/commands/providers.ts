@@ -62,7 +62,7 @@ export function registerProviders(program: Command, ctx: CliContext): Command {
         );
         for (const m of p.models)
           ctx.io.out(
-            `  ${p.id}/${String(m.id)}${m.contextWindow ? `  ${say(msg('listing.probe.ctx', { tokens: String(m.contextWindow) }))}` : ''}\n`,
+            `  ${p.id}/${String(m.id)}${typeof m.contextWindow === 'number' ? `  ${say(msg('listing.probe.ctx', { tokens: String(m.contextWindow) }))}` : ''}\n`,
           );
       }
     });

@@ -92,6 +92,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
       ctx.io.out(say('cli.serve.stop'));
       // Detect the hardware while the user opens the page: it is kept (until a refresh), so the first
       // visit does not wait for it. Up to 10 s on a wedged driver, so not before the URL is printed.
+      // The dispatcher does not reject (a failure is an {ok: false} answer, logged); the page asks again and shows it.
       void panelDispatcher.call('getHardware', { refresh: false });
       await new Promise<void>((resolve) => {
         if (ctx.io.signal.aborted) resolve();

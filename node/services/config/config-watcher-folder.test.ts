@@ -55,11 +55,14 @@ function recorder() {
     },
     onFailure: (error: Error) => {
       failures.push(error);
-      seen(`failure:${(error as NodeJS.ErrnoException).code}`);
+      seen(`failure:${(error as NodeJS.ErrnoException).code ?? error.message}`);
     },
     next(what: string, ms = 10_000): Promise<void> {
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no "${what}" within ${ms} ms; saw ${changes}`)), ms);
+        const timer = setTimeout(
+          () => reject(new Error(`no "${what}" within ${ms} ms; saw ${changes.join(', ')}`)),
+          ms,
+        );
         waiting.push({
           match: (s) => s === what,
           resolve: () => {

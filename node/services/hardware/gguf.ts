@@ -22,7 +22,7 @@ async function shardBytes(file: string): Promise<number> {
   if (!match) return (await stat(file)).size;
   const [, stem, , total] = match;
   const names = (await readdir(path.dirname(file))).filter(
-    (name) => name.startsWith(`${stem}-`) && name.endsWith(`-of-${total}.gguf`),
+    (name) => name.startsWith(`${stem!}-`) && name.endsWith(`-of-${total!}.gguf`),
   );
   const sizes = await Promise.all(names.map((name) => stat(path.join(path.dirname(file), name)).then((s) => s.size)));
   return sizes.reduce((a, b) => a + b, 0);
@@ -41,7 +41,7 @@ export async function readGgufFacts(
   } catch (error) {
     throw new AppError('INVALID_INPUT', msg('hardware.gguf.unreadable', { file, detail: (error as Error).message }));
   }
-  const arch = String(metadata['general.architecture'] ?? '');
+  const arch = typeof metadata['general.architecture'] === 'string' ? metadata['general.architecture'] : '';
   const get = (key: string) => {
     const value = metadata[`${arch}.${key}`];
     return typeof value === 'number' || typeof value === 'bigint' ? Number(value) : null;

@@ -11,7 +11,7 @@ async function probeWith(scenario: Scenario | null, options: Partial<HardwareSer
   const dir = await tempDir('claw-fake-gpu-');
   const log = path.join(dir, 'smi.log');
   const bin = scenario ? await writeFakeTools(path.join(dir, 'bin'), scenario) : path.join(dir, 'empty');
-  const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, FAKE_SMI_LOG: log };
+  const env = { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}`, FAKE_SMI_LOG: log };
   const service = createHardwareService({
     env,
     platform: 'linux',

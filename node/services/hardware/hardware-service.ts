@@ -140,7 +140,7 @@ function runSystemInformation(env: Env, baseTimeoutMs: number, graphicsTimeoutMs
       if (base === 'pending' || graphics === 'pending') return;
       // Whatever it is still doing (a sync call stuck in a tool) must not keep the process alive.
       worker.unref();
-      void worker.terminate();
+      void worker.terminate(); // resolves with the exit code; it does not reject
       resolve({ snapshot, tools, notes });
     };
     const baseTimer = setTimeout(() => settleBase('timeout'), baseTimeoutMs);

@@ -119,7 +119,7 @@ async function panelServers(entry: MachineEntry, timeoutMs: number): Promise<Mac
   return list(data?.servers).map((server) => {
     const probe = isObj(server.probe) ? server.probe : {};
     return {
-      providerId: String(server.providerId ?? ''),
+      providerId: typeof server.providerId === 'string' ? server.providerId : '',
       kind: typeof probe.kind === 'string' ? probe.kind : null,
       reachable: probe.reachable === true,
       loaded: list(probe.models)
@@ -132,7 +132,7 @@ async function panelServers(entry: MachineEntry, timeoutMs: number): Promise<Mac
 async function panelKeptWarm(entry: MachineEntry, timeoutMs: number): Promise<MachineStatus['keptWarm']> {
   const data = await panelCall(entry, 'getKeepWarm', timeoutMs);
   return list(data?.kept).map((kept) => ({
-    ref: String(kept.ref ?? ''),
+    ref: typeof kept.ref === 'string' ? kept.ref : '',
     lastResult: isObj(kept.lastResult) && typeof kept.lastResult.result === 'string' ? kept.lastResult.result : null,
   }));
 }

@@ -111,9 +111,9 @@ export function readRpcWorker(host: string, port: number, timeoutMs: number): Pr
     // rpc-server closes the connection on a HELLO it does not understand (an older or newer protocol).
     socket.on('close', () => finish(new RpcError('version', msg('cluster.rpc.closedInHandshake', { host, port }))));
     socket.on('connect', () => {
-      void (async () => {
+      (async () => {
         const hello = await ask(RPC_CMD.HELLO, Buffer.alloc(RPC_CONN_CAPS_SIZE), 4 + RPC_CONN_CAPS_SIZE);
-        const version = `${hello[0]}.${hello[1]}.${hello[2]}`;
+        const version = hello.subarray(0, 3).join('.');
         if (hello[0] !== RPC_PROTO_MAJOR)
           return finish(new RpcError('version', msg('cluster.rpc.protocol', { version })));
         const count = (await ask(RPC_CMD.DEVICE_COUNT, Buffer.alloc(0), 4)).readUInt32LE(0);
@@ -129,7 +129,7 @@ export function readRpcWorker(host: string, port: number, timeoutMs: number): Pr
           });
         }
         finish(null, { version, devices });
-      })();
+      })().catch((error: Error) => finish(new RpcError('protocol', error.message)));
     });
   });
 }

@@ -43,7 +43,7 @@ export async function fetchInstalledSchema(
   timeoutMs = 60_000,
 ): Promise<Record<string, unknown>> {
   const run = await runOpenClaw(binary, ['config', 'schema'], env, timeoutMs, 64 * 1024 * 1024);
-  if (!run.ok) throw new Error(`openclaw config schema: ${run.failure}`);
+  if (!run.ok) throw new Error(`openclaw config schema: ${run.failure ?? 'failed'}`);
   const start = run.stdout.indexOf('{');
   const parsed = start >= 0 ? (JSON.parse(run.stdout.slice(start)) as unknown) : null;
   if (typeof parsed !== 'object' || parsed === null || !('properties' in parsed))

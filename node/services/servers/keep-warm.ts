@@ -112,7 +112,7 @@ export function createKeepWarm(options: KeepWarmOptions) {
       }
     })();
     inFlight.set(ref, task);
-    void task.finally(() => inFlight.delete(ref));
+    void task.finally(() => inFlight.delete(ref)); // the task logs its own failure and does not reject
     return task;
   };
 
@@ -133,7 +133,7 @@ export function createKeepWarm(options: KeepWarmOptions) {
     slot.timer = clock.setTimeout(() => {
       const pending = tick(slot, expected);
       running.add(pending);
-      void pending.finally(() => running.delete(pending));
+      void pending.finally(() => running.delete(pending)); // a failed warm-up is logged by run(); tick does not reject
     }, delay);
   };
 

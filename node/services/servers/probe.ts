@@ -212,7 +212,9 @@ async function detect(
     return {
       ...base,
       kind: 'ollama',
-      version: isObj(version?.json) ? String(version!.json.version ?? '') || null : null,
+      version: isObj(version?.json)
+        ? (typeof version!.json.version === 'string' && version!.json.version) || null
+        : null,
       models,
     };
   }
@@ -256,7 +258,9 @@ async function detect(
     return {
       ...base,
       kind: 'litellm',
-      version: isObj(readiness?.json) ? String(readiness!.json.litellm_version ?? '') || null : null,
+      version: isObj(readiness?.json)
+        ? (typeof readiness!.json.litellm_version === 'string' && readiness!.json.litellm_version) || null
+        : null,
       models: fromOpenAi(models, null).map((m) => ({
         ...m,
         contextLength: limits.get(m.id) ?? null,
@@ -291,7 +295,9 @@ async function detect(
     return {
       ...base,
       kind: 'vllm',
-      version: isObj(version?.json) ? String(version!.json.version ?? '') || null : null,
+      version: isObj(version?.json)
+        ? (typeof version!.json.version === 'string' && version!.json.version) || null
+        : null,
       models: fromOpenAi(models, true),
     };
   }

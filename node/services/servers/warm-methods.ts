@@ -147,7 +147,7 @@ async function ping(target: WarmTarget): Promise<WarmOutcome> {
     { model: target.model, messages: [{ role: 'user', content: '.' }], max_tokens: 1, temperature: 0, stream: false },
     PING_TIMEOUT_MS,
   );
-  const answered = isObj(response.json) ? String(response.json.model ?? '') : '';
+  const answered = isObj(response.json) ? (typeof response.json.model === 'string' ? response.json.model : '') : '';
   if (answered && answered.toLowerCase() !== target.model.toLowerCase()) {
     throw new WarmError(
       'ping',
@@ -192,7 +192,11 @@ export async function warmOnce(target: WarmTarget): Promise<WarmOutcome> {
     }
     case 'ollama-keep-alive': {
       const response = await ollamaKeepAlive(target, OLLAMA_KEEP_ALIVE);
-      const reason = isObj(response.json) ? String(response.json.done_reason ?? '') : '';
+      const reason = isObj(response.json)
+        ? typeof response.json.done_reason === 'string'
+          ? response.json.done_reason
+          : ''
+        : '';
       return {
         method,
         result: reason === 'load' ? 'ok' : 'loaded',

@@ -17,7 +17,7 @@ const gb = (bytes: number | null) => (bytes === null ? '?' : (bytes / 1e9).toFix
 export function useFit(providerId: string, row: Record<string, unknown> | undefined): FitResult | null {
   const { report, extraMachines, gguf } = useHardware();
   // The size the server reports for this model, when it says (the most exact source).
-  const { model } = modelServerState(useProbe(providerId), String(row?.id ?? ''));
+  const { model } = modelServerState(useProbe(providerId), typeof row?.id === 'string' ? row.id : '');
   if (!row || !report) return null;
   const fit = fitForRow(row, totalBudget(report, extraMachines), model, gguf[`${providerId}/${String(row.id)}`]);
   return discountOwnMemory(fit, model);

@@ -27,9 +27,11 @@ export function storedLanguageChoice(): Language | null {
 export function applyLanguageChoice(choice: Language | null): void {
   if (choice) localStorage.setItem(STORAGE_KEY, choice);
   else localStorage.removeItem(STORAGE_KEY);
+  // i18next does not reject: it logs a failed load itself (and these resources are bundled).
   void i18next.changeLanguage(choice ?? systemLanguage());
 }
 
+// i18next does not reject: it logs a failed load itself (and these resources are bundled).
 void i18next.use(initReactI18next).init({
   resources: {
     en: { translation: { ...en, msg: messageStrings('en') } },

@@ -99,7 +99,10 @@ export function createServersStore(api: ClawApi) {
         restartPolling = restart;
         document.addEventListener('visibilitychange', restart);
         const offConfig = api.on('configChanged', restart);
-        const offLog = api.on('keepWarmLog', () => void loadKeepWarm());
+        const offLog = api.on(
+          'keepWarmLog',
+          () => void loadKeepWarm().catch((error: unknown) => set({ error: failure(error) })),
+        );
         void loop();
         return () => {
           stopped = true;

@@ -11,21 +11,24 @@ import { Dialog } from '@renderer/components/Dialog';
 import { useMessage } from '@renderer/i18n/useMessage';
 import { useEditor } from '@renderer/stores';
 
+/** A preset's field as the form's text (a non-text value shows as empty, never as "[object Object]"). */
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
 export function AddProviderDialog({ existing, onClose }: { existing: string[]; onClose(): void }) {
   const { t } = useTranslation();
   const apply = useEditor((s) => s.apply);
   const message = useMessage();
-  const [api, setApi] = useState(String(PRESETS.lmstudio.provider.api ?? ''));
+  const [api, setApi] = useState(text(PRESETS.lmstudio.provider.api));
   const [preset, setPreset] = useState<PresetId>('lmstudio');
   const [id, setId] = useState(PRESETS.lmstudio.id);
-  const [baseUrl, setBaseUrl] = useState(String(PRESETS.lmstudio.provider.baseUrl ?? ''));
-  const [apiKey, setApiKey] = useState(String(PRESETS.lmstudio.provider.apiKey ?? ''));
+  const [baseUrl, setBaseUrl] = useState(text(PRESETS.lmstudio.provider.baseUrl));
+  const [apiKey, setApiKey] = useState(text(PRESETS.lmstudio.provider.apiKey));
   const choose = (next: PresetId) => {
     setPreset(next);
     setId(PRESETS[next].id);
-    setBaseUrl(String(presetProvider(next).baseUrl ?? ''));
-    setApiKey(String(presetProvider(next).apiKey ?? ''));
-    setApi(String(presetProvider(next).api ?? ''));
+    setBaseUrl(text(presetProvider(next).baseUrl));
+    setApiKey(text(presetProvider(next).apiKey));
+    setApi(text(presetProvider(next).api));
   };
   const idError = !/^[a-z0-9][a-z0-9._-]*$/.test(id)
     ? t('providers.add.idRule')
