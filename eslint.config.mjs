@@ -132,15 +132,11 @@ export default tseslint.config(
   },
   {
     // Type-aware rules: every TypeScript file is linted with its own tsconfig (the project
-    // service follows tsconfig.json's references); the renderer's tests are in none, so they
-    // get the web options as a default project.
+    // service follows tsconfig.json's references; the renderer's tests are tsconfig.renderer-test.json's).
     files: ['**/*.{ts,tsx,mts,cts}'],
     languageOptions: {
       parserOptions: {
-        projectService: {
-          allowDefaultProject: ['renderer/src/*/*.test.ts'],
-          defaultProject: 'tsconfig.web.json',
-        },
+        projectService: true,
         tsconfigRootDir: import.meta.dirname,
       },
     },

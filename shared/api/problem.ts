@@ -4,7 +4,7 @@
  * `problemOf`, the one decoder every surface (panel, CLI, `--json`, tray) reads faults with.
  */
 import { z } from 'zod';
-import { isMessage, messageSchema, msg, type Message } from '../i18n/message';
+import { messageSchema, msg, type Message } from '../i18n/message';
 
 export const ERROR_CODES = [
   'INVALID_INPUT',

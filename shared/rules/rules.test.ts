@@ -85,7 +85,7 @@ describe('the rule book', () => {
         const target = path.resolve(__dirname, path.dirname(file), spec!);
         expect(
           views.filter((v) => target === v || target.startsWith(`${v}/`)),
-          `${file}: ${spec}`,
+          `${file}: ${spec ?? ''}`,
         ).toEqual([]);
       }
     }

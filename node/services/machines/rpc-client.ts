@@ -129,7 +129,9 @@ export function readRpcWorker(host: string, port: number, timeoutMs: number): Pr
           });
         }
         finish(null, { version, devices });
-      })().catch((error: Error) => finish(new RpcError('protocol', error.message)));
+      })().catch((error: Error) =>
+        finish(new RpcError('protocol', msg('cluster.rpc.network', { detail: error.message }))),
+      );
     });
   });
 }

@@ -269,7 +269,9 @@ export function createServices(): FakeServices {
       servers: Object.entries(providersOf(state.config))
         .map(([providerId, provider]) => ({
           providerId,
-          baseUrl: String((provider as { baseUrl?: unknown }).baseUrl ?? ''),
+          baseUrl: ((url: unknown) => (typeof url === 'string' ? url : ''))(
+            (provider as { baseUrl?: unknown }).baseUrl,
+          ),
         }))
         .filter((s) => /^https?:\/\/(127\.0\.0\.1|localhost)\b/.test(s.baseUrl))
         .map((s) => ({ ...s, probe: lmstudioProbe(s.baseUrl) })),

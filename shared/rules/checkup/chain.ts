@@ -51,7 +51,9 @@ function credentialEvidence(
   }
   return {
     status: 'warn',
-    evidence: [msg('checkup.chain.secretRefOther', { source: String(ref?.source ?? 'unknown') })],
+    evidence: [
+      msg('checkup.chain.secretRefOther', { source: typeof ref?.source === 'string' ? ref.source : 'unknown' }),
+    ],
   };
 }
 

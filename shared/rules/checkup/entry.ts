@@ -43,9 +43,8 @@ export function resolveEntry(config: ConfigObject, ref: string, processEnv: Env 
 
 /** The API an entry is called with: its row's, its provider's, else OpenClaw's default (Ollama's native API). */
 export function entryApi(entry: ResolvedEntry): string {
-  return String(
-    entry.row?.api ?? entry.provider?.api ?? (entry.providerId === 'ollama' ? 'ollama' : 'openai-completions'),
-  );
+  const api = entry.row?.api ?? entry.provider?.api;
+  return typeof api === 'string' ? api : entry.providerId === 'ollama' ? 'ollama' : 'openai-completions';
 }
 
 /** The base URL an entry is configured with (row, then provider, `${VAR}`s unresolved), else its bundled default. */

@@ -21,14 +21,14 @@ function whatsapp({ config }: RuleFacts): Hit[] {
   if (!primary || !asObject(asObject(config.channels)?.whatsapp)) return [];
   const provider = parseModelRef(primary)?.provider;
   const api = provider ? asObject(providersOf(config)[provider])?.api : undefined;
-  if (api === 'openai-responses') return [];
+  if (!provider || api === 'openai-responses') return [];
   return [
     {
       path: `models.providers.${provider}.api`,
       message: msg('doctor.whatsappResponses'),
       fix: {
         label: msg('checks.fix.useApi', { api: 'openai-responses' }),
-        operations: [{ op: 'updateProvider', id: provider!, set: { api: 'openai-responses' } }],
+        operations: [{ op: 'updateProvider', id: provider, set: { api: 'openai-responses' } }],
       },
     },
   ];

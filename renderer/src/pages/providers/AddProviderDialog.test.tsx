@@ -13,7 +13,7 @@ const apiKeyInput = () => screen.getByRole('textbox', { name: /^API key/ }) as H
 const addButton = () => screen.getByRole('button', { name: 'Add' });
 const pending = () => useEditor.getState().pending;
 
-let onClose: ReturnType<typeof vi.fn>;
+let onClose: ReturnType<typeof vi.fn<() => void>>;
 beforeEach(async () => {
   await useEditor.getState().load();
   onClose = vi.fn();
