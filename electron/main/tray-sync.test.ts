@@ -17,7 +17,13 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
 describe('tray sync', () => {
   it('shows the problem a refused call answers with, as its Message', async () => {
-    const said = msg('config.malformedAt', { path: '/x.json5', line: 4, column: 19, detail: 'bad' });
+    const said = msg('config.malformedAt', {
+      path: '/x.json5',
+      line: 4,
+      column: 19,
+      detail: 'bad',
+      remedy: msg('config.remedyByHand'),
+    });
     const call = vi.fn(async (): Promise<Envelope<unknown>> => ({
       ok: false,
       error: { code: 'CONFIG_MALFORMED', message: said },

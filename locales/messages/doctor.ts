@@ -4,8 +4,6 @@ import type { DomainCatalog } from '../catalog';
 export const doctor = {
   en: {
     hardwareUnavailable: 'This machine’s hardware could not be read ({{detail}}), so no fit was checked.',
-    configQuotesAt:
-      '{{path}} does not parse (line {{line}}, column {{column}}): {{detail}}. It uses typographic quotes (“ ” ‘ ’) where JSON5 needs straight ones; the panel can straighten them in one click (claw-control fix-quotes).',
     serverProblem: '{{provider}}: {{problem}}. {{advice}}',
     responsesMissing: '{{provider}}\'s server has no /v1/responses, but the provider uses api "openai-responses".',
     modelNotOnServer:
@@ -32,10 +30,6 @@ export const doctor = {
     configMissing: 'No OpenClaw config at {{path}}. Run `openclaw onboard`, or add a provider here and save.',
     configMissing_cli:
       'No OpenClaw config at {{path}}. Run `openclaw onboard`, or add one with `claw-control providers add`.',
-    configUnreadable: '{{path}} cannot be read: {{detail}}',
-    configMalformed: '{{path}} does not parse: {{detail}}. Fix it by hand or restore a backup.',
-    configMalformedAt:
-      '{{path}} does not parse (line {{line}}, column {{column}}): {{detail}}. Fix it by hand or restore a backup.',
     schema: '{{path}}: {{detail}}',
     openclawInvalid: 'OpenClaw rejects {{path}}: {{detail}}',
     fix: {
@@ -45,8 +39,6 @@ export const doctor = {
   },
   'zh-CN': {
     hardwareUnavailable: '无法读取本机硬件（{{detail}}），因此没有检查模型能否放下。',
-    configQuotesAt:
-      '{{path}} 解析失败（第 {{line}} 行，第 {{column}} 列）：{{detail}}。文件里用了中文弯引号（“ ” ‘ ’），JSON5 需要直引号；面板可以一键替换（claw-control fix-quotes）。',
     serverProblem: '{{provider}}：{{problem}}。{{advice}}',
     responsesMissing: '{{provider}} 的服务器没有 /v1/responses，但该 provider 使用 api "openai-responses"。',
     modelNotOnServer: '服务器没有列出 {{ref}}。请在服务器上加载或下载它，或修正 ID（必须完全一致）。',
@@ -68,9 +60,6 @@ export const doctor = {
     configMissing: '{{path}} 没有 OpenClaw 配置。请运行 `openclaw onboard`，或在这里添加 provider 并保存。',
     configMissing_cli:
       '{{path}} 没有 OpenClaw 配置。请运行 `openclaw onboard`，或用 `claw-control providers add` 添加。',
-    configUnreadable: '无法读取 {{path}}：{{detail}}',
-    configMalformed: '{{path}} 解析失败：{{detail}}。请手动修复，或恢复备份。',
-    configMalformedAt: '{{path}} 解析失败（第 {{line}} 行，第 {{column}} 列）：{{detail}}。请手动修复，或恢复备份。',
     schema: '{{path}}：{{detail}}',
     openclawInvalid: 'OpenClaw 拒绝 {{path}}：{{detail}}',
     fix: {

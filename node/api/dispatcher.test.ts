@@ -97,7 +97,13 @@ describe('dispatcher', () => {
   });
 
   it('passes an AppError through with its problem as it is', async () => {
-    const said = msg('config.malformedAt', { path: 'openclaw.json', line: 3, column: 12, detail: 'invalid character' });
+    const said = msg('config.malformedAt', {
+      path: 'openclaw.json',
+      line: 3,
+      column: 12,
+      detail: 'invalid character',
+      remedy: msg('config.remedyByHand'),
+    });
     const handlers = fakeHandlers({
       getConfigSummary: async () => {
         throw new AppError('CONFIG_MALFORMED', said, { line: 3 });

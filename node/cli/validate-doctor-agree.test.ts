@@ -35,7 +35,10 @@ describe('validate and doctor on a file with typographic quotes', () => {
     const doctored = JSON.parse((await run({}, 'doctor', '--json')).stdout) as { findings: { rule: unknown }[] };
     expect(validated.valid).toBe(false);
     const { rule: _rule, ...finding } = doctored.findings[0]!;
-    expect(finding).toMatchObject({ code: 'config-malformed', message: { code: 'doctor.configQuotesAt' } });
+    expect(finding).toMatchObject({
+      code: 'config-malformed',
+      message: { code: 'config.malformedAt', params: { remedy: { code: 'config.remedyQuotes' } } },
+    });
     expect(validated.findings).toEqual([finding]);
   });
 });

@@ -10,7 +10,6 @@ import { localPrimaryFit, totalBudget } from '@shared/fit/config-fit';
 import { servedModels } from '@shared/servers/probe-result';
 import type { Services } from './container';
 import type { ConfigRead } from './config/config-reader';
-import { resolveForRead } from './config/config-reader';
 import { validateWithOpenClaw } from './config/openclaw-validator';
 
 /** The file's own state as the file rules judge it. */
@@ -28,10 +27,10 @@ function fileFacts(read: ConfigRead): ConfigFileFacts {
 }
 
 export async function doctor(services: Services): Promise<{ path: string; findings: Finding[] }> {
-  const read = await services.config.read();
-  const { path } = read;
+  const doc = await services.config.document();
+  const { read, path } = doc;
   // The config as OpenClaw reads it: a chain entry whose provider lives in an $include file is not "unknown".
-  const value = read.state === 'ok' ? resolveForRead(read.config, path, services.options.env).resolved : null;
+  const value = doc.exists ? doc.resolved : null;
   if (!value)
     return {
       path,
@@ -74,8 +73,9 @@ type ValidationReport = Awaited<ReturnType<Services['configStore']['validate']>>
  * file that does not parse (or cannot be read) is the file rule's finding, worded as the doctor words it.
  */
 export async function validate(services: Services): Promise<ValidationReport> {
-  const read = await services.config.read();
-  if (read.state !== 'malformed' && read.state !== 'unreadable') return services.configStore.validate();
+  const doc = await services.config.document();
+  const { read } = doc;
+  if (read.state !== 'malformed' && read.state !== 'unreadable') return services.configStore.validate(doc);
   return {
     path: read.path,
     issues: [],

@@ -9,9 +9,6 @@ import { judgeFindings } from '../rules/judged';
 import { judgeRules } from '../rules/rule';
 import type { ConfigObject } from './config-access';
 
-export { findingSchema, type Finding } from '../rules/finding';
-export { LOCAL_TIMEOUT_SECONDS } from '../rules/config/providers';
-
 /**
  * The config's findings judged for the installed OpenClaw release (null: none found, the pinned
  * release's rules): rules that do not hold there are left out, as the doctor leaves them out.

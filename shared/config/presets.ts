@@ -7,7 +7,7 @@
  */
 import { msg, type Message } from '../i18n/message';
 import { DEFAULT_PORTS, defaultBaseUrl, type DefaultServer } from '../servers/defaults';
-import { LOCAL_TIMEOUT_SECONDS } from './checks';
+import { LOCAL_TIMEOUT_SECONDS } from '../rules/config/providers';
 import { BUNDLED_PROVIDER_IDS, type ModelApi } from './openclaw-schema';
 
 export const PRESET_IDS = [

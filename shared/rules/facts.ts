@@ -10,19 +10,13 @@ import type { ConfigIssue } from '../config/validate';
 import type { FitResult } from '../fit/advisor';
 import type { ServerProbe } from '../servers/probe-result';
 import type { Finding } from './finding';
+import type { ParseErrorInfo } from '../api/schemas/config-summary';
 
 export interface ConfigFileFacts {
   path: string;
   state: 'ok' | 'missing' | 'malformed' | 'unreadable';
-  parseError?: {
-    line: number | null;
-    column: number | null;
-    message: string;
-    /** Set when typographic quotes cause the error (a one-click fix exists). */
-    typographicQuotes?: unknown;
-    /** The backup to suggest, only when one exists. */
-    backup?: string | null;
-  } | null;
+  /** Where and why it does not parse (the reader's ParseErrorInfo: line, column, typographic quotes, the backup that exists). */
+  parseError?: ParseErrorInfo | null;
 }
 
 export interface RuleFacts {

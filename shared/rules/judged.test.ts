@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '@locales/translate';
-import { checkConfig, type Finding } from '../config/checks';
+import { checkConfig } from '../config/checks';
+import type { Finding } from './finding';
 import type { ConfigObject } from '../config/config-access';
 import { PINNED_OPENCLAW_VERSION } from '../config/openclaw-release';
 import { runDoctor } from '../doctor/doctor';

@@ -94,10 +94,16 @@ describe('trayModel: models kept warm', () => {
   });
 
   it('shows a malformed config instead of "no local servers", in the app language', () => {
-    const problem = msg('config.malformedAt', { path: '/x/openclaw.json', line: 4, column: 19, detail: 'bad' });
+    const problem = msg('config.malformedAt', {
+      path: '/x/openclaw.json',
+      line: 4,
+      column: 19,
+      detail: 'bad',
+      remedy: msg('config.remedyByHand'),
+    });
     const model = trayModel({ servers: [], configProblem: problem });
     expect(labels(model.items)[0]).toBe(
-      '/x/openclaw.json does not parse (line 4, column 19): bad. Fix it by hand or restore a backup.',
+      '/x/openclaw.json does not parse (line 4, column 19): bad. Fix it by hand; nothing was changed.',
     );
     expect(labels(model.items)).not.toContain('No local servers configured');
     expect(zh.message((model.items[0] as Extract<TrayItem, { type: 'status' }>).label)).toContain('第 4 行');

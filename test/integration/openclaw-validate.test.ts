@@ -18,6 +18,7 @@ import { createSchemaValidator, type SchemaValidator } from '@node/services/open
 import { describeWithOpenClaw } from '../helpers/describe-openclaw';
 import { OPENCLAW_SHIM, realOpenClaw, shimEnv, validateWithRealOpenClaw } from '../helpers/openclaw';
 import { tempDir } from '../helpers/temp-dir';
+import { faultText } from '@test/helpers/fault-text';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/configs');
 
@@ -164,9 +165,8 @@ describeWithOpenClaw('the real OpenClaw accepts what our operations write', () =
     const report = await store.validate();
     expect(report.issues).toEqual([]);
     expect(report.openclaw).toMatchObject({ ran: true, valid: false });
-    await expect(store.save([{ op: 'applyLayout', layout: 'hosted-primary' }])).rejects.toThrow(
-      /OpenClaw rejects the result: <root>: Unrecognized key: "experimentalThing"/,
-    );
+    const refused = await store.save([{ op: 'applyLayout', layout: 'hosted-primary' }]).catch((e: unknown) => e);
+    expect(faultText(refused)).toMatch(/OpenClaw rejects the result: <root>: unknown key “experimentalThing”/);
     expect(await readFile(file, 'utf8')).toBe(broken);
   }, 180_000);
 

@@ -7,6 +7,7 @@
 import type { ParseErrorInfo } from '@shared/api/schemas/config-summary';
 import type { ConfigObject } from '@shared/config/config-access';
 import { msg, type Message } from '@shared/i18n/message';
+import { parseProblem, unreadableProblem } from '@shared/config/parse-problem';
 import { envReadOnly, fileReadOnly, readConfigFile } from './config-file';
 import { configError } from './config-errors';
 import { IncludeError, resolveIncludes, type IncludeProvenance } from './includes';
@@ -75,17 +76,8 @@ function malformedRo(envRo: ReadOnly | null, error?: ParseErrorInfo): ReadOnly {
  * one wording of a parse fault, which validate, the doctor, the panel and every command share.
  */
 export function configProblem(read: ConfigReadState): Message | null {
-  if (read.state === 'unreadable') return msg('config.unreadable', { path: read.path, detail: read.ioError });
-  if (read.state !== 'malformed') return null;
-  const { line, column, message, typographicQuotes, backup } = read.parseError;
-  const remedy = typographicQuotes
-    ? msg('config.remedyQuotes')
-    : backup
-      ? msg('config.remedyBackup', { backup })
-      : msg('config.remedyByHand');
-  return line !== null
-    ? msg('config.malformedAt', { path: read.path, line, column, detail: message, remedy })
-    : msg('config.malformed', { path: read.path, detail: message, remedy });
+  if (read.state === 'unreadable') return unreadableProblem(read.path, read.ioError);
+  return read.state === 'malformed' ? parseProblem(read.path, read.parseError) : null;
 }
 
 /** The config, or an AppError (CONFIG_MALFORMED / IO_ERROR) that says why it cannot be used; missing is `null`. */

@@ -7,7 +7,8 @@
  * document's job (config-document.ts); a save returns the document of what it wrote.
  */
 import { createTwoFilesPatch } from 'diff';
-import { checkConfig, type Finding } from '@shared/config/checks';
+import { checkConfig } from '@shared/config/checks';
+import type { Finding } from '@shared/rules/finding';
 import type { ConfigObject } from '@shared/config/config-access';
 import type { ConfigOperation } from '@shared/config/operations';
 import { issueDetail } from '@shared/config/issue-detail';
@@ -273,14 +274,16 @@ export function createConfigStore(options: ConfigStoreOptions) {
     });
   }
 
-  async function validate(): Promise<{
+  /** Our schema, the config rules and OpenClaw's own verdict on the config (`doc`: the document already read). */
+  async function validate(given?: ConfigDocument): Promise<{
     path: string;
     issues: ConfigIssue[];
     findings: Finding[];
     openclawVersion: string | null;
     openclaw: OpenClawValidation;
   }> {
-    const doc = await load();
+    const doc = given ?? (await load());
+    usableConfig(doc.read);
     if (!doc.exists) throw configError('NOT_FOUND', msg('config.noConfig', { path: doc.path }));
     const openclaw = await validateExternal(doc.path);
     const issues = await validateSchema(doc.resolved);

@@ -4,7 +4,8 @@
  * sent back as secrets, what the user must confirm, and the diff with every secret masked.
  */
 import { createTwoFilesPatch } from 'diff';
-import { checkConfig, newFindings, type Finding } from '@shared/config/checks';
+import { checkConfig, newFindings } from '@shared/config/checks';
+import type { Finding } from '@shared/rules/finding';
 import type { ConfigObject } from '@shared/config/config-access';
 import { rewriteConfigText } from '@shared/config/config-text';
 import { issueDetail } from '@shared/config/issue-detail';

@@ -1,8 +1,8 @@
 /** The config's findings (broken refs, the known traps), most
 important first, each with its fix when there is one. */
 import { useTranslation } from 'react-i18next';
-import type { Finding } from '@shared/config/checks';
-import { ruleLine } from '@shared/doctor/rule-sources';
+import type { Finding } from '@shared/rules/finding';
+import { ruleLine } from '@shared/rules/sources';
 import { useEditor } from '../stores';
 import { useMessage } from '../i18n/useMessage';
 

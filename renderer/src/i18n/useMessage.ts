@@ -9,8 +9,5 @@ export function useMessage(): (m: Message) => string {
   return (m) => formatMessage((key, options) => t(key, options) as string, m, 'panel');
 }
 
-/** A failure (renderer/src/stores/failure.ts) as text: its message translated, or its text as it is. */
-export function useFailure(): (f: Failure) => string {
-  const text = useMessage();
-  return (f) => (typeof f === 'string' ? f : text(f));
-}
+/** A failure (renderer/src/stores/failure.ts) as text: its message translated. */
+export const useFailure: () => (f: Failure) => string = useMessage;

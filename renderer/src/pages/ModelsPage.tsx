@@ -5,7 +5,7 @@ import { aliasMap, asObject, listedRefs, modelChain } from '@shared/config/confi
 import { refContext } from '@shared/config/config-access';
 import { resolveRef } from '@shared/config/model-ref';
 import { msg } from '@shared/i18n/message';
-import { judgedForLine } from '@shared/doctor/judge-findings';
+import { judgedForLine } from '@shared/rules/judged';
 import { Card } from '../components/Card';
 import { useMessage } from '../i18n/useMessage';
 import { EditorGate, useSectionReadOnly } from '../components/EditorGate';

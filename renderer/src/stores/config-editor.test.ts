@@ -42,7 +42,11 @@ describe('config editor store: loading', () => {
 
   it('a failed load shows the service’s words and no stale document', async () => {
     await store.getState().load();
-    const malformed = msg('config.malformed', { path: CONFIG_PATH, detail: 'unexpected “' });
+    const malformed = msg('config.malformed', {
+      path: CONFIG_PATH,
+      detail: 'unexpected “',
+      remedy: msg('config.remedyByHand'),
+    });
     fake.fail('getConfigDocument', { code: 'CONFIG_MALFORMED', text: malformed });
     await expect(store.getState().load()).resolves.toBeUndefined();
     expect(store.getState()).toMatchObject({ loadError: malformed, document: null, draft: null, busy: false });

@@ -5,8 +5,8 @@
 import { problemOf } from '@shared/api/problem';
 import type { Message } from '@shared/i18n/message';
 
-/** Always a Message from `failure()`; a string only where a caller still keeps an error's own text. */
-export type Failure = Message | string;
+/** A failure as the panel keeps it: the problem's words, to translate where shown. */
+export type Failure = Message;
 
 export function failure(error: unknown): Message {
   return problemOf(error).message;

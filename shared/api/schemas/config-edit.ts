@@ -1,7 +1,7 @@
 /** Contract schemas of the config editing calls: the document, edit previews, saves and undo. */
 import { z } from 'zod';
 import { messageSchema } from '@shared/i18n/message';
-import { findingSchema } from '@shared/config/checks';
+import { findingSchema } from '@shared/rules/finding';
 import { configOperationSchema } from '@shared/config/operations';
 import { configPathSourceSchema } from './config-summary';
 import { includeSourceSchema } from '@shared/config/include-sources';

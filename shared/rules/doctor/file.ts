@@ -4,6 +4,7 @@
  * The doctor and `validate` both report a file that does not parse through these rules.
  */
 import { msg } from '../../i18n/message';
+import { parseProblem, unreadableProblem } from '../../config/parse-problem';
 import type { ConfigFileFacts } from '../facts';
 import type { Rule } from '../rule';
 
@@ -17,24 +18,15 @@ export const fileRules: Rule<ConfigFileFacts>[] = [
     id: 'config-unreadable',
     severity: 'error',
     judge: ({ state, path, parseError }) =>
-      state === 'unreadable'
-        ? [{ path, message: msg('doctor.configUnreadable', { path, detail: parseError?.message ?? '' }) }]
-        : [],
+      state === 'unreadable' ? [{ path, message: unreadableProblem(path, parseError?.message ?? '') }] : [],
   },
   {
     id: 'config-malformed',
     severity: 'error',
     judge: ({ state, path, parseError: error }) => {
       if (state !== 'malformed') return [];
-      const message = error?.line
-        ? msg(error.typographicQuotes ? 'doctor.configQuotesAt' : 'doctor.configMalformedAt', {
-            path,
-            line: error.line,
-            column: error.column,
-            detail: error.message,
-            backup: error.backup ?? null,
-          })
-        : msg('doctor.configMalformed', { path, detail: error?.message ?? '' });
+      // The reader's own words (shared/config/parse-problem.ts): validate, the doctor and every surface agree.
+      const message = parseProblem(path, error ?? { message: '', line: null, column: null });
       return [{ path, message }];
     },
   },

@@ -35,7 +35,7 @@ export function DoctorCard() {
     let cancelled = false;
     api.runDoctor().then(
       (next) => !cancelled && setReport(next),
-      (e: unknown) => !cancelled && setError((e as Error).message),
+      (e: unknown) => !cancelled && setError(failure(e)),
     );
     return () => {
       cancelled = true;
