@@ -2,6 +2,7 @@
 // Bundles the CLI (node/cli) into one CommonJS file, out/cli/claw-control.cjs, that runs on plain Node.
 const path = require('node:path');
 const esbuild = require('esbuild');
+const { writeNotice } = require('./licences.cjs');
 
 const ROOT = path.resolve(__dirname, '..');
 /** Packages that stay `require`d at run time (listed in package.json "dependencies"). */
@@ -9,7 +10,7 @@ const EXTERNAL = ['systeminformation'];
 const OUTFILE = path.join(ROOT, 'out', 'cli', 'claw-control.cjs');
 
 async function buildCli({ outfile = OUTFILE, metafile = false } = {}) {
-  return esbuild.build({
+  const result = await esbuild.build({
     entryPoints: [path.join(ROOT, 'node', 'cli', 'index.ts')],
     outfile,
     bundle: true,
@@ -20,10 +21,13 @@ async function buildCli({ outfile = OUTFILE, metafile = false } = {}) {
     banner: { js: '#!/usr/bin/env node' },
     legalComments: 'none',
     logLevel: 'warning',
-    metafile,
+    metafile: true,
     // The path aliases (@shared, @node, …) come from tsconfig.base.json, which this extends.
     tsconfig: path.join(ROOT, 'tsconfig.node.json'),
   });
+  // The licences of what the bundle carries travel beside it.
+  writeNotice(path.dirname(outfile), Object.keys(result.metafile.inputs));
+  return metafile ? result : { ...result, metafile: undefined };
 }
 
 module.exports = { buildCli, OUTFILE, EXTERNAL };
