@@ -19,6 +19,8 @@ const REQUIRED = [
   'LICENSE',
   'bin/claw-control.cjs',
   'out/cli/claw-control.cjs',
+  'out/cli/quick.cjs',
+  'out/cli/help.en.txt',
   'out/cli/THIRD-PARTY-LICENSES.txt',
   'out/renderer/index.html',
   'out/renderer/THIRD-PARTY-LICENSES.txt',

@@ -26,6 +26,10 @@ export const ship2 = {
     becauseLaunchd: 'launchd reports it {{state}}',
     removedNothingRan: 'Removed {{file}}; nothing was running it (no systemd instance answers here).',
     stillRunning: 'Removed {{file}}, but the service still runs: {{detail}}',
+    snapshotUnwritable:
+      'Could not keep the hardware report in {{file}} ({{detail}}): the next command probes again',
+    snapshotAge_one: 'Probed {{count}} minute ago; claw-control hardware --refresh probes again.',
+    snapshotAge_other: 'Probed {{count}} minutes ago; claw-control hardware --refresh probes again.',
   },
   'zh-CN': {
     noUserManager:
@@ -49,5 +53,8 @@ export const ship2 = {
     becauseLaunchd: 'launchd 报告其状态为 {{state}}',
     removedNothingRan: '已删除 {{file}}；没有进程在运行它（这里没有可连接的 systemd 实例）。',
     stillRunning: '已删除 {{file}}，但服务仍在运行：{{detail}}',
+    snapshotUnwritable: '无法把硬件信息保存到 {{file}}（{{detail}}）：下一条命令会重新检测',
+    snapshotAge_one: '{{count}} 分钟前检测；运行 claw-control hardware --refresh 可重新检测。',
+    snapshotAge_other: '{{count}} 分钟前检测；运行 claw-control hardware --refresh 可重新检测。',
   },
 } satisfies DomainCatalog;
