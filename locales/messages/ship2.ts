@@ -26,8 +26,7 @@ export const ship2 = {
     becauseLaunchd: 'launchd reports it {{state}}',
     removedNothingRan: 'Removed {{file}}; nothing was running it (no systemd instance answers here).',
     stillRunning: 'Removed {{file}}, but the service still runs: {{detail}}',
-    snapshotUnwritable:
-      'Could not keep the hardware report in {{file}} ({{detail}}): the next command probes again',
+    snapshotUnwritable: 'Could not keep the hardware report in {{file}} ({{detail}}): the next command probes again',
     snapshotAge_one: 'Probed {{count}} minute ago; claw-control hardware --refresh probes again.',
     snapshotAge_other: 'Probed {{count}} minutes ago; claw-control hardware --refresh probes again.',
   },
