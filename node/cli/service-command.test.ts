@@ -103,6 +103,18 @@ describe('claw-control service', () => {
     }
   });
 
+  it('uninstall of a unit that stays running fails once, saying why', async () => {
+    const installed = await runService(['service', 'install']);
+    const denied: Answer = (line) =>
+      line.startsWith('systemctl --user disable') ? { code: 1, stdout: '', stderr: 'Access denied\n' } : undefined;
+    const removed = await runService(['service', 'uninstall'], 'en_US.UTF-8', denied, installed.home);
+    expect((removed.error as CliError).exitCode).toBe(1);
+    expect((removed.error as CliError).message).toMatch(
+      /^Removed \S+claw-control\.service, but the service still runs: Access denied$/,
+    );
+    expect(removed.stdout).toBe('');
+  });
+
   it('status exits 3 when nothing is installed', async () => {
     const { error } = await runService(['service', 'status']);
     expect((error as CliError).exitCode).toBe(3);

@@ -134,21 +134,19 @@ export function registerService(program: Command, ctx: CliContext, overrides: Pa
       translated(async (opts: { json?: boolean }) => {
         const result = await setup().autostart.uninstall();
         const failedSteps = result.steps.filter((s) => !s.ok);
+        // Idempotent: nothing left is success, also when there was nothing to remove. What is left is said once, as the error.
+        if (result.left) {
+          if (opts.json) ctx.printJson(result);
+          const said = result.notes.length
+            ? result.notes
+            : failedSteps.map((step) => msg('ship.stepFailed', { command: step.command, detail: step.detail }));
+          throw new CliError(
+            said.map((m) => t.message(m)).join('\n') || t.message(msg('ship.unitRemoved', { file: result.file })),
+          );
+        }
         if (opts.json) ctx.printJson(result);
         else if (result.notes.length) result.notes.forEach(say);
-        else if (!result.left)
-          say(
-            msg(!result.removed ? 'ship.notInstalled' : failedSteps.length ? 'ship.unitRemoved' : 'ship.uninstalled', {
-              file: result.file,
-            }),
-          );
-        // Idempotent: nothing left is success, also when there was nothing to remove. What is left is said once.
-        if (result.left)
-          throw new CliError(
-            failedSteps
-              .map((step) => t.message(msg('ship.stepFailed', { command: step.command, detail: step.detail })))
-              .join('\n') || t.message(msg('ship.unitRemoved', { file: result.file })),
-          );
+        else say(msg(!result.removed ? 'ship.notInstalled' : 'ship.uninstalled', { file: result.file }));
       }),
     );
 
