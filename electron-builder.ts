@@ -25,6 +25,8 @@ const config: Configuration = {
   appId: 'dev.clawcontrol.app',
   productName: 'Claw Control',
   directories: { buildResources: 'build', output: 'release' },
+  // package.json has no "main" (the npm package is the CLI and panel only): the app gets its entry here.
+  extraMetadata: { main: 'out/main/index.js' },
   files: ['out/**', '!out/cli/**', 'package.json', 'resources/openclaw-schema/**', '!**/*.map'],
   extraResources: [
     { from: 'build', to: 'build', filter: ['tray*.png', 'trayTemplate*.png'] },

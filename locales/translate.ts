@@ -8,11 +8,7 @@ import type { MessageLanguage } from './catalog';
 import { formatMessage, type Surface } from './format';
 import { messageStrings } from './messages';
 
-/** The language a POSIX locale asks for (LC_ALL, then LC_MESSAGES, then LANG, then LANGUAGE). */
-export function languageFromEnv(env: Readonly<Record<string, string | undefined>>): MessageLanguage {
-  const value = env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE?.split(':')[0] || '';
-  return /^zh/i.test(value) ? 'zh-CN' : 'en';
-}
+export { languageFromEnv } from './language-from-env';
 
 export interface Translator {
   language: MessageLanguage;

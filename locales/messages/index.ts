@@ -27,6 +27,7 @@ import { safety } from './safety';
 import { seed } from './seed';
 import { servers } from './servers';
 import { ship } from './ship';
+import { ship2 } from './ship2';
 import { tray } from './tray';
 
 export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
@@ -42,6 +43,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   guidance,
   operations,
   ship,
+  ship2,
   cluster,
   hardware,
   checkup,

@@ -50,7 +50,7 @@ export function createServices(options: ServiceOptions): Services {
     openclawValidate: async (file) =>
       validateWithOpenClaw(file, env, undefined, (await openclaw.installed()).located?.path ?? null),
   });
-  const hardware = createHardwareService({ env });
+  const hardware = createHardwareService({ env, stateDir });
   // CLAW_CONTROL_KEEP_WARM_INTERVAL_MS overrides every keep-warm method's interval (tests, impatient users).
   const warmInterval = Number(env.CLAW_CONTROL_KEEP_WARM_INTERVAL_MS) || undefined;
   const servers = createServersService({

@@ -35,6 +35,23 @@ describe('bin/claw-control.cjs', () => {
     });
   });
 
+  it('asks the quick start first: its answer alone, else the bundle runs', async () => {
+    const root = await tempDir('claw-bin-');
+    mkdirSync(path.join(root, 'bin'));
+    mkdirSync(path.join(root, 'out', 'cli'), { recursive: true });
+    copyFileSync(ENTRY, path.join(root, 'bin', 'claw-control.cjs'));
+    writeFileSync(path.join(root, 'out', 'cli', 'claw-control.cjs'), 'console.log("bundle");\n');
+    const quick = path.join(root, 'out', 'cli', 'quick.cjs');
+    writeFileSync(
+      quick,
+      `exports.quickAnswer = (argv, env, dir) =>
+        argv[0] === '--version' && dir === ${JSON.stringify(path.dirname(quick))} ? { out: 'quick\\n', code: 0 } : null;\n`,
+    );
+    expect(await run(path.join(root, 'bin', 'claw-control.cjs'))).toEqual({ code: 0, stdout: 'quick\n', stderr: '' });
+    writeFileSync(quick, 'exports.quickAnswer = () => null;\n');
+    expect(await run(path.join(root, 'bin', 'claw-control.cjs'))).toEqual({ code: 0, stdout: 'bundle\n', stderr: '' });
+  });
+
   it('without a build or the sources, says how to build and exits 1', async () => {
     const root = await tempDir('claw-bin-');
     mkdirSync(path.join(root, 'bin'));

@@ -95,6 +95,12 @@ describe('packaging', () => {
       expect(plist).toContain(`<key>${key}</key>`);
   });
 
+  it('gives the app its entry itself: package.json has no main, so the npm package stays free of it', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { main?: string };
+    expect(pkg.main).toBeUndefined();
+    expect(config.extraMetadata).toEqual({ main: 'out/main/index.js' });
+  });
+
   it('carries the command line tool in resources/cli, laid out like the npm package', () => {
     expect(config.extraResources).toEqual(expect.arrayContaining(CLI_RESOURCES));
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {

@@ -8,7 +8,9 @@ import { parseModelRef } from '@shared/config/model-ref';
 import { servedModels } from '@shared/servers/probe-result';
 import type { HardwareReport } from '@shared/hardware/report';
 import { msg } from '@shared/i18n/message';
+import { reportAgeMs } from '@node/platform/hardware-snapshot';
 import type { CliContext } from '../context';
+import { hardwareJson } from '../hardware-json';
 import { CliError } from '../io';
 import { describeClusterFit } from './machines';
 
@@ -127,15 +129,12 @@ export function registerHardware(program: Command, ctx: CliContext): void {
       const cluster = (await (await ctx.services()).settings.get()).machines.length
         ? await ctx.call('getMachines')
         : null;
-      if (opts.json)
-        return ctx.printJson({
-          ...report,
-          extraMachines,
-          totalBudgetBytes: budget.bytes,
-          ...(cluster ? { cluster } : {}),
-        });
+      if (opts.json) return ctx.printJson(hardwareJson(report, extraMachines, budget.bytes, cluster));
       const tr = createTranslator(languageFromEnv(ctx.io.env));
       ctx.io.out(`${describeHardware(report, tr).join('\n')}\n`);
+      // A report kept from an earlier run says how old it is.
+      const minutes = Math.floor(reportAgeMs(report, Date.now()) / 60_000);
+      if (minutes >= 1) ctx.io.out(`${tr.message(msg('ship2.snapshotAge', { count: minutes }))}\n`);
       if (extraMachines.length) {
         const GB = (bytes: number | null) =>
           bytes === null ? say(tr, 'hw.unknown') : `${(bytes / 1e9).toFixed(1)} GB`;

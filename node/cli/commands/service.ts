@@ -1,6 +1,7 @@
 /**
  * `claw-control service install|uninstall|status`: the headless panel as a service that
- * starts at boot (systemd user unit on Linux, LaunchAgent on macOS) with a stable token file.
+ * starts at boot (systemd user unit, or as root a system unit, on Linux; LaunchAgent on macOS)
+ * with a stable token file. Where no systemd answers it writes nothing and says what will work.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -59,8 +60,12 @@ export function registerService(program: Command, ctx: CliContext, overrides: Pa
       try {
         await action(...args);
       } catch (error) {
-        if (error instanceof AutostartError || error instanceof TokenFileError)
-          throw new CliError(t.message(error.detail), error.detail.code === 'ship.remoteRefused' ? 2 : 1);
+        if (error instanceof AutostartError || error instanceof TokenFileError) {
+          // The reason, then every way past it: the whole text goes with the non-zero exit.
+          const help = error instanceof AutostartError ? error.help : [];
+          const text = [error.detail, ...help].map((m) => t.message(m)).join('\n');
+          throw new CliError(text, error.detail.code === 'ship.remoteRefused' ? 2 : 1);
+        }
         throw error;
       }
     };
@@ -74,10 +79,18 @@ export function registerService(program: Command, ctx: CliContext, overrides: Pa
     .option('--host <address>', ctx.help('common.host'), '127.0.0.1')
     .option('--allow-remote', ctx.help('service.allowRemote'))
     .option('--token-file <file>', ctx.help('service.tokenFile'))
+    .option('--system', ctx.help('service.system'))
     .option('--json', ctx.help('common.json'))
     .action(
       translated(
-        async (opts: { port: number; host: string; allowRemote?: boolean; tokenFile?: string; json?: boolean }) => {
+        async (opts: {
+          port: number;
+          host: string;
+          allowRemote?: boolean;
+          tokenFile?: string;
+          system?: boolean;
+          json?: boolean;
+        }) => {
           const { deps, autostart } = setup();
           const result = await autostart.install({
             node: deps.node,
@@ -87,10 +100,17 @@ export function registerService(program: Command, ctx: CliContext, overrides: Pa
             allowRemote: Boolean(opts.allowRemote),
             tokenFile: opts.tokenFile ? path.resolve(opts.tokenFile) : undefined,
             configFile: ctx.configFlag ? path.resolve(ctx.configFlag) : undefined,
+            system: Boolean(opts.system),
           });
           if (opts.json) ctx.printJson(result);
           else {
-            if (result.enabled) say(msg('ship.installed', { file: result.file }));
+            if (result.enabled)
+              say(
+                result.scope === 'system'
+                  ? msg('ship2.installedSystem', { file: result.file, user: deps.user })
+                  : msg('ship.installed', { file: result.file }),
+              );
+            if (result.running) say(msg('ship2.running'));
             say(msg('ship.tokenFile', { file: result.tokenFile }));
             say(msg('ship.panelUrl', { url: result.url }));
             if (isLoopbackHost(opts.host))
@@ -98,7 +118,8 @@ export function registerService(program: Command, ctx: CliContext, overrides: Pa
             else ctx.io.err(`${t.message(msg('ship.remoteWarning', { host: opts.host }))}\n`);
             for (const note of result.notes) say(note);
           }
-          if (!result.enabled) throw new CliError(t.message(msg('ship.installedNotEnabled', { file: result.file })));
+          if (!result.enabled || result.running === false)
+            throw new CliError(t.message(msg('ship.installedNotEnabled', { file: result.file })));
         },
       ),
     );
@@ -111,21 +132,19 @@ export function registerService(program: Command, ctx: CliContext, overrides: Pa
       translated(async (opts: { json?: boolean }) => {
         const result = await setup().autostart.uninstall();
         const failedSteps = result.steps.filter((s) => !s.ok);
-        if (opts.json) ctx.printJson(result);
-        else {
-          const said = !result.removed
-            ? 'ship.notInstalled'
-            : failedSteps.length
-              ? 'ship.unitRemoved'
-              : 'ship.uninstalled';
-          say(msg(said, { file: result.file }));
-          for (const step of failedSteps) say(msg('ship.stepFailed', { command: step.command, detail: step.detail }));
-        }
-        // The unit file is gone either way; a step that failed may have left it running until reboot.
-        if (failedSteps.length > 0)
+        // Idempotent: nothing left is success, also when there was nothing to remove. What is left is said once, as the error.
+        if (result.left) {
+          if (opts.json) ctx.printJson(result);
+          const said = result.notes.length
+            ? result.notes
+            : failedSteps.map((step) => msg('ship.stepFailed', { command: step.command, detail: step.detail }));
           throw new CliError(
-            t.message(msg('ship.stepFailed', { command: failedSteps[0]!.command, detail: failedSteps[0]!.detail })),
+            said.map((m) => t.message(m)).join('\n') || t.message(msg('ship.unitRemoved', { file: result.file })),
           );
+        }
+        if (opts.json) ctx.printJson(result);
+        else if (result.notes.length) result.notes.forEach(say);
+        else say(msg(!result.removed ? 'ship.notInstalled' : 'ship.uninstalled', { file: result.file }));
       }),
     );
 
@@ -138,11 +157,22 @@ export function registerService(program: Command, ctx: CliContext, overrides: Pa
         const result = await setup().autostart.status();
         if (opts.json) ctx.printJson(result);
         else if (result.installed) {
-          say(msg('ship.status', { file: result.file, state: result.state ?? t.message(msg('ship.stateUnknown')) }));
+          if (result.running) say(msg('ship.status', { file: result.file, state: result.state ?? 'running' }));
           if (result.url) say(msg('ship.panelUrl', { url: result.url }));
           for (const note of result.notes) say(note);
         }
         if (!result.installed) throw new CliError(t.message(msg('ship.notInstalled', { file: result.file })), 3);
+        // 3 as in LSB's "program is not running", with the reason.
+        if (!result.running)
+          throw new CliError(
+            t.message(
+              msg('ship2.statusNotRunning', {
+                file: result.file,
+                reason: result.reason ?? msg('ship.stateUnknown'),
+              }),
+            ),
+            3,
+          );
       }),
     );
 }

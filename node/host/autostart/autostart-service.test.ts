@@ -1,4 +1,4 @@
-import { chmod, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '@test/helpers/temp-dir';
@@ -20,7 +20,15 @@ function recorder(answers: Record<string, RunResult> = {}) {
 
 const MISSING: RunResult = { code: null, stdout: '', stderr: 'spawn ENOENT', missing: true };
 
-async function setup(platform: NodeJS.Platform, answers?: Record<string, RunResult>) {
+const NO_BUS: RunResult = { code: 1, stdout: '', stderr: 'Failed to connect to bus: No medium found\n' };
+const NOT_BOOTED: RunResult = {
+  code: 1,
+  stdout: '',
+  stderr: "System has not been booted with systemd as init system (PID 1). Can't operate.\n",
+};
+const ACTIVE: RunResult = { code: 0, stdout: 'active\n', stderr: '' };
+
+async function setup(platform: NodeJS.Platform, answers?: Record<string, RunResult>, uid = 501) {
   const home = await tempDir('claw-autostart-');
   const stateDir = path.join(home, 'state');
   const { calls, run } = recorder(answers);
@@ -30,8 +38,9 @@ async function setup(platform: NodeJS.Platform, answers?: Record<string, RunResu
     env: { PATH: '/opt/node/bin:/usr/bin', OPENCLAW_CONFIG_PATH: '/srv/oc/openclaw.json', SECRET_THING: 'x' },
     stateDir,
     run,
-    uid: 501,
-    user: 'ada',
+    uid,
+    user: uid === 0 ? 'root' : 'ada',
+    systemUnitDir: path.join(home, 'etc-systemd-system'),
   });
   const request = {
     node: '/opt/node/bin/node',
@@ -47,6 +56,7 @@ describe('service install on Linux (systemd user unit)', () => {
   it('writes a unit that runs serve with the token file, enables it, and makes a 0600 token', async () => {
     const { home, stateDir, calls, autostart, request } = await setup('linux', {
       'loginctl show-user': { code: 0, stdout: 'Linger=no\n', stderr: '' },
+      'systemctl --user is-active': ACTIVE,
     });
     const result = await autostart.install(request);
     expect(result.file).toBe(path.join(home, '.config', 'systemd', 'user', 'claw-control.service'));
@@ -64,12 +74,15 @@ describe('service install on Linux (systemd user unit)', () => {
     const token = (await readFile(tokenFile, 'utf8')).trim();
     expect(result.url).toBe(`http://127.0.0.1:7420/?token=${token}`);
     expect(calls).toEqual([
+      'systemctl --user show-environment',
       'systemctl --user daemon-reload',
       'systemctl --user enable claw-control.service',
       'systemctl --user restart claw-control.service',
+      'systemctl --user is-active claw-control.service',
       'loginctl show-user ada --property=Linger',
     ]);
     expect(result.enabled).toBe(true);
+    expect(result.running).toBe(true);
     expect(result.notes).toContainEqual({ code: 'ship.lingerHint', params: { user: 'ada' } });
   });
 
@@ -91,12 +104,138 @@ describe('service install on Linux (systemd user unit)', () => {
     expect(await readFile(allowed.file, 'utf8')).toContain('"--host" "0.0.0.0"');
   });
 
-  it('without systemctl: writes the unit, says how to enable it, and reports not enabled', async () => {
-    const { autostart, request } = await setup('linux', { systemctl: MISSING, loginctl: MISSING });
+  it('without systemctl: writes nothing and offers the foreground command', async () => {
+    const { autostart, request, stateDir } = await setup('linux', { systemctl: MISSING, loginctl: MISSING });
+    await expect(autostart.install(request)).rejects.toMatchObject({
+      detail: { code: 'ship2.noSystemctl' },
+      help: [{ code: 'ship2.foreground', params: { serveCommand: 'claw-control serve --host 127.0.0.1 --port 7420' } }],
+    });
+    await expect(readFile(autostart.unitFile, 'utf8')).rejects.toThrow(/ENOENT/);
+    await expect(stat(path.join(stateDir, 'serve-token'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('a user without a systemd user instance: writes nothing, and gives enable-linger, XDG_RUNTIME_DIR and the foreground', async () => {
+    const { autostart, request, stateDir, calls } = await setup('linux', { 'systemctl --user': NO_BUS });
+    const error = (await autostart.install(request).catch((e: unknown) => e)) as AutostartError;
+    expect(error).toBeInstanceOf(AutostartError);
+    expect(error.detail).toEqual({
+      code: 'ship2.noUserManager',
+      params: { user: 'ada', detail: 'Failed to connect to bus: No medium found' },
+    });
+    expect(error.help.map((m) => m.code)).toEqual(['ship2.enableLinger', 'ship2.foreground']);
+    expect(error.help[0]!.params).toEqual({ user: 'ada', uid: 501 });
+    expect(calls).toEqual(['systemctl --user show-environment', 'systemctl show-environment']);
+    await expect(readFile(autostart.unitFile, 'utf8')).rejects.toThrow(/ENOENT/);
+    await expect(stat(path.join(stateDir, 'serve-token'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('root without a user bus is offered the system unit; where systemd does not run at all, only the foreground', async () => {
+    const rooted = await setup('linux', { 'systemctl --user': NO_BUS }, 0);
+    await expect(rooted.autostart.install(rooted.request)).rejects.toMatchObject({
+      help: [{ code: 'ship2.useSystemUnit' }, { code: 'ship2.foreground' }],
+    });
+    const container = await setup('linux', { 'systemctl --user': NO_BUS, systemctl: NOT_BOOTED }, 0);
+    await expect(container.autostart.install({ ...container.request, tokenFile: '/srv/t' })).rejects.toMatchObject({
+      help: [
+        {
+          code: 'ship2.foreground',
+          params: { serveCommand: 'claw-control serve --host 127.0.0.1 --port 7420 --token-file /srv/t' },
+        },
+      ],
+    });
+    await expect(container.autostart.install({ ...container.request, system: true })).rejects.toMatchObject({
+      detail: {
+        code: 'ship2.noSystemManager',
+        params: { detail: "System has not been booted with systemd as init system (PID 1). Can't operate" },
+      },
+    });
+  });
+
+  it('--system, as root: a running system unit with User=root, enabled for multi-user.target', async () => {
+    const { autostart, request, calls, home } = await setup('linux', { 'systemctl is-active': ACTIVE }, 0);
+    const result = await autostart.install({ ...request, system: true });
+    expect(result.file).toBe(path.join(home, 'etc-systemd-system', 'claw-control.service'));
+    const unit = await readFile(result.file, 'utf8');
+    expect(unit).toMatch(/\nUser=root\nExecStart=/);
+    expect(unit).toMatch(/\[Install\]\nWantedBy=multi-user\.target/);
+    expect(calls).toEqual([
+      'systemctl show-environment',
+      'systemctl daemon-reload',
+      'systemctl enable claw-control.service',
+      'systemctl restart claw-control.service',
+      'systemctl is-active claw-control.service',
+    ]);
+    expect(result).toMatchObject({ scope: 'system', enabled: true, running: true });
+    expect((await autostart.status()).running).toBe(true);
+  });
+
+  it('--system is refused without root', async () => {
+    const { autostart, request, calls } = await setup('linux');
+    await expect(autostart.install({ ...request, system: true })).rejects.toMatchObject({
+      detail: { code: 'ship2.systemNeedsRoot' },
+    });
+    expect(calls).toEqual([]);
+  });
+
+  it('enabled but not active: says so and where its log is', async () => {
+    const { autostart, request } = await setup('linux', {
+      'systemctl --user is-active': { code: 3, stdout: 'failed\n', stderr: '' },
+    });
     const result = await autostart.install(request);
-    expect(result.enabled).toBe(false);
-    expect(result.notes).toContainEqual({ code: 'ship.systemctlMissing' });
-    expect(await readFile(result.file, 'utf8')).toContain('ExecStart=');
+    expect(result.running).toBe(false);
+    expect(result.notes).toContainEqual({
+      code: 'ship2.notRunningYet',
+      params: { state: 'failed', logs: 'journalctl --user -u claw-control.service' },
+    });
+  });
+
+  it('a unit left where the bus is gone: status says not running and why; uninstall removes it and its link, twice over', async () => {
+    const { autostart, request, home } = await setup('linux', { 'systemctl --user is-active': ACTIVE });
+    const installed = await autostart.install(request);
+    const link = path.join(path.dirname(installed.file), 'default.target.wants', 'claw-control.service');
+    await mkdir(path.dirname(link), { recursive: true });
+    await symlink(installed.file, link);
+    // Later, from a shell without the user's systemd (su, a container, an SSH login without lingering).
+    const noBus = recorder({ systemctl: NO_BUS });
+    const autostartNoBus = createAutostart({
+      platform: 'linux',
+      home,
+      env: {},
+      stateDir: path.join(home, 'state'),
+      run: noBus.run,
+      uid: 501,
+      user: 'ada',
+    });
+    const status = await autostartNoBus.status();
+    expect(status).toMatchObject({
+      installed: true,
+      running: false,
+      reason: { code: 'ship2.becauseNoManager', params: { detail: 'Failed to connect to bus: No medium found' } },
+    });
+    const removed = await autostartNoBus.uninstall();
+    expect(removed).toMatchObject({ removed: true, left: false, steps: [] });
+    expect(removed.notes).toEqual([{ code: 'ship2.removedNothingRan', params: { file: installed.file } }]);
+    await expect(lstat(link)).rejects.toThrow(/ENOENT/);
+    await expect(stat(installed.file)).rejects.toThrow(/ENOENT/);
+    expect(await autostartNoBus.uninstall()).toMatchObject({ removed: false, left: false, notes: [] });
+  });
+
+  it('uninstall: a unit systemd never loaded is already off; one still active afterwards is left (the one failure)', async () => {
+    const quiet = await setup('linux', {
+      'systemctl --user disable': { code: 1, stdout: '', stderr: 'Unit claw-control.service not loaded.\n' },
+    });
+    await quiet.autostart.install(quiet.request);
+    expect(await quiet.autostart.uninstall()).toMatchObject({ removed: true, left: false });
+    const stuck = await setup('linux', {
+      'systemctl --user disable': { code: 1, stdout: '', stderr: 'Access denied\n' },
+      'systemctl --user is-active': ACTIVE,
+    });
+    await stuck.autostart.install(stuck.request);
+    const result = await stuck.autostart.uninstall();
+    expect(result).toMatchObject({ removed: true, left: true });
+    expect(result.notes).toEqual([
+      { code: 'ship2.stillRunning', params: { file: stuck.autostart.unitFile, detail: 'Access denied' } },
+    ]);
   });
 
   it('status reads the URL back from the unit; uninstall disables and removes it', async () => {
@@ -107,11 +246,16 @@ describe('service install on Linux (systemd user unit)', () => {
     expect((await autostart.status()).installed).toBe(false);
     const installed = await autostart.install({ ...request, port: 7555 });
     const status = await autostart.status();
-    expect(status).toMatchObject({ installed: true, state: 'active, enabled', url: installed.url });
+    expect(status).toMatchObject({ installed: true, state: 'active, enabled', running: true, url: installed.url });
     calls.length = 0;
     const removed = await autostart.uninstall();
     expect(removed.removed).toBe(true);
-    expect(calls).toEqual(['systemctl --user disable --now claw-control.service', 'systemctl --user daemon-reload']);
+    expect(calls).toEqual([
+      'systemctl --user show-environment',
+      'systemctl --user disable --now claw-control.service',
+      'systemctl --user daemon-reload',
+      'systemctl --user is-active claw-control.service',
+    ]);
     await expect(readFile(installed.file, 'utf8')).rejects.toThrow(/ENOENT/);
   });
 

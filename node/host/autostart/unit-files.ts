@@ -1,11 +1,13 @@
 /**
- * The text of the files that start `claw-control serve` at boot: a systemd user unit
+ * The text of the files that start `claw-control serve` at boot: a systemd user or system unit
  * (Linux; quoting per systemd.service(5) "Command lines" and systemd.exec(5) "Environment=")
  * and a launchd LaunchAgent property list (macOS; keys per launchd.plist(5)).
  */
 
 export const SYSTEMD_UNIT_NAME = 'claw-control.service';
 export const LAUNCH_AGENT_LABEL = 'dev.clawcontrol.serve';
+/** Where system units live (the administrator's, not a package's). */
+export const SYSTEM_UNIT_DIR = '/etc/systemd/system';
 
 export interface ServeCommand {
   /** Absolute path of the Node binary. */
@@ -41,7 +43,11 @@ export function systemdQuote(word: string): string {
   return `"${word.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '$$$$').replace(/%/g, '%%')}"`;
 }
 
-export function systemdUnit(command: ServeCommand): string {
+/**
+ * A user unit (started by the user's own systemd, at boot with lingering) or, with `runAs`, a
+ * system unit in /etc/systemd/system that runs the panel as that user (`User=`).
+ */
+export function systemdUnit(command: ServeCommand, runAs?: string): string {
   const env = Object.entries(command.env).map(([key, value]) => `Environment=${systemdQuote(`${key}=${value}`)}`);
   return [
     '# Written by `claw-control service install`; remove with `claw-control service uninstall`.',
@@ -52,13 +58,14 @@ export function systemdUnit(command: ServeCommand): string {
     '',
     '[Service]',
     'Type=simple',
+    ...(runAs ? [`User=${runAs}`] : []),
     `ExecStart=${serveArgs(command).map(systemdQuote).join(' ')}`,
     ...env,
     'Restart=on-failure',
     'RestartSec=5',
     '',
     '[Install]',
-    'WantedBy=default.target',
+    runAs ? 'WantedBy=multi-user.target' : 'WantedBy=default.target',
     '',
   ].join('\n');
 }
@@ -103,4 +110,22 @@ export function launchAgentPlist(command: ServeCommand, logFile: string): string
     '</plist>',
     '',
   ].join('\n');
+}
+
+/** The quoted words of a unit file, unescaped (the inverse of systemdQuote). */
+export function systemdWords(text: string): string[] {
+  return [...text.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) =>
+    m[1]!.replace(/\\(.)/g, '$1').replace(/\$\$/g, '$').replace(/%%/g, '%'),
+  );
+}
+
+/** The <string> values of a property list, unescaped (the inverse of xml). */
+export function plistStrings(text: string): string[] {
+  return [...text.matchAll(/<string>([^<]*)<\/string>/g)].map((m) =>
+    m[1]!
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&'),
+  );
 }

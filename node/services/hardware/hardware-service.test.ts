@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFakeTools, writeProcNvidia, SI_SMI_QUERY, type Scenario } from '@test/helpers/fake-gpu-tools';
@@ -233,5 +233,55 @@ describe('hardware service (real systeminformation, fake nvidia-smi and lspci on
     const first = await service.get();
     expect(await service.get()).toBe(first);
     expect(await service.get(true)).not.toBe(first);
+  });
+});
+
+describe('hardware service: the kept snapshot', () => {
+  const FIXTURE = path.resolve(__dirname, '../../../test/fixtures/systeminformation');
+
+  it('a new process starts from the last report; --refresh probes and rewrites it', async () => {
+    const stateDir = await tempDir('claw-hw-state-');
+    const options = { env: { PATH: '/nonexistent-bin' }, platform: 'linux' as const, stateDir };
+    const first = await createHardwareService(options).get();
+    const kept = JSON.parse(await readFile(path.join(stateDir, 'hardware-snapshot.json'), 'utf8')) as {
+      report: { probedAt: string };
+    };
+    expect(kept.report).toEqual(first);
+    // Another process (a new service): the same report, not a new probe.
+    const again = createHardwareService(options);
+    expect(await again.get()).toEqual(first);
+    const refreshed = await again.get(true);
+    expect(refreshed.probedAt).not.toBe(first.probedAt);
+    const rewritten = JSON.parse(await readFile(path.join(stateDir, 'hardware-snapshot.json'), 'utf8')) as typeof kept;
+    expect(rewritten.report.probedAt).toBe(refreshed.probedAt);
+  });
+
+  it('is not used from another PATH, when too old, or from a recorded snapshot', async () => {
+    const stateDir = await tempDir('claw-hw-state-');
+    const file = path.join(stateDir, 'hardware-snapshot.json');
+    const first = await createHardwareService({ env: { PATH: '/a' }, platform: 'linux', stateDir }).get();
+    const otherPath = await createHardwareService({ env: { PATH: '/b' }, platform: 'linux', stateDir }).get();
+    expect(otherPath.probedAt).not.toBe(first.probedAt);
+    const body = JSON.parse(await readFile(file, 'utf8')) as { report: { probedAt: string } };
+    body.report.probedAt = new Date(Date.now() - 25 * 3600_000).toISOString();
+    await writeFile(file, JSON.stringify(body));
+    const afterOld = await createHardwareService({ env: { PATH: '/b' }, platform: 'linux', stateDir }).get();
+    expect(Date.now() - Date.parse(afterOld.probedAt)).toBeLessThan(60_000);
+    const recorded = path.join(FIXTURE, 'derived-macos-mac-studio-m2-ultra-192gb.json');
+    const before = await readFile(file, 'utf8');
+    const replay = createHardwareService({ env: { PATH: '/b', CLAW_CONTROL_HARDWARE_SNAPSHOT: recorded }, stateDir });
+    expect((await replay.get()).machine).toBe('Mac Studio (M2 Ultra, 2023)');
+    expect(await readFile(file, 'utf8')).toBe(before);
+  });
+
+  it('a state folder it cannot write: the report still comes, with a note that says so', async () => {
+    const dir = await tempDir('claw-hw-state-');
+    const blocker = path.join(dir, 'not-a-folder');
+    await writeFile(blocker, '');
+    const report = await createHardwareService({ env: { PATH: '/a' }, platform: 'linux', stateDir: blocker }).get();
+    expect(report.notes).toContainEqual({
+      code: 'ship2.snapshotUnwritable',
+      params: { file: path.join(blocker, 'hardware-snapshot.json'), detail: expect.stringMatching(/ENOTDIR|EEXIST/) },
+    });
   });
 });

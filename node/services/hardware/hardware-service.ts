@@ -4,8 +4,9 @@
  * with its own deadline for CPU, RAM, OS, Apple and the fallbacks — with its own
  * synchronous, timeout-less nvidia-smi call switched off, so a hung driver can never
  * block it. Reads the macOS GPU wired limit with async sysctl; classifies the result;
- * caches it until a refresh is asked for. A slow or broken tool becomes a note naming
- * it, never a hang.
+ * caches it until a refresh is asked for — in memory, and with a state folder in the
+ * snapshot file there, so the next process starts from it. A slow or broken tool becomes a
+ * note naming it, never a hang.
  */
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -14,6 +15,12 @@ import { readFile } from 'node:fs/promises';
 import { msg, type Message } from '@shared/i18n/message';
 import { classifyHardware, type ProbeExtras, type SiSnapshot } from '@shared/hardware/classify';
 import type { HardwareReport, ToolStatus } from '@shared/hardware/report';
+import {
+  hardwareSnapshotFile,
+  probeKey,
+  readHardwareSnapshot,
+  writeHardwareSnapshot,
+} from '@node/platform/hardware-snapshot';
 import { nvidiaProcModels, onPath, queryAmd, queryNvidia } from './gpu-tools';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -29,6 +36,8 @@ export interface HardwareServiceOptions {
   platform?: NodeJS.Platform;
   /** Where the NVIDIA driver lists its GPUs (tests point it elsewhere). */
   procNvidiaDir?: string;
+  /** Claw Control's state folder: the last report is kept there for the next process; none, none kept. */
+  stateDir?: string;
 }
 
 /** The longest any probe may take with the default deadlines; the CLI returns within this plus a second. */
@@ -215,11 +224,30 @@ export function createHardwareService(options: HardwareServiceOptions) {
     });
   }
 
+  // A recorded snapshot stands in for the machine: nothing of it is kept.
+  const snapshotFile =
+    options.stateDir && !env.CLAW_CONTROL_HARDWARE_SNAPSHOT ? hardwareSnapshotFile(options.stateDir) : null;
+  const key = probeKey(platform, env.PATH, options.procNvidiaDir);
+
+  /** Probes and keeps the report for the next process; a snapshot that cannot be written is a note. */
+  async function probeAndKeep(): Promise<HardwareReport> {
+    const report = await probe();
+    if (!snapshotFile) return report;
+    try {
+      await writeHardwareSnapshot(snapshotFile, key, report);
+      return report;
+    } catch (error) {
+      const note = msg('ship2.snapshotUnwritable', { file: snapshotFile, detail: (error as Error).message });
+      return { ...report, notes: [...report.notes, note] };
+    }
+  }
+
   return {
-    /** The cached report, probing once; `refresh` probes again. */
+    /** The cached report (this process's, else the snapshot's), probing once; `refresh` probes again. */
     get(refresh = false): Promise<HardwareReport> {
       if (!cached || refresh) {
-        const probing = probe();
+        const kept = !refresh && snapshotFile ? readHardwareSnapshot(snapshotFile, key) : null;
+        const probing = kept ? Promise.resolve(kept) : probeAndKeep();
         cached = probing;
         // A failed probe is not cached: the next call tries again (the caller still gets the error).
         probing.catch(() => {
