@@ -1,12 +1,16 @@
 /**
- * Validates a whole config against OpenClaw's own JSON Schema with ajv (a standard JSON Schema
- * validator), plus the one cross-field rule the schema cannot carry (custom providers need
- * baseUrl and models; shared/config/validate.ts). Each top-level key compiles on first use, so
- * a file that uses `models` and `agents` never pays for `channels` or `plugins`.
+ * Validates a whole config as OpenClaw reads it: the legacy migrations OpenClaw applies when it
+ * loads a file run on a copy first (shared/config/openclaw-migrations.ts), then the copy is checked
+ * against OpenClaw's own JSON Schema in its input shape (a defaulted field is optional;
+ * shared/config/input-shape.ts) with ajv, plus the one cross-field rule the schema cannot carry
+ * (custom providers need baseUrl and models; shared/config/validate.ts). Each top-level key
+ * compiles on first use, so a file that uses `models` and `agents` never pays for `channels`.
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { validateConfig as overlayRules, type ConfigIssue } from '@shared/config/validate';
+import { inputSchema } from '@shared/config/input-shape';
 import { limitDetail, listValues, typeName } from '@shared/config/issue-detail';
+import { migrateLikeOpenClaw, type MigrationChange } from '@shared/config/openclaw-migrations';
 import { msg, type Message } from '@shared/i18n/message';
 import { isPlainObject } from '@shared/json5/deep-equal';
 
@@ -131,7 +135,10 @@ export function toIssues(errors: readonly ErrorObject[], prefix: string[]): Conf
 
 export interface SchemaValidator {
   version: string;
+  /** The issues of `config` as OpenClaw reads it (migrated, defaults optional). */
   validate(config: unknown): ConfigIssue[];
+  /** What OpenClaw of this version migrates in `config` when it loads it (nothing is written). */
+  migrations(config: unknown): MigrationChange[];
 }
 
 /** How deep the validator walks plain object schemas itself before handing a subtree to ajv. */
@@ -150,7 +157,7 @@ function splittable(schema: unknown): schema is Json & { properties: Record<stri
 }
 
 export function createSchemaValidator(rawSchema: Json, version: string): SchemaValidator {
-  const schema = scopeEmbeddedDefs(rawSchema);
+  const schema = scopeEmbeddedDefs(inputSchema(rawSchema).schema);
   // optimize/inlineRefs off: OpenClaw's schema is large and we validate one file at a time, so a
   // fast compile matters more than a fast run (measured: about four times quicker to compile).
   // validateSchema off: the schema is OpenClaw's own output, and checking it against the meta-schema
@@ -195,14 +202,16 @@ export function createSchemaValidator(rawSchema: Json, version: string): SchemaV
 
   return {
     version,
-    validate(config) {
-      if (!isPlainObject(config))
+    validate(raw) {
+      if (!isPlainObject(raw))
         return [{ path: '<root>', message: 'the config must be an object', detail: msg('schemaIssue.notObject') }];
+      const { config } = migrateLikeOpenClaw(raw, version);
       const issues: ConfigIssue[] = [];
       check(schema, config, [], 0, issues);
       const seen = new Set(issues.map((i) => i.path));
       for (const issue of overlayRules(config)) if (!seen.has(issue.path)) issues.push(issue);
       return issues;
     },
+    migrations: (config) => migrateLikeOpenClaw(config, version).changes,
   };
 }
