@@ -16,7 +16,20 @@ export interface MigrationChange {
   path: string;
   /** What moved, as OpenClaw's own diagnostic words it (for logs and `--json`). */
   note: string;
+  /**
+   * Whether writing the migrated copy gives OpenClaw the config it builds itself: false where its
+   * result depends on more than the file (a multi-agent roster's default marker becomes per-surface
+   * ownership, materialized from the machine's channels), so only `openclaw doctor --fix` migrates it.
+   */
+  exact: boolean;
 }
+
+/**
+ * `read`: the config exactly as OpenClaw validates it (with what it adds in memory only: the
+ * implicit `main` agent, the synthetic explicit ownership of a marked multi-agent roster);
+ * `write`: only what the user's file should say after a one-click migration.
+ */
+export type MigrationMode = 'read' | 'write';
 
 export type OpenClawMigrationId = 'roster-list' | 'roster-default-markers' | 'context-budget' | 'copilot-discovery';
 
@@ -27,7 +40,7 @@ export interface OpenClawMigration {
   /** Where it was read: the dist chunk of OpenClaw 2026.9.6 and the source file it names. */
   source: string;
   /** Changes `config` in place as OpenClaw does, and says what moved. */
-  apply(config: Json, changes: MigrationChange[]): void;
+  apply(config: Json, changes: MigrationChange[], mode: MigrationMode): void;
 }
 
 /** OpenClaw's agent id form (packages/normalization-core/src/agent-id.ts, VALID_ID_RE). */
@@ -40,7 +53,9 @@ const canonicalAgentId = (id: string): boolean => VALID_AGENT_ID.test(id) && id.
  * and parseLegacyAgentRoster): the list moves only when every entry is an object with a canonical,
  * unique id; `agents.entries`, when present, wins and the list stays (and the schema refuses it).
  */
-function migrateRoster(config: Json, changes: MigrationChange[]): void {
+function migrateRoster(config: Json, changes: MigrationChange[], mode: MigrationMode): void {
+  // No `agents` at all: OpenClaw reads the implicit `main` agent (in memory only).
+  if (!Object.hasOwn(config, 'agents') && mode === 'read') config.agents = { entries: { main: {} } };
   const agents = config.agents;
   if (!isPlainObject(agents)) return;
   let entries: Json | undefined;
@@ -60,9 +75,19 @@ function migrateRoster(config: Json, changes: MigrationChange[]): void {
     entries = Object.fromEntries(parsed);
     order = parsed.map(([id]) => id);
     agents.entries = entries;
-    changes.push({ id: 'roster-list', path: 'agents.list', note: 'Moved agents.list to keyed agents.entries.' });
+    changes.push({
+      id: 'roster-list',
+      path: 'agents.list',
+      note: 'Moved agents.list to keyed agents.entries.',
+      exact: true,
+    });
   } else if (hasEntries && isPlainObject(agents.entries)) {
     entries = agents.entries;
+  }
+  if (agents.entries === undefined || (isPlainObject(agents.entries) && Object.keys(agents.entries).length === 0)) {
+    // No roster at all: OpenClaw reads the implicit `main` agent (said nothing, written nothing).
+    if (agents.ownership !== 'explicit' && mode === 'read') agents.entries = { main: {} };
+    return;
   }
   if (!entries) return;
   const ids = order ?? Object.keys(entries).filter((id) => isPlainObject(entries[id]));
@@ -75,10 +100,15 @@ function migrateRoster(config: Json, changes: MigrationChange[]): void {
   const marked = ids.filter((id) => (roster[id] as Json).default === true);
   if (agents.ownership === 'explicit' || marked.length !== 1) return;
   for (const entry of Object.values(roster)) if (isPlainObject(entry)) delete entry.default;
+  // Several agents, one marked: OpenClaw keeps the marked one as the legacy default owner and
+  // validates the roster as explicitly owned (validation-core.ts, validateConfigObjectRaw).
+  const several = ids.length > 1;
+  if (several && agents.ownership === undefined && mode === 'read') agents.ownership = 'explicit';
   changes.push({
     id: 'roster-default-markers',
     path: order ? 'agents.list' : 'agents.entries',
     note: 'Removed retired agents.entries.*.default markers.',
+    exact: !several,
   });
 }
 
@@ -99,7 +129,7 @@ function migrateContextBudget(config: Json, changes: MigrationChange[]): void {
         if (Array.isArray(provider.models) && provider.models.length > 0)
           for (const row of provider.models) if (isPlainObject(row) && row[key] === undefined) row[key] = provider[key];
         delete provider[key];
-        changes.push({ id: 'context-budget', path, note: `Removed ${path}.` });
+        changes.push({ id: 'context-budget', path, note: `Removed ${path}.`, exact: true });
       }
     }
   const agents = config.agents;
@@ -107,7 +137,7 @@ function migrateContextBudget(config: Json, changes: MigrationChange[]): void {
   const drop = (record: unknown, path: string) => {
     if (!isPlainObject(record) || !Object.hasOwn(record, 'contextTokens')) return;
     delete record.contextTokens;
-    changes.push({ id: 'context-budget', path, note: `Removed ${path}.` });
+    changes.push({ id: 'context-budget', path, note: `Removed ${path}.`, exact: true });
   };
   drop(agents.defaults, 'agents.defaults.contextTokens');
   if (isPlainObject(agents.entries))
@@ -132,7 +162,12 @@ function migrateCopilotDiscovery(config: Json, changes: MigrationChange[]): void
   delete discovery.enabled;
   if (Object.keys(discovery).length === 0) delete pluginConfig.discovery;
   const path = 'plugins.entries.github-copilot.config.discovery';
-  changes.push({ id: 'copilot-discovery', path: had ? `${path}.enabled` : path, note: `Removed ${path}.enabled.` });
+  changes.push({
+    id: 'copilot-discovery',
+    path: had ? `${path}.enabled` : path,
+    note: `Removed ${path}.enabled.`,
+    exact: true,
+  });
 }
 
 /** In the order OpenClaw applies them (prepareConfigObjectWithPlugins: copilot, context budget, roster). */
@@ -176,7 +211,11 @@ export interface MigrationResult {
 }
 
 /** Applies the migrations release `version` applies when it loads a config (null: the pinned release's). */
-export function migrateLikeOpenClaw(config: unknown, version: string | null = null): MigrationResult {
+export function migrateLikeOpenClaw(
+  config: unknown,
+  version: string | null = null,
+  mode: MigrationMode = 'read',
+): MigrationResult {
   if (!isPlainObject(config)) return { config, changes: [] };
   // Only the subtrees a migration may touch are copied: `models` (10,000 rows is a real config) only when it must be.
   const copy: Json = { ...config };
@@ -186,6 +225,6 @@ export function migrateLikeOpenClaw(config: unknown, version: string | null = nu
   if (isPlainObject(providers) && Object.values(providers).some(budget)) copy.models = structuredClone(config.models);
   const changes: MigrationChange[] = [];
   for (const migration of OPENCLAW_MIGRATIONS)
-    if (version === null || releaseAtLeast(version, migration.since)) migration.apply(copy, changes);
+    if (version === null || releaseAtLeast(version, migration.since)) migration.apply(copy, changes, mode);
   return { config: copy, changes };
 }
