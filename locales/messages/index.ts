@@ -16,6 +16,7 @@ import { hardware } from './hardware';
 import { json5 } from './json5';
 import { judged } from './judged';
 import { listing } from './listing';
+import { migrations } from './migrations';
 import { openclaw } from './openclaw';
 import { rules } from './rules';
 import { schemaIssue } from './schemaIssue';
@@ -49,6 +50,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   rules,
   judged,
   schemaIssue,
+  migrations,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */
