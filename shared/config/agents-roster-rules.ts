@@ -5,6 +5,14 @@
  * dist/zod-schema-B-u3AXjg.mjs (src/config/zod-schema.agents.ts); the wording is OpenClaw's own.
  */
 import { isPlainObject } from '../json5/deep-equal';
+import {
+  ROSTER_EMPTY,
+  ROSTER_EXPLICIT_WITH_MARKER,
+  ROSTER_NEEDS_OWNER,
+  rosterDuplicateId,
+  rosterMarkers,
+  unknownAgentId,
+} from './openclaw-wording';
 import type { ConfigIssue } from './validate';
 
 /** OpenClaw's normalizeAgentId (packages/normalization-core/src/agent-id.ts): the id two keys collide on. */
@@ -25,8 +33,7 @@ export function agentsRosterIssues(config: unknown): ConfigIssue[] {
   if (!isPlainObject(agents) || (agents.entries !== undefined && !isPlainObject(agents.entries))) return [];
   const entries = Object.entries(isPlainObject(agents.entries) ? agents.entries : {});
   const issues: ConfigIssue[] = [];
-  if (entries.length === 0)
-    issues.push({ path: 'agents.entries', message: 'agents.entries must contain at least one configured agent' });
+  if (entries.length === 0) issues.push({ path: 'agents.entries', message: ROSTER_EMPTY });
   const firstKey = new Map<string, string>();
   for (const [key] of entries) {
     const id = normalizeAgentId(key);
@@ -35,32 +42,31 @@ export function agentsRosterIssues(config: unknown): ConfigIssue[] {
     else
       issues.push({
         path: `agents.entries.${key}`,
-        message: `agents.entries keys "${first}" and "${key}" resolve to the same agent id "${id}"; rename one key so each agent has a unique id`,
+        message: rosterDuplicateId(first, key, id),
       });
   }
   const marked = entries.filter(([, entry]) => isPlainObject(entry) && entry.default === true).length;
   if (marked > 1)
     issues.push({
       path: 'agents.entries',
-      message: `agents.entries must contain at most one default=true entry (found ${marked})`,
+      message: rosterMarkers(marked),
     });
   if (agents.ownership === 'explicit' && marked > 0)
     issues.push({
       path: 'agents.ownership',
-      message: 'agents.ownership=explicit cannot be combined with a legacy default=true marker',
+      message: ROSTER_EXPLICIT_WITH_MARKER,
     });
   if (entries.length > 1 && marked === 0 && agents.ownership !== 'explicit')
     issues.push({
       path: 'agents.ownership',
-      message:
-        'multi-agent rosters require agents.ownership="explicit" or one legacy default=true marker; add agents.ownership="explicit" or run openclaw doctor',
+      message: ROSTER_NEEDS_OWNER,
     });
   return issues;
 }
 
 const unknownAgent = (path: string, agentId: unknown): ConfigIssue => ({
   path,
-  message: `Unknown agent id "${String(agentId)}" (not in agents.entries).`,
+  message: unknownAgentId(String(agentId)),
 });
 
 /**

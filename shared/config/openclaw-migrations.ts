@@ -5,6 +5,7 @@
  * Pure: `migrateLikeOpenClaw` returns a migrated copy and what moved; the input is never changed.
  */
 import { isPlainObject } from '../json5/deep-equal';
+import { ROSTER_LIST_MOVED, ROSTER_MARKERS_REMOVED } from './openclaw-wording';
 
 type Json = Record<string, unknown>;
 
@@ -78,7 +79,7 @@ function migrateRoster(config: Json, changes: MigrationChange[], mode: Migration
     changes.push({
       id: 'roster-list',
       path: 'agents.list',
-      note: 'Moved agents.list to keyed agents.entries.',
+      note: ROSTER_LIST_MOVED,
       exact: true,
     });
   } else if (hasEntries && isPlainObject(agents.entries)) {
@@ -107,7 +108,7 @@ function migrateRoster(config: Json, changes: MigrationChange[], mode: Migration
   changes.push({
     id: 'roster-default-markers',
     path: order ? 'agents.list' : 'agents.entries',
-    note: 'Removed retired agents.entries.*.default markers.',
+    note: ROSTER_MARKERS_REMOVED,
     exact: !several,
   });
 }
