@@ -16,7 +16,7 @@ import { hardware } from './hardware';
 import { json5 } from './json5';
 import { judged } from './judged';
 import { listing } from './listing';
-import { migrations } from './migrations';
+import { openclawReading } from './openclawReading';
 import { openclaw } from './openclaw';
 import { rules } from './rules';
 import { schemaIssue } from './schemaIssue';
@@ -50,7 +50,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   rules,
   judged,
   schemaIssue,
-  migrations,
+  openclawReading,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

@@ -9,10 +9,10 @@ describe('what OpenClaw migrates: info findings and the one-click migration', ()
     const config = { agents: { list: [{ id: 'main', default: true }] }, channels: { telegram: { botToken: 't' } } };
     const findings = migrationFindings(migrateLikeOpenClaw(config).changes);
     expect(findings.map((f) => f.severity)).toEqual(['info', 'info']);
-    expect(findings[0]!.message.code).toBe('migrations.rosterList');
+    expect(findings[0]!.message.code).toBe('openclawReading.rosterList');
     const { config: migrated, notes } = applyOperations(config, findings[0]!.fix!.operations);
     expect(migrated).toEqual({ agents: { entries: { main: {} } }, channels: { telegram: { botToken: 't' } } });
-    expect(notes).toEqual([{ code: 'migrations.applied', params: { count: 2 } }]);
+    expect(notes).toEqual([{ code: 'openclawReading.applied', params: { count: 2 } }]);
     expect(migrationFindings(migrateLikeOpenClaw(migrated).changes)).toEqual([]);
   });
 

@@ -29,9 +29,9 @@ export function migrationFindings(changes: readonly MigrationChange[]): Finding[
         severity: 'info' as const,
         code: MIGRATION_FINDING_CODE,
         path: change.path,
-        message: msg(`migrations.${MESSAGE_KEY[change.id]}`, { path: change.path }),
+        message: msg(`openclawReading.${MESSAGE_KEY[change.id]}`, { path: change.path }),
         ...(exact
-          ? { fix: { label: msg('migrations.fix'), operations: [{ op: 'applyOpenClawMigrations' as const }] } }
+          ? { fix: { label: msg('openclawReading.fix'), operations: [{ op: 'applyOpenClawMigrations' as const }] } }
           : {}),
       },
     ];

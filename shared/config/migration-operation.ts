@@ -16,8 +16,8 @@ export type MigrationOperation = z.infer<(typeof MIGRATION_OPERATION_SCHEMAS)[nu
 export function applyMigrationOperation(config: ConfigObject, _op: MigrationOperation, notes: Message[]): void {
   const { config: migrated, changes } = migrateLikeOpenClaw(config, null, 'write');
   if (changes.length === 0) return;
-  if (changes.some((change) => !change.exact)) throw new OperationError(msg('migrations.notExact'));
+  if (changes.some((change) => !change.exact)) throw new OperationError(msg('openclawReading.notExact'));
   for (const key of Object.keys(config)) delete config[key];
   Object.assign(config, migrated);
-  notes.push(msg('migrations.applied', { count: changes.length }));
+  notes.push(msg('openclawReading.applied', { count: changes.length }));
 }

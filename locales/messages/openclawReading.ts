@@ -1,7 +1,7 @@
-/** Messages about what OpenClaw migrates in a config when it loads it (shared/config/openclaw-migrations.ts). */
+/** Messages about OpenClaw's reading of a config: what it migrates when it loads it (shared/config/openclaw-migrations.ts) and where its verdict and ours differ (node/services/openclaw/verdict.ts). */
 import type { DomainCatalog } from '../catalog';
 
-export const migrations = {
+export const openclawReading = {
   en: {
     rosterList:
       'OpenClaw reads agents.list as the keyed agents.entries when it loads this file; it runs as it is. Migrate it to write the new form.',
@@ -16,6 +16,12 @@ export const migrations = {
     applied_other: 'Migrated {{count}} old settings the way OpenClaw reads them.',
     notExact:
       'This migration depends on more than the file (a roster with several agents and a default marker); run `openclaw doctor --fix` to migrate it.',
+    weRefuse_one:
+      'OpenClaw {{version}} accepts this file, but Claw Control’s schema check found a problem ({{first}}). OpenClaw decides, so nothing is blocked; the disagreement is a defect in Claw Control and is logged.',
+    weRefuse_other:
+      'OpenClaw {{version}} accepts this file, but Claw Control’s schema check found {{count}} problems (first: {{first}}). OpenClaw decides, so nothing is blocked; the disagreement is a defect in Claw Control and is logged.',
+    weAccept:
+      'OpenClaw {{version}} refuses this file although Claw Control’s schema check found nothing; OpenClaw decides. The disagreement is a defect in Claw Control and is logged.',
   },
   'zh-CN': {
     rosterList:
@@ -28,5 +34,11 @@ export const migrations = {
     applied_one: '已按 OpenClaw 的读法迁移 {{count}} 项旧设置。',
     applied_other: '已按 OpenClaw 的读法迁移 {{count}} 项旧设置。',
     notExact: '这项迁移不只取决于文件本身（多个智能体且带 default 标记），请运行 `openclaw doctor --fix` 来迁移。',
+    weRefuse_one:
+      'OpenClaw {{version}} 认可这个文件，但 Claw Control 的结构检查发现了一个问题（{{first}}）。以 OpenClaw 的判断为准，不会拦下保存；两者不一致属于 Claw Control 的缺陷，已记入日志。',
+    weRefuse_other:
+      'OpenClaw {{version}} 认可这个文件，但 Claw Control 的结构检查发现了 {{count}} 个问题（第一个：{{first}}）。以 OpenClaw 的判断为准，不会拦下保存；两者不一致属于 Claw Control 的缺陷，已记入日志。',
+    weAccept:
+      'OpenClaw {{version}} 不认可这个文件，而 Claw Control 的结构检查没发现问题；以 OpenClaw 的判断为准。两者不一致属于 Claw Control 的缺陷，已记入日志。',
   },
 } satisfies DomainCatalog;
