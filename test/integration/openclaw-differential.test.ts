@@ -3,8 +3,8 @@
  * a file OpenClaw loads must pass our schema check (as OpenClaw reads it: migrated, defaults
  * optional), and a file OpenClaw refuses must not pass it. The cases are OpenClaw's own docs
  * snippets, the JSON5 suite wrapped as configs, and schema-generated configs
- * (openclaw-differential-cases.ts). `npm test` runs a fixed sample; CLAW_CONTROL_DIFFERENTIAL=all
- * (`npm run test:differential`) runs every case. Every disagreement is listed in the failure.
+ * (openclaw-differential-cases.ts). `npm test` runs a fixed sample; `npm run test:differential`
+ * (CLAW_CONTROL_DIFFERENTIAL=all) runs every case. Every disagreement is listed in the failure.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -23,6 +23,7 @@ import { realOpenClaw, type InstalledOpenClaw } from '../helpers/openclaw';
 import { docsSnippets, generatedConfigs, json5SuiteCases, type DifferentialCase } from './openclaw-differential-cases';
 import { openClawVerdicts } from './openclaw-differential-runner';
 
+/** The whole set (npm run test:differential). */
 const ALL = process.env.CLAW_CONTROL_DIFFERENTIAL === 'all';
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 
