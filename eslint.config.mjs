@@ -67,6 +67,7 @@ const PROSE_ALLOWED = [
   'shared/json5/**',
   // Zod schema descriptions and OpenClaw's own issue texts (quoted as OpenClaw reports them).
   'shared/config/validate.ts',
+  'shared/config/openclaw-wording.ts',
 ];
 function wordingRules() {
   const prose = {

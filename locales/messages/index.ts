@@ -18,6 +18,7 @@ import { hardware } from './hardware';
 import { json5 } from './json5';
 import { judged } from './judged';
 import { listing } from './listing';
+import { openclawReading } from './openclawReading';
 import { openclaw } from './openclaw';
 import { panel } from './panel';
 import { rules } from './rules';
@@ -57,6 +58,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   judged,
   schemaIssue,
   panel,
+  openclawReading,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { msg } from '../i18n/message';
 import { LAYOUTS } from './layouts';
+import { MIGRATION_OPERATION_SCHEMAS } from './migration-operation';
 import { MODEL_ROW_OPERATION_SCHEMAS } from './model-row-operations';
 
 const PROVIDER_ID = /^[a-z0-9][a-z0-9._-]*$/;
@@ -66,6 +67,7 @@ export const configOperationSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('applyLayout'), layout: z.enum(LAYOUTS) }).strict(),
   z.object({ op: z.literal('enableCompaction') }).strict(),
   ...MODEL_ROW_OPERATION_SCHEMAS,
+  ...MIGRATION_OPERATION_SCHEMAS,
 ]);
 export type ConfigOperation = z.infer<typeof configOperationSchema>;
 

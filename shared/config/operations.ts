@@ -9,6 +9,7 @@ import type { Message } from '../i18n/message';
 import { applyAgentDefaultsOperation } from './agent-defaults-operations';
 import { applyChainOperation } from './chain-operations';
 import type { ConfigObject } from './config-access';
+import { applyMigrationOperation } from './migration-operation';
 import { applyModelRowOperation } from './model-row-operations';
 import { OperationError } from './operation-error';
 import type { ConfigOperation } from './operation-schema';
@@ -50,6 +51,8 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: Message[]): 
     case 'setModelPolicy':
     case 'enableCompaction':
       return applyAgentDefaultsOperation(config, op, notes);
+    case 'applyOpenClawMigrations':
+      return applyMigrationOperation(config, op, notes);
     default:
       return applyModelRowOperation(config, op, notes);
   }

@@ -1,12 +1,15 @@
 /**
  * The checks on a config that need no schema, exactly as OpenClaw words and scopes them, so the
  * editor can react as you type; the full check against OpenClaw's own JSON Schema runs in the
- * services (node/services/openclaw/schema-validator.ts). Never stricter than OpenClaw:
+ * services (node/services/openclaw/schema-validator.ts). Both judge the config as OpenClaw reads it
+ * (shared/config/openclaw-migrations.ts: its load-time migrations on a copy). Never stricter than OpenClaw:
  * a file OpenClaw accepts passes here. Issues are reported by dot path, like `openclaw config
  * validate --json`.
  */
 import { msg, type Message } from '../i18n/message';
 import { isPlainObject } from '../json5/deep-equal';
+import { agentRefIssues, agentsRosterIssues } from './agents-roster-rules';
+import { migrateLikeOpenClaw } from './openclaw-migrations';
 import { isBuiltInProviderOverlay } from './openclaw-release';
 
 export interface ConfigIssue {
@@ -62,10 +65,12 @@ export const MODEL_NEEDS_ID_AND_NAME = 'Invalid input: expected a non-empty stri
 /** OpenClaw 2026.9.6 ModelDefinitionSchema: contextWindow, contextTokens, maxTokens are positive. */
 export const MODEL_NEEDS_POSITIVE = 'must be > 0';
 
-export function validateConfig(config: unknown): ConfigIssue[] {
-  if (!isPlainObject(config))
+/** The schema-free rules, on the config as OpenClaw reads it (its load-time migrations applied to a copy). */
+export function validateConfig(raw: unknown): ConfigIssue[] {
+  if (!isPlainObject(raw))
     return [{ path: '<root>', message: 'the config must be an object', detail: msg('schemaIssue.notObject') }];
-  const issues: ConfigIssue[] = [];
+  const config = migrateLikeOpenClaw(raw).config as Record<string, unknown>;
+  const issues: ConfigIssue[] = [...agentsRosterIssues(config), ...agentRefIssues(config)];
   const models = config.models;
   const providers = isPlainObject(models) ? models.providers : undefined;
   if (!isPlainObject(providers) || '$include' in providers) return issues;

@@ -181,3 +181,31 @@ describe('issues in words: the same as OpenClaw says them', () => {
     expect(compared).toBeGreaterThanOrEqual(6);
   });
 });
+
+describe('the config as OpenClaw reads it (issue 28: accept what OpenClaw accepts)', () => {
+  it('a legacy roster and channels relying on OpenClaw’s defaults pass; the migration is reported, not an issue', () => {
+    const config = {
+      agents: { list: [{ id: 'main', default: true }] },
+      channels: { telegram: { botToken: 't' }, slack: { botToken: 'xoxb', appToken: 'xapp' } },
+    };
+    expect(validateConfig(config)).toEqual([]);
+    expect(validator.migrations(config).map((c) => c.id)).toEqual(['roster-list', 'roster-default-markers']);
+  });
+
+  it('a defaulted field is optional but still checked when written', () => {
+    expect(validateConfig({ channels: { telegram: { dmPolicy: 'sometimes' } } }).map((i) => i.path)).toEqual([
+      'channels.telegram.dmPolicy',
+    ]);
+  });
+
+  it('what OpenClaw refuses beyond its schema export: a channel it does not know, an unknown agent, a missing secret command', () => {
+    expect(validateConfig({ channels: { qqbot: {} } })).toEqual([
+      { path: 'channels.qqbot', message: 'unknown channel id: qqbot' },
+    ]);
+    expect(validateConfig({ talk: { agentId: 'ops' } }).map((i) => i.path)).toEqual(['talk.agentId']);
+    const command = '/nonexistent/openclaw-resolver';
+    expect(
+      validateConfig({ secrets: { providers: { vault: { source: 'exec', command } } } }).map((i) => i.message),
+    ).toEqual([`secrets.providers.vault.command is not readable: ${command}`]);
+  });
+});

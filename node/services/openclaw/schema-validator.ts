@@ -1,14 +1,19 @@
 /**
- * Validates a whole config against OpenClaw's own JSON Schema with ajv (a standard JSON Schema
- * validator), plus the one cross-field rule the schema cannot carry (custom providers need
- * baseUrl and models; shared/config/validate.ts). Each top-level key compiles on first use, so
- * a file that uses `models` and `agents` never pays for `channels` or `plugins`.
+ * Validates a whole config as OpenClaw reads it: the legacy migrations OpenClaw applies when it
+ * loads a file run on a copy first (shared/config/openclaw-migrations.ts), then the copy is checked
+ * against OpenClaw's own JSON Schema in its input shape (a defaulted field is optional;
+ * shared/config/input-shape.ts) with ajv, plus the one cross-field rule the schema cannot carry
+ * (custom providers need baseUrl and models; shared/config/validate.ts). Each top-level key
+ * compiles on first use, so a file that uses `models` and `agents` never pays for `channels`.
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { validateConfig as overlayRules, type ConfigIssue } from '@shared/config/validate';
+import { inputSchema } from '@shared/config/input-shape';
 import { limitDetail, listValues, typeName } from '@shared/config/issue-detail';
+import { migrateLikeOpenClaw, type MigrationChange } from '@shared/config/openclaw-migrations';
 import { msg, type Message } from '@shared/i18n/message';
 import { isPlainObject } from '@shared/json5/deep-equal';
+import { secretCommandIssues } from './secret-command-rule';
 
 type Json = Record<string, unknown>;
 
@@ -131,7 +136,10 @@ export function toIssues(errors: readonly ErrorObject[], prefix: string[]): Conf
 
 export interface SchemaValidator {
   version: string;
+  /** The issues of `config` as OpenClaw reads it (migrated, defaults optional). */
   validate(config: unknown): ConfigIssue[];
+  /** What OpenClaw of this version migrates in `config` when it loads it (nothing is written). */
+  migrations(config: unknown): MigrationChange[];
 }
 
 /** How deep the validator walks plain object schemas itself before handing a subtree to ajv. */
@@ -149,8 +157,17 @@ function splittable(schema: unknown): schema is Json & { properties: Record<stri
   return schema.additionalProperties === undefined || typeof schema.additionalProperties === 'boolean';
 }
 
-export function createSchemaValidator(rawSchema: Json, version: string): SchemaValidator {
-  const schema = scopeEmbeddedDefs(rawSchema);
+export interface SchemaValidatorOptions {
+  /** The user's home, for `~/…` command paths of exec secret providers (unset: those are left to OpenClaw). */
+  home?: string;
+}
+
+export function createSchemaValidator(
+  rawSchema: Json,
+  version: string,
+  options: SchemaValidatorOptions = {},
+): SchemaValidator {
+  const schema = scopeEmbeddedDefs(inputSchema(rawSchema).schema);
   // optimize/inlineRefs off: OpenClaw's schema is large and we validate one file at a time, so a
   // fast compile matters more than a fast run (measured: about four times quicker to compile).
   // validateSchema off: the schema is OpenClaw's own output, and checking it against the meta-schema
@@ -193,16 +210,38 @@ export function createSchemaValidator(rawSchema: Json, version: string): SchemaV
     if (!fn(value)) issues.push(...toIssues(fn.errors ?? [], at));
   }
 
+  // OpenClaw reads `channels` keys it knows (its bundled channels, `defaults`, `modelByChannel` and
+  // installed channel plugins; the schema lists them all) and refuses the rest. OpenClaw 2026.9.6,
+  // dist/io.snapshot-preparation-B6fMdY05.mjs (src/config/io.snapshot-preparation.ts); its wording.
+  const channelSchema = isPlainObject(schema.properties) ? schema.properties.channels : undefined;
+  const knownChannels = new Set(
+    isPlainObject(channelSchema) && isPlainObject(channelSchema.properties)
+      ? Object.keys(channelSchema.properties)
+      : [],
+  );
+  const unknownChannels = (config: Json): ConfigIssue[] =>
+    isPlainObject(config.channels) && knownChannels.size > 0
+      ? Object.keys(config.channels)
+          .map((key) => key.trim())
+          .filter((key) => key && !knownChannels.has(key))
+          .map((key) => ({ path: `channels.${key}`, message: `unknown channel id: ${key}` }))
+      : [];
+
   return {
     version,
-    validate(config) {
-      if (!isPlainObject(config))
+    validate(raw) {
+      if (!isPlainObject(raw))
         return [{ path: '<root>', message: 'the config must be an object', detail: msg('schemaIssue.notObject') }];
+      const config = migrateLikeOpenClaw(raw, version).config as Json;
       const issues: ConfigIssue[] = [];
       check(schema, config, [], 0, issues);
+      issues.push(...unknownChannels(config));
       const seen = new Set(issues.map((i) => i.path));
       for (const issue of overlayRules(config)) if (!seen.has(issue.path)) issues.push(issue);
+      // As `openclaw config validate`: the secret commands are looked at only in an otherwise valid file.
+      if (issues.length === 0) issues.push(...secretCommandIssues(config, options.home));
       return issues;
     },
+    migrations: (config) => migrateLikeOpenClaw(config, version).changes,
   };
 }
