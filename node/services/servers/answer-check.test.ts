@@ -1,9 +1,16 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { createTranslator } from '@locales/translate';
 import type { Message } from '@shared/i18n/message';
 import { trayStateFrom } from '@shared/tray/tray-state';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startCheckupFake, type CheckupFake } from '@test/fakes/checkup-servers';
 import { startFailingLlamaCpp, type FailingLlamaCpp } from '@test/fakes/failing-llamacpp';
+import { tempDir } from '@test/helpers/temp-dir';
+import { readDocument } from '../config/config-document';
+import { createEventBus } from '../event-bus';
+import { createSettingsStore } from '../settings';
+import { createServersService } from './servers-service';
 import { ANSWER_FAILED_CACHE_MS, ANSWER_OK_CACHE_MS, checkAnswers, forgetAnswers } from './answer-check';
 import { normalizeBaseUrl, probeServer } from './probe';
 
@@ -86,5 +93,29 @@ describe('a server is judged by a real 1-token answer, not by /health', () => {
     await checkAnswers(target, () => now);
     expect(server.completions()).toBe(2);
     expect(ANSWER_OK_CACHE_MS).toBeGreaterThan(5 * 60_000);
+  });
+
+  it('keep-warm and the statuses judge by the answer: warming a healthy-looking llama-server that fails is an error with its cause', async () => {
+    const server = await failing({ nCtx: 262144, completions: 'fail' });
+    const dir = await tempDir();
+    const file = path.join(dir, 'openclaw.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        models: { providers: { llama: { baseUrl: server.baseUrl, api: 'openai-completions', models: [] } } },
+      }),
+    );
+    const servers = createServersService({
+      document: () => readDocument(file, {}),
+      settings: createSettingsStore(path.join(dir, 'state')),
+      events: createEventBus(),
+      env: {},
+    });
+    const [status] = await servers.statuses();
+    expect(status!.probe.problem).toMatchObject({ code: 'not-answering' });
+    const entry = await servers.keepWarm.warmNow('llama/qwen3-8b');
+    expect(entry.result).toBe('error');
+    expect(en(entry.text)).toContain('is up but cannot answer');
+    servers.stop();
   });
 });
