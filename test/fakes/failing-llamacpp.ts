@@ -8,6 +8,9 @@
  * - the 500's body has llama.cpp's documented error shape `{"error":{"code","message","type"}}`
  *   (reference/servers.md §5 "Errors are OpenAI-like"; type `server_error` for a server fault)
  *   [doc: shape; the message text is inferred];
+ * - an embeddings-only llama-server (`--embeddings`) refuses chat completions with 501 and type
+ *   `not_supported_error`, the status and type reference/servers.md §5 documents for a disabled
+ *   endpoint (/metrics) [doc: status and type; the message text is inferred];
  * - `is_sleeping` in /props (PR #18228, `--sleep-idle-seconds`): a sleeping server unloaded its
  *   model and a completion would wake it [doc: reference/servers.md §5].
  */
@@ -20,8 +23,8 @@ type Json = Record<string, unknown>;
 export interface FailingLlamaCppOptions {
   /** The per-slot context /props reports (`-c` ÷ `-np`). */
   nCtx: number;
-  /** Completions answer 500 (the fault) or the recorded completion. */
-  completions: 'fail' | 'ok';
+  /** Completions answer 500 (the fault), 501 (an embeddings-only server) or the recorded completion. */
+  completions: 'fail' | 'not-supported' | 'ok';
   sleeping?: boolean;
 }
 
@@ -61,6 +64,10 @@ export async function startFailingLlamaCpp(options: FailingLlamaCppOptions): Pro
     if (route === 'POST /v1/chat/completions') {
       completions += 1;
       if (options.completions === 'fail') return send(res, 500, OOM_ERROR);
+      if (options.completions === 'not-supported')
+        return send(res, 501, {
+          error: { code: 501, message: 'This server does not support completions.', type: 'not_supported_error' },
+        });
       const body = fixture('openai_compatible', 'v1_chat_completions_ok').body as Json;
       return send(res, 200, { ...body, model: 'qwen3-8b' });
     }

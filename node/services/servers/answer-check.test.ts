@@ -52,6 +52,12 @@ describe('a server is judged by a real 1-token answer, not by /health', () => {
     expect(server.completions()).toBe(1);
   });
 
+  it('an embeddings-only llama-server (501 on completions) is not a server that fails', async () => {
+    const server = await failing({ nCtx: 8192, completions: 'not-supported' });
+    expect((await probeServer(server.baseUrl)).problem).toBeNull();
+    expect(server.completions()).toBe(1);
+  });
+
   it('a sleeping llama-server is not woken: no completion, no verdict', async () => {
     const server = await failing({ nCtx: 32768, completions: 'fail', sleeping: true });
     const probe = await probeServer(server.baseUrl);

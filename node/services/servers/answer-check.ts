@@ -72,8 +72,9 @@ function notAnswering(target: AnswerTarget, status: number, error: string): Serv
 
 /**
  * Asks for one token. A 5xx (or an error in a 200 body) is a verdict: not answering. No verdict when
- * the request itself could not finish (deadline, connection reset: a busy or restarting server) or
- * the server refused the request shape (4xx: the probe's listing already judged reachability).
+ * the request itself could not finish (deadline, connection reset: a busy or restarting server), the
+ * server refused the request shape (4xx: the probe's listing already judged reachability) or has no
+ * chat completions at all (501).
  */
 async function ask(target: AnswerTarget): Promise<ServerProblem | null | 'unknown'> {
   let response;
@@ -94,7 +95,9 @@ async function ask(target: AnswerTarget): Promise<ServerProblem | null | 'unknow
     if (error instanceof HttpError) return 'unknown';
     throw error;
   }
-  if (response.status >= 500) return notAnswering(target, response.status, serverError(response.json, response.text));
+  // 501 is a server without chat completions (llama-server started with --embeddings), not a fault.
+  if (response.status >= 500 && response.status !== 501)
+    return notAnswering(target, response.status, serverError(response.json, response.text));
   if (response.status < 300 && isObj(response.json) && response.json.error !== undefined && !response.json.choices)
     return notAnswering(target, response.status, serverError(response.json, response.text));
   return null;
