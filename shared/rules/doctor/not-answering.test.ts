@@ -63,6 +63,6 @@ describe('a server that is up but does not answer, in the rule book', () => {
   it('shows the server down in the tray, in words', () => {
     const tray = trayStateFrom([{ providerId: 'llama', probe }], [], []);
     expect(tray.servers[0]).toMatchObject({ health: 'down', detail: { code: 'tray.problem.not-answering' } });
-    expect(createTranslator('zh-CN').message(tray.servers[0]!.detail)).toBe('在运行，但请求全部失败');
+    expect(createTranslator('zh-CN').message(tray.servers[0]!.detail!)).toBe('在运行，但请求全部失败');
   });
 });
