@@ -97,6 +97,23 @@ export const checkup = {
         '{{tokens}} tokens is under {{legacy}}, the minimum OpenClaw {{legacyRange}} enforces; OpenClaw {{range}} warns below {{warn}}.',
       limitsUnverified:
         'The context limits of OpenClaw {{version}} were not verified; these are those of OpenClaw {{range}}.',
+      room: 'After OpenClaw’s reserve ({{reserve}}) and its own prompt and tools (about {{low}}–{{high}}), about {{room}} tokens are left for the conversation.',
+      noRoom:
+        'A window of {{window}} tokens leaves nothing for the conversation: OpenClaw keeps {{reserve}} in reserve and its own prompt and tools take about {{low}}–{{high}}.',
+      littleRoom:
+        'A window of {{window}} tokens leaves at most {{room}} for the conversation after OpenClaw’s reserve ({{reserve}}) and its own prompt and tools (about {{low}}–{{high}}).',
+      nextLoad: 'Not loaded: Ollama will load it with num_ctx {{tokens}} ({{source}}).',
+      slots: 'llama-server splits -c among its {{slots}} slots (-np): each request gets {{tokens}} tokens.',
+      raise: {
+        ollama:
+          'Raise Ollama’s window to {{tokens}}: start it with OLLAMA_CONTEXT_LENGTH={{tokens}}, or set PARAMETER num_ctx {{tokens}} in the model’s Modelfile.',
+        llamacpp:
+          'Raise llama-server’s window to {{tokens}} per request: restart it with -c {{total}} -np {{slots}} (each slot gets -c ÷ -np), or with -np 1 -c {{tokens}}.',
+        vllm: 'Raise vLLM’s window to {{tokens}}: restart it with --max-model-len {{tokens}}.',
+        lmstudio:
+          'Raise LM Studio’s window to {{tokens}}: load the model with a context length of {{tokens}} (lms load {{model}} --context-length {{tokens}}).',
+        other: 'Raise the server’s context for this model to {{tokens}} tokens.',
+      },
     },
     coldLoad: {
       ok: 'Loads in {{seconds}} s; the timeout of {{timeout}} s covers it twice.',
@@ -265,6 +282,23 @@ export const checkup = {
       belowLegacyMin:
         '{{tokens}} tokens 低于 {{legacy}}，这是 OpenClaw {{legacyRange}} 强制的最小值；OpenClaw {{range}} 在低于 {{warn}} 时警告。',
       limitsUnverified: 'OpenClaw {{version}} 的上下文限制未经验证；这里使用 OpenClaw {{range}} 的数值。',
+      room: '扣除 OpenClaw 的预留（{{reserve}}）和它自己的提示词与工具（约 {{low}}–{{high}}）后，留给对话的大约还有 {{room}} tokens。',
+      noRoom:
+        '{{window}} tokens 的窗口留不下任何对话空间：OpenClaw 预留 {{reserve}}，它自己的提示词和工具又要占约 {{low}}–{{high}}。',
+      littleRoom:
+        '{{window}} tokens 的窗口扣除 OpenClaw 的预留（{{reserve}}）和它自己的提示词与工具（约 {{low}}–{{high}}）后，留给对话的最多只有 {{room}}。',
+      nextLoad: '未加载：Ollama 下次会以 num_ctx {{tokens}} 加载（{{source}}）。',
+      slots: 'llama-server 把 -c 平分给 {{slots}} 个槽位（-np）：每个请求只有 {{tokens}} tokens。',
+      raise: {
+        ollama:
+          '把 Ollama 的窗口调到 {{tokens}}：用 OLLAMA_CONTEXT_LENGTH={{tokens}} 启动它，或在模型的 Modelfile 里写 PARAMETER num_ctx {{tokens}}。',
+        llamacpp:
+          '把 llama-server 每个请求的窗口调到 {{tokens}}：用 -c {{total}} -np {{slots}} 重启（每个槽位分到 -c ÷ -np），或者用 -np 1 -c {{tokens}}。',
+        vllm: '把 vLLM 的窗口调到 {{tokens}}：用 --max-model-len {{tokens}} 重启它。',
+        lmstudio:
+          '把 LM Studio 的窗口调到 {{tokens}}：以 {{tokens}} 的上下文长度加载模型（lms load {{model}} --context-length {{tokens}}）。',
+        other: '把服务器给这个模型的上下文调到 {{tokens}} tokens。',
+      },
     },
     coldLoad: {
       ok: '加载耗时 {{seconds}} 秒；{{timeout}} 秒的超时足够两倍余量。',

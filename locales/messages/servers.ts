@@ -17,6 +17,7 @@ export const servers = {
       notOpenAi: '{{url}} did not answer with an OpenAI model list (HTTP {{status}})',
       refused: '{{url}} refused the request (HTTP {{status}})',
       status: '{{url}} answered HTTP {{status}}',
+      notAnswering: '{{url}} is up but cannot answer: one token from {{model}} got HTTP {{status}}: {{error}}',
     },
     advice: {
       unreachable: 'Is the server started, and is the port right? Check with: curl {{modelsUrl}}',
@@ -29,6 +30,10 @@ export const servers = {
       keyRefused: "The API key was refused. Check the provider's apiKey (or the server's token).",
       keyWanted: "The server wants an API key. Set the provider's apiKey.",
       serverError: 'The server reported an internal error. Look at its log, or restart it.',
+      notAnswering:
+        'Its health check says ok, yet requests fail. The usual cause is running out of memory while loading the model: restart the server with a smaller context or a smaller quant, and read its log.',
+      notAnsweringContext:
+        'Its health check says ok, yet requests fail. The usual cause is running out of memory while loading the model at this context ({{tokens}} tokens): restart the server with a smaller context or a smaller quant, and read its log.',
     },
     openaiCompatible: 'OpenAI-compatible server',
     notRef: '"{{ref}}" is not a provider/model reference (write it as provider/model).',
@@ -68,6 +73,7 @@ export const servers = {
       notOpenAi: '{{url}} 没有返回 OpenAI 格式的模型列表（HTTP {{status}}）',
       refused: '{{url}} 拒绝了请求（HTTP {{status}}）',
       status: '{{url}} 返回 HTTP {{status}}',
+      notAnswering: '{{url}} 在运行，但答不了话：让 {{model}} 生成 1 个 token，返回 HTTP {{status}}：{{error}}',
     },
     advice: {
       unreachable: '服务器启动了吗？端口对吗？可以用 curl {{modelsUrl}} 检查。',
@@ -79,6 +85,10 @@ export const servers = {
       keyRefused: 'API key 被拒绝。请检查 provider 的 apiKey（或服务器的 token）。',
       keyWanted: '服务器需要 API key。请设置 provider 的 apiKey。',
       serverError: '服务器报告了内部错误。请查看它的日志，或重启它。',
+      notAnswering:
+        '健康检查显示正常，但请求都失败了。最常见的原因是加载模型时内存不足：请用更小的上下文或更小的量化重启服务器，并查看它的日志。',
+      notAnsweringContext:
+        '健康检查显示正常，但请求都失败了。最常见的原因是按当前上下文（{{tokens}} tokens）加载模型时内存不足：请用更小的上下文或更小的量化重启服务器，并查看它的日志。',
     },
     openaiCompatible: 'OpenAI 兼容服务器',
     notRef: '"{{ref}}" 不是 provider/model 形式的模型引用（请写成 provider/model）。',

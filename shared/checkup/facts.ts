@@ -40,6 +40,8 @@ export interface ModelFacts {
   maxContext: number | null;
   sizeBytes: number | null;
   quant: string | null;
+  /** llama.cpp: how many slots (-np) share the loaded context; loadedContext is one slot's share. */
+  slots?: number | null;
 }
 
 export interface LoadFacts {

@@ -29,7 +29,17 @@ export const probedModelSchema = z.object({
 export type ProbedModel = z.infer<typeof probedModelSchema>;
 
 export const serverProblemSchema = z.object({
-  code: z.enum(['unreachable', 'timeout', 'auth', 'server-error', 'not-openai', 'too-large', 'bad-url']),
+  /** `not-answering`: up and listing (health "ok") but a real 1-token completion fails (llama.cpp#27309). */
+  code: z.enum([
+    'unreachable',
+    'timeout',
+    'auth',
+    'server-error',
+    'not-openai',
+    'too-large',
+    'bad-url',
+    'not-answering',
+  ]),
   /** What failed, e.g. "http://127.0.0.1:1234/v1: connection refused at 127.0.0.1:1234". */
   message: messageSchema,
   /** The guidance's advice for it. */

@@ -1,7 +1,8 @@
 /**
  * Asks one model's server what the check-up needs, over plain HTTP with a deadline per
- * call: the probe (kind, listing), the context it actually loaded (LM Studio
- * /api/v1/models, llama.cpp /props, Ollama /api/ps + /api/show, vLLM max_model_len),
+ * call: the probe (kind, listing, a 1-token answer), the context it actually loaded or will
+ * load (LM Studio /api/v1/models, llama.cpp /props per slot with its slot count, Ollama /api/ps,
+ * else its Modelfile's num_ctx from /api/show, vLLM max_model_len),
  * duplicate `:2` instances, LM Studio's JIT, a measured load (explicit where the server has
  * one), a real Responses request when `api` is openai-responses, and a tool-call round trip.
  */
@@ -127,6 +128,19 @@ async function ollamaDetail(client: Client, model: string, facts: ModelFacts): P
     const key = Object.keys(show.model_info).find((k) => k.endsWith('.context_length'));
     facts.maxContext = key ? num(show.model_info[key]) : facts.maxContext;
   }
+  // Not running: the next load uses the Modelfile's num_ctx (`parameters`, one "name value" a line).
+  const modelfile =
+    isObj(show) && typeof show.parameters === 'string' ? /^num_ctx\s+(\d+)/m.exec(show.parameters) : null;
+  if (!running && modelfile) {
+    facts.loadedContext = num(Number(modelfile[1]));
+    facts.loadedContextSource = facts.loadedContext ? 'Ollama POST /api/show parameters num_ctx (Modelfile)' : null;
+  }
+}
+
+/** llama.cpp: how many slots share -c (/props total_slots); n_ctx in /props is one slot's share. */
+async function llamacppSlots(client: Client, facts: ModelFacts): Promise<void> {
+  const props = await client.tryJson('/props');
+  facts.slots = isObj(props) ? num(props.total_slots) : null;
 }
 
 /** LM Studio lists every downloaded model on /v1/models with JIT on, only the loaded ones with it off. */
@@ -269,6 +283,7 @@ export async function gatherFacts(target: GatherTarget): Promise<GatheredFacts> 
   if (!model.present) return { server, model, load: null, tools: null, responses: null };
   if (probe.kind === 'lmstudio' && probe.lmstudioRest === 'v1') await lmstudioDetail(client, target.model, model);
   if (probe.kind === 'ollama') await ollamaDetail(client, target.model, model);
+  if (probe.kind === 'llamacpp') await llamacppSlots(client, model);
   const sources: Partial<Record<string, string>> = {
     llamacpp: 'llama.cpp GET /props default_generation_settings.n_ctx',
     vllm: 'vLLM GET /v1/models max_model_len',

@@ -43,7 +43,13 @@ describe('probeServer: server kinds', () => {
       maxContextLength: 32768,
     });
     expect(probe.latencyMs).toBeGreaterThanOrEqual(0);
-    expect(server.requests.filter((r) => r.method === 'POST' && r.path !== '/v1/responses')).toEqual([]);
+    // No load, no unload: only the Responses check and one token from the model already loaded (answer-check.ts).
+    expect(server.requests.filter((r) => r.method === 'POST' && r.path !== '/v1/responses')).toEqual([
+      expect.objectContaining({
+        path: '/v1/chat/completions',
+        body: expect.objectContaining({ model: 'qwen/qwen3-4b-2507', max_tokens: 1 }),
+      }),
+    ]);
   });
 
   it('LM Studio 0.3: unknown routes answer 200, so v1 is recognised as missing by its body and v0 is used', async () => {

@@ -3,11 +3,14 @@
  * (LM Studio greeting, Ollama's root, llama.cpp's header, LiteLLM's liveliness, vLLM's
  * version, else generic OpenAI-compatible) by body shapes — LM Studio answers 200 to
  * anything — and lists its models with loaded state and context lengths where it tells.
- * Each failure becomes a problem with the guidance's advice.
+ * A server that lists a loaded model must also answer it (answer-check.ts): "ok" on /health
+ * with every completion failing is a problem too. Each failure becomes a problem with the
+ * guidance's advice.
  */
 import { msg, type Message } from '@shared/i18n/message';
 import type { ProbedModel, ServerKind, ServerProbe, ServerProblem } from '@shared/servers/probe-result';
 import { parseExoState } from '@shared/cluster/exo-state';
+import { answerCandidate, checkAnswers } from './answer-check';
 import { HttpError, httpRequest, type HttpResponse } from './http-client';
 
 export interface ProbeOptions {
@@ -15,6 +18,8 @@ export interface ProbeOptions {
   timeoutMs?: number;
   /** Also check whether POST /v1/responses exists (for api: "openai-responses"). */
   checkResponses?: boolean;
+  /** Ask a loaded model for one token (answer-check.ts); on unless turned off. */
+  checkAnswers?: boolean;
 }
 
 type Json = Record<string, unknown>;
@@ -228,7 +233,8 @@ async function detect(
       isObj(props?.json) && isObj(props!.json.default_generation_settings)
         ? num(props!.json.default_generation_settings.n_ctx)
         : null;
-    const loaded = health?.status === 200;
+    // A sleeping server (--sleep-idle-seconds) has unloaded its model: asking it would wake it.
+    const loaded = health?.status === 200 && !(isObj(props?.json) && props!.json.is_sleeping === true);
     return {
       ...base,
       kind: 'llamacpp',
@@ -358,15 +364,20 @@ export async function probeServer(baseUrl: string, options: ProbeOptions = {}): 
   try {
     const found = await detect(prober, first);
     const responsesApi = options.checkResponses ? await hasResponsesApi(openaiBase, options) : null;
+    const kind = found.kind as ServerKind;
+    const candidate = options.checkAnswers === false ? null : answerCandidate(kind, found.models);
+    const problem = candidate
+      ? await checkAnswers({ baseUrl, openaiBase, kind, model: candidate, apiKey: options.apiKey })
+      : null;
     return {
       baseUrl,
       reachable: true,
       latencyMs,
       responsesApi,
-      problem: null,
+      problem,
       probedAt,
       ...found,
-      kind: found.kind as ServerKind,
+      kind,
     };
   } catch (error) {
     if (error instanceof ProbeFailure) return failed(error.problem, true, latencyMs);

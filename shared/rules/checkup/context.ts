@@ -4,6 +4,7 @@ import { msg, type Message } from '../../i18n/message';
 import type { GatheredFacts } from '../../checkup/facts';
 import type { CheckFix, CheckResult, CheckStatus } from '../../checkup/types';
 import { contextMinimumVerdict } from '../context-minimum';
+import { conversationRoom, raiseAdvice } from './window';
 import type { Obj, ResolvedEntry } from './entry';
 import { num, result, updateRow } from './result';
 
@@ -36,7 +37,13 @@ export function contextCheck(
     evidence.push(msg(model.loaded === false ? 'checkup.context.notLoaded' : 'checkup.context.serverSilent'));
     return result('context', 'skip', msg('checkup.context.unknown'), evidence);
   }
-  evidence.push(msg('checkup.context.loaded', { tokens: loaded, source: model.loadedContextSource ?? '' }));
+  evidence.push(
+    model.loaded === false
+      ? msg('checkup.context.nextLoad', { tokens: loaded, source: model.loadedContextSource ?? '' })
+      : msg('checkup.context.loaded', { tokens: loaded, source: model.loadedContextSource ?? '' }),
+  );
+  if (model.slots && model.slots > 1)
+    evidence.push(msg('checkup.context.slots', { slots: model.slots, tokens: loaded }));
   if (model.maxContext) evidence.push(msg('checkup.context.native', { tokens: model.maxContext }));
 
   const set: Obj = {};
@@ -70,6 +77,21 @@ export function contextCheck(
   evidence.push(...floor.evidence);
   if (floor.status === 'fail') status = 'fail';
   else if (floor.status === 'warn' && status === 'pass') status = 'warn';
+  // What is left for the conversation after OpenClaw's reserve and its own prompt (window.ts).
+  const room = conversationRoom(smallest);
+  if (room.status === 'pass') evidence.push(room.message);
+  else {
+    if (summary.code === 'checkup.context.ok') summary = room.message;
+    else evidence.push(room.message);
+    if (status === 'pass') status = 'warn';
+    // The server's window is what is small: say how to raise it there (the config cannot: Ollama runs
+    // at its own num_ctx whatever OpenClaw believes, openclaw#142695). A config that caps a roomier
+    // server lower gets the server's whole window.
+    if (smallest === loaded) {
+      const raise = raiseAdvice(facts.server.kind, entry.modelId ?? '', loaded, model.maxContext, model.slots ?? null);
+      if (raise) evidence.push(raise);
+    } else if (!set.contextTokens) set.contextTokens = loaded;
+  }
   if (status !== 'pass' && summary.code === 'checkup.context.ok')
     summary = msg('checkup.context.small', { tokens: smallest });
   const fix: CheckFix | undefined = Object.keys(set).length
