@@ -4,7 +4,7 @@
  * Judged from the changes shared/config/openclaw-migrations.ts reports for the installed release.
  */
 import { msg } from '../i18n/message';
-import type { Finding } from './checks';
+import type { Finding } from '../rules/finding';
 import type { MigrationChange, OpenClawMigrationId } from './openclaw-migrations';
 
 /** The message key of each migration (locales/messages/migrations.ts). */
