@@ -29,6 +29,20 @@ export const forms = {
         'An output limit of {{tokens}} does not fit in a context window of {{context}}: leave room for the prompt.',
     },
     blocked: '{{field}}: {{detail}}',
+    use: 'Use {{value}}',
+    model: { idNeeded: 'Enter the model id the server uses.' },
+    aliases: {
+      policyLegend: 'Which models /model may pick',
+      policy_every: 'Every model (aliases are only names)',
+      policy_only: 'Only the models named here (an allow-list)',
+      policyUnset: 'Not chosen: OpenClaw treats the models named here as an allow-list until a modelPolicy is set.',
+    },
+    api: { useCompletions: 'Use chat completions (openai-completions)' },
+    import: {
+      contextLegend: 'Context window to write',
+      context_loaded: 'As the server loaded each model (what it runs now; the doctor checks against it)',
+      context_max: 'Each model’s maximum (reload the model at that size in the server too)',
+    },
   },
   'zh-CN': {
     url: {
@@ -55,5 +69,19 @@ export const forms = {
       maxTokensAboveContext: '输出上限 {{tokens}} 放不进 {{context}} 的上下文窗口，要给提示词留出空间。',
     },
     blocked: '{{field}}：{{detail}}',
+    use: '改用 {{value}}',
+    model: { idNeeded: '请填写服务器使用的模型 id。' },
+    aliases: {
+      policyLegend: '/model 可以选哪些模型',
+      policy_every: '所有模型（别名只是起个名字）',
+      policy_only: '只允许这里列出的模型（白名单）',
+      policyUnset: '还没选：在设置 modelPolicy 之前，OpenClaw 会把这里列出的模型当作白名单。',
+    },
+    api: { useCompletions: '改用 Chat Completions（openai-completions）' },
+    import: {
+      contextLegend: '写入的上下文窗口',
+      context_loaded: '按服务器当前加载的大小（正在运行的值，体检会以它为准）',
+      context_max: '按模型支持的最大值（服务器那边也要按这个大小重新加载模型）',
+    },
   },
 } as const satisfies DomainCatalog;

@@ -22,7 +22,10 @@ describe('input limits', () => {
   });
 
   it('refuses an output limit that fills the context window', () => {
-    expect(checkMaxTokens(32768, 32768)).toMatchObject({ ok: false, problem: { code: 'forms.limit.maxTokensAboveContext' } });
+    expect(checkMaxTokens(32768, 32768)).toMatchObject({
+      ok: false,
+      problem: { code: 'forms.limit.maxTokensAboveContext' },
+    });
     expect(checkMaxTokens(8192, 32768)).toEqual({ ok: true, value: 8192 });
     expect(checkMaxTokens(8192, undefined)).toEqual({ ok: true, value: 8192 });
   });

@@ -12,7 +12,10 @@ describe('parseBaseUrl', () => {
     const result = parseBaseUrl('http//127.0.0.1:51001');
     expect(result).toMatchObject({ ok: false, problem: { code: 'forms.url.schemeColon' } });
     expect(result.ok === false && result.suggestion).toBe('http://127.0.0.1:51001');
-    expect(parseBaseUrl('http:/127.0.0.1:1234/v1')).toMatchObject({ ok: false, suggestion: 'http://127.0.0.1:1234/v1' });
+    expect(parseBaseUrl('http:/127.0.0.1:1234/v1')).toMatchObject({
+      ok: false,
+      suggestion: 'http://127.0.0.1:1234/v1',
+    });
   });
 
   it('refuses `localhost:1234/v1` (no scheme) instead of reading "localhost" as a scheme, and asks with http://', () => {

@@ -46,6 +46,6 @@ export function parseBaseUrl(typed: string): InputResult<string> {
     return refuse(msg('forms.url.notUrl', { url: text }));
   }
   if (url.hostname === '') return refuse(msg('forms.url.noHost', { url: text }));
-  if (url.search || url.hash) return refuse(msg('forms.url.query', { url: text }));
-  return accept(url.href.replace(/\/+$/, ''));
+  if (/[?#]/.test(text)) return refuse(msg('forms.url.query', { url: text }));
+  return accept(url.toString().replace(/\/+$/, ''));
 }

@@ -45,9 +45,9 @@ describe('the context an imported row gets', () => {
 
   it('is the maximum when the user chooses it, and for a model that is not loaded', () => {
     expect(modelRowFromProbe(loadedSmall, 'max').contextWindow).toBe(262144);
-    expect(modelRowFromProbe(probed({ loaded: false, contextLength: 4096, maxContextLength: 65536 })).contextWindow).toBe(
-      65536,
-    );
+    expect(
+      modelRowFromProbe(probed({ loaded: false, contextLength: 4096, maxContextLength: 65536 })).contextWindow,
+    ).toBe(65536);
     expect(loadedBelowMax([loadedSmall])).toBe(true);
     expect(loadedBelowMax([probed({})])).toBe(false);
   });
