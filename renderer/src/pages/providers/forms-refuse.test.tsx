@@ -70,9 +70,7 @@ describe('the provider card refuses bad input before save', () => {
   });
 
   it('"ten minutes" in Timeout is refused and deletes nothing; "10m" is 600 seconds', async () => {
-    await act(
-      () => void useEditor.getState().apply({ op: 'updateProvider', id: 'lmstudio', set: { timeoutSeconds: 300 } }),
-    );
+    act(() => void useEditor.getState().apply({ op: 'updateProvider', id: 'lmstudio', set: { timeoutSeconds: 300 } }));
     render(<Page />);
     await userEvent.clear(field('Timeout (s)'));
     await userEvent.type(field('Timeout (s)'), 'ten minutes{Enter}');
