@@ -4,7 +4,7 @@
  * a configured row or a bundled provider's model (e.g. the seed's anthropic/claude-opus-4-5 → "Opus").
  * Naming models makes `agents.defaults.models` OpenClaw's allow-list for /model unless a
  * `modelPolicy` says otherwise, so the card asks which is meant (keep every model / only these)
- * and writes that choice with the first alias.
+ * as soon as a model is named, and warns while the choice is not made.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,10 +28,9 @@ function policyOf(config: ConfigObject): Policy | null {
   return Array.isArray(policy.allow) && policy.allow.length > 0 ? 'only' : 'every';
 }
 
-/** The edit that writes `choice`: an empty policy, or an allow-list of the named models (plus `adding`). */
-function policyOperation(config: ConfigObject, choice: Policy, adding?: string): Operation {
+/** The edit that writes `choice`: an empty policy, or an allow-list of the named models. */
+function policyOperation(config: ConfigObject, choice: Policy): Operation {
   const refs = Object.keys(modelEntries(config));
-  if (adding && !refs.includes(adding)) refs.push(adding);
   return { op: 'setModelPolicy', allow: choice === 'every' ? [] : refs };
 }
 
@@ -70,10 +69,8 @@ export function AliasesCard({ disabled }: { disabled: boolean }) {
     .filter((pair): pair is readonly [string, string] => typeof pair[1] === 'string');
   const add = () => {
     if (!ref.trim() || !alias.trim()) return;
-    const naming: Operation = { op: 'setAlias', ref: ref.trim(), alias: alias.trim() };
-    // No policy yet: the first alias comes with the default choice, every model stays selectable.
-    const operations = policyOf(draft) === null ? [naming, policyOperation(draft, 'every')] : [naming];
-    if (apply(...operations)) {
+    // The allow-list choice is the user's (PolicyChoice, shown with the first alias), never made silently.
+    if (apply({ op: 'setAlias', ref: ref.trim(), alias: alias.trim() })) {
       setRef('');
       setAlias('');
     }

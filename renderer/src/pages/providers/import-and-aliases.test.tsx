@@ -1,7 +1,7 @@
 /**
  * The panel's defaults pass its own doctor (issue 24): import writes the context the server
- * loaded a model at (the maximum only by choice); the first alias comes with an explicit
- * modelPolicy (every model stays selectable unless "only these" is chosen).
+ * loaded a model at (the maximum only by choice); the aliases card asks for an explicit
+ * modelPolicy (every model, or only those named) and warns until it is chosen.
  */
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -63,19 +63,14 @@ describe('import from server', () => {
 describe('aliases and the allow-list', () => {
   const policy = () => agentDefaults(useEditor.getState().draft!).modelPolicy;
 
-  it('says the allow-list is not chosen; a new alias comes with modelPolicy {} (every model stays selectable)', async () => {
+  it('says the allow-list is not chosen; "every model" writes modelPolicy {}', async () => {
     render(<AliasesCard disabled={false} />);
     expect(policy()).toBeUndefined();
     expect(screen.getByTestId('alias-policy').textContent).toContain('Not chosen');
-    await userEvent.type(screen.getByLabelText('Model (provider/model)'), 'lmstudio/minimax-m2.1-gs32');
-    await userEvent.type(screen.getByTestId('alias-form-alias'), 'Mini');
-    await userEvent.click(screen.getByRole('button', { name: 'Set alias' }));
-    expect(pending()).toEqual([
-      { op: 'setAlias', ref: 'lmstudio/minimax-m2.1-gs32', alias: 'Mini' },
-      { op: 'setModelPolicy', allow: [] },
-    ]);
+    await userEvent.click(screen.getByRole('radio', { name: /^Every model/ }));
+    expect(pending()).toEqual([{ op: 'setModelPolicy', allow: [] }]);
     expect(policy()).toEqual({});
-    expect((screen.getByRole('radio', { name: /^Every model/ }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByTestId('alias-policy').textContent).not.toContain('Not chosen');
   });
 
   it('"only these" writes the named models as the allow-list', async () => {
