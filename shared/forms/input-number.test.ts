@@ -23,6 +23,7 @@ describe('parseTokenCount', () => {
 describe('parseSeconds', () => {
   it('reads seconds and s / m / h units', () => {
     expect(parseSeconds('600')).toEqual({ ok: true, value: 600 });
+    expect(parseSeconds('1.5')).toEqual({ ok: true, value: 1.5 }); // the schema says "whole"
     expect(parseSeconds('10m')).toEqual({ ok: true, value: 600 });
     expect(parseSeconds('90s')).toEqual({ ok: true, value: 90 });
     expect(parseSeconds('1h30m')).toEqual({ ok: true, value: 5400 });

@@ -26,7 +26,7 @@ export function parseTokenCount(typed: string): InputResult<number> {
 
 export function parseSeconds(typed: string): InputResult<number> {
   const text = typed.trim().toLowerCase();
-  if (/^-?\d+$/.test(text)) return accept(Number(text));
+  if (/^-?\d+(\.\d+)?$/.test(text)) return accept(Number(text)); // a fraction is the range's to refuse
   const parts = [...text.matchAll(/(\d+(?:\.\d+)?)\s*(sec|min|hr|s|m|h)/g)];
   const rest = parts.reduce((left, part) => left.replace(part[0], ''), text).trim();
   if (parts.length === 0 || rest !== '') return refuse(msg('forms.number.duration', { text: typed.trim() }));

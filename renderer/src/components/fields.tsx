@@ -211,7 +211,10 @@ export function NumberField({
   const committed = value === undefined ? '' : String(value);
   const [text, setText] = useTyped(committed);
   const read = text.trim() === '' ? null : READERS[unit](text);
-  const ranged = read?.ok && check ? check(read.value) : read;
+  // A number OpenClaw's own schema refuses is committed as before (the draft's issue holds Save, linked by
+  // path); the range check refuses only what the schema lets through (below the context floor, …).
+  const schemaPasses = !(read?.ok && schema && !schema.safeParse(read.value).success);
+  const ranged = read?.ok && check && schemaPasses ? check(read.value) : read;
   const draftIssue = useIssue(path);
   const localError = useLocalError();
   const words = useMessage();
