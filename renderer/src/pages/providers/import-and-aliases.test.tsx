@@ -1,16 +1,18 @@
 /**
  * The panel's defaults pass its own doctor (issue 24): import writes the context the server
  * loaded a model at (the maximum only by choice); the aliases card asks for an explicit
- * modelPolicy (every model, or only those named) and warns until it is chosen.
+ * modelPolicy (every model, or only those named) and warns until it is chosen; a server without
+ * /v1/responses offers the API it has.
  */
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { agentDefaults } from '@shared/config/config-access';
 import type { ProbedModel } from '@shared/servers/probe-result';
-import { useEditor } from '@renderer/stores';
+import { useEditor, useServers } from '@renderer/stores';
 import { AliasesCard } from '../models/AliasesCard';
 import { ImportDialog } from './ImportDialog';
+import { ServerStatus } from './ServerStatus';
 
 /**
  * LM Studio's GET /api/v0/models entry for a loaded model, as the probe reads it
@@ -80,5 +82,34 @@ describe('aliases and the allow-list', () => {
       allow: ['anthropic/claude-sonnet-4-5', 'lmstudio/minimax-m2.1-gs32', 'anthropic/claude-opus-4-5'],
     });
     expect((screen.getByRole('radio', { name: /^Only the models/ }) as HTMLInputElement).checked).toBe(true);
+  });
+});
+
+describe('the API from what the probe found', () => {
+  it('a server without /v1/responses offers chat completions, as one updateProvider edit', async () => {
+    // What the probe reports when GET /v1/responses is missing (node/services/servers/probe.ts hasResponsesApi).
+    useServers.setState({
+      statuses: [
+        {
+          providerId: 'lmstudio',
+          baseUrl: 'http://127.0.0.1:1234/v1',
+          probe: {
+            baseUrl: 'http://127.0.0.1:1234/v1',
+            kind: 'lmstudio',
+            reachable: true,
+            latencyMs: 4,
+            version: null,
+            lmstudioRest: 'v0',
+            responsesApi: false,
+            models: [loaded],
+            problem: null,
+            probedAt: '2026-11-27T10:00:00.000Z',
+          },
+        },
+      ],
+    });
+    render(<ServerStatus providerId="lmstudio" listed={[]} disabled={false} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Use chat completions (openai-completions)' }));
+    expect(pending()).toEqual([{ op: 'updateProvider', id: 'lmstudio', set: { api: 'openai-completions' } }]);
   });
 });
