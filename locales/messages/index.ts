@@ -13,6 +13,7 @@ import { common } from './common';
 import { config } from './config';
 import { doctor } from './doctor';
 import { editNotes } from './editNotes';
+import { forms } from './forms';
 import { guidance } from './guidance';
 import { hardware } from './hardware';
 import { json5 } from './json5';
@@ -59,6 +60,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   schemaIssue,
   panel,
   openclawReading,
+  forms,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

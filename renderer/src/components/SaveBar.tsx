@@ -8,6 +8,7 @@ import type { Page } from '../stores/app-store';
 import { canSave } from '../stores/config-editor';
 import { useAppStore, useEditor } from '../stores';
 import { DiffDialog } from './DiffDialog';
+import { useFieldErrors } from './field-errors';
 import { issueDetail } from '@shared/config/issue-detail';
 import { msg } from '@shared/i18n/message';
 import { useMessage } from '../i18n/useMessage';
@@ -52,7 +53,12 @@ export function SaveBar() {
   const state = useEditor();
   const setPage = useAppStore((s) => s.setPage);
   const { pending, issues, introducedErrors, preview, busy, canUndoSave, notice } = state;
+  const refused = useFieldErrors((s) => s.refused);
   const blockers = [
+    ...Object.entries(refused).map(([path, r]) => ({
+      path,
+      text: text(msg('forms.blocked', { field: r.label, detail: r.problem })),
+    })),
     ...issues.map((i) => ({ path: i.path, text: text(msg('config.issue', { path: i.path, detail: issueDetail(i) })) })),
     ...introducedErrors.map((f) => ({ path: f.path, text: text(f.message) })),
   ];
@@ -104,7 +110,7 @@ export function SaveBar() {
         <button
           type="button"
           className="primary"
-          disabled={!canSave(state)}
+          disabled={!canSave(state) || Object.keys(refused).length > 0}
           onClick={() => void state.save()}
           title={t('editor.saveHint')}
         >

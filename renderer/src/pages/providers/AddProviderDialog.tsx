@@ -7,6 +7,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MODEL_APIS, type ModelApi } from '@shared/config/openclaw-schema';
 import { PRESET_IDS, PRESETS, presetProvider, type PresetId } from '@shared/config/presets';
+import { parseBaseUrl } from '@shared/forms/input-url';
+import { msg } from '@shared/i18n/message';
 import { Dialog } from '@renderer/components/Dialog';
 import { useMessage } from '@renderer/i18n/useMessage';
 import { useEditor } from '@renderer/stores';
@@ -35,14 +37,19 @@ export function AddProviderDialog({ existing, onClose }: { existing: string[]; o
     : existing.includes(id)
       ? t('providers.add.idTaken', { id })
       : null;
+  // An empty base URL is allowed (a bundled provider's default); anything typed must read as an http(s) URL.
+  const url = baseUrl.trim() === '' ? null : parseBaseUrl(baseUrl);
+  const urlError = url && !url.ok ? message(url.problem) : null;
+  const urlFix = url && !url.ok ? url.suggestion : undefined;
+  const blocked = idError ?? urlError;
   const submit = () => {
-    if (idError) return;
+    if (blocked) return;
     const provider = presetProvider(preset, id, {
-      baseUrl: baseUrl || undefined,
+      baseUrl: url?.ok ? url.value : undefined,
       apiKey: apiKey || undefined,
       api: (api || undefined) as ModelApi | undefined,
     });
-    if (!baseUrl) delete provider.baseUrl;
+    if (!url) delete provider.baseUrl;
     if (!api) delete provider.api;
     if (apply({ op: 'keepMergeMode' }, { op: 'addProvider', id, provider })) onClose();
   };
@@ -50,7 +57,7 @@ export function AddProviderDialog({ existing, onClose }: { existing: string[]; o
     <Dialog
       title={t('providers.add.title')}
       onClose={onClose}
-      confirm={{ label: t('providers.add.submit'), tone: 'primary', disabled: !!idError, onConfirm: submit }}
+      confirm={{ label: t('providers.add.submit'), tone: 'primary', disabled: !!blocked, onConfirm: submit }}
     >
       <div className="form-stack">
         <label>
@@ -84,8 +91,19 @@ export function AddProviderDialog({ existing, onClose }: { existing: string[]; o
             value={baseUrl}
             onChange={(e) => setBaseUrl(e.target.value)}
             placeholder={t('providers.fields.baseUrlBundled')}
+            aria-invalid={urlError ? true : undefined}
           />
+          {urlError && (
+            <span className="field-error" role="alert">
+              {urlError}
+            </span>
+          )}
         </label>
+        {urlFix && (
+          <button type="button" className="link" onClick={() => setBaseUrl(urlFix)}>
+            {message(msg('forms.use', { value: urlFix }))}
+          </button>
+        )}
         <label>
           {t('providers.fields.apiKey')}
           <input value={apiKey} onChange={(e) => setApiKey(e.target.value)} />

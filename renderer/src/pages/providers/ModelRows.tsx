@@ -7,11 +7,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asObject, modelEntries } from '@shared/config/config-access';
 import { MODEL_INPUTS, modelDefinitionSchema } from '@shared/config/openclaw-schema';
+import { checkContextWindow, checkMaxTokens } from '@shared/forms/input-limits';
+import { parseTokenCount } from '@shared/forms/input-number';
+import { msg } from '@shared/i18n/message';
 import { NumberField, TextField } from '@renderer/components/fields';
 import { FitBadge } from '@renderer/components/FitBadge';
 import { ServerBadge } from '@renderer/components/ServerBadge';
 import { CheckupBadge } from '../models/CheckupBadge';
-import { useEditor } from '@renderer/stores';
+import { useEditor, useOpenClaw } from '@renderer/stores';
+import { useMessage } from '@renderer/i18n/useMessage';
 import { RemoveDialog } from './RemoveDialog';
 
 const shape = modelDefinitionSchema.shape;
@@ -19,6 +23,9 @@ const shape = modelDefinitionSchema.shape;
 export const ROWS_PER_SLICE = 50;
 /** What a model added by hand says it reads: OpenClaw's own rows default to text (dist/defaults-*.mjs). */
 export const DEFAULT_INPUT = ['text'] as const;
+/** A row's context window, when it has a numeric one. */
+const contextOf = (model: Record<string, unknown>) =>
+  typeof model.contextWindow === 'number' ? model.contextWindow : undefined;
 
 function RowEditor({
   providerId,
@@ -78,6 +85,7 @@ function RowEditor({
           path={`${path}.contextTokens`}
           value={model.contextTokens as number | undefined}
           schema={shape.contextTokens}
+          unit="tokens"
           onCommit={set('contextTokens')}
           disabled={disabled}
         />
@@ -86,6 +94,8 @@ function RowEditor({
           path={`${path}.maxTokens`}
           value={model.maxTokens as number | undefined}
           schema={shape.maxTokens}
+          unit="tokens"
+          check={(tokens) => checkMaxTokens(tokens, contextOf(model))}
           onCommit={set('maxTokens')}
           disabled={disabled}
         />
@@ -131,6 +141,7 @@ function ModelRow({
   const path = `models.providers.${providerId}.models.${index}`;
   const set = (field: string) => (value: unknown) =>
     apply({ op: 'updateModel', provider: providerId, id, set: { [field]: value ?? null } });
+  const version = useOpenClaw((s) => s.info?.version ?? null);
   const alias = useEditor((s) => {
     const entry = s.draft ? asObject(modelEntries(s.draft)[ref]) : undefined;
     return typeof entry?.alias === 'string' ? entry.alias : undefined;
@@ -166,6 +177,8 @@ function ModelRow({
             path={`${path}.contextWindow`}
             value={model.contextWindow as number | undefined}
             schema={shape.contextWindow}
+            unit="tokens"
+            check={(tokens) => checkContextWindow(tokens, version)}
             onCommit={set('contextWindow')}
             disabled={disabled}
           />
@@ -202,23 +215,37 @@ function ModelRow({
   );
 }
 
+/** A typed token count read and ranged; null when the field is empty (left out of the row). */
+function useTokenInput(text: string, check: (tokens: number) => ReturnType<typeof checkMaxTokens>) {
+  const words = useMessage();
+  if (text.trim() === '') return { value: undefined, error: undefined };
+  const read = parseTokenCount(text);
+  const ranged = read.ok ? check(read.value) : read;
+  return ranged.ok ? { value: ranged.value, error: undefined } : { value: undefined, error: words(ranged.problem) };
+}
+
 function AddModelForm({ providerId, disabled }: { providerId: string; disabled: boolean }) {
   const { t } = useTranslation();
+  const words = useMessage();
   const apply = useEditor((s) => s.apply);
+  const version = useOpenClaw((s) => s.info?.version ?? null);
   const [id, setId] = useState('');
   const [name, setName] = useState('');
   const [contextWindow, setContextWindow] = useState('');
   const [maxTokens, setMaxTokens] = useState('');
+  const context = useTokenInput(contextWindow, (tokens) => checkContextWindow(tokens, version));
+  const output = useTokenInput(maxTokens, (tokens) => checkMaxTokens(tokens, context.value));
+  const reason = !id.trim() ? words(msg('forms.model.idNeeded')) : (context.error ?? output.error);
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    if (!id.trim()) return;
+    if (reason) return;
     const model: Record<string, unknown> = {
       id: id.trim(),
       name: name.trim() || id.trim(),
       input: [...DEFAULT_INPUT],
     };
-    if (contextWindow.trim()) model.contextWindow = Number(contextWindow);
-    if (maxTokens.trim()) model.maxTokens = Number(maxTokens);
+    if (context.value !== undefined) model.contextWindow = context.value;
+    if (output.value !== undefined) model.maxTokens = output.value;
     if (apply({ op: 'addModel', provider: providerId, model })) {
       setId('');
       setName('');
@@ -226,6 +253,7 @@ function AddModelForm({ providerId, disabled }: { providerId: string; disabled: 
       setMaxTokens('');
     }
   };
+  const errorId = `add-model-error-${providerId}`;
   return (
     <form className="add-model" onSubmit={submit} aria-label={t('models.addRowLabel', { provider: providerId })}>
       <fieldset disabled={disabled}>
@@ -239,14 +267,34 @@ function AddModelForm({ providerId, disabled }: { providerId: string; disabled: 
         </label>
         <label>
           {t('models.fields.contextWindow')}
-          <input type="number" value={contextWindow} onChange={(e) => setContextWindow(e.target.value)} />
+          <input
+            inputMode="numeric"
+            value={contextWindow}
+            placeholder="32768, 128k"
+            aria-invalid={context.error ? true : undefined}
+            aria-describedby={context.error ? errorId : undefined}
+            onChange={(e) => setContextWindow(e.target.value)}
+          />
         </label>
         <label>
           {t('models.fields.maxTokens')}
-          <input type="number" value={maxTokens} onChange={(e) => setMaxTokens(e.target.value)} />
+          <input
+            inputMode="numeric"
+            value={maxTokens}
+            aria-invalid={output.error ? true : undefined}
+            aria-describedby={output.error ? errorId : undefined}
+            onChange={(e) => setMaxTokens(e.target.value)}
+          />
         </label>
-        <button type="submit">{t('models.addRow')}</button>
+        <button type="submit" disabled={!!reason} title={reason}>
+          {t('models.addRow')}
+        </button>
       </fieldset>
+      {(context.error ?? output.error) && (
+        <span className="field-error" id={errorId} role="alert">
+          {context.error ?? output.error}
+        </span>
+      )}
     </form>
   );
 }

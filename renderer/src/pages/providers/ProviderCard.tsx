@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { MODEL_APIS, providerSchema } from '@shared/config/openclaw-schema';
 import { providerLocation } from '@shared/config/provider-kind';
 import { describeCredential } from '@shared/config/secrets';
+import { checkTimeoutSeconds } from '@shared/forms/input-limits';
+import { parseBaseUrl } from '@shared/forms/input-url';
 import { sourceFilesOf } from '@shared/config/include-sources';
 import { NumberField, TextField } from '@renderer/components/fields';
 import { useEditor, useOpenClaw } from '@renderer/stores';
@@ -124,6 +126,7 @@ export function ProviderCard({
             path={`${base}.baseUrl`}
             value={provider.baseUrl as string | undefined}
             schema={providerSchema.shape.baseUrl}
+            parse={parseBaseUrl}
             placeholder={t('providers.fields.baseUrlBundled')}
             onCommit={set('baseUrl')}
           />
@@ -140,6 +143,8 @@ export function ProviderCard({
             path={`${base}.timeoutSeconds`}
             value={provider.timeoutSeconds as number | undefined}
             schema={providerSchema.shape.timeoutSeconds}
+            unit="seconds"
+            check={checkTimeoutSeconds}
             onCommit={set('timeoutSeconds')}
           />
           <NumberField
@@ -147,6 +152,7 @@ export function ProviderCard({
             path={`${base}.maxTokens`}
             value={provider.maxTokens as number | undefined}
             schema={providerSchema.shape.maxTokens}
+            unit="tokens"
             onCommit={set('maxTokens')}
           />
           <CredentialField id={id} value={provider.apiKey} disabled={disabled} />
