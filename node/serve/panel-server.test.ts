@@ -76,6 +76,8 @@ describe('headless panel server', () => {
     expect(page.body).toContain('<title>panel</title>');
     expect(page.headers['content-security-policy']).toContain("default-src 'self'");
     expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(page.headers['x-frame-options']).toBe('DENY');
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect(page.headers['set-cookie']).toBeUndefined();
     const api = await request(panel.port, {
       method: 'POST',
