@@ -11,7 +11,8 @@ export const cluster = {
     rpcVersion:
       '{{url}} is an rpc-server this version can’t read ({{detail}}); Claw Control reads protocol 4 (llama.cpp 2026)',
     rpcEndpoint: '{{url}} is not host:port (an rpc-server listens on port 50052 by default)',
-    linkLocal: '{{url}} is a link-local address (169.254.x.x or fe80::): a machine is added by its LAN, VPN or tunnel address',
+    linkLocal:
+      '{{url}} is a link-local address (169.254.x.x or fe80::): a machine is added by its LAN, VPN or tunnel address',
     urlNotRoot: '{{url}} must be an http:// or https:// address with no path, like http://gpu-box:7420',
     rpc: {
       timeout: 'no answer within {{seconds}} s',
