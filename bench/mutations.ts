@@ -46,16 +46,106 @@ export const MUTANTS: Mutant[] = [
     tests: ['node/serve/request-guard.test.ts'],
   },
   {
-    name: 'session cookie not bound to the port',
-    file: 'node/serve/request-guard.ts',
-    edits: [['`claw_token_${port}`', "'claw_token' + String(port).slice(0, 0)"]],
-    tests: ['node/serve/request-guard.test.ts', 'node/serve/panel-server.test.ts'],
+    name: 'the panel accepts a cookie-borne credential',
+    file: 'node/serve/panel-server.ts',
+    edits: [
+      [
+        'tokenHeader: req.headers[TOKEN_HEADER] as string | undefined,',
+        'tokenHeader: (req.headers[TOKEN_HEADER] as string | undefined) ?? req.headers.cookie?.match(/=([^;]+)/)?.[1],',
+      ],
+    ],
+    tests: ['node/serve/panel-server.test.ts'],
   },
   {
-    name: 'URL token accepted again after the first page load',
+    name: 'the panel sets a host-wide cookie with the session',
     file: 'node/serve/panel-server.ts',
-    edits: [["if (source === 'query' && (urlTokenUsed || isApi || req.method !== 'GET')) source = null;", '']],
+    edits: [
+      [
+        'sendJson(res, 200, { ok: true, data: { session: sessions.open() } });',
+        "res.setHeader('Set-Cookie', `claw_token=${token}; HttpOnly; Path=/`);\n          sendJson(res, 200, { ok: true, data: { session: sessions.open() } });",
+      ],
+    ],
     tests: ['node/serve/panel-server.test.ts'],
+  },
+  {
+    name: 'URL token accepted for API calls',
+    file: 'node/serve/panel-server.ts',
+    edits: [
+      [
+        'const isToken = tokenMatches(credential, token);',
+        "const isToken = tokenMatches(credential ?? url.searchParams.get('token'), token);",
+      ],
+    ],
+    tests: ['node/serve/panel-server.test.ts'],
+  },
+  {
+    name: 'any bearer string is a session',
+    file: 'node/serve/sessions.ts',
+    edits: [['return !!candidate && live.has(keyOf(candidate));', 'return !!candidate;']],
+    tests: ['node/serve/request-guard.test.ts'],
+  },
+  {
+    name: 'X-Frame-Options and nosniff removed',
+    file: 'node/serve/panel-server.ts',
+    edits: [
+      ["res.setHeader('X-Content-Type-Options', 'nosniff');", ''],
+      ["res.setHeader('X-Frame-Options', 'DENY');", ''],
+    ],
+    tests: ['node/serve/panel-server.test.ts'],
+  },
+  {
+    name: 'the panel page sends cookies with its calls',
+    file: 'renderer/src/api/http-transport.ts',
+    edits: [["credentials: 'omit',", "credentials: 'include',"]],
+    tests: ['renderer/src/api/http-transport.test.ts'],
+  },
+  {
+    name: 'the panel page leaves the token in the address bar',
+    file: 'renderer/src/api/panel-session.ts',
+    edits: [["deps.replaceUrl(`${deps.location.pathname}${query ? `?${query}` : ''}${deps.location.hash}`);", '']],
+    tests: ['renderer/src/api/http-transport.test.ts'],
+  },
+  {
+    name: 'terminal escapes from remote strings printed raw',
+    file: 'node/cli/terminal-safe.ts',
+    edits: [['return text.replace(UNSAFE,', 'return text || text.replace(UNSAFE,']],
+    tests: ['node/cli/terminal-safe.test.ts'],
+  },
+  {
+    name: 'the CLI writes around its terminal-safe output',
+    file: 'node/cli/main.ts',
+    edits: [['const io = terminalSafeIo(rawIo);', 'const io = rawIo;']],
+    tests: ['node/cli/terminal-safe.test.ts'],
+  },
+  {
+    name: 'API input of any depth reaches the handlers',
+    file: 'node/api/dispatcher.ts',
+    edits: [['if (nestsTooDeep(payload))', 'if (!nestsTooDeep)']],
+    tests: ['node/api/dispatcher.test.ts'],
+  },
+  {
+    name: 'addMachine reaches a link-local address written as one',
+    file: 'node/services/machines/machine-address.ts',
+    edits: [['if (isLinkLocal(host)) refuseLinkLocal(target.url);', '']],
+    tests: ['node/services/machines/machine-address.test.ts', 'node/services/machines/machines-service.test.ts'],
+  },
+  {
+    name: 'addMachine reaches a name that resolves to a link-local address',
+    file: 'node/services/machines/machine-address.ts',
+    edits: [['if (addresses.some(isLinkLocal)) refuseLinkLocal(target.url);', '']],
+    tests: ['node/services/machines/machine-address.test.ts'],
+  },
+  {
+    name: 'addMachine fetches any path through a machine URL',
+    file: 'node/services/machines/machine-address.ts',
+    edits: [["if (httpRoot.pathname !== '/' || httpRoot.search", 'if (httpRoot.search']],
+    tests: ['node/services/machines/machine-address.test.ts', 'node/services/machines/machines-service.test.ts'],
+  },
+  {
+    name: 'a remote machine naming itself past 80 characters is a 500',
+    file: 'node/services/machines/machines-service.ts',
+    edits: [['entry.label = clipLabel(status.label);', 'entry.label = status.label;']],
+    tests: ['node/services/machines/machines-service.test.ts'],
   },
   {
     name: 'undecodable API path is not a 400',

@@ -82,15 +82,9 @@ export async function startPanel(
 }
 
 /**
- * For specs that share one panel across tests: the printed URL's token works for one page load
- * only, so later tests carry the session cookie the panel would have set (named after its port).
+ * For specs that share one panel across tests: the printed URL opens a session per visit, so each
+ * page (each browser context) simply opens it again.
  */
 export async function openSharedPanel(page: Page, panel: RunningPanel): Promise<void> {
-  const url = new URL(panel.url);
-  await page
-    .context()
-    .addCookies([
-      { name: `claw_token_${url.port}`, value: url.searchParams.get('token')!, url: panel.origin, httpOnly: true },
-    ]);
-  await page.goto(`${panel.origin}/`);
+  await page.goto(panel.url);
 }

@@ -11,6 +11,9 @@ export const cluster = {
     rpcVersion:
       '{{url}} is an rpc-server this version can’t read ({{detail}}); Claw Control reads protocol 4 (llama.cpp 2026)',
     rpcEndpoint: '{{url}} is not host:port (an rpc-server listens on port 50052 by default)',
+    linkLocal:
+      '{{url}} is a link-local address (169.254.x.x or fe80::): a machine is added by its LAN, VPN or tunnel address',
+    urlNotRoot: '{{url}} must be an http:// or https:// address with no path, like http://gpu-box:7420',
     rpc: {
       timeout: 'no answer within {{seconds}} s',
       answerSize: 'unexpected answer size {{size}}',
@@ -72,6 +75,8 @@ export const cluster = {
     notExo: '{{url}} 不是 exo API（没有包含节点的 /state）',
     rpcVersion: '{{url}} 的 rpc-server 协议版本无法读取（{{detail}}）；Claw Control 支持协议 4（2026 年的 llama.cpp）',
     rpcEndpoint: '{{url}} 不是 host:port 格式（rpc-server 默认监听 50052 端口）',
+    linkLocal: '{{url}} 是链路本地地址（169.254.x.x 或 fe80::）：请用局域网、VPN 或隧道地址添加机器',
+    urlNotRoot: '{{url}} 应该是不带路径的 http:// 或 https:// 地址，例如 http://gpu-box:7420',
     rpc: {
       timeout: '{{seconds}} 秒内没有响应',
       answerSize: '应答长度不对（{{size}}）',

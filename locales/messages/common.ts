@@ -15,6 +15,7 @@ export const common = {
     unknownCall: 'Unknown call: {{call}}',
     malformedResult: '{{call}} returned a malformed result; the details are in the log.',
     ipcForeignSender: 'Call refused: it did not come from the app’s own window.',
+    tooDeep: 'is nested more than {{max}} levels deep',
   },
   'zh-CN': {
     unexpected: '出了点问题：{{detail}}',
@@ -27,5 +28,6 @@ export const common = {
     unknownCall: '未知的调用：{{call}}',
     malformedResult: '{{call}} 返回的结果格式不对，详细信息见日志。',
     ipcForeignSender: '调用被拒绝：它不是来自本应用自己的窗口。',
+    tooDeep: '嵌套超过了 {{max}} 层',
   },
 } satisfies DomainCatalog;

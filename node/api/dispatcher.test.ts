@@ -142,3 +142,35 @@ describe('dispatcher', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 });
+
+describe('input depth (issue 25, item 9)', () => {
+  const nested = (depth: number): unknown => {
+    let value: unknown = 'leaf';
+    for (let i = 0; i < depth; i++) value = i % 2 ? [value] : { a: value };
+    return value;
+  };
+
+  it('refuses an input nested 5,000 deep as invalid input, in words, before any handler runs', async () => {
+    const previewConfigEdit = vi.fn(unused);
+    const dispatcher = createDispatcher(fakeHandlers({ previewConfigEdit }));
+    const payload = { operations: [{ op: 'addProvider', id: 'deep', provider: { baseUrl: nested(5000) } }] };
+    const result = await dispatcher.call('previewConfigEdit', payload);
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(result.ok ? '' : englishOf(result.error.message)).toBe(
+      'Not accepted: (input) is nested more than 64 levels deep',
+    );
+    expect(previewConfigEdit).not.toHaveBeenCalled();
+  });
+
+  it('lets a real input through, and refuses one past the limit or too many shared values', async () => {
+    const dispatcher = createDispatcher(fakeHandlers());
+    expect(await dispatcher.call('ping', { message: 'hi' })).toMatchObject({ ok: true });
+    const { nestsTooDeep } = await import('./dispatcher');
+    expect(nestsTooDeep(nested(64))).toBe(false);
+    expect(nestsTooDeep(nested(65))).toBe(true);
+    // An IPC payload may share one array everywhere: 2^40 paths are refused, not walked.
+    let shared: unknown = [];
+    for (let i = 0; i < 40; i++) shared = [shared, shared];
+    expect(nestsTooDeep(shared)).toBe(true);
+  });
+});

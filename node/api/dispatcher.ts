@@ -7,7 +7,7 @@
 import { msg, type Message } from '@shared/i18n/message';
 import { zodIssueDetail } from '@shared/config/issue-detail';
 import type { z } from 'zod';
-import { calls } from '@shared/api/contract';
+import { calls, MAX_INPUT_DEPTH, MAX_INPUT_NODES } from '@shared/api/contract';
 import { AppError, problem, type Envelope, type Problem } from '@shared/api/problem';
 import { isCallName } from '@shared/api/names';
 import type { Handlers } from './handlers';
@@ -33,6 +33,23 @@ function issuesOf(error: z.ZodError): { path: string; message: string; detail: M
 
 const refused = (problem: Problem): Envelope<never> => ({ ok: false, error: problem });
 
+/**
+ * Whether `value` nests deeper than `max` objects or arrays (or holds more than MAX_INPUT_NODES
+ * values: an IPC payload may share one object many times). Walked with a stack of its own, so
+ * the check itself cannot overflow the call stack it protects.
+ */
+export function nestsTooDeep(value: unknown, max = MAX_INPUT_DEPTH): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  let seen = 0;
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth >= max || ++seen > MAX_INPUT_NODES) return true;
+    for (const child of Array.isArray(current) ? current : Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 export function createDispatcher(handlers: Handlers, options: DispatcherOptions = {}): Dispatcher {
   const logError = options.logError ?? ((line: string) => console.error(line));
   const english = options.english ?? ((m: Message) => m.code);
@@ -46,6 +63,13 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
     async call(name, payload) {
       if (!isCallName(name))
         return refused(problem('UNKNOWN_CALL', msg('common.unknownCall', { call: String(name).slice(0, 80) })));
+      if (nestsTooDeep(payload))
+        return refused(
+          problem(
+            'INVALID_INPUT',
+            msg('common.invalidInput', { path: '(input)', detail: msg('common.tooDeep', { max: MAX_INPUT_DEPTH }) }),
+          ),
+        );
       const spec = calls[name];
       const parsed = spec.input.safeParse(payload ?? {});
       if (!parsed.success) {

@@ -4,6 +4,7 @@
  */
 import { problem, type Problem } from '@shared/api/problem';
 import { isMessage, msg, type Message } from '@shared/i18n/message';
+import { terminalSafe } from './terminal-safe';
 
 export interface CliIo {
   out(text: string): void;
@@ -30,6 +31,15 @@ export class CliError extends Error {
     this.exitCode = exitCode;
     this.problem = carried ?? problem(exitCode === 2 ? 'INVALID_INPUT' : 'FAILED', message);
   }
+}
+
+/**
+ * The same streams, every write made terminal-safe: the CLI prints names and messages that model
+ * servers and remote panels chose, and a terminal obeys the escapes in them. `runCli` writes only
+ * through this.
+ */
+export function terminalSafeIo(io: CliIo): CliIo {
+  return { ...io, out: (text) => io.out(terminalSafe(text)), err: (text) => io.err(terminalSafe(text)) };
 }
 
 export function processIo(): CliIo {

@@ -8,7 +8,7 @@ import { msg } from '@shared/i18n/message';
 import { createCliContext, type CliContext } from './context';
 import { extractGlobalOptions } from './global-options';
 import { configureProgramText } from './help-text';
-import type { CliIo } from './io';
+import { terminalSafeIo, type CliIo } from './io';
 
 type Register = (program: Command, ctx: CliContext) => void;
 
@@ -82,7 +82,8 @@ export async function buildProgram(
 }
 
 /** Runs one CLI invocation; resolves to the process exit code. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = terminalSafeIo(rawIo);
   // `--json` failures go to stdout as JSON, unless the command already printed its report there.
   let printed = false;
   const tracked: CliIo = {

@@ -69,9 +69,16 @@ describe('headless panel server', () => {
     expect(panel.url).toBe(`http://127.0.0.1:${panel.port}/?token=${TOKEN}`);
   });
 
-  it('refuses the page and the API without the token (401)', async () => {
+  it('serves the page without a credential (it holds no secret), but no API call (401)', async () => {
     const { panel, host, calls } = await start();
-    expect((await request(panel.port, { headers: { Host: host } })).status).toBe(401);
+    const page = await request(panel.port, { headers: { Host: host } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>panel</title>');
+    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(page.headers['x-frame-options']).toBe('DENY');
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    expect(page.headers['set-cookie']).toBeUndefined();
     const api = await request(panel.port, {
       method: 'POST',
       path: '/api/ping',
@@ -80,22 +87,44 @@ describe('headless panel server', () => {
     });
     expect(api.status).toBe(401);
     expect(JSON.parse(api.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    const wrong = await request(panel.port, { path: '/?token=wrong', headers: { Host: host } });
-    expect(wrong.status).toBe(401);
     expect(calls).toHaveLength(0);
   });
 
-  it('trades the URL token for an HttpOnly SameSite cookie and drops it from the address', async () => {
-    const { panel, host } = await start();
-    const res = await request(panel.port, { path: `/?token=${TOKEN}`, headers: { Host: host } });
-    expect(res.status).toBe(303);
-    expect(res.headers.location).toBe('/');
-    expect(res.headers['set-cookie']?.[0]).toBe(`claw_token_${panel.port}=${TOKEN}; HttpOnly; SameSite=Strict; Path=/`);
-    const page = await request(panel.port, { headers: { Host: host, Cookie: `claw_token_${panel.port}=${TOKEN}` } });
-    expect(page.status).toBe(200);
-    expect(page.body).toContain('<title>panel</title>');
-    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
-    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  it('trades the printed token for a session per visit, in a header only: the link opens any number of browsers', async () => {
+    const { panel, host, origin, calls } = await start();
+    const trade = (authorization: string) =>
+      request(panel.port, {
+        method: 'POST',
+        path: '/api/session',
+        headers: { Host: host, Origin: origin, Authorization: authorization },
+      });
+    const first = await trade(`Bearer ${TOKEN}`);
+    const second = await trade(`Bearer ${TOKEN}`);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(first.headers['set-cookie']).toBeUndefined();
+    expect(first.headers['cache-control']).toBe('no-store');
+    const sessions = [first, second].map((r) => (JSON.parse(r.body) as { data: { session: string } }).data.session);
+    expect(sessions[0]).not.toBe(sessions[1]);
+    expect(sessions[0]).not.toContain(TOKEN);
+    for (const session of sessions) {
+      const call = await request(panel.port, {
+        method: 'POST',
+        path: '/api/ping',
+        headers: { Host: host, Origin: origin, Authorization: `Bearer ${session}`, 'Content-Type': 'application/json' },
+        body: '{"message":"hi"}',
+      });
+      expect(call.status).toBe(200);
+    }
+    expect(calls).toHaveLength(2);
+    // A wrong token, a session (it cannot mint more) or the token in the URL open no session.
+    expect((await trade('Bearer wrong')).status).toBe(401);
+    expect((await trade(`Bearer ${sessions[0]!}`)).status).toBe(401);
+    const query = await request(panel.port, {
+      method: 'POST',
+      path: `/api/session?token=${TOKEN}`,
+      headers: { Host: host },
+    });
+    expect(query.status).toBe(401);
   });
 
   it('refuses a foreign Host header (DNS rebinding) even with the token', async () => {
@@ -114,7 +143,7 @@ describe('headless panel server', () => {
     }
   });
 
-  it('refuses cross-origin requests even when they carry the cookie', async () => {
+  it('refuses cross-origin requests even when they carry the token', async () => {
     const { panel, host, calls } = await start();
     const res = await request(panel.port, {
       method: 'POST',
@@ -122,34 +151,47 @@ describe('headless panel server', () => {
       headers: {
         Host: host,
         Origin: 'https://evil.example',
-        Cookie: `claw_token_${panel.port}=${TOKEN}`,
+        Authorization: `Bearer ${TOKEN}`,
         'Content-Type': 'application/json',
       },
       body: '{}',
     });
     expect(res.status).toBe(403);
     const fetchSite = await request(panel.port, {
-      headers: { Host: host, Cookie: `claw_token_${panel.port}=${TOKEN}`, 'Sec-Fetch-Site': 'cross-site' },
+      method: 'POST',
+      path: '/api/ping',
+      headers: { Host: host, Authorization: `Bearer ${TOKEN}`, 'Sec-Fetch-Site': 'cross-site' },
     });
     expect(fetchSite.status).toBe(403);
     expect(calls).toHaveLength(0);
   });
 
-  it('demands a same-origin Origin on cookie-authenticated API calls', async () => {
+  it('accepts no cookie-borne credential, whatever its name (browsers send cookies to every port)', async () => {
     const { panel, host, origin, calls } = await start();
-    const headers = { Host: host, Cookie: `claw_token_${panel.port}=${TOKEN}`, 'Content-Type': 'application/json' };
-    const noOrigin = await request(panel.port, { method: 'POST', path: '/api/ping', headers, body: '{}' });
-    expect(noOrigin.status).toBe(403);
-    const same = await request(panel.port, {
+    const trade = await request(panel.port, {
       method: 'POST',
-      path: '/api/ping',
-      headers: { ...headers, Origin: origin },
-      body: '{"message":"hi"}',
+      path: '/api/session',
+      headers: { Host: host, Origin: origin, Authorization: `Bearer ${TOKEN}` },
     });
-    expect(same.status).toBe(200);
-    expect(JSON.parse(same.body)).toEqual({ ok: true, data: { called: 'ping' } });
-    expect(calls).toEqual([{ name: 'ping', payload: { message: 'hi' } }]);
-    expect(same.headers['access-control-allow-origin']).toBeUndefined();
+    const session = (JSON.parse(trade.body) as { data: { session: string } }).data.session;
+    const cookie = [TOKEN, session].flatMap((value) =>
+      [`claw_token_${panel.port}`, 'claw_token', 'session', 'token'].map((name) => `${name}=${value}`),
+    );
+    for (const path of ['/api/ping', '/api/session']) {
+      const res = await request(panel.port, {
+        method: 'POST',
+        path,
+        headers: { Host: host, Origin: origin, Cookie: cookie.join('; '), 'Content-Type': 'application/json' },
+        body: '{}',
+      });
+      expect(res.status, path).toBe(401);
+    }
+    const events = await request(panel.port, {
+      path: '/api/events',
+      headers: { Host: host, Cookie: cookie.join('; ') },
+    });
+    expect(events.status).toBe(401);
+    expect(calls).toHaveLength(0);
   });
 
   it('accepts a bearer token from scripts, and checks method, media type and JSON', async () => {
@@ -323,19 +365,7 @@ describe('headless panel server', () => {
     expect(JSON.parse(received)).toEqual({ name: 'configChanged', payload: { path: '/c.json', change: 'changed' } });
   });
 
-  it('binds the cookie to its port: another panel’s cookie is not accepted, a second panel does not collide', async () => {
-    const { panel, host } = await start();
-    const other = await request(panel.port, {
-      headers: { Host: host, Cookie: `claw_token_1=${TOKEN}; claw_token=${TOKEN}` },
-    });
-    expect(other.status).toBe(401);
-    const own = await request(panel.port, {
-      headers: { Host: host, Cookie: `claw_token_1=x; claw_token_${panel.port}=${TOKEN}` },
-    });
-    expect(own.status).toBe(200);
-  });
-
-  it('accepts the URL token only on the first page load, never for API calls', async () => {
+  it('never accepts the URL token for API calls', async () => {
     const { panel, host } = await start();
     const api = await request(panel.port, {
       method: 'POST',
@@ -344,23 +374,12 @@ describe('headless panel server', () => {
       body: '{}',
     });
     expect(api.status).toBe(401);
-    expect((await request(panel.port, { path: `/?token=${TOKEN}`, headers: { Host: host } })).status).toBe(303);
-    const again = await request(panel.port, { path: `/?token=${TOKEN}`, headers: { Host: host } });
-    expect(again.status).toBe(401);
-    expect(again.body).toMatch(/already used/);
-    // The browser that has the cookie may open the link again: it is just cleaned from the address.
-    const withCookie = await request(panel.port, {
-      path: `/?token=${TOKEN}`,
-      headers: { Host: host, Cookie: `claw_token_${panel.port}=${TOKEN}` },
-    });
-    expect(withCookie.status).toBe(303);
-    expect(withCookie.headers['set-cookie']).toBeUndefined();
+    const events = await request(panel.port, { path: `/api/events?token=${TOKEN}`, headers: { Host: host } });
+    expect(events.status).toBe(401);
   });
 
-  it('answers 400, not 500, to what does not decode: a malformed own cookie, /api/%E0', async () => {
+  it('answers 400, not 500, to what does not decode: /api/%E0', async () => {
     const { panel, host, origin } = await start();
-    const cookie = await request(panel.port, { headers: { Host: host, Cookie: `claw_token_${panel.port}=%E0%A4%A` } });
-    expect(cookie.status).toBe(400);
     const path = await request(panel.port, {
       method: 'POST',
       path: '/api/%E0',
@@ -370,9 +389,7 @@ describe('headless panel server', () => {
     expect(path.status).toBe(400);
     expect(JSON.parse(path.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     // Another local app's broken cookie is none of the panel's business.
-    const foreign = await request(panel.port, {
-      headers: { Host: host, Cookie: `other_app=%E0; claw_token_${panel.port}=${TOKEN}` },
-    });
+    const foreign = await request(panel.port, { headers: { Host: host, Cookie: 'other_app=%E0' } });
     expect(foreign.status).toBe(200);
   });
 });

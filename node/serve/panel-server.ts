@@ -1,10 +1,11 @@
 /**
  * The headless panel (`claw-control serve`): a Node HTTP server that serves the built
  * renderer and exposes the dispatcher as `POST /api/<call>` plus a server-sent event
- * stream at `GET /api/events`. Loopback by default; every request needs the random
- * token (the printed URL, valid for the first page load, sets an HttpOnly cookie named
- * after the port); Host and Origin must be the panel's own; no CORS; what cannot be
- * decoded is a 400.
+ * stream at `GET /api/events`. Loopback by default; the page's own files are public (the
+ * built renderer holds no secret), every API request needs a header credential: the
+ * random token (scripts, other panels) or a session the page traded the printed URL's
+ * token for (`POST /api/session`, one per visit). No cookie is ever set or accepted;
+ * Host and Origin must be the panel's own; no CORS; what cannot be decoded is a 400.
  */
 import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
@@ -21,12 +22,13 @@ import {
   BadRequestError,
   TOKEN_HEADER,
   allowedHosts,
-  authenticate,
   checkOrigin,
   decodePathSegment,
+  headerCredential,
   isAllowedHost,
-  tokenCookieName,
+  tokenMatches,
 } from './request-guard';
+import { createSessionBook } from './sessions';
 import { acceptsGzip, createStaticFiles, warmStaticFiles } from './static-files';
 
 export interface PanelServerOptions {
@@ -114,9 +116,8 @@ export async function startPanelServer(options: PanelServerOptions): Promise<Pan
   const token = options.token ?? randomBytes(24).toString('base64url');
   const streams = new Set<ServerResponse>();
   let allowed = new Set<string>();
-  let cookieName = '';
-  /** The token in the printed URL opens one browser session; after that only the cookie or a header count. */
-  let urlTokenUsed = false;
+  /** One session per visit of the printed URL; a page sends its own in the Authorization header. */
+  const sessions = createSessionBook();
   const staticFile = createStaticFiles(options.rendererDir);
 
   const unsubscribe = options.events.subscribe((event) => {
@@ -198,47 +199,27 @@ export async function startPanelServer(options: PanelServerOptions): Promise<Pan
         refuse(res, 403, msg('panel.crossOrigin'), isApi);
         return;
       }
-      let source = authenticate(
-        {
+      if (isApi) {
+        // A credential in a header only: a cookie (any cookie) is what a browser also sends to every
+        // other port of this host, and the token in a URL is for the page, which trades it below.
+        const credential = headerCredential({
           authorization: req.headers.authorization,
           tokenHeader: req.headers[TOKEN_HEADER] as string | undefined,
-          queryToken: url.searchParams.get('token'),
-          cookie: req.headers.cookie,
-        },
-        token,
-        cookieName,
-      );
-      // The URL token counts only for the first page load; never for API calls.
-      if (source === 'query' && (urlTokenUsed || isApi || req.method !== 'GET')) source = null;
-      if (!source) {
-        refuse(res, 401, urlTokenUsed ? msg('panel.linkUsed') : msg('panel.tokenMissing'), isApi);
-        return;
-      }
-
-      if (url.searchParams.has('token') && req.method === 'GET' && !isApi) {
-        // Trade the token in the URL for an HttpOnly cookie bound to this port, and drop it from the address bar.
-        url.searchParams.delete('token');
-        if (source === 'query') {
-          urlTokenUsed = true;
-          res.setHeader('Set-Cookie', `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+        });
+        const isToken = tokenMatches(credential, token);
+        if (url.pathname === '/api/session') {
+          if (req.method !== 'POST') return refuse(res, 405, msg('panel.callsUsePost'), true);
+          if (!isToken) return refuse(res, 401, msg('panel.tokenMissing'), true);
+          sendJson(res, 200, { ok: true, data: { session: sessions.open() } });
+          return;
         }
-        res.statusCode = 303;
-        res.setHeader('Location', url.pathname + (url.search || ''));
-        res.end();
-        return;
-      }
-
-      if (isApi) {
+        if (!isToken && !sessions.has(credential)) return refuse(res, 401, msg('panel.tokenMissing'), true);
         if (url.pathname === '/api/events') {
           if (req.method !== 'GET') return refuse(res, 405, msg('panel.eventsUseGet'), true);
           openEventStream(req, res);
           return;
         }
         if (req.method !== 'POST') return refuse(res, 405, msg('panel.callsUsePost'), true);
-        // A cookie alone is what a forged cross-site request would carry: demand a same Origin.
-        if (source === 'cookie' && origin !== 'same') {
-          return refuse(res, 403, msg('panel.cookieNeedsPanel'), true);
-        }
         await handleApiCall(req, res, decodePathSegment(url.pathname.slice('/api/'.length)));
         return;
       }
@@ -281,7 +262,6 @@ export async function startPanelServer(options: PanelServerOptions): Promise<Pan
   await warmStaticFiles(options.rendererDir, staticFile);
   const port = (server.address() as AddressInfo).port;
   allowed = allowedHosts(bindHost, port, options.extraHostNames);
-  cookieName = tokenCookieName(port);
 
   const displayHost = ['0.0.0.0', '::'].includes(bindHost)
     ? '127.0.0.1'

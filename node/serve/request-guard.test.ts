@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   BadRequestError,
   allowedHosts,
-  authenticate,
   checkOrigin,
   decodePathSegment,
+  headerCredential,
   isAllowedHost,
-  readCookie,
-  tokenCookieName,
   tokenMatches,
 } from './request-guard';
+import { createSessionBook } from './sessions';
 
 const TOKEN = 'abcdefghijklmnopqrstuvwxyz012345';
 
@@ -22,33 +21,39 @@ describe('tokenMatches', () => {
   });
 });
 
-describe('authenticate', () => {
-  const cookie = tokenCookieName(4242);
-  it('header, bearer, own cookie and query, in that order', () => {
-    expect(authenticate({ authorization: `Bearer ${TOKEN}` }, TOKEN, cookie)).toBe('header');
-    expect(authenticate({ tokenHeader: TOKEN }, TOKEN, cookie)).toBe('header');
-    expect(authenticate({ cookie: `x=1; ${cookie}=${TOKEN}` }, TOKEN, cookie)).toBe('cookie');
-    expect(authenticate({ cookie: `${cookie}=${TOKEN}`, queryToken: TOKEN }, TOKEN, cookie)).toBe('cookie');
-    expect(authenticate({ queryToken: TOKEN }, TOKEN, cookie)).toBe('query');
-  });
-  it('refuses prefixes, other ports’ cookies and the old shared name', () => {
-    expect(authenticate({ authorization: `Bearer ${TOKEN.slice(0, 1)}` }, TOKEN, cookie)).toBeNull();
-    expect(authenticate({ cookie: `${tokenCookieName(4243)}=${TOKEN}` }, TOKEN, cookie)).toBeNull();
-    expect(authenticate({ cookie: `claw_token=${TOKEN}` }, TOKEN, cookie)).toBeNull();
-    expect(authenticate({ queryToken: TOKEN.slice(0, 5) }, TOKEN, cookie)).toBeNull();
-    expect(authenticate({}, TOKEN, cookie)).toBeNull();
+describe('headerCredential', () => {
+  it('reads Authorization: Bearer or X-Claw-Token, nothing else', () => {
+    expect(headerCredential({ authorization: `Bearer ${TOKEN}` })).toBe(TOKEN);
+    expect(headerCredential({ authorization: `bearer ${TOKEN}` })).toBe(TOKEN);
+    expect(headerCredential({ tokenHeader: TOKEN })).toBe(TOKEN);
+    expect(headerCredential({ authorization: `Basic ${TOKEN}` })).toBeUndefined();
+    expect(headerCredential({})).toBeUndefined();
   });
 });
 
-describe('readCookie and decodePathSegment', () => {
-  it('reads only the named cookie; a malformed one is a BadRequestError, others are ignored', () => {
-    expect(readCookie('a=%E0; b=ok%20x', 'b')).toBe('ok x');
-    expect(readCookie('a=1', 'b')).toBeUndefined();
-    expect(() => readCookie('b=%E0', 'b')).toThrow(BadRequestError);
-  });
+describe('decodePathSegment', () => {
   it('decodes a path segment or throws BadRequestError', () => {
     expect(decodePathSegment('ping')).toBe('ping');
     expect(() => decodePathSegment('%E0')).toThrow(BadRequestError);
+  });
+});
+
+describe('sessions', () => {
+  it('knows only the sessions it opened, each one different', () => {
+    const book = createSessionBook();
+    const a = book.open();
+    const b = book.open();
+    expect(a).not.toBe(b);
+    expect(a.length).toBeGreaterThanOrEqual(40);
+    expect(book.has(a) && book.has(b)).toBe(true);
+    for (const wrong of [a.slice(0, -1), `${a}x`, '', undefined]) expect(book.has(wrong), String(wrong)).toBe(false);
+  });
+  it('keeps at most its limit, dropping the oldest', () => {
+    const book = createSessionBook(3);
+    const [first, ...rest] = [book.open(), book.open(), book.open(), book.open()];
+    expect(book.size).toBe(3);
+    expect(book.has(first)).toBe(false);
+    for (const s of rest) expect(book.has(s)).toBe(true);
   });
 });
 

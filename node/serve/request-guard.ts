@@ -1,18 +1,14 @@
 /**
  * The headless panel's gatekeeping, as pure functions: which Host and Origin headers
- * are the panel's own (DNS-rebinding and cross-site protection), and whether a request
- * carries the panel's random token (header, query or cookie), compared in constant time.
- * The cookie's name carries the port: browsers send cookies to every port of a host,
- * so a shared name would reach other local servers' pages and collide between panels.
+ * are the panel's own (DNS-rebinding and cross-site protection), and the credential a
+ * request carries in a header, compared in constant time. Never a cookie: browsers send
+ * cookies by host, not by port, so any other local server the browser visits would get it.
  */
 import { timingSafeEqual } from 'node:crypto';
 import { problem, type Problem } from '@shared/api/problem';
 import { msg, type Message } from '@shared/i18n/message';
 
-/** The session cookie of the panel on `port` (cookies ignore ports; the name must not). */
-export const tokenCookieName = (port: number): string => `claw_token_${port}`;
-
-/** A request the panel cannot even read (a cookie or path that does not decode): answered 400, never 500. */
+/** A request the panel cannot even read (a path that does not decode): answered 400, never 500. */
 export class BadRequestError extends Error {
   constructor(readonly text: Message) {
     super(text.code);
@@ -72,43 +68,9 @@ export function tokenMatches(candidate: string | undefined | null, token: string
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/**
- * The value of cookie `name`, decoded; other cookies (other local apps' on the same host)
- * are never decoded. Throws BadRequestError when this cookie itself does not decode.
- */
-export function readCookie(cookieHeader: string | undefined, name: string): string | undefined {
-  if (!cookieHeader) return undefined;
-  for (const part of cookieHeader.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq <= 0 || part.slice(0, eq).trim() !== name) continue;
-    try {
-      return decodeURIComponent(part.slice(eq + 1).trim());
-    } catch {
-      throw new BadRequestError(msg('panel.cookieMalformed', { name }));
-    }
-  }
-  return undefined;
-}
-
-export type TokenSource = 'header' | 'query' | 'cookie' | null;
-
-export interface TokenCarrier {
-  authorization?: string;
-  tokenHeader?: string;
-  queryToken?: string | null;
-  cookie?: string;
-}
-
-/**
- * Which credential (if any) proves the request knows the token: a header, the panel's
- * own cookie (`cookieName`), or — weakest, checked last — the token in the URL.
- */
-export function authenticate(carrier: TokenCarrier, token: string, cookieName: string): TokenSource {
-  const bearer = carrier.authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
-  if (tokenMatches(bearer, token) || tokenMatches(carrier.tokenHeader, token)) return 'header';
-  if (tokenMatches(readCookie(carrier.cookie, cookieName), token)) return 'cookie';
-  if (tokenMatches(carrier.queryToken, token)) return 'query';
-  return null;
+/** The credential a request carries in a header: `Authorization: Bearer …` or `X-Claw-Token`. */
+export function headerCredential(carrier: { authorization?: string; tokenHeader?: string }): string | undefined {
+  return carrier.authorization?.match(/^Bearer\s+(\S+)\s*$/i)?.[1] ?? carrier.tokenHeader;
 }
 
 /** Decodes a URL path segment; BadRequestError for `%E0` and friends. */

@@ -27,6 +27,15 @@ import { languageChoiceSchema } from '../i18n/languages';
 import { messageSchema } from '../i18n/message';
 
 const noInput = z.object({}).strict();
+
+/**
+ * How deep a call's input may nest (objects and arrays). The deepest real input (a config value
+ * set by path) is a few levels; a payload nested thousands deep would overflow a recursive walk
+ * (zod's, the masker's) into a 500, so the dispatcher refuses it first with a 400.
+ */
+export const MAX_INPUT_DEPTH = 64;
+/** How many values a walk of one input looks at before refusing it (a 1 MB JSON body has fewer). */
+export const MAX_INPUT_NODES = 1_000_000;
 const modelRef = z.string().min(3).max(512);
 
 /** Another machine whose memory counts toward the budget (exo, llama.cpp RPC, MLX distributed). */

@@ -12,6 +12,12 @@ import type { HardwareService } from '../hardware/hardware-service';
 import type { SettingsStore } from '../settings';
 import { readMachine, nodeFromReport, splitPanelUrl } from './read-machine';
 import { parseRpcEndpoint } from './rpc-client';
+import { checkMachineAddress, type Lookup } from './machine-address';
+
+/** A label as the settings keep it (machineEntrySchema): a remote's own name may be longer. */
+export const MAX_LABEL_LENGTH = 80;
+const clipLabel = (label: string): string =>
+  label.length > MAX_LABEL_LENGTH ? `${label.slice(0, MAX_LABEL_LENGTH - 1)}…` : label;
 
 export interface AddMachineInput {
   kind: MachineKind;
@@ -24,6 +30,8 @@ export function createMachinesService(deps: {
   settings: SettingsStore;
   hardware: Pick<HardwareService, 'get'>;
   timeoutMs?: number;
+  /** Resolves a machine's host name for the link-local check (tests pass a fake). */
+  lookup?: Lookup;
 }) {
   const { settings, hardware } = deps;
 
@@ -66,7 +74,13 @@ export function createMachinesService(deps: {
       let url = input.url.trim();
       let token = input.token?.trim() || undefined;
       if (input.kind === 'panel') {
-        const split = splitPanelUrl(url);
+        const split = (() => {
+          try {
+            return splitPanelUrl(url);
+          } catch {
+            throw new AppError('INVALID_INPUT', msg('cluster.urlNotRoot', { url }));
+          }
+        })();
         url = split.url;
         token ??= split.token ?? undefined;
         if (!token) throw new AppError('INVALID_INPUT', msg('cluster.tokenMissing'));
@@ -75,6 +89,7 @@ export function createMachinesService(deps: {
         if (!endpoint) throw new AppError('INVALID_INPUT', msg('cluster.rpcEndpoint', { url }));
         url = `rpc://${endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host}:${endpoint.port}`;
       } else url = url.replace(/\/+$/, '').replace(/\/v1$/, '');
+      await checkMachineAddress(addressOf(input.kind, url), { lookup: deps.lookup });
       const current = await settings.get();
       const same = current.machines.find((m) => m.url === url);
       if (same) throw new AppError('CONFLICT', msg('cluster.duplicate', { label: same.label || same.url }));
@@ -91,7 +106,8 @@ export function createMachinesService(deps: {
           status.state === 'unauthorized' ? 'FORBIDDEN' : status.state === 'timeout' ? 'TIMEOUT' : 'UNREACHABLE';
         throw new AppError(code, status.problem ?? msg('cluster.unreachable', { url: entry.url }));
       }
-      if (!entry.label) entry.label = status.label;
+      // The remote names itself: a name longer than the settings keep is clipped, not a failed save.
+      if (!entry.label) entry.label = clipLabel(status.label);
       await settings.update({ machines: [...current.machines, entry] });
       return service.report();
     },
@@ -105,6 +121,18 @@ export function createMachinesService(deps: {
     },
   };
   return service;
+}
+
+/** The host a machine is reached at, and its URL when it is one (panel, exo). */
+function addressOf(kind: MachineKind, url: string): { url: string; host: string; httpRoot?: URL } {
+  if (kind === 'rpc') return { url, host: parseRpcEndpoint(url)?.host ?? url };
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new AppError('INVALID_INPUT', msg('cluster.urlNotRoot', { url }));
+  }
+  return { url, host: parsed.hostname, httpRoot: parsed };
 }
 
 export type MachinesService = ReturnType<typeof createMachinesService>;

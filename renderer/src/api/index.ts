@@ -6,6 +6,7 @@ import type { ClawBridge } from '@shared/api/bridge';
 import type { ClawApi } from '@shared/api/contract';
 import { httpTransport } from './http-transport';
 import { ipcTransport } from './ipc-transport';
+import { browserPanelSession } from './panel-session';
 import { createApi } from './transport';
 
 declare global {
@@ -14,4 +15,6 @@ declare global {
   }
 }
 
-export const api: ClawApi = createApi(window.clawControl ? ipcTransport(window.clawControl) : httpTransport());
+export const api: ClawApi = createApi(
+  window.clawControl ? ipcTransport(window.clawControl) : httpTransport({ session: browserPanelSession() }),
+);
