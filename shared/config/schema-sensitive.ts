@@ -4,7 +4,7 @@
  * published JSON Schema marks a secret (openclaw@2026.9.6, src/config/types.secrets.ts and
  * zod-schema.secret-input.ts: `SecretInputSchema`; 133 field paths in the bundled schema
  * `resources/openclaw-schema/`). `sensitive-paths.json` holds the paths derived from the
- * bundled schema by `sensitivePathsOf` (`UPDATE_SENSITIVE_PATHS=1 npx vitest run shared/config/schema-sensitive.test.ts`
+ * bundled schema by `sensitivePathsOf` (`UPDATE_SENSITIVE_PATHS=1 npx vitest run node/services/config/schema-sensitive.test.ts`
  * rewrites it; that test fails when it no longer matches the schema). `*` stands for any record
  * key or array index.
  */

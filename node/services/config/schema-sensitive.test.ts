@@ -4,16 +4,19 @@ import { createPatch } from 'diff';
 import { describe, expect, it } from 'vitest';
 import { loadBundledSchema } from '@node/services/openclaw/schema-source';
 import { plantSecrets } from '@test/helpers/plant-secrets';
-import { isSchemaSensitive, SCHEMA_SENSITIVE_PATHS, sensitivePathsOf } from './schema-sensitive';
-import { findSecrets, isSecretPath, maskSecrets, maskSecretsInText } from './secrets';
+import { isSchemaSensitive, SCHEMA_SENSITIVE_PATHS, sensitivePathsOf } from '@shared/config/schema-sensitive';
+import { findSecrets, isSecretPath, maskSecrets, maskSecretsInText } from '@shared/config/secrets';
 
 describe('schema-sensitive: the fields OpenClaw marks secret', () => {
   it('the checked-in list is exactly what the bundled schema marks (SecretInput fields)', async () => {
     const { schema } = await loadBundledSchema();
     const derived = sensitivePathsOf(schema);
-    // After a schema update: UPDATE_SENSITIVE_PATHS=1 npx vitest run shared/config/schema-sensitive.test.ts
+    // After a schema update: UPDATE_SENSITIVE_PATHS=1 npx vitest run node/services/config/schema-sensitive.test.ts
     if (process.env.UPDATE_SENSITIVE_PATHS === '1')
-      writeFileSync(path.join(__dirname, 'sensitive-paths.json'), `${JSON.stringify(derived, null, 2)}\n`);
+      writeFileSync(
+        path.resolve(__dirname, '../../../shared/config/sensitive-paths.json'),
+        `${JSON.stringify(derived, null, 2)}\n`,
+      );
     else expect(derived).toEqual(SCHEMA_SENSITIVE_PATHS);
     // The fields the attack run found in clear (issue 25) are among them.
     for (const field of [
