@@ -92,7 +92,7 @@ export function createMachinesService(deps: {
         throw new AppError(code, status.problem ?? msg('cluster.unreachable', { url: entry.url }));
       }
       if (!entry.label) entry.label = status.label;
-      await settings.update({ machines: [...current.machines, entry] });
+      await settings.update((now) => ({ machines: [...now.machines, entry] }));
       return service.report();
     },
 
@@ -100,7 +100,7 @@ export function createMachinesService(deps: {
       const current = await settings.get();
       if (!current.machines.some((m) => m.id === id || m.label === id))
         throw new AppError('NOT_FOUND', msg('cluster.unknownMachine', { id }));
-      await settings.update({ machines: current.machines.filter((m) => m.id !== id && m.label !== id) });
+      await settings.update((now) => ({ machines: now.machines.filter((m) => m.id !== id && m.label !== id) }));
       return service.report();
     },
   };
