@@ -249,8 +249,62 @@ export const MUTANTS: Mutant[] = [
     edits: [['hash: combinedHash(textHash, texts),', 'hash: textHash,']],
     tests: ['node/services/config/include-writes.test.ts'],
   },
+  // Issue 25 (items 2, 6, 7, 8): masking by OpenClaw's schema, writers that take turns, service units, --fix bounds.
+  {
+    name: 'fields the schema marks sensitive are shown in clear',
+    file: 'shared/config/secrets.ts',
+    edits: [['  if (isSchemaSensitive(path)) return true;', '']],
+    tests: ['node/services/config/schema-sensitive.test.ts', 'node/cli/schema-secrets.test.ts'],
+  },
+  {
+    name: 'a sensitive field in text that does not parse is shown in clear',
+    file: 'shared/config/secrets.ts',
+    edits: [['(isSecretName(key) || isSensitiveFieldName(key))', 'isSecretName(key)']],
+    tests: ['node/services/config/schema-sensitive.test.ts'],
+  },
+  {
+    name: 'settings writes do not take turns (concurrent addMachine loses entries)',
+    file: 'node/services/settings.ts',
+    edits: [['return inTurn(async () => {', 'return ((task: () => Promise<Settings>) => task())(async () => {']],
+    tests: ['node/services/settings.test.ts'],
+  },
+  {
+    name: 'a 0644 settings file with remote tokens stays 0644',
+    file: 'node/services/settings.ts',
+    edits: [['await ownerOnly(file);', '']],
+    tests: ['node/services/settings.test.ts'],
+  },
+  {
+    name: 'the CLI gives up at the first compare-and-swap miss',
+    file: 'node/cli/edit.ts',
+    edits: [['if (!(error instanceof CliError) || !LOST_RACE.has(error.problem.code)) throw error;', 'throw error;']],
+    tests: ['node/cli/edit.test.ts'],
+  },
+  {
+    name: 'a service unit takes a newline (an injected directive)',
+    file: 'node/host/autostart/unit-files.ts',
+    edits: [['  assertUnitSafe(command);\n', '']],
+    tests: ['node/host/autostart/unit-files.test.ts'],
+  },
+  {
+    name: 'the token URL is printed into the journal under systemd',
+    file: 'node/host/autostart/unit-files.ts',
+    edits: [['if (env.INVOCATION_ID || env.JOURNAL_STREAM) return true;', '']],
+    tests: ['node/host/autostart/unit-files.test.ts'],
+  },
+  {
+    name: 'check --fix writes whatever context a server claims',
+    file: 'node/cli/commands/check.ts',
+    edits: [['reason: implausibleFix(f.fix, openclawVersion)', 'reason: null']],
+    tests: ['node/cli/check-fix-bounds.test.ts'],
+  },
+  {
+    name: "a tool call's arguments are kept whole (megabytes printed)",
+    file: 'node/services/checkup/tool-call.ts',
+    edits: [['facts.arguments = shownArguments(args);', 'facts.arguments = args;']],
+    tests: ['node/services/checkup/tool-call.test.ts'],
+  },
 ];
-
 function vitest(files: string[]): { ok: boolean; ms: number } {
   const started = Date.now();
   const run = spawnSync('npx', ['vitest', 'run', '--reporter=dot', ...files], {

@@ -187,6 +187,9 @@ export const checkup = {
       fixed_one: 'Applied {{count}} fix.',
       fixed_other: 'Applied {{count}} fixes.',
       noFixes: 'Nothing to fix automatically.',
+      fixImplausible:
+        'not fixed: the server reported {{field}} {{value}}, outside what OpenClaw can use ({{min}} to {{max}} tokens); check the server and its model settings',
+      fixSkipped: '{{ref}}: {{reason}}',
       failed_one: '{{count}} check failed',
       failed_other: '{{count}} checks failed',
     },
@@ -371,6 +374,9 @@ export const checkup = {
       fixed_one: '已应用 {{count}} 项修复。',
       fixed_other: '已应用 {{count}} 项修复。',
       noFixes: '没有可自动修复的项目。',
+      fixImplausible:
+        '未修复：服务器报告的 {{field}} 为 {{value}}，超出 OpenClaw 可用的范围（{{min}} 到 {{max}} 个 token）；请检查服务器和模型的设置',
+      fixSkipped: '{{ref}}：{{reason}}',
       failed_one: '{{count}} 项检查失败',
       failed_other: '{{count}} 项检查失败',
     },

@@ -39,6 +39,10 @@ export const cli = {
       saved: 'Saved {{path}}',
       savedWithBackup: 'Saved {{path}} (previous version in {{backup}})',
       openclawAccepts: 'OpenClaw accepts the new config.',
+      gaveUp_one:
+        '{{path}} kept changing while this edit was saved (another program is writing it); tried {{count}} time, nothing written. Run the command again.',
+      gaveUp_other:
+        '{{path}} kept changing while this edit was saved (another program is writing it); tried {{count}} times, nothing written. Run the command again.',
     },
   },
   'zh-CN': {
@@ -78,6 +82,10 @@ export const cli = {
       saved: '已保存 {{path}}',
       savedWithBackup: '已保存 {{path}}（上一版本在 {{backup}}）',
       openclawAccepts: 'OpenClaw 接受新的配置。',
+      gaveUp_one:
+        '保存时 {{path}} 一直在被另一个程序修改，试了 {{count}} 次都没写成，文件没有改动。请再运行一次该命令。',
+      gaveUp_other:
+        '保存时 {{path}} 一直在被另一个程序修改，试了 {{count}} 次都没写成，文件没有改动。请再运行一次该命令。',
     },
   },
 } satisfies DomainCatalog;

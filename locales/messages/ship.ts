@@ -8,6 +8,10 @@ export const ship = {
     tokenFileInvalid: '{{file}} holds no valid token; delete it and a new one is made',
     tokenFileMissing: 'The token file {{file}} is missing; run claw-control service install again',
     unitWriteFailed: 'Could not write {{file}} (the copy read back differs); nothing was replaced',
+    unitValueRefused:
+      '{{name}} holds a control character (a newline, a tab, an escape); a service unit cannot hold it safely, so nothing was written',
+    unitEnvNameRefused:
+      'The environment variable {{name}} is not a plain name (letters, digits, _); a service unit cannot hold it, so nothing was written',
     serviceUnsupported:
       'claw-control service supports Linux (systemd) and macOS (launchd), not {{platform}}; run claw-control serve under your own service manager',
     remoteRefused:
@@ -46,6 +50,9 @@ export const ship = {
     tokenFileInvalid: '{{file}} 中没有有效的令牌；删除它后会重新生成',
     tokenFileMissing: '令牌文件 {{file}} 不存在；请重新运行 claw-control service install',
     unitWriteFailed: '无法写入 {{file}}（读回的内容不一致）；原文件未被替换',
+    unitValueRefused: '{{name}} 含有控制字符（换行、制表符或转义符），服务单元文件无法安全写入，因此什么都没写',
+    unitEnvNameRefused:
+      '环境变量名 {{name}} 不是普通名称（只能用字母、数字和 _），服务单元文件无法写入，因此什么都没写',
     serviceUnsupported:
       'claw-control service 支持 Linux（systemd）和 macOS（launchd），不支持 {{platform}}；请用你自己的服务管理器运行 claw-control serve',
     remoteRefused:

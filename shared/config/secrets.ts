@@ -7,6 +7,7 @@
  */
 import { isPlainObject } from '../json5/deep-equal';
 import { secretEnvName } from './env-refs';
+import { isSchemaSensitive, isSensitiveFieldName } from './schema-sensitive';
 
 export type CredentialView =
   | { kind: 'none' }
@@ -47,14 +48,19 @@ export function isSecretName(key: string): boolean {
 
 export type SecretPath = readonly (string | number)[];
 
-/** Whether a value at `path` is secret-bearing: by its own name, or because it sits under env, headers or gateway.auth. */
+/** Whether a value at `path` is secret-bearing: by OpenClaw's schema, by its own name, or because it sits under env, headers or gateway.auth. */
 export function isSecretPath(path: SecretPath): boolean {
+  if (isSchemaSensitive(path)) return true;
   const key = path[path.length - 1];
   if (typeof key === 'string' && isSecretName(key)) return true;
   if (path[0] === 'env' && path.length >= 2 && path[1] !== 'shellEnv') return true;
   if (path[0] === 'gateway' && path[1] === 'auth' && path.length >= 3 && path[2] !== 'mode') return true;
   return path.slice(0, -1).some((p, i) => p === 'headers' || (p === 'env' && i > 0));
 }
+
+/** A SecretRef (`{source: "env"|"file"|"exec", id}`): a pointer, shown as it is, never masked. */
+const isSecretRef = (v: unknown): boolean =>
+  isPlainObject(v) && (v.source === 'env' || v.source === 'file' || v.source === 'exec') && typeof v.id === 'string';
 
 const isPlainText = (v: unknown): v is string =>
   typeof v === 'string' && v !== '' && !secretEnvName(v) && !v.startsWith(MASK);
@@ -68,6 +74,7 @@ export interface FoundSecret {
 /** Every plaintext secret in a config (env refs, SecretRefs and already-masked values skipped). */
 export function findSecrets(value: unknown, path: (string | number)[] = []): FoundSecret[] {
   if (Array.isArray(value)) return value.flatMap((item, i) => findSecrets(item, [...path, i]));
+  if (isSecretRef(value)) return [];
   if (isPlainObject(value)) return Object.entries(value).flatMap(([k, v]) => findSecrets(v, [...path, k]));
   if (isPlainText(value) && path.length > 0 && isSecretPath(path)) {
     return [{ path, key: String(path[path.length - 1]), value }];
@@ -78,6 +85,7 @@ export function findSecrets(value: unknown, path: (string | number)[] = []): Fou
 /** A copy of the config with every plaintext secret masked (env refs and SecretRefs kept as they are). */
 export function maskSecrets(value: unknown, path: (string | number)[] = []): unknown {
   if (Array.isArray(value)) return value.map((item, i) => maskSecrets(item, [...path, i]));
+  if (isSecretRef(value)) return value;
   if (isPlainObject(value))
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskSecrets(v, [...path, k])]));
   if (isPlainText(value) && path.length > 0 && isSecretPath(path)) return maskSecret(value);
@@ -96,7 +104,7 @@ export function valueAt(value: unknown, path: SecretPath): unknown {
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** `key: "value"` / `"key": 'value'` in JSON5 text, for any secret-named key. */
+/** `key: "value"` / `"key": 'value'` in JSON5 text, for any secret-named key or field the schema marks sensitive. */
 const SECRET_ASSIGNMENT = /((["']?)([A-Za-z0-9_$-]+)\2\s*:\s*)(["'])((?:\\.|(?!\4).)*)\4/g;
 
 /**
@@ -115,7 +123,9 @@ export function maskSecretsInText(text: string, ...configs: unknown[]): string {
       let out = line.replace(
         SECRET_ASSIGNMENT,
         (all, head: string, _q: string, key: string, quote: string, value: string) =>
-          isSecretName(key) && isPlainText(value) ? `${head}${quote}${maskSecret(value)}${quote}` : all,
+          (isSecretName(key) || isSensitiveFieldName(key)) && isPlainText(value)
+            ? `${head}${quote}${maskSecret(value)}${quote}`
+            : all,
       );
       for (const value of long) out = out.split(value).join(maskSecret(value));
       for (const s of secrets) {

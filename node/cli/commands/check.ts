@@ -1,10 +1,12 @@
 /**
  * `claw-control check [ref…] [--fix] [--cold] [--json]`: the model check-up for the chain
- * (or the refs given) against the real servers; --fix saves every offered fix through the
- * safe save and checks again. Exit 1 when a check fails.
+ * (or the refs given) against the real servers; --fix saves every offered fix whose values
+ * are plausible (fix-bounds.ts: a server's word is not trusted blindly) through the safe save
+ * and checks again; the others are reported, never written. Exit 1 when a check fails.
  */
 import type { Command } from 'commander';
 import { fixesOf, type CheckupEntry, type CheckupReport } from '@shared/checkup/types';
+import { implausibleFix } from '@shared/checkup/fix-bounds';
 import { SERVER_LABELS } from '@shared/servers/probe-result';
 import { createTranslator, languageFromEnv, type Translator } from '@locales/translate';
 import { msg } from '@shared/i18n/message';
@@ -40,15 +42,20 @@ export function registerCheck(program: Command, ctx: CliContext): void {
       const t = createTranslator(languageFromEnv(ctx.io.env));
       const input = { refs: refs.length ? refs : undefined, cold: opts.cold };
       let report = await ctx.call('runCheckup', input);
-      const { path } = await ctx.call('getConfigDocument');
+      const { path, openclawVersion } = await ctx.call('getConfigDocument');
       if (!opts.json) {
         ctx.io.out(`${t.message(msg('checkup.cli.header', { count: report.entries.length, path }))}\n`);
         report.entries.forEach((e) => printEntry(ctx, t, e));
       }
       let saved: unknown = null;
       let before: CheckupReport | null = null;
+      let refused: { ref: string; reason: ReturnType<typeof msg> }[] = [];
       if (opts.fix) {
-        const fixes = fixesOf(report.entries);
+        const offered = fixesOf(report.entries).map((f) => ({ ...f, reason: implausibleFix(f.fix, openclawVersion) }));
+        refused = offered.flatMap((f) => (f.reason ? [{ ref: f.ref, reason: f.reason }] : []));
+        for (const r of refused)
+          ctx.io.err(`${t.message(msg('checkup.cli.fixSkipped', { ref: r.ref, reason: r.reason }))}\n`);
+        const fixes = offered.filter((f) => !f.reason);
         if (fixes.length === 0) {
           if (!opts.json) ctx.io.out(`\n${t.message(msg('checkup.cli.noFixes'))}\n`);
         } else {
@@ -69,7 +76,8 @@ export function registerCheck(program: Command, ctx: CliContext): void {
           if (!opts.json) report.entries.forEach((e) => printEntry(ctx, t, e));
         }
       }
-      if (opts.json) ctx.printJson(before ? { ...report, before, saved } : report);
+      if (opts.json)
+        ctx.printJson(before || refused.length ? { ...report, ...(before ? { before, saved } : {}), refused } : report);
       const failed = failures(report);
       if (failed > 0) throw new CliError(t.message(msg('checkup.cli.failed', { count: failed })), 1);
     });

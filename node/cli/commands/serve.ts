@@ -11,6 +11,7 @@ import { msg } from '@shared/i18n/message';
 import { startPanelServer } from '@node/serve/panel-server';
 import { RENDERER_DIR } from '@node/platform/app-root';
 import { ensureTokenFile, TokenFileError } from '@node/host/autostart/token-file';
+import { underServiceManager } from '@node/host/autostart/unit-files';
 import type { CliContext } from '../context';
 import { CliError } from '../io';
 
@@ -85,7 +86,9 @@ export function registerServe(program: Command, ctx: CliContext): void {
       await panelDispatcher.call('getConfigDocument', {});
       const { path: configPath } = services.config.resolvePath();
       const say = (code: string, params?: Record<string, string | number>) => `${ctx.text(msg(code, params))}\n`;
-      ctx.io.out(say('cli.serve.panel', { url: panel.url }));
+      // Under systemd or launchd the log keeps every line: the URL goes there without its token.
+      const shownUrl = underServiceManager(ctx.io.env) ? panel.url.replace(/[?&]token=[^&#]*/, '') : panel.url;
+      ctx.io.out(say('cli.serve.panel', { url: shownUrl }));
       ctx.io.out(say('cli.serve.config', { path: configPath }));
       if (!isLoopback(opts.host)) ctx.io.err(say('cli.serve.remote', { host: opts.host }));
       else ctx.io.out(say('cli.serve.tunnel', { port: panel.port }));

@@ -1,8 +1,12 @@
 /**
  * The text of the files that start `claw-control serve` at boot: a systemd user or system unit
  * (Linux; quoting per systemd.service(5) "Command lines" and systemd.exec(5) "Environment=")
- * and a launchd LaunchAgent property list (macOS; keys per launchd.plist(5)).
+ * and a launchd LaunchAgent property list (macOS; keys per launchd.plist(5)). A value with a
+ * control character (a newline would start a new unit directive, systemd.syntax(7)) or an
+ * environment name that is not a plain name is refused, never written.
  */
+import { AppError } from '@shared/api/problem';
+import { msg } from '@shared/i18n/message';
 
 export const SYSTEMD_UNIT_NAME = 'claw-control.service';
 export const LAUNCH_AGENT_LABEL = 'dev.clawcontrol.serve';
@@ -21,6 +25,41 @@ export interface ServeCommand {
   configFile?: string;
   /** Environment the panel needs (PATH to find nvidia-smi, lms, openclaw; OpenClaw's own variables). */
   env: Record<string, string>;
+}
+
+/** C0 controls and DEL: a newline ends a unit file's line whatever the quoting; XML 1.0 refuses most of them. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+/** A portable environment name (systemd.exec(5) refuses others in Environment=). */
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Throws INVALID_INPUT naming the first word or variable a unit file cannot hold safely (its value never shown). */
+export function assertUnitSafe(command: ServeCommand): void {
+  for (const [key, value] of Object.entries(command.env)) {
+    if (!ENV_NAME.test(key))
+      throw new AppError('INVALID_INPUT', msg('ship.unitEnvNameRefused', { name: JSON.stringify(key) }));
+    if (CONTROL.test(value)) throw new AppError('INVALID_INPUT', msg('ship.unitValueRefused', { name: key }));
+  }
+  const words: [string, string][] = [
+    ['node', command.node],
+    ['cli', command.cli],
+    ['--host', command.host],
+    ['--token-file', command.tokenFile],
+    ['--config', command.configFile ?? ''],
+  ];
+  for (const [name, value] of words)
+    if (CONTROL.test(value)) throw new AppError('INVALID_INPUT', msg('ship.unitValueRefused', { name }));
+}
+
+/**
+ * Whether this process runs under a service manager, whose log keeps what it prints: systemd sets
+ * INVOCATION_ID and JOURNAL_STREAM (systemd.exec(5) "Environment variables in spawned processes"),
+ * launchd sets XPC_SERVICE_NAME to the job's label (a Terminal shell has "0" or application.…).
+ */
+export function underServiceManager(env: Readonly<Record<string, string | undefined>>): boolean {
+  if (env.INVOCATION_ID || env.JOURNAL_STREAM) return true;
+  const xpc = env.XPC_SERVICE_NAME;
+  return Boolean(xpc && xpc !== '0' && !xpc.startsWith('application.'));
 }
 
 export function serveArgs(command: ServeCommand): string[] {
@@ -48,6 +87,9 @@ export function systemdQuote(word: string): string {
  * system unit in /etc/systemd/system that runs the panel as that user (`User=`).
  */
 export function systemdUnit(command: ServeCommand, runAs?: string): string {
+  assertUnitSafe(command);
+  if (runAs !== undefined && CONTROL.test(runAs))
+    throw new AppError('INVALID_INPUT', msg('ship.unitValueRefused', { name: 'User' }));
   const env = Object.entries(command.env).map(([key, value]) => `Environment=${systemdQuote(`${key}=${value}`)}`);
   return [
     '# Written by `claw-control service install`; remove with `claw-control service uninstall`.',
@@ -74,6 +116,9 @@ const xml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function launchAgentPlist(command: ServeCommand, logFile: string): string {
+  assertUnitSafe(command);
+  if (CONTROL.test(logFile))
+    throw new AppError('INVALID_INPUT', msg('ship.unitValueRefused', { name: 'StandardOutPath' }));
   const strings = (values: string[], indent: string) => values.map((v) => `${indent}<string>${xml(v)}</string>`);
   const env = Object.entries(command.env).flatMap(([key, value]) => [
     `\t\t<key>${xml(key)}</key>`,

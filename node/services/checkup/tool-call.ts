@@ -14,6 +14,14 @@ type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const TOOL_CALL_TIMEOUT_MS = 180_000;
+/** How much of a tool call's arguments the check-up keeps to show: a server can answer megabytes. */
+export const ARGUMENTS_SHOWN_CHARS = 200;
+
+/** The arguments as shown: the first ARGUMENTS_SHOWN_CHARS characters, then an ellipsis. */
+export function shownArguments(args: string | null): string | null {
+  if (args === null || args.length <= ARGUMENTS_SHOWN_CHARS) return args;
+  return `${args.slice(0, ARGUMENTS_SHOWN_CHARS)}…`;
+}
 const PROMPT = 'What is the weather in Paris? Call the get_weather tool with the city.';
 
 export function weatherSchema(cleaned: boolean): Json {
@@ -142,7 +150,7 @@ export async function toolRoundTrip(target: ToolCallTarget): Promise<ToolFacts> 
   if (errorBody(response)) return { ...facts, error: `HTTP ${response.status} ${facts.answer.body}` };
   const args = argumentsOf(target.route, response.json);
   facts.called = args !== null;
-  facts.arguments = args;
+  facts.arguments = shownArguments(args);
   facts.argumentsOk = hasCity(args);
   if (facts.called && !facts.argumentsOk && target.route === 'responses') {
     try {

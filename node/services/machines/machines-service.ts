@@ -108,7 +108,7 @@ export function createMachinesService(deps: {
       }
       // The remote names itself: a name longer than the settings keep is clipped, not a failed save.
       if (!entry.label) entry.label = clipLabel(status.label);
-      await settings.update({ machines: [...current.machines, entry] });
+      await settings.update((now) => ({ machines: [...now.machines, entry] }));
       return service.report();
     },
 
@@ -116,7 +116,7 @@ export function createMachinesService(deps: {
       const current = await settings.get();
       if (!current.machines.some((m) => m.id === id || m.label === id))
         throw new AppError('NOT_FOUND', msg('cluster.unknownMachine', { id }));
-      await settings.update({ machines: current.machines.filter((m) => m.id !== id && m.label !== id) });
+      await settings.update((now) => ({ machines: now.machines.filter((m) => m.id !== id && m.label !== id) }));
       return service.report();
     },
   };
