@@ -14,6 +14,7 @@ import { config } from './config';
 import { doctor } from './doctor';
 import { editNotes } from './editNotes';
 import { guidance } from './guidance';
+import { fit } from './fit';
 import { hardware } from './hardware';
 import { json5 } from './json5';
 import { judged } from './judged';
@@ -44,6 +45,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   ship,
   cluster,
   hardware,
+  fit,
   checkup,
   safety,
   json5,

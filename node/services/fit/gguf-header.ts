@@ -50,7 +50,7 @@ function rangeFetch(read: RangeReader, maxBytes: number): typeof fetch {
     served += bytes.length;
     if (served > maxBytes) throw new GgufReadError('too-large', `the header is larger than ${maxBytes} bytes`);
     const headers = new Headers(total !== null ? { 'content-range': `bytes ${start}-${end}/${total}` } : {});
-    return new Response(bytes, { status: 206, headers });
+    return new Response(Buffer.from(bytes), { status: 206, headers });
   }) as typeof fetch;
 }
 
