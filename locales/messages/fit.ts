@@ -33,6 +33,8 @@ export const fit = {
       none: 'nowhere (see below)',
     },
     assumed: {
+      weightsFromParams:
+        'the server gives no file size: weights estimated as {{params}} B parameters × {{bpw}} bits per weight ({{quant}})',
       shapeFromMeta:
         'llama.cpp’s /v1/models gives no layer count: about {{layers}} layers and 4 query heads per KV head were estimated from n_params and n_embd (pass --gguf with the model file for the exact shape)',
     },
@@ -76,6 +78,7 @@ export const fit = {
       none: '无（见下文）',
     },
     assumed: {
+      weightsFromParams: '服务器没有给出文件大小：权重按 {{params}}B 参数 × 每个权重 {{bpw}} 位（{{quant}}）估算',
       shapeFromMeta:
         'llama.cpp 的 /v1/models 不提供层数：根据 n_params 和 n_embd 估算约 {{layers}} 层，并假定每个 KV 头对应 4 个查询头（用 --gguf 指定模型文件可得到确切结构）',
     },

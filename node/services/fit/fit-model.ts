@@ -5,12 +5,15 @@
  * and checked against this machine's budget at the KV cache type and parallel slots given.
  * A name nothing knows is a NOT_FOUND problem that says what to give instead.
  */
+import { stat } from 'node:fs/promises';
 import type { CallInput, CallOutput } from '@shared/api/contract';
+import { osHome, userPath } from '@node/platform/home-dir';
 import { AppError } from '@shared/api/problem';
 import { aliasMap, providerModels, providersOf, type ConfigObject } from '@shared/config/config-access';
 import { parseModelRef } from '@shared/config/model-ref';
 import { adviseFit } from '@shared/fit/advisor';
-import { CATALOG, findCatalogModel } from '@shared/fit/catalog';
+import { CATALOG, findCatalogModel, guessQuant } from '@shared/fit/catalog';
+import { weightBytesFromParams } from '@shared/fit/memory-estimate';
 import { rowContext, totalBudget } from '@shared/fit/config-fit';
 import { adviceInputOf, type ModelFacts } from '@shared/fit/model-facts';
 import { msg } from '@shared/i18n/message';
@@ -22,21 +25,33 @@ import { llamacppFacts, ollamaFacts } from './server-shape';
 type Resolved = CallOutput<'fitModel'>['resolved'];
 type Deps = Pick<Services, 'configStore' | 'hardware' | 'settings' | 'servers' | 'options'>;
 
-const looksLikeGgufPath = (text: string) => /\.gguf$/i.test(text.trim()) || /^(~|\.{0,2}\/)/.test(text.trim());
+/** A name that is a GGUF file on this machine (llama.cpp lists its model by a path that may be the server's, not ours). */
+async function isGgufPathHere(text: string, deps: Deps): Promise<boolean> {
+  if (!/\.gguf$/i.test(text.trim()) && !/^(~|\.{0,2}\/)/.test(text.trim())) return false;
+  return stat(userPath(text, osHome(deps.options.env))).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+}
 
 /** What a running server says about one model it lists: its own metadata, else the size its list gives. */
 async function servedFacts(status: ProviderServerStatus, modelId: string): Promise<ModelFacts | null> {
   const listed = findProbedModel(status.probe, modelId);
-  if (!listed) return null;
   const kind = status.probe.kind;
+  // Ollama shows a model its list names differently (`gemma3` is `gemma3:latest`); llama.cpp runs the one it lists.
   const own =
     kind === 'ollama'
-      ? await ollamaFacts(status.baseUrl, listed.id).catch(() => null)
-      : kind === 'llamacpp'
+      ? await ollamaFacts(status.baseUrl, listed?.id ?? modelId).catch(() => null)
+      : kind === 'llamacpp' && listed
         ? await llamacppFacts(status.baseUrl).catch(() => null)
         : null;
-  if (own) return { ...own, weightBytes: own.weightBytes ?? listed.sizeBytes, quant: own.quant ?? listed.quant };
-  if (listed.sizeBytes === null) return null;
+  if (own)
+    return {
+      ...own,
+      weightBytes: own.weightBytes ?? listed?.sizeBytes ?? null,
+      quant: own.quant ?? listed?.quant ?? null,
+    };
+  if (!listed || listed.sizeBytes === null) return null;
   return {
     shape: null,
     weightBytes: listed.sizeBytes,
@@ -70,16 +85,15 @@ async function resolve(
       return { resolved, modelId: ref.model, facts, row };
     }
   }
-  if (!ref) {
-    for (const status of statuses) {
-      const facts = await servedFacts(status, name);
-      if (facts)
-        return {
-          resolved: { kind: 'server', ref: `${status.providerId.toLowerCase()}/${name}`, server: status.probe.kind },
-          modelId: name,
-          facts,
-        };
-    }
+  // A server's own id may hold a slash (llama.cpp lists its model by path): tried whole.
+  for (const status of statuses) {
+    const facts = await servedFacts(status, name);
+    if (facts)
+      return {
+        resolved: { kind: 'server', ref: `${status.providerId.toLowerCase()}/${name}`, server: status.probe.kind },
+        modelId: name,
+        facts,
+      };
   }
   const catalog = findCatalogModel(name) ?? CATALOG.find((m) => m.id === name.toLowerCase());
   if (catalog) return { resolved: { kind: 'catalog', ref: catalog.id, server: null }, modelId: name, facts: null };
@@ -93,10 +107,29 @@ async function resolve(
   );
 }
 
+/** Weights from the parameter count and the quantisation's bits per weight, when nothing gave the size. */
+function withEstimatedWeights(facts: ModelFacts | null, quant: string | undefined): ModelFacts | null {
+  const params = facts?.shape?.paramCount;
+  if (!facts || facts.weightBytes !== null || !params) return facts;
+  const guess = guessQuant(quant ?? facts.quant ?? '');
+  if (!guess) return facts;
+  return {
+    ...facts,
+    weightBytes: weightBytesFromParams(params, guess.bpw),
+    quant: guess.quant,
+    sources: { ...facts.sources, weights: 'estimate' },
+    assumptions: [
+      ...facts.assumptions,
+      msg('fit.assumed.weightsFromParams', { params: (params / 1e9).toFixed(1), quant: guess.quant, bpw: guess.bpw }),
+    ],
+  };
+}
+
 export async function fitModel(deps: Deps, input: CallInput<'fitModel'>): Promise<CallOutput<'fitModel'>> {
   const [report, settings] = await Promise.all([deps.hardware.get(false), deps.settings.get()]);
   const budget = totalBudget(report, settings.extraMachines);
-  const ggufArg = input.gguf ?? (isGgufUrl(input.model) || looksLikeGgufPath(input.model) ? input.model : null);
+  const ggufArg =
+    input.gguf ?? (isGgufUrl(input.model) || (await isGgufPathHere(input.model, deps)) ? input.model : null);
   const found = ggufArg
     ? {
         resolved: { kind: 'gguf' as const, ref: ggufArg, server: null },
@@ -104,7 +137,8 @@ export async function fitModel(deps: Deps, input: CallInput<'fitModel'>): Promis
         facts: await readGgufModelFacts(ggufArg, deps.options.env),
       }
     : await resolve(deps, (await deps.configStore.load()).config ?? {}, input.model.trim());
-  const { facts, row } = { row: undefined, ...found };
+  const { row } = { row: undefined, ...found };
+  const facts = withEstimatedWeights(found.facts, input.quant);
   const parallel = input.parallel ?? facts?.serverParallel ?? 1;
   const context =
     input.context ??
