@@ -121,6 +121,8 @@ describe('fit any model the user has', () => {
     // 5 global layers at 131072 tokens + 29 sliding layers at 1024: 4 KV heads × (256 + 256) × 2 bytes a layer.
     expect(fit.kvBytes).toBe(4096 * (5 * 131072 + 29 * 1024));
     expect(fit.weightBytes).toBeCloseTo((4299915632 * 4.8944) / 8, -3);
+    const q8 = parse((await cli(['fit', 'Gemma', '--quant', 'Q8_0', '--json', '--config', config], env())).stdout);
+    expect(q8.weightBytes).toBeCloseTo((4299915632 * 8.5008) / 8, -3);
   });
 
   it('sizes a model a running Ollama lists, named by its server id, with the size /api/tags gives', async () => {

@@ -138,7 +138,12 @@ export async function fitModel(deps: Deps, input: CallInput<'fitModel'>): Promis
       }
     : await resolve(deps, (await deps.configStore.load()).config ?? {}, input.model.trim());
   const { row } = { row: undefined, ...found };
-  const facts = withEstimatedWeights(found.facts, input.quant);
+  // A --quant other than the file's: the weights at that quant, from the parameter count (else the catalog).
+  const requantised =
+    input.quant && found.facts && found.facts.sources.weights !== 'gguf-file'
+      ? { ...found.facts, weightBytes: null, sources: { ...found.facts.sources, weights: null } }
+      : found.facts;
+  const facts = withEstimatedWeights(requantised, input.quant);
   const parallel = input.parallel ?? facts?.serverParallel ?? 1;
   const context =
     input.context ??
@@ -148,7 +153,7 @@ export async function fitModel(deps: Deps, input: CallInput<'fitModel'>): Promis
     modelId: found.modelId,
     quant: input.quant ?? facts?.quant ?? undefined,
     context,
-    ...adviceInputOf(input.quant && facts?.sources.weights !== 'gguf-file' ? { ...facts!, weightBytes: null } : facts),
+    ...adviceInputOf(facts),
     kvType: input.kvType,
     parallel,
     budgetBytes: budget.bytes,
