@@ -108,10 +108,14 @@ export const cliHelp = {
       refresh: 'probe again instead of using the cached result',
     },
     fit: {
-      description: 'will a model fit? <model> is a configured provider/model or a catalog id (e.g. minimax-m2.1)',
+      description:
+        'will a model fit? <model> is a configured provider/model, an alias, a model a running server lists, a GGUF path or URL, or a catalog id (e.g. minimax-m2.1)',
       quant: 'quantisation, e.g. Q4_K_M, Q8_0, UD-IQ2_M, MLX-4bit-gs32',
       context: 'context length to check (default: the configured contextTokens/contextWindow, else the model maximum)',
-      gguf: 'read the size and attention shape from a local GGUF file (first shard of a split file)',
+      gguf: 'read the size and attention shape from a GGUF file or URL (first shard of a split file; a URL is read by range requests, header only)',
+      kvType: 'KV cache type: f16 (default), q8_0 or q4_0 (llama.cpp -ctk/-ctv, OLLAMA_KV_CACHE_TYPE)',
+      parallel:
+        'parallel slots, each with its own context (llama.cpp -np, OLLAMA_NUM_PARALLEL; default: what the server runs, else 1)',
       cluster: 'check it across the added machines (exo cluster or other panels), with each machine’s share',
     },
     doctor: 'check the config, the local servers, the models and this machine; say what to do',
@@ -237,10 +241,14 @@ export const cliHelp = {
       refresh: '重新检测，不使用缓存的结果',
     },
     fit: {
-      description: '模型放得下吗？<model> 是已配置的 provider/model 或模型目录中的 id（如 minimax-m2.1）',
+      description:
+        '模型放得下吗？<model> 可以是已配置的 provider/model、别名、正在运行的服务器列出的模型、GGUF 路径或 URL，或模型目录中的 id（如 minimax-m2.1）',
       quant: '量化方式，如 Q4_K_M、Q8_0、UD-IQ2_M、MLX-4bit-gs32',
       context: '要检查的上下文长度（默认：已配置的 contextTokens/contextWindow，否则为模型的最大值）',
-      gguf: '从本地 GGUF 文件读取大小和注意力结构（分片文件请给第一个分片）',
+      gguf: '从 GGUF 文件或 URL 读取大小和注意力结构（分片文件请给第一个分片；URL 按字节范围只读取文件头）',
+      kvType: 'KV cache 类型：f16（默认）、q8_0 或 q4_0（llama.cpp 的 -ctk/-ctv，OLLAMA_KV_CACHE_TYPE）',
+      parallel:
+        '并行槽位数，每个槽位各占一份上下文（llama.cpp 的 -np，OLLAMA_NUM_PARALLEL；默认取服务器的设置，否则为 1）',
       cluster: '在已添加的机器（exo 集群或其他面板）上整体检查，并列出每台机器分担的部分',
     },
     doctor: '检查配置、本地服务器、模型和本机，并告诉你该怎么做',

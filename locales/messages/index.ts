@@ -15,6 +15,7 @@ import { doctor } from './doctor';
 import { editNotes } from './editNotes';
 import { forms } from './forms';
 import { guidance } from './guidance';
+import { fit } from './fit';
 import { hardware } from './hardware';
 import { json5 } from './json5';
 import { judged } from './judged';
@@ -48,6 +49,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   ship2,
   cluster,
   hardware,
+  fit,
   checkup,
   safety,
   json5,

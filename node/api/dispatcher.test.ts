@@ -24,6 +24,7 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     removeMachine: unused,
     fitOnCluster: unused,
     readGguf: unused,
+    fitModel: unused,
     probeServer: unused,
     getServerStatuses: unused,
     getKeepWarm: unused,

@@ -13,6 +13,7 @@ import { includeSources } from '@node/services/config/include-writes';
 import { doctor, validate } from '@node/services/doctor';
 import { readGgufFacts } from '@node/services/hardware/gguf';
 import { fitOnCluster } from '@node/services/machines/fit-on-cluster';
+import { fitModel } from '@node/services/fit/fit-model';
 import { memoByValue } from '@node/services/config/parsed-cache';
 import type { ConfigObject } from '@shared/config/config-access';
 
@@ -122,6 +123,7 @@ export function createHandlers(services: Services): Handlers {
       return { report, extraMachines: settings.extraMachines };
     },
     readGguf: (input) => readGgufFacts(input.path, services.options.env),
+    fitModel: (input) => fitModel(services, input),
     probeServer: (input) => services.servers.probe(input.baseUrl, input.apiKey, input.checkResponses ?? false),
     async getServerStatuses(input) {
       return { servers: await services.servers.statuses(input.refresh ?? false) };

@@ -22,6 +22,7 @@ import { hardwareReportSchema } from '../hardware/report';
 import { keepWarmReportSchema, warmLogEntrySchema } from '../servers/keep-warm-types';
 import { serverProbeSchema } from '../servers/probe-result';
 import { clusterFitSchema } from '../cluster/cluster-fit';
+import { fitModelInputSchema, fitModelOutputSchema } from '../fit/model-facts';
 import { MACHINE_KINDS, machinesReportSchema, machineUrlSchema } from '../cluster/machines';
 import { languageChoiceSchema } from '../i18n/languages';
 import { messageSchema } from '../i18n/message';
@@ -100,6 +101,8 @@ export const calls = {
       maxContext: z.number().nullable(),
     }),
   },
+  /** Will a model fit: its shape from its GGUF header, its server or the catalog (node/services/fit/fit-model.ts). */
+  fitModel: { input: fitModelInputSchema, output: fitModelOutputSchema },
   probeServer: {
     input: z
       .object({

@@ -20,6 +20,7 @@ export const CALL_NAMES = [
   'removeMachine',
   'fitOnCluster',
   'readGguf',
+  'fitModel',
   'probeServer',
   'getServerStatuses',
   'getKeepWarm',

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { messageSchema, msg, type Message } from '../i18n/message';
 import { CATALOG, findCatalogModel, guessQuant, type CatalogModel } from './catalog';
 import { computeBufferBytes, DEFAULT_VOCAB } from './memory-estimate';
+import { kvCacheBytes, largestContext, type KvType } from './model-shape';
 
 /** Share of the memory bandwidth decoding achieves: MoE models ~0.4, dense ~0.6 (reference/hardware.md §3.3). */
 export const EFFICIENCY = { moe: 0.4, dense: 0.6 } as const;
@@ -53,10 +54,23 @@ export interface FitInput {
   context?: number;
   /** A size the server or a GGUF header reported, in bytes. */
   knownWeightBytes?: { bytes: number; source: 'server' | 'gguf' };
-  /** The attention shape when it comes from a GGUF header rather than the catalog. */
-  shape?: { kvBytesPerTokenF16: number; maxContext: number | null };
-  /** KV cache element size in bytes (2 = f16). */
-  kvBytesPerElement?: number;
+  /**
+   * The attention shape when it comes from a GGUF header or a server rather than the catalog:
+   * `kvBytesPerTokenF16` over the full-attention layers, plus sliding-window layers that hold at most their window.
+   */
+  shape?: {
+    kvBytesPerTokenF16: number;
+    maxContext: number | null;
+    swaKvBytesPerTokenF16?: number;
+    slidingWindow?: number | null;
+    vocab?: number | null;
+    /** Share of the weights one token reads (MoE), when known. */
+    activeShare?: number | null;
+  };
+  /** KV cache type (default f16). */
+  kvType?: KvType;
+  /** Parallel slots, each holding its own context (default 1). */
+  parallel?: number;
   budgetBytes: number | null;
   bandwidthGBs: number | null;
   /** What the budget is (default: GPU memory). */
@@ -104,18 +118,27 @@ export function adviseFit(input: FitInput): FitResult {
   const assumptions: Message[] = [];
   const missing: Message[] = [];
   const { bytes: weightBytes, source, quant } = weightsFor(model, input, assumptions);
-  const kvScale = (input.kvBytesPerElement ?? 2) / 2;
   const kvPerTokenF16 = input.shape?.kvBytesPerTokenF16 ?? model?.kvBytesPerTokenF16 ?? null;
-  const kvPerToken = kvPerTokenF16 !== null ? kvPerTokenF16 * kvScale : null;
+  const kvShape =
+    kvPerTokenF16 === null
+      ? null
+      : {
+          fullKvBytesPerTokenF16: kvPerTokenF16,
+          swaKvBytesPerTokenF16: input.shape?.swaKvBytesPerTokenF16 ?? 0,
+          slidingWindow: input.shape?.slidingWindow ?? null,
+        };
+  const kvOptions = { kvType: input.kvType, parallel: input.parallel };
+  const kvAt = (tokens: number) => (kvShape ? kvCacheBytes(kvShape, tokens, kvOptions) : 0);
+  const kvPerToken = kvShape ? kvAt(1) : null;
   const context = input.context ?? input.shape?.maxContext ?? model?.maxContext ?? SMALLEST_USEFUL_CONTEXT;
   if (kvPerToken === null) missing.push(msg('hardware.fit.missingShape'));
   if (weightBytes === null) missing.push(msg('hardware.fit.missingWeights'));
   if (input.budgetBytes === null) missing.push(msg('hardware.fit.missingBudget'));
 
-  const kvBytes = kvPerToken !== null ? kvPerToken * context : null;
-  if (!model?.vocab)
-    assumptions.push(msg('hardware.fit.assumedVocab', { tokens: DEFAULT_VOCAB.toLocaleString('en-US') }));
-  const overheadBytes = computeBufferBytes(model?.vocab ?? DEFAULT_VOCAB);
+  const kvBytes = kvShape ? kvAt(context) : null;
+  const vocab = input.shape?.vocab ?? model?.vocab;
+  if (!vocab) assumptions.push(msg('hardware.fit.assumedVocab', { tokens: DEFAULT_VOCAB.toLocaleString('en-US') }));
+  const overheadBytes = computeBufferBytes(vocab ?? DEFAULT_VOCAB);
   const totalBytes = weightBytes !== null && kvBytes !== null ? weightBytes + kvBytes + overheadBytes : null;
   const base = {
     catalogId: model?.id ?? null,
@@ -132,13 +155,15 @@ export function adviseFit(input: FitInput): FitResult {
     assumptions,
   };
   let decode: FitResult['decode'] = null;
-  if (model && input.bandwidthGBs && weightBytes !== null && kvPerToken !== null) {
-    const moe = model.activeParamsB < model.totalParamsB;
-    const efficiency = moe ? EFFICIENCY.moe : EFFICIENCY.dense;
-    const activeBytes = weightBytes * (model.activeParamsB / model.totalParamsB);
+  const activeShare = input.shape?.activeShare ?? (model ? model.activeParamsB / model.totalParamsB : null);
+  if (activeShare !== null && input.bandwidthGBs && weightBytes !== null && kvShape) {
+    const efficiency = activeShare < 1 ? EFFICIENCY.moe : EFFICIENCY.dense;
+    const activeBytes = weightBytes * activeShare;
     const atContext = Math.min(context, SMALLEST_USEFUL_CONTEXT);
+    // One slot decodes against its own context.
+    const kvRead = kvCacheBytes(kvShape, atContext, { kvType: input.kvType });
     decode = {
-      tokensPerSecond: (input.bandwidthGBs * 1e9 * efficiency) / (activeBytes + kvPerToken * atContext),
+      tokensPerSecond: (input.bandwidthGBs * 1e9 * efficiency) / (activeBytes + kvRead),
       atContext,
       efficiency,
       bandwidthGBs: input.bandwidthGBs,
@@ -159,7 +184,7 @@ export function adviseFit(input: FitInput): FitResult {
       freeNowBytes: freeNow(totalBytes),
     };
   const room = input.budgetBytes - weightBytes - overheadBytes;
-  const maxContext = room > 0 ? Math.floor(room / kvPerToken / 1024) * 1024 : 0;
+  const maxContext = room > 0 && kvShape ? largestContext(kvShape, room, kvOptions, context) : 0;
   if (maxContext >= SMALLEST_USEFUL_CONTEXT)
     return {
       verdict: 'fits-smaller-context',
@@ -167,9 +192,9 @@ export function adviseFit(input: FitInput): FitResult {
       maxContext,
       shortByBytes: null,
       decode,
-      freeNowBytes: freeNow(weightBytes + overheadBytes + kvPerToken * maxContext),
+      freeNowBytes: freeNow(weightBytes + overheadBytes + kvAt(maxContext)),
     };
-  const shortBy = weightBytes + overheadBytes + kvPerToken * SMALLEST_USEFUL_CONTEXT - input.budgetBytes;
+  const shortBy = weightBytes + overheadBytes + kvAt(SMALLEST_USEFUL_CONTEXT) - input.budgetBytes;
   return { verdict: 'does-not-fit', ...base, maxContext: null, shortByBytes: shortBy, decode, freeNowBytes: null };
 }
 

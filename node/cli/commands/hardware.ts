@@ -1,11 +1,10 @@
 /** `claw-control hardware` and `claw-control fit`: what this machine has, and whether a model fits it. */
 import { type Command } from 'commander';
-import { adviseFit, doesNotFitMessage, type FitResult } from '@shared/fit/advisor';
-import { fitForRow, totalBudget } from '@shared/fit/config-fit';
+import { doesNotFitMessage, type FitResult } from '@shared/fit/advisor';
+import { totalBudget } from '@shared/fit/config-fit';
+import { KV_TYPES, type KvType } from '@shared/fit/model-shape';
+import type { CallOutput } from '@shared/api/contract';
 import { createTranslator, languageFromEnv, type Translator } from '@locales/translate';
-import { providerModels, providersOf } from '@shared/config/config-access';
-import { parseModelRef } from '@shared/config/model-ref';
-import { servedModels } from '@shared/servers/probe-result';
 import type { HardwareReport } from '@shared/hardware/report';
 import { msg } from '@shared/i18n/message';
 import { reportAgeMs } from '@node/platform/hardware-snapshot';
@@ -116,6 +115,36 @@ function parseCount(value: string): number {
   return n;
 }
 
+function parseKvType(value: string): KvType {
+  const type = KV_TYPES.find((t) => t === value.toLowerCase());
+  if (!type) throw new CliError(msg('fit.usage.kvType', { value, types: KV_TYPES.join(', ') }), 2);
+  return type;
+}
+
+function parseParallel(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new CliError(msg('fit.usage.parallel', { value }), 2);
+  return n;
+}
+
+/** How the name was understood and where the shape and weights came from. */
+function describeSources(fit: CallOutput<'fitModel'>, tr: Translator): string[] {
+  const from = (source: string | null) => tr.message(msg(`fit.source.${source ?? 'none'}`));
+  return [
+    `  ${tr.message(msg(`fit.resolved.${fit.resolved.kind}`, { ref: fit.resolved.ref }))}`,
+    `  ${tr.message(
+      msg('fit.figures', {
+        shape: from(fit.sources.shape ?? (fit.catalogId ? 'catalog' : null)),
+        weights: from(
+          fit.sources.weights ??
+            (fit.weightSource === 'catalog' ? 'catalog' : fit.weightSource === 'params' ? 'estimate' : null),
+        ),
+        kvType: fit.kvType,
+      }),
+    )}; ${tr.message(msg('fit.slots', { count: fit.parallel }))}`,
+  ];
+}
+
 export function registerHardware(program: Command, ctx: CliContext): void {
   program
     .command('hardware')
@@ -149,12 +178,22 @@ export function registerHardware(program: Command, ctx: CliContext): void {
     .option('--quant <quant>', ctx.help('fit.quant'))
     .option('--context <tokens>', ctx.help('fit.context'))
     .option('--gguf <file>', ctx.help('fit.gguf'))
+    .option('--kv-type <type>', ctx.help('fit.kvType'))
+    .option('--parallel <slots>', ctx.help('fit.parallel'))
     .option('--cluster', ctx.help('fit.cluster'))
     .option('--json', ctx.help('common.json'))
     .action(
       async (
         model: string,
-        opts: { quant?: string; context?: string; gguf?: string; json?: boolean; cluster?: boolean },
+        opts: {
+          quant?: string;
+          context?: string;
+          gguf?: string;
+          kvType?: string;
+          parallel?: string;
+          json?: boolean;
+          cluster?: boolean;
+        },
       ) => {
         if (opts.cluster) {
           const context = opts.context ? parseCount(opts.context) : undefined;
@@ -167,39 +206,17 @@ export function registerHardware(program: Command, ctx: CliContext): void {
           ctx.io.out(`${describeClusterFit(createTranslator(languageFromEnv(ctx.io.env)), model, out).join('\n')}\n`);
           return;
         }
-        const [{ report, extraMachines }, document] = await Promise.all([
-          ctx.call('getHardware', {}),
-          ctx.call('getConfigDocument'),
-        ]);
-        const gguf = opts.gguf ? await ctx.call('readGguf', { path: opts.gguf }) : null;
-        const budget = totalBudget(report, extraMachines);
-        const ref = parseModelRef(model);
-        const [providerId, provider] = ref
-          ? (Object.entries(providersOf(document.config)).find(([id]) => id.toLowerCase() === ref.provider) ?? [])
-          : [];
-        const row = ref ? providerModels(provider).find((m) => m.id === ref.model) : undefined;
-        const context = opts.context ? parseCount(opts.context) : undefined;
-        // A configured model on a running local server: the size the server reports beats the catalog.
-        const served =
-          row && providerId && !gguf && !opts.quant
-            ? servedModels((await ctx.call('getServerStatuses', {})).servers)(providerId, String(row.id))
-            : null;
-        const fit =
-          row && !opts.quant
-            ? fitForRow(context ? { ...row, contextTokens: context } : row, budget, served, gguf)
-            : adviseFit({
-                modelId: ref?.model ?? model,
-                quant: opts.quant,
-                context,
-                knownWeightBytes: gguf ? { bytes: gguf.weightBytes, source: 'gguf' } : undefined,
-                shape: gguf ?? undefined,
-                budgetBytes: budget.bytes,
-                bandwidthGBs: budget.bandwidthGBs,
-                budgetKind: budget.kind,
-                freeBytes: budget.freeBytes,
-              });
+        const fit = await ctx.call('fitModel', {
+          model,
+          ...(opts.gguf ? { gguf: opts.gguf } : {}),
+          ...(opts.quant ? { quant: opts.quant } : {}),
+          ...(opts.context ? { context: parseCount(opts.context) } : {}),
+          ...(opts.kvType ? { kvType: parseKvType(opts.kvType) } : {}),
+          ...(opts.parallel ? { parallel: parseParallel(opts.parallel) } : {}),
+        });
         if (opts.json) return ctx.printJson({ model, ...fit });
-        ctx.io.out(`${describeFit(model, fit, createTranslator(languageFromEnv(ctx.io.env))).join('\n')}\n`);
+        const tr = createTranslator(languageFromEnv(ctx.io.env));
+        ctx.io.out(`${[...describeFit(model, fit, tr), ...describeSources(fit, tr)].join('\n')}\n`);
       },
     );
 }

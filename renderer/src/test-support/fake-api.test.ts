@@ -26,6 +26,7 @@ const INPUTS: { [K in CallName]: CallInput<K> } = {
   removeMachine: { id: 'm1' },
   fitOnCluster: { model: 'minimax-m2.1' },
   readGguf: { path: '/models/x.gguf' },
+  fitModel: { model: 'gpt-oss-20b', kvType: 'q8_0' },
   probeServer: { baseUrl: 'http://127.0.0.1:1234/v1' },
   getServerStatuses: {},
   getKeepWarm: {},

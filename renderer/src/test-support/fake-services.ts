@@ -13,6 +13,7 @@ import { applyOperations, type ConfigOperation } from '@shared/config/operations
 import { maskSecrets, maskSecretsInText } from '@shared/config/secrets';
 import { summarizeConfig } from '@shared/config/summary';
 import { clusterFit } from '@shared/cluster/cluster-fit';
+import { adviseFit } from '@shared/fit/advisor';
 import type { ClusterNode } from '@shared/cluster/cluster';
 import type { MachineStatus } from '@shared/cluster/machines';
 import type { CheckupEntry } from '@shared/checkup/types';
@@ -263,6 +264,14 @@ export function createServices(): FakeServices {
       weightBytes: 4_920_000_000,
       kvBytesPerTokenF16: 131072,
       maxContext: 131072,
+    }),
+    // The catalog's answer on the recorded H100 budget (the panel does not call it yet).
+    fitModel: ({ model, quant, context, kvType, parallel }) => ({
+      ...adviseFit({ modelId: model, quant, context, kvType, parallel, budgetBytes: 80e9, bandwidthGBs: 3350 }),
+      resolved: { kind: 'catalog' as const, ref: model, server: null },
+      sources: { shape: null, weights: null },
+      kvType: kvType ?? 'f16',
+      parallel: parallel ?? 1,
     }),
     probeServer: ({ baseUrl }) => lmstudioProbe(baseUrl),
     getServerStatuses: () => ({

@@ -1,0 +1,79 @@
+/**
+ * What is known about a model to size it — its shape, its weights, its quantisation — with
+ * where each figure came from, and how that becomes the fit advisor's input.
+ */
+import { z } from 'zod';
+import { messageSchema } from '../i18n/message';
+import { SERVER_KINDS } from '../servers/probe-result';
+import { fitResultSchema, type FitInput } from './advisor';
+import { KV_TYPES, modelShapeSchema, SHAPE_SOURCES } from './model-shape';
+
+const sourceSchema = z.enum(SHAPE_SOURCES).nullable();
+
+export const modelFactsSchema = z.object({
+  shape: modelShapeSchema.nullable(),
+  weightBytes: z.number().nullable(),
+  quant: z.string().nullable(),
+  sources: z.object({ shape: sourceSchema, weights: sourceSchema }),
+  /** What a figure rests on when it is not read but estimated. */
+  assumptions: z.array(messageSchema),
+  /** The context and parallel slots the server runs the model with, when it says. */
+  serverContext: z.number().nullable().optional(),
+  serverParallel: z.number().nullable().optional(),
+});
+export type ModelFacts = z.infer<typeof modelFactsSchema>;
+
+/** The advisor's shape and weights from the facts (absent figures are left to the catalog). */
+export function adviceInputOf(facts: ModelFacts | null): Pick<FitInput, 'shape' | 'knownWeightBytes'> {
+  if (!facts) return {};
+  const { shape } = facts;
+  return {
+    ...(shape
+      ? {
+          shape: {
+            kvBytesPerTokenF16: shape.fullKvBytesPerTokenF16,
+            swaKvBytesPerTokenF16: shape.swaKvBytesPerTokenF16,
+            slidingWindow: shape.slidingWindow,
+            maxContext: shape.maxContext,
+            vocab: shape.vocab,
+            activeShare: shape.activeShare,
+          },
+        }
+      : {}),
+    ...(facts.weightBytes !== null
+      ? {
+          knownWeightBytes: {
+            bytes: facts.weightBytes,
+            source: facts.sources.weights === 'gguf-file' || facts.sources.weights === 'gguf-url' ? 'gguf' : 'server',
+          },
+        }
+      : {}),
+  } as Pick<FitInput, 'shape' | 'knownWeightBytes'>;
+}
+
+/** `fitModel`'s input: the name as the user gave it and the settings that change memory. */
+export const fitModelInputSchema = z
+  .object({
+    /** An alias, a provider/model, a model id a running server lists, a catalog id, or a GGUF path or URL. */
+    model: z.string().trim().min(1).max(4096),
+    /** A GGUF path or URL whose header gives the shape (overrides what `model` would resolve to). */
+    gguf: z.string().trim().min(1).max(4096).optional(),
+    quant: z.string().max(64).optional(),
+    context: z.number().int().positive().max(10_000_000).optional(),
+    kvType: z.enum(KV_TYPES).optional(),
+    parallel: z.number().int().min(1).max(256).optional(),
+  })
+  .strict();
+
+/** `fitModel`'s answer: the fit, how the name was understood, and where the shape and weights came from. */
+export const fitModelOutputSchema = fitResultSchema.extend({
+  resolved: z.object({
+    kind: z.enum(['gguf', 'alias', 'ref', 'server', 'catalog']),
+    /** The ref, server ref, catalog id or GGUF the name resolved to. */
+    ref: z.string(),
+    server: z.enum(SERVER_KINDS).nullable(),
+  }),
+  sources: modelFactsSchema.shape.sources,
+  kvType: z.enum(KV_TYPES),
+  parallel: z.number(),
+});
