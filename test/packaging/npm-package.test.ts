@@ -160,7 +160,7 @@ function firstUrl(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise
     child.stderr.on('data', onData);
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`${command} exited with ${code}:\n${output}`));
+      reject(new Error(`${command} exited with ${code ?? 'a signal'}:\n${output}`));
     });
   }).finally(() => {
     if (child.exitCode === null) child.kill('SIGTERM');
