@@ -53,7 +53,12 @@ describe('checkConfig judged for the installed OpenClaw (judgeFindings)', () => 
   it('2026.9.6 (the pinned release) and no version found raise the same findings', () => {
     const pinned = checkConfig(config, PINNED_OPENCLAW_VERSION);
     const none = checkConfig(config, null);
-    expect(pinned.map((f) => f.code)).toEqual(['ref-unknown-provider', 'local-no-timeout', 'agents-list-legacy']);
+    expect(pinned.map((f) => f.code)).toEqual([
+      'ref-unknown-provider',
+      'local-no-timeout',
+      'agents-list-legacy',
+      'openclaw-migrates',
+    ]);
     expect(none.map((f) => f.code)).toEqual(pinned.map((f) => f.code));
     expect(text(pinned[1], 'ruleLine')).toContain('(yours: 2026.9.6)');
     // Unknown version: the plain range, no claim about the user's release.

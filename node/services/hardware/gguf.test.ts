@@ -23,9 +23,8 @@ afterEach(() => {
 describe('reading a GGUF header', () => {
   it('reads a path typed with ~ as the home folder', async () => {
     const home = await tempDir();
-    vi.stubEnv('HOME', home);
     await writeTinyGguf(path.join(home, 'model.gguf'), LLAMA);
-    expect(await readGgufFacts('  ~/model.gguf ')).toMatchObject({
+    expect(await readGgufFacts('  ~/model.gguf ', { HOME: home })).toMatchObject({
       architecture: 'llama',
       kvBytesPerTokenF16: 2 * 32 * 8 * 128 * 2,
       maxContext: 131072,
@@ -35,7 +34,7 @@ describe('reading a GGUF header', () => {
   it('says clearly what is wrong with a missing file, a non-GGUF file, or a header without the attention shape', async () => {
     const dir = await tempDir();
     const said = async (file: string) =>
-      englishOf(problemOf(await readGgufFacts(path.join(dir, file)).catch((e: unknown) => e)).message);
+      englishOf(problemOf(await readGgufFacts(path.join(dir, file), {}).catch((e: unknown) => e)).message);
     expect(await said('nope.gguf')).toMatch(/nope\.gguf is not a readable GGUF file/);
     await writeFile(path.join(dir, 'notes.txt'), 'hello');
     expect(await said('notes.txt')).toMatch(/not a readable GGUF file/);

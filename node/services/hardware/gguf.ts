@@ -14,7 +14,7 @@ export interface GgufFacts {
 
 export async function readGgufFacts(
   typedPath: string,
-  env: Readonly<Record<string, string | undefined>> = process.env,
+  env: Readonly<Record<string, string | undefined>>,
 ): Promise<GgufFacts> {
   const facts = await readGgufModelFacts(typedPath, env);
   const shape = facts.shape!;

@@ -1,6 +1,8 @@
-/** Rules on where keys live: `models.mode: replace`, a top-level `providers` block, the legacy `agents.list`. */
+/** Rules on where keys live: `models.mode: replace`, a top-level `providers` block, the legacy `agents.list`, and what OpenClaw migrates on load. */
 import { asObject } from '../../config/config-access';
 import { msg } from '../../i18n/message';
+import { MIGRATION_FINDING_CODE, migrationFindings } from '../../config/migration-findings';
+import { migrateLikeOpenClaw } from '../../config/openclaw-migrations';
 import type { RuleFacts } from '../facts';
 import type { Rule } from '../rule';
 
@@ -35,5 +37,15 @@ export const layoutRules: Rule<RuleFacts>[] = [
       asObject(config.agents)?.list !== undefined
         ? [{ path: 'agents.list', message: msg('checks.agentsListLegacy') }]
         : [],
+  },
+  {
+    // What OpenClaw migrates when it loads the file: information, never an error (OpenClaw runs the
+    // file); each migration carries its own release range and source (shared/config/openclaw-migrations.ts).
+    id: MIGRATION_FINDING_CODE,
+    severity: 'info',
+    judge: ({ config, openclawVersion }) =>
+      migrationFindings(migrateLikeOpenClaw(config, openclawVersion).changes).map(({ path, message, fix }) =>
+        fix ? { path, message, fix } : { path, message },
+      ),
   },
 ];
