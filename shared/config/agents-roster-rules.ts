@@ -13,7 +13,7 @@ import {
   rosterMarkers,
   unknownAgentId,
 } from './openclaw-wording';
-import type { ConfigIssue } from './validate';
+import type { ConfigIssue } from './config-issue';
 
 /** OpenClaw's normalizeAgentId (packages/normalization-core/src/agent-id.ts): the id two keys collide on. */
 export function normalizeAgentId(value: string): string {

@@ -6,19 +6,14 @@
  * a file OpenClaw accepts passes here. Issues are reported by dot path, like `openclaw config
  * validate --json`.
  */
-import { msg, type Message } from '../i18n/message';
+import { msg } from '../i18n/message';
 import { isPlainObject } from '../json5/deep-equal';
 import { agentRefIssues, agentsRosterIssues } from './agents-roster-rules';
+import type { ConfigIssue } from './config-issue';
 import { migrateLikeOpenClaw } from './openclaw-migrations';
 import { isBuiltInProviderOverlay } from './openclaw-release';
 
-export interface ConfigIssue {
-  path: string;
-  /** OpenClaw's own wording (as `openclaw config validate --json` reports it; the CLI's --json keeps it). */
-  message: string;
-  /** The same in words to translate (shared/config/issue-detail.ts reads `message` when this is absent). */
-  detail?: Message;
-}
+export type { ConfigIssue } from './config-issue';
 
 /** Paths (dot-joined) of every object that carries an `$include`. */
 export function findIncludes(value: unknown, path: string[] = []): string[] {
