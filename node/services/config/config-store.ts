@@ -30,6 +30,8 @@ import { writeWithBackup, type Expected } from './safe-write';
 import { undoRecord } from './undo-record';
 import { validateCandidate } from './validator-copy';
 import { withWriteLock } from './write-lock';
+import { decideVerdict } from '../openclaw/verdict';
+import { PINNED_OPENCLAW_VERSION } from '@shared/config/openclaw-release';
 import { serialQueue } from '../serial-queue';
 
 export { hashText } from './config-document';
@@ -171,12 +173,13 @@ export function createConfigStore(options: ConfigStoreOptions) {
       });
   }
 
+  /** What OpenClaw validates: the new text, or for an included file the whole resolved result (as OpenClaw reads it, beside the config). */
+  const candidateText = (planned: EditPreview): string =>
+    planned.file === planned.path ? planned.text : `${JSON.stringify(planned.resolvedAfter, null, 2)}\n`;
+
   /** OpenClaw's own verdict on the result; a rejection refuses the save in words. */
   async function openclawVerdict(planned: EditPreview): Promise<OpenClawValidation> {
-    // An included file is checked as OpenClaw reads it: the whole resolved result, beside the config.
-    const candidate =
-      planned.file === planned.path ? planned.text : `${JSON.stringify(planned.resolvedAfter, null, 2)}\n`;
-    const openclaw = await validateCandidate(planned.path, candidate, validateExternal, fs);
+    const openclaw = await validateCandidate(planned.path, candidateText(planned), validateExternal, fs);
     if (!openclaw.ran || openclaw.valid) return openclaw;
     const mask = (text: string) => maskSecretsInText(text, planned.resolvedAfter);
     // In words: the first issue (OpenClaw's text read, or quoted) and how many there are.
@@ -204,7 +207,24 @@ export function createConfigStore(options: ConfigStoreOptions) {
     return locked(async () => {
       assertWritable();
       const doc = await documentFor(baseHash);
-      const planned = await previewOf(doc, operations, baseHash);
+      let planned = await previewOf(doc, operations, baseHash);
+      // OpenClaw decides when it is there (openclaw/verdict.ts): our schema's objections alone never
+      // refuse a result the installed OpenClaw accepts; the disagreement is said and logged as our defect.
+      const notes: Message[] = [];
+      let early: OpenClawValidation | null = null;
+      if (
+        planned.changed &&
+        planned.introducedIssues.length &&
+        planned.blockers.length === planned.introducedIssues.length
+      ) {
+        early = await validateCandidate(planned.path, candidateText(planned), validateExternal, fs);
+        const version = (await openclawVersion()) ?? PINNED_OPENCLAW_VERSION;
+        const verdict = decideVerdict(planned.introducedIssues, early, version);
+        if (verdict.by === 'openclaw' && verdict.valid) {
+          planned = { ...planned, blockers: [] };
+          if (verdict.disagreement) notes.push(verdict.disagreement);
+        }
+      }
       assertSavable(planned, confirm);
       if (!planned.changed)
         return {
@@ -217,7 +237,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
           openclaw: NOT_RUN,
           document: doc,
         };
-      const openclaw = await openclawVerdict(planned);
+      const openclaw = early ?? (await openclawVerdict(planned));
       // The version replaced is the one the plan was made from (its text is in the document, not read again).
       const current = planned.file === doc.path ? doc.text : (doc.includeTexts.get(planned.file) ?? '');
       const written = await writeAndRecord(doc.path, planned.file, planned.text, {
@@ -230,7 +250,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
         file: planned.file,
         hash: document.hash ?? written.hash,
         diff: planned.diff,
-        notes: [...planned.notes, ...(openclaw.noteMessage ? [openclaw.noteMessage] : []), ...written.notes],
+        notes: [...planned.notes, ...notes, ...(openclaw.noteMessage ? [openclaw.noteMessage] : []), ...written.notes],
         backup: written.backup,
         openclaw,
         document,

@@ -32,6 +32,8 @@ export interface EditPreview {
   issues: ConfigIssue[];
   findings: Finding[];
   introduced: Finding[];
+  /** Our schema's issues that this edit brings in (each is also a blocker). */
+  introducedIssues: ConfigIssue[];
   /** Why this edit cannot be saved (empty when it can). */
   blockers: Message[];
   /** What the user must confirm before saving (drops gateway.mode, shrinks the file by more than half). */
@@ -70,7 +72,8 @@ export async function checkEdit(planned: EditPlan, inputs: CheckInputs, blockers
   }
   // Only problems this edit brings in block it: a file OpenClaw runs with is never locked out by us.
   const [issues, issuesBefore] = await Promise.all([inputs.validateSchema(after), inputs.validateSchema(before)]);
-  for (const issue of newIssues(issuesBefore, issues))
+  const introducedIssues = newIssues(issuesBefore, issues);
+  for (const issue of introducedIssues)
     blockers.push(msg('config.issue', { path: issue.path, detail: issueDetail(issue) }));
   const findings = checkConfig(after, inputs.openclawVersion);
   const introduced = newFindings(checkConfig(before, inputs.openclawVersion), findings);
@@ -97,6 +100,7 @@ export async function checkEdit(planned: EditPlan, inputs: CheckInputs, blockers
     issues,
     findings,
     introduced,
+    introducedIssues,
     blockers: blockers.map((b) => mapMessageStrings(b, mask)),
     confirmations: saveConfirmations(before, after, planned.text, text),
     text,
