@@ -83,7 +83,7 @@ describe('claw-control service', () => {
   it('install without a user bus writes nothing, exits 1 and says exactly what to run', async () => {
     const { home, error, stdout } = await runService(['service', 'install'], 'en_US.UTF-8', noUserBus);
     expect((error as CliError).exitCode).toBe(1);
-    const text = (error as CliError).message;
+    const text = said(error);
     expect(text).toContain('There is no systemd user instance for ada here');
     expect(text).toContain('  sudo loginctl enable-linger ada\n  export XDG_RUNTIME_DIR=/run/user/1000\n');
     expect(text).toContain('  claw-control serve --host 127.0.0.1 --port 7420');
@@ -97,7 +97,7 @@ describe('claw-control service', () => {
     expect(installed.stdout).toContain('It is running now.');
     const status = await runService(['service', 'status'], 'en_US.UTF-8', noUserBus, installed.home);
     expect((status.error as CliError).exitCode).toBe(3);
-    expect((status.error as CliError).message).toMatch(
+    expect(said(status.error)).toMatch(
       /: not running, because no systemd manager answers here \(systemctl: Failed to connect to bus: No medium found\)$/,
     );
     for (let i = 0; i < 2; i++) {
@@ -114,7 +114,7 @@ describe('claw-control service', () => {
       line.startsWith('systemctl --user disable') ? { code: 1, stdout: '', stderr: 'Access denied\n' } : undefined;
     const removed = await runService(['service', 'uninstall'], 'en_US.UTF-8', denied, installed.home);
     expect((removed.error as CliError).exitCode).toBe(1);
-    expect((removed.error as CliError).message).toMatch(
+    expect(said(removed.error)).toMatch(
       /^Removed \S+claw-control\.service, but the service still runs: Access denied$/,
     );
     expect(removed.stdout).toBe('');
