@@ -7,7 +7,6 @@ import { contextMinimumVerdict } from '../context-minimum';
 import { conversationRoom, raiseAdvice } from './window';
 import type { Obj, ResolvedEntry } from './entry';
 import { num, result, updateRow } from './result';
-import { implausibleFix } from '../../checkup/fix-bounds';
 
 /** `openclawVersion`: the installed OpenClaw's (null when unknown); its release's context floor applies. */
 export function contextCheck(
@@ -105,6 +104,5 @@ export function contextCheck(
         operations: [updateRow(entry, set)],
       }
     : undefined;
-  // A window below what OpenClaw accepts is never offered as a fix (check --fix refuses it too): raise the server's.
-  return result('context', status, summary, evidence, fix && !implausibleFix(fix, openclawVersion) ? fix : undefined);
+  return result('context', status, summary, evidence, fix);
 }

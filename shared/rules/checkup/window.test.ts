@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GatheredFacts, ModelFacts, ServerFacts } from '../../checkup/facts';
+import { applyOperations } from '../../config/operations';
 import { contextCheck } from './context';
 import { resolveEntry } from './entry';
 import { compactionReserve, conversationRoom, raiseAdvice } from './window';
@@ -62,7 +63,7 @@ describe('OpenClaw’s reserve and prompt come off the window', () => {
 });
 
 describe('the context check judges the real window', () => {
-  it('Ollama at num_ctx 2048 with a model of 128 K: fails and says how to raise it there; 2048 is below what OpenClaw accepts, so no config fix is offered', () => {
+  it('Ollama at num_ctx 2048 with a model of 128 K: fails, says how to raise it there, and the fix writes the real window', () => {
     const c = config({ contextWindow: 131072 });
     const result = contextCheck(
       resolveEntry(c, 'p/m'),
@@ -73,7 +74,8 @@ describe('the context check judges the real window', () => {
     expect(result.summary.code).toBe('checkup.context.aboveLoaded');
     expect(result.evidence).toContainEqual(expect.objectContaining({ code: 'checkup.context.noRoom' }));
     expect(result.evidence).toContainEqual({ code: 'checkup.context.raise.ollama', params: { tokens: 32768 } });
-    expect(result.fix).toBeUndefined();
+    const fixed = applyOperations(c, result.fix!.operations).config as ReturnType<typeof config>;
+    expect(fixed.models.providers.p.models[0]).toMatchObject({ contextWindow: 131072, contextTokens: 2048 });
   });
 
   it('a window that fits the config but leaves no room warns with that as its summary (the prompt size is an estimate)', () => {
