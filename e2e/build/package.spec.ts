@@ -135,15 +135,29 @@ test('npm pack → install in an empty prefix with --omit=dev → --version, har
     const token = (await readFile(tokenFile, 'utf8')).trim();
     expect(new URL(url).searchParams.get('token')).toBe(token);
     expect((await stat(tokenFile)).mode & 0o777).toBe(0o600);
-    // The token in the URL is traded for a cookie (303 to the same page without it).
-    const traded = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(10_000) });
-    expect(traded.status).toBe(303);
-    const cookie = traded.headers.get('set-cookie')!.split(';')[0]!;
-    const page = await fetch(new URL('/', url), { headers: { cookie }, signal: AbortSignal.timeout(10_000) });
+    // The page holds no secret and sets no cookie; the token is traded for a session held by the tab
+    // (POST /api/session), and an API call without a credential is refused.
+    const page = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(10_000) });
     expect(page.status).toBe(200);
+    expect(page.headers.get('set-cookie')).toBeNull();
     expect(await page.text()).toMatch(/<div id="root">/);
-    const withoutToken = await fetch(new URL('/', url), { signal: AbortSignal.timeout(10_000) });
-    expect(withoutToken.status).toBe(401);
+    const api = new URL('/api/ping', url);
+    const call = (headers: Record<string, string>) =>
+      fetch(api, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: '{}',
+        signal: AbortSignal.timeout(10_000),
+      });
+    expect((await call({})).status).toBe(401);
+    const opened = await fetch(new URL('/api/session', url), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      signal: AbortSignal.timeout(10_000),
+    });
+    expect(opened.status).toBe(200);
+    const { data } = (await opened.json()) as { data: { session: string } };
+    expect((await call({ authorization: `Bearer ${data.session}` })).status).toBe(200);
   } finally {
     if (serve && serve.exitCode === null) {
       const exited = new Promise((resolve) => serve!.once('exit', resolve));

@@ -6,6 +6,13 @@ import { Card, Field } from '@renderer/components/Card';
 import { useFailure, useMessage } from '@renderer/i18n/useMessage';
 import { useHardware } from '@renderer/stores';
 
+/** A name as the hardware tools report it (data, never translated: "Intel Xeon® Processor", an H100's model). */
+const ProductName = ({ children }: { children: string }) => (
+  <span lang="en" translate="no">
+    {children}
+  </span>
+);
+
 const gb = (bytes: number | null) => (bytes === null ? '?' : `${(bytes / 1e9).toFixed(1)} GB`);
 
 /** A machine's memory from a number of GB, or from the JSON `claw-control hardware --json` printed there. */
@@ -92,16 +99,18 @@ export function HardwareCard() {
         <>
           <dl>
             <Field label={t('hardware.machine')} testId="hw-machine">
-              {report.machine}
+              <ProductName>{report.machine}</ProductName>
             </Field>
-            <Field label={t('hardware.os')}>{report.os}</Field>
+            <Field label={t('hardware.os')}>
+              <ProductName>{report.os}</ProductName>
+            </Field>
             <Field label={t('hardware.cpu')}>
-              {report.cpu.brand} · {t('hardware.cores', { count: report.cpu.cores })}
+              <ProductName>{report.cpu.brand}</ProductName> · {t('hardware.cores', { count: report.cpu.cores })}
             </Field>
             <Field label={t('hardware.ram')}>{gb(report.memory.totalBytes)}</Field>
             {report.gpus.map((gpu, i) => (
               <Field key={i} label={t('hardware.gpu')} testId={`hw-gpu-${i}`}>
-                {gpu.model || gpu.vendor} ·{' '}
+                <ProductName>{gpu.model || gpu.vendor}</ProductName> ·{' '}
                 {gpu.kind === 'apple'
                   ? t('hardware.unified', { cores: gpu.gpuCores ?? '?' })
                   : gpu.vramBytes !== null
