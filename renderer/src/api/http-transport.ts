@@ -25,7 +25,14 @@ async function readFrames(
   signal: AbortSignal,
 ): Promise<void> {
   const reader = body.getReader();
-  signal.addEventListener('abort', () => void reader.cancel().catch(() => {}), { once: true });
+  signal.addEventListener(
+    'abort',
+    () =>
+      void reader
+        .cancel()
+        .catch((error: unknown) => console.warn('[panel] the event stream did not close cleanly:', error)),
+    { once: true },
+  );
   const decoder = new TextDecoder();
   let buffer = '';
   for (;;) {

@@ -42,7 +42,11 @@ export async function openPanelSession(deps: PanelSessionDeps): Promise<string |
     // The panel is not answering: the first call says so (the transport's `panel.unreachable`).
     return null;
   }
-  const body = (await response.json().catch(() => null)) as { data?: { session?: unknown } } | null;
+  const body = (await response.json().catch((error: unknown) => {
+    // Said, then the first call reports the refusal in words (no session: `panel.tokenMissing`).
+    console.warn('[panel] the session answer was not JSON:', error);
+    return null;
+  })) as { data?: { session?: unknown } } | null;
   const session = response.ok ? body?.data?.session : undefined;
   if (typeof session !== 'string') return null;
   deps.storage.setItem(SESSION_KEY, session);
