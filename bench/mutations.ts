@@ -219,6 +219,46 @@ export const MUTANTS: Mutant[] = [
     tests: ['node/services/config/atomic-write.test.ts'],
   },
   {
+    name: 'a crashed save leaves its prepared backup copy unrecovered (recovery removed)',
+    file: 'node/services/config/backups.ts',
+    edits: [
+      [
+        'export async function recoverBackups(configPath: string, fs: WriteFs = realFs): Promise<string[]> {',
+        'export async function recoverBackups(configPath: string, fs: WriteFs = realFs): Promise<string[]> {\n  if (configPath) return [];',
+      ],
+    ],
+    tests: ['node/services/config/crash-save.test.ts'],
+  },
+  {
+    name: "a crashed save's leftover copy is deleted, not recovered into the ring",
+    file: 'node/services/config/backups.ts',
+    edits: [['if (!hash.startsWith(leftover.hash8) || hash === current) {', 'if (hash) {']],
+    tests: ['node/services/config/crash-save.test.ts', 'node/services/config/backups.test.ts'],
+  },
+  {
+    name: 'crash-leftover cleanup deletes prepared backup copies',
+    file: 'node/services/config/atomic-write.ts',
+    edits: [
+      [
+        'const ORPHAN = /^\\.(.+?)\\.(\\d+)\\.[0-9a-f]{8}\\.tmp$|',
+        'const ORPHAN = /^\\.(.+?)\\.(?:bak\\.)?(\\d+)\\.[0-9a-f]{8}\\.tmp$|',
+      ],
+    ],
+    tests: ['node/services/config/atomic-write.test.ts'],
+  },
+  {
+    name: 'a backup ring left with a gap by a crash is not closed',
+    file: 'node/services/config/backups.ts',
+    edits: [['  await settleRing(configPath, null, fs);\n  return recovered;', '  return recovered;']],
+    tests: ['node/services/config/backups.test.ts'],
+  },
+  {
+    name: 'undo gives up when the last save crashed before its rename',
+    file: 'node/services/config/undo-record.ts',
+    edits: [['&& record.before) return record.before;', '&& record.before) return record;']],
+    tests: ['node/services/config/crash-save.test.ts'],
+  },
+  {
     name: 'no writer lock',
     file: 'node/services/config/write-lock.ts',
     edits: [

@@ -95,15 +95,15 @@ export async function resolveTarget(filePath: string, fs: WriteFs = realFs): Pro
 }
 
 /** The temp names this module and the store use beside `target` (all carry the writer's pid). */
-export function tempName(target: string, kind: 'tmp' | 'bak'): string {
-  const base = path.basename(target);
+export function tempName(target: string): string {
   return path.join(
     path.dirname(target),
-    `.${base}.${kind === 'bak' ? 'bak.' : ''}${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+    `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
   );
 }
 
-const ORPHAN = /^\.(.+?)\.(?:bak\.)?(\d+)\.[0-9a-f]{8}\.tmp$|^\.(.+?)\.candidate-(\d+)\.json5$/;
+/** Temp and candidate copies; a prepared backup copy (`.bak.<pid>…`) is not one: it may hold the only copy of a version (recoverBackups in backups.ts). */
+const ORPHAN = /^\.(.+?)\.(\d+)\.[0-9a-f]{8}\.tmp$|^\.(.+?)\.candidate-(\d+)\.json5$/;
 
 function processAlive(pid: number): boolean {
   if (pid === process.pid) return true;
@@ -116,8 +116,8 @@ function processAlive(pid: number): boolean {
 }
 
 /**
- * Removes `.openclaw.json.<pid>.<hex>.tmp`, `.openclaw.json.bak.<pid>.<hex>.tmp` and
- * `.openclaw.json.candidate-<pid>.json5` files whose writer is gone (they may hold keys).
+ * Removes `.openclaw.json.<pid>.<hex>.tmp` and `.openclaw.json.candidate-<pid>.json5` files
+ * whose writer is gone (they may hold keys); prepared backup copies are left to recoverBackups.
  * Returns the names removed.
  */
 export async function cleanOrphans(target: string, fs: WriteFs = realFs): Promise<string[]> {
@@ -199,7 +199,7 @@ export async function writeFileAtomic(
   // Crash leftovers of earlier writers (never our own live ones).
   await cleanOrphans(target, fs);
 
-  const temp = tempName(target, 'tmp');
+  const temp = tempName(target);
   try {
     await writeVerified(temp, data, mode, fs);
     let inPlace = false;

@@ -16,7 +16,7 @@ import { validateConfig, type ConfigIssue } from '@shared/config/validate';
 import { maskSecretsInText } from '@shared/config/secrets';
 import { mapMessageStrings, msg, type Message } from '@shared/i18n/message';
 import { realFs, type WriteFs } from './atomic-write';
-import { backupPath } from './backups';
+import { backupPath, recoverBackups } from './backups';
 import { documentAfterWrite, hashText, lastDocument, readDocument, type ConfigDocument } from './config-document';
 import { configError, changedOnDisk, isWriteFailure, writeError } from './config-errors';
 import { envReadOnly, parseJson5, readConfigText } from './config-file';
@@ -27,7 +27,7 @@ import { planEdit } from './edit-plan';
 import { validateWithOpenClaw, type OpenClawValidation } from './openclaw-validator';
 import { previewQuoteRepair } from './quote-repair';
 import { writeWithBackup, type Expected } from './safe-write';
-import { undoRecord } from './undo-record';
+import { recordFor, undoRecord, type LastSave } from './undo-record';
 import { validateCandidate } from './validator-copy';
 import { withWriteLock } from './write-lock';
 import { decideVerdict } from '../openclaw/verdict';
@@ -81,7 +81,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
   const validateExternal = options.openclawValidate ?? ((file: string) => validateWithOpenClaw(file, options.env));
   const validateSchema = options.schemaValidate ?? (async (config: ConfigObject) => validateConfig(config));
   const openclawVersion = options.openclawVersion ?? (async () => null);
-  const undoLog = undoRecord(options.stateDir);
+  const undoLog = undoRecord(options.stateDir, fs);
   // Saves, undos and repairs of this store run one at a time.
   const serialize = serialQueue();
   const lockOptions = { fs, tool: options.tool, waitMs: options.lockWaitMs };
@@ -134,19 +134,42 @@ export function createConfigStore(options: ConfigStoreOptions) {
   }
 
   /** Writes `file` through the one write path; an included file also gets its own writer lock, as OpenClaw takes one per include target. */
-  function writeFileOf(configPath: string, file: string, text: string, expected: Expected) {
-    if (file === configPath) return writeWithBackup(file, text, expected, fs);
-    return withWriteLock(file, () => writeWithBackup(file, text, expected, fs), lockOptions).catch((error: unknown) => {
+  function writeFileOf(
+    configPath: string,
+    file: string,
+    text: string,
+    expected: Expected,
+    beforeCommit?: () => Promise<void>,
+  ) {
+    return lockedFile(configPath, file, () => writeWithBackup(file, text, expected, fs, beforeCommit));
+  }
+
+  /** Runs `task` with `file`'s own writer lock too when it is an included file (the config's is held by `locked`). */
+  function lockedFile<T>(configPath: string, file: string, task: () => Promise<T>): Promise<T> {
+    if (file === configPath) return task();
+    return withWriteLock(file, task, lockOptions).catch((error: unknown) => {
       throw writeError(file, error);
     });
   }
 
-  /** Writes `text` to `file` and records it as the save `undo` reverts. */
+  /** Writes `text` to `file`, recording it (before the rename) as the save `undo` reverts. */
   async function writeAndRecord(configPath: string, file: string, text: string, expected: Expected) {
-    const written = await writeFileOf(configPath, file, text, expected);
     const hash = hashText(text);
-    await undoLog.write({ path: file, configPath, writtenHash: hash, backupHash: expected.hash });
+    const last = await undoLog.read();
+    const record: LastSave = {
+      path: file,
+      configPath,
+      writtenHash: hash,
+      backupHash: expected.hash,
+      before: last ? { ...last, before: null } : null,
+    };
+    const written = await writeFileOf(configPath, file, text, expected, () => undoLog.write(record));
     return { ...written, hash };
+  }
+
+  /** Recovers what a crashed save left beside the config into its backup ring (run at start and before an undo). */
+  function recover(): Promise<string[]> {
+    return locked(() => recoverBackups(options.resolvePath().path, fs));
   }
 
   const locked = <T>(task: () => Promise<T>): Promise<T> =>
@@ -261,21 +284,27 @@ export function createConfigStore(options: ConfigStoreOptions) {
   function undo(): Promise<{ path: string; file: string; hash: string; diff: string }> {
     return locked(async () => {
       assertWritable();
-      const record = await undoLog.read();
+      const last = await undoLog.read();
       const { path: configPath } = options.resolvePath();
-      if (!record || (record.configPath ?? record.path) !== configPath)
+      if (!last || (last.configPath ?? last.path) !== configPath)
         throw configError('NOT_FOUND', msg('config.undoNothing'));
       // The file the last save wrote: the config, or the included file it wrote through.
-      const file = record.path;
+      const file = last.path;
+      // A save that crashed left its previous version beside the ring: put it back in first.
+      await lockedFile(configPath, file, () => recoverBackups(file, fs));
       const currentText = await readConfigText(file).catch(() => null);
-      if (currentText === null || hashText(currentText) !== record.writtenHash)
+      const record = recordFor(last, currentText === null ? null : hashText(currentText));
+      if (!record || currentText === null || record.path !== file || hashText(currentText) !== record.writtenHash)
         throw configError('CONFIG_CHANGED_ON_DISK', msg('config.undoChangedSince', { path: file }));
       if (record.backupHash === null) throw configError('NOT_FOUND', msg('config.undoNoEarlier', { path: file }));
       // A missing or unreadable backup is reported just below.
       const previous = await readConfigText(backupPath(file)).catch(() => null);
       if (previous === null || hashText(previous) !== record.backupHash)
         throw configError('CONFIG_CHANGED_ON_DISK', msg('config.undoBackupGone', { backup: backupPath(file) }));
-      await writeFileOf(configPath, file, previous, { text: currentText, hash: record.writtenHash });
+      // Recorded before the rename: once the undo lands this record matches nothing, so a crash never undoes twice.
+      await writeFileOf(configPath, file, previous, { text: currentText, hash: record.writtenHash }, () =>
+        undoLog.write({ ...record, before: null }),
+      );
       await undoLog.write(null);
       const parsed = (t: string) => {
         try {
@@ -344,6 +373,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
     preview,
     save,
     undo,
+    recover,
     validate,
     previewQuoteRepair: () => previewQuoteRepair(options.resolvePath().path),
     repairQuotes,

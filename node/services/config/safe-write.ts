@@ -4,7 +4,9 @@
  * from the text the plan was made from (the file is not read for it), the new file is written and
  * verified, the file's hash is compared with the expected one right before the rename — the one
  * read of the file, so an outside edit that landed meanwhile is never reverted — and only then are
- * the backups rotated. Any failure before the rename changes nothing on disk.
+ * the backup ring settled. Any failure before the rename changes nothing on disk; a crash at any
+ * step leaves every version in the config, the ring or a prepared copy that the next write
+ * recovers into the ring first (recoverBackups in backups.ts).
  */
 import { msg, type Message } from '@shared/i18n/message';
 import { decodeConfigBytes } from '@shared/json5/text-bytes';
@@ -16,7 +18,7 @@ import {
   writeFileAtomic,
   type WriteFs,
 } from './atomic-write';
-import { backupPath, prepareBackup, type PreparedBackup } from './backups';
+import { backupPath, prepareBackup, recoverBackups, type PreparedBackup } from './backups';
 import { hashText } from './config-document';
 import { changedOnDisk, writeError } from './config-errors';
 
@@ -41,10 +43,13 @@ export async function writeWithBackup(
   text: string,
   expected: Expected,
   fs: WriteFs,
+  /** Runs after the new file is written and verified, before the rename (the undo record). */
+  beforeCommit?: () => Promise<void>,
 ): Promise<{ backup: string | null; notes: Message[] }> {
   const notes: Message[] = [];
   let prepared: PreparedBackup | null = null;
   try {
+    await recoverBackups(file, fs);
     await cleanOrphans(file, fs);
     if (expected.text !== null) {
       const target = await resolveTarget(file, fs);
@@ -53,6 +58,7 @@ export async function writeWithBackup(
       prepared = await prepareBackup(file, expected.text, st, fs);
     }
     await writeFileAtomic(file, text, fs, {
+      beforeCommit,
       // The compare-and-swap right before the rename: an outside edit that landed meanwhile is never reverted.
       checkSync: () => {
         if (hashNowSync(file, fs) !== expected.hash) throw changedOnDisk(file);
