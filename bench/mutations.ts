@@ -344,6 +344,73 @@ export const MUTANTS: Mutant[] = [
     edits: [['facts.arguments = shownArguments(args);', 'facts.arguments = args;']],
     tests: ['node/services/checkup/tool-call.test.ts'],
   },
+  {
+    name: 'the token is compared in non-constant time',
+    file: 'node/serve/request-guard.ts',
+    edits: [
+      [
+        'return a.length === b.length && timingSafeEqual(a, b);',
+        'return a.length === b.length && candidate === token;',
+      ],
+    ],
+    tests: ['node/serve/token-compare.test.ts'],
+  },
+  {
+    name: 'a redirect is followed with the remote token',
+    file: 'node/services/servers/http-client.ts',
+    edits: [
+      [
+        "req.on('response', (res) => {",
+        "req.on('response', (res) => {\n      if (res.statusCode && res.statusCode >= 300 && res.statusCode < 400 && res.headers.location) {\n        res.resume();\n        return void httpRequest(new URL(res.headers.location, url).toString(), options).then(succeed, fail);\n      }",
+      ],
+    ],
+    tests: ['node/services/machines/read-machine.test.ts'],
+  },
+  {
+    name: "the remote panel's token is sent in the URL",
+    file: 'node/services/machines/read-machine.ts',
+    edits: [
+      [
+        'await httpRequest(`${entry.url}/api/getHardware`, {',
+        "await httpRequest(`${entry.url}/api/getHardware?token=${entry.token ?? ''}`, {",
+      ],
+    ],
+    tests: ['node/services/machines/read-machine.test.ts'],
+  },
+  {
+    name: 'the settings folder is created 0755',
+    file: 'node/services/settings.ts',
+    edits: [
+      [
+        'await mkdir(stateDir, { recursive: true, mode: 0o700 });',
+        'await mkdir(stateDir, { recursive: true, mode: 0o755 });',
+      ],
+    ],
+    tests: ['node/services/settings.test.ts'],
+  },
+  {
+    name: "the remote (exo) answer's size cap is removed",
+    file: 'node/services/machines/read-machine.ts',
+    edits: [['maxBytes: MAX_STATE_BYTES', 'maxBytes: Number.MAX_SAFE_INTEGER']],
+    tests: ['node/services/machines/read-machine.test.ts'],
+  },
+  {
+    name: 'the new copy is not fsynced before the rename',
+    file: 'node/services/config/atomic-write.ts',
+    edits: [
+      [
+        'await handle.writeFile(encodeConfigText(data));\n    await handle.sync();',
+        'await handle.writeFile(encodeConfigText(data));',
+      ],
+    ],
+    tests: ['node/services/config/atomic-write.test.ts'],
+  },
+  {
+    name: "undo's backup-hash check is removed",
+    file: 'node/services/config/config-store.ts',
+    edits: [['if (previous === null || hashText(previous) !== record.backupHash)', 'if (previous === null)']],
+    tests: ['node/services/config/config-store.test.ts'],
+  },
 ];
 function vitest(files: string[]): { ok: boolean; ms: number } {
   const started = Date.now();

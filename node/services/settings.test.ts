@@ -37,6 +37,12 @@ describe('settings: writers take turns', () => {
     expect((await store.get()).extraMachines).toEqual(lists[4]);
   });
 
+  it('a new state folder is created 0700: remote tokens live in it', async () => {
+    const dir = path.join(await tempDir(), 'claw-control', 'state');
+    await createSettingsStore(dir).update({ menuBarOnly: true });
+    expect((await stat(dir)).mode & 0o777).toBe(0o700);
+  });
+
   it('a new settings file is 0600, and a pre-existing 0644 one becomes 0600', async () => {
     const dir = await tempDir();
     const file = path.join(dir, 'settings.json');

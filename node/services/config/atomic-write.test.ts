@@ -82,6 +82,40 @@ describe('resolveTarget', () => {
   });
 });
 
+describe('writeFileAtomic: durability', () => {
+  it('fsyncs the new copy before the rename that puts it in place, then the folder', async () => {
+    const { dir, f } = await file('old');
+    const events: string[] = [];
+    const spy: WriteFs = {
+      ...realFs,
+      open: (async (...args: Parameters<typeof realFs.open>) => {
+        const handle = await realFs.open(...args);
+        const name = path.basename(String(args[0]));
+        return new Proxy(handle, {
+          get(target, prop, receiver) {
+            const value = Reflect.get(target, prop, receiver) as unknown;
+            if (typeof value !== 'function') return value;
+            return (...a: unknown[]) => {
+              if (prop === 'sync') events.push(`sync ${name}`);
+              return (value as (...x: unknown[]) => unknown).apply(target, a);
+            };
+          },
+        });
+      }) as WriteFs['open'],
+      renameSync: (from, to) => {
+        events.push(`rename ${path.basename(String(from))}`);
+        return realFs.renameSync(from, to);
+      },
+    };
+    await writeFileAtomic(f, 'new', spy);
+    const rename = events.findIndex((e) => e.startsWith('rename '));
+    const temp = events[rename]!.slice('rename '.length);
+    expect(events.indexOf(`sync ${temp}`)).toBeGreaterThanOrEqual(0);
+    expect(events.indexOf(`sync ${temp}`)).toBeLessThan(rename);
+    expect(events.slice(rename + 1)).toContain(`sync ${path.basename(dir)}`);
+  });
+});
+
 describe('cleanOrphans', () => {
   it('removes leftovers of dead writers for this file only, keeps live ones, others and prepared backup copies', async () => {
     const { dir, f } = await file('x');

@@ -283,6 +283,17 @@ describe('config store: undo', () => {
     await expectCode(store.undo(), 'NOT_FOUND');
   });
 
+  it('refuses when the backup is not the version the save replaced (the backup-hash check)', async () => {
+    const { file, store } = await setup({ fixture: 'seed-hybrid.json5' });
+    const original = await readFile(file, 'utf8');
+    await store.save(LOCAL_FIRST);
+    const saved = await readFile(file, 'utf8');
+    // Another tool's save put a different version at .bak meanwhile: undoing would restore that one.
+    await writeFile(`${file}.bak`, original.replace('anthropic/claude-sonnet-4-5', 'openai/gpt-4o'));
+    await expectCode(store.undo(), 'CONFIG_CHANGED_ON_DISK');
+    expect(await readFile(file, 'utf8')).toBe(saved);
+  });
+
   it('refuses when the file changed after the last save', async () => {
     const { file, store } = await setup({ fixture: 'seed-hybrid.json5' });
     await store.save(LOCAL_FIRST);
