@@ -411,6 +411,18 @@ export const MUTANTS: Mutant[] = [
     edits: [['if (previous === null || hashText(previous) !== record.backupHash)', 'if (previous === null)']],
     tests: ['node/services/config/config-store.test.ts'],
   },
+  {
+    name: 'an Environment= value has its $ doubled (systemd reads $$ there as two dollars)',
+    file: 'node/host/autostart/unit-files.ts',
+    edits: [['  return quoted(assignment);', "  return quoted(assignment.replace(/\\$/g, '$$$$'));"]],
+    tests: ['node/host/autostart/unit-files.test.ts'],
+  },
+  {
+    name: 'an ExecStart= word keeps a bare $ (systemd would expand it as a variable)',
+    file: 'node/host/autostart/unit-files.ts',
+    edits: [["  return quoted(word.replace(/\\$/g, '$$$$'));", '  return quoted(word);']],
+    tests: ['node/host/autostart/unit-files.test.ts'],
+  },
 ];
 function vitest(files: string[]): { ok: boolean; ms: number } {
   const started = Date.now();

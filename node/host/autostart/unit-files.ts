@@ -77,9 +77,25 @@ export function serveArgs(command: ServeCommand): string[] {
   ];
 }
 
-/** One word of a systemd command line: double-quoted, with \, ", $ and % escaped. */
+/** Double-quoted per systemd.syntax(7) "Quoting" (\\ and " escaped), % written %% (specifiers, systemd.unit(5) "Specifiers"). */
+const quoted = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/%/g, '%%')}"`;
+
+/**
+ * One word of an ExecStart= command line: quoted, and $ written $$ — systemd.service(5)
+ * "Command lines": `${FOO}` and `$FOO` are replaced by variables, "to pass a literal dollar
+ * sign, use $$".
+ */
 export function systemdQuote(word: string): string {
-  return `"${word.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '$$$$').replace(/%/g, '%%')}"`;
+  return quoted(word.replace(/\$/g, '$$$$'));
+}
+
+/**
+ * One Environment= assignment: quoted, and $ written as itself — systemd.exec(5) "Environment=":
+ * "Variable expansion is not performed inside the strings and the "$" character has no special
+ * meaning" (so `$$` would reach the panel as two dollars); specifiers are expanded, so % is %%.
+ */
+export function systemdEnvQuote(assignment: string): string {
+  return quoted(assignment);
 }
 
 /**
@@ -90,7 +106,7 @@ export function systemdUnit(command: ServeCommand, runAs?: string): string {
   assertUnitSafe(command);
   if (runAs !== undefined && CONTROL.test(runAs))
     throw new AppError('INVALID_INPUT', msg('ship.unitValueRefused', { name: 'User' }));
-  const env = Object.entries(command.env).map(([key, value]) => `Environment=${systemdQuote(`${key}=${value}`)}`);
+  const env = Object.entries(command.env).map(([key, value]) => `Environment=${systemdEnvQuote(`${key}=${value}`)}`);
   return [
     '# Written by `claw-control service install`; remove with `claw-control service uninstall`.',
     '[Unit]',
@@ -157,9 +173,10 @@ export function launchAgentPlist(command: ServeCommand, logFile: string): string
   ].join('\n');
 }
 
-/** The quoted words of a unit file, unescaped (the inverse of systemdQuote). */
+/** The quoted words of a unit file's ExecStart= line, unescaped (the inverse of systemdQuote). */
 export function systemdWords(text: string): string[] {
-  return [...text.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) =>
+  const line = /^ExecStart=(.*)$/m.exec(text)?.[1] ?? '';
+  return [...line.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) =>
     m[1]!.replace(/\\(.)/g, '$1').replace(/\$\$/g, '$').replace(/%%/g, '%'),
   );
 }
