@@ -423,6 +423,24 @@ export const MUTANTS: Mutant[] = [
     edits: [["  return quoted(word.replace(/\\$/g, '$$$$'));", '  return quoted(word);']],
     tests: ['node/host/autostart/unit-files.test.ts'],
   },
+  {
+    name: 'a hanging load waits 10 minutes a model',
+    file: 'shared/checkup/step-deadlines.ts',
+    edits: [['export const LOAD_DEADLINE_DEFAULT_SECONDS = 180;', 'export const LOAD_DEADLINE_DEFAULT_SECONDS = 600;']],
+    tests: ['node/services/checkup/step-deadlines.test.ts'],
+  },
+  {
+    name: 'the check-up ignores the load deadline it was given',
+    file: 'node/services/checkup/gather.ts',
+    edits: [['const deadlines = target.deadlines ?? stepDeadlines({});', 'const deadlines = stepDeadlines({});']],
+    tests: ['node/services/checkup/step-deadlines.test.ts'],
+  },
+  {
+    name: 'a load abandoned at its deadline is not said',
+    file: 'shared/rules/checkup/cold-load.ts',
+    edits: [['...(load.deadlineSeconds', '...(false && load.deadlineSeconds']],
+    tests: ['node/services/checkup/step-deadlines.test.ts'],
+  },
 ];
 function vitest(files: string[]): { ok: boolean; ms: number } {
   const started = Date.now();

@@ -5,6 +5,7 @@
 import type { DomainCatalog, DomainStrings, MessageLanguage } from '../catalog';
 import { checks } from './checks';
 import { checkup } from './checkup';
+import { checkupSteps } from './checkupSteps';
 import { cli } from './cli';
 import { cliHelp } from './cliHelp';
 import { cliUsage } from './cliUsage';
@@ -51,6 +52,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   hardware,
   fit,
   checkup,
+  checkupSteps,
   safety,
   json5,
   seed,

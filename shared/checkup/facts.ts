@@ -48,6 +48,8 @@ export interface LoadFacts {
   method: 'explicit' | 'first-request' | 'already-loaded' | 'always-loaded' | 'none';
   seconds: number | null;
   error: string | null;
+  /** The load ran past this deadline (seconds) and was abandoned (step-deadlines.ts). */
+  deadlineSeconds?: number;
 }
 
 export interface ToolFacts {

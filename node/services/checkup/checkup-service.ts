@@ -7,6 +7,7 @@
 import { AppError } from '@shared/api/problem';
 import { msg } from '@shared/i18n/message';
 import { gatherFacts } from './gather';
+import { stepDeadlines } from '@shared/checkup/step-deadlines';
 import { judge } from '@shared/checkup/rules';
 import { entryApi, entryBaseUrl, resolveEntry, type ResolvedEntry } from '@shared/rules/checkup/entry';
 import type { GatheredFacts } from '@shared/checkup/facts';
@@ -103,6 +104,7 @@ export function createCheckupService(options: CheckupServiceOptions) {
           api,
           cold,
           passive,
+          deadlines: stepDeadlines(options.env),
           cleanSchema:
             asObject(entry.row?.compat)?.toolSchemaProfile === 'llamacpp' ||
             (PROVIDERS_WITH_GBNF_CLEANER as readonly string[]).includes(entry.providerId ?? ''),

@@ -8,9 +8,10 @@
  */
 import type { GatheredFacts, LoadFacts, ModelFacts, ResponsesFacts, ServerFacts } from '@shared/checkup/facts';
 import type { ProbedModel, ServerProbe } from '@shared/servers/probe-result';
-import { httpRequest, type HttpResponse } from '../servers/http-client';
+import { HttpError, httpRequest, type HttpResponse } from '../servers/http-client';
 import { normalizeBaseUrl, probeServer } from '../servers/probe';
 import { answerOf, toolRoundTrip } from './tool-call';
+import { stepDeadlines, type StepDeadlines } from '@shared/checkup/step-deadlines';
 
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -18,8 +19,6 @@ const arr = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObj) : []);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : null);
 
 const LIST_TIMEOUT_MS = 5000;
-export const LOAD_TIMEOUT_MS = 10 * 60_000;
-const RESPONSES_TIMEOUT_MS = 180_000;
 
 export interface GatherTarget {
   baseUrl: string;
@@ -32,6 +31,8 @@ export interface GatherTarget {
   cleanSchema: boolean;
   /** Load nothing: a model that is not loaded gets no load, Responses or tool-call request (the doctor). */
   passive?: boolean;
+  /** Each step's deadline (shared/checkup/step-deadlines.ts; its defaults when absent). */
+  deadlines?: StepDeadlines;
 }
 
 class Client {
@@ -180,6 +181,7 @@ async function measureLoad(
   probe: ServerProbe,
   target: GatherTarget,
   facts: ModelFacts,
+  deadlines: StepDeadlines,
 ): Promise<LoadFacts> {
   if (probe.kind === 'vllm' || probe.kind === 'llamacpp')
     return { method: 'always-loaded', seconds: null, error: null };
@@ -188,13 +190,13 @@ async function measureLoad(
       if (facts.loaded && !target.cold) return { method: 'already-loaded', seconds: null, error: null };
       if (facts.loaded) {
         for (const id of [target.model, ...facts.duplicates]) {
-          const r = await client.request('/api/v1/models/unload', { instance_id: id }, 60_000);
+          const r = await client.request('/api/v1/models/unload', { instance_id: id }, deadlines.unloadMs);
           const failed = failedText(r);
           if (failed) return { method: 'explicit', seconds: null, error: `unload ${id}: ${failed}` };
         }
       }
       const { seconds, response } = await timed(() =>
-        client.request('/api/v1/models/load', { model: target.model, echo_load_config: true }, LOAD_TIMEOUT_MS),
+        client.request('/api/v1/models/load', { model: target.model, echo_load_config: true }, deadlines.loadMs),
       );
       const failed = failedText(response);
       if (failed) return { method: 'explicit', seconds: null, error: failed };
@@ -211,12 +213,12 @@ async function measureLoad(
     if (probe.kind === 'ollama') {
       if (facts.loaded && !target.cold) return { method: 'already-loaded', seconds: null, error: null };
       if (facts.loaded) {
-        const r = await client.request('/api/generate', { model: target.model, keep_alive: 0 }, 60_000);
+        const r = await client.request('/api/generate', { model: target.model, keep_alive: 0 }, deadlines.unloadMs);
         const failed = failedText(r);
         if (failed) return { method: 'explicit', seconds: null, error: `unload: ${failed}` };
       }
       const { seconds, response } = await timed(() =>
-        client.request('/api/generate', { model: target.model, keep_alive: '30m' }, LOAD_TIMEOUT_MS),
+        client.request('/api/generate', { model: target.model, keep_alive: '30m' }, deadlines.loadMs),
       );
       const failed = failedText(response);
       if (failed) return { method: 'explicit', seconds: null, error: failed };
@@ -234,7 +236,7 @@ async function measureLoad(
             temperature: 0,
             stream: false,
           },
-          LOAD_TIMEOUT_MS,
+          deadlines.loadMs,
           true,
         ),
       );
@@ -245,17 +247,24 @@ async function measureLoad(
     }
     return { method: facts.loaded ? 'already-loaded' : 'none', seconds: null, error: null };
   } catch (error) {
-    return { method: 'explicit', seconds: null, error: (error as Error).message };
+    // Past its deadline: abandoned, and the deadline is said (step-deadlines.ts).
+    const pastDeadline = error instanceof HttpError && error.failure === 'timeout';
+    return {
+      method: 'explicit',
+      seconds: null,
+      error: (error as Error).message,
+      ...(pastDeadline ? { deadlineSeconds: deadlines.loadMs / 1000 } : {}),
+    };
   }
 }
 
 /** A minimal real Responses request: the route existing is not enough (openclaw#6267). */
-async function responsesRequest(client: Client, model: string): Promise<ResponsesFacts> {
+async function responsesRequest(client: Client, model: string, timeoutMs: number): Promise<ResponsesFacts> {
   try {
     const r = await client.request(
       `${client.openaiBase}/responses`,
       { model, input: 'Reply with OK.', max_output_tokens: 16, stream: false },
-      RESPONSES_TIMEOUT_MS,
+      timeoutMs,
       true,
     );
     const ok =
@@ -297,14 +306,17 @@ export async function gatherFacts(target: GatherTarget): Promise<GatheredFacts> 
   }
   if (target.passive && model.loaded === false)
     return { server, model, load: { method: 'none', seconds: null, error: null }, tools: null, responses: null };
-  const load = await measureLoad(client, probe, target, model);
-  const responses = target.api === 'openai-responses' ? await responsesRequest(client, target.model) : null;
+  const deadlines = target.deadlines ?? stepDeadlines({});
+  const load = await measureLoad(client, probe, target, model, deadlines);
+  const responses =
+    target.api === 'openai-responses' ? await responsesRequest(client, target.model, deadlines.requestMs) : null;
   const tools = await toolRoundTrip({
     openaiBase: client.openaiBase,
     model: target.model,
     apiKey: target.apiKey,
     route: target.api === 'openai-responses' ? 'responses' : 'chat-completions',
     cleanSchema: target.cleanSchema,
+    timeoutMs: deadlines.requestMs,
   });
   return { server, model, load, tools, responses };
 }

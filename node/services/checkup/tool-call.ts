@@ -8,12 +8,12 @@
  * it, the same call without them tells whether `compat.toolSchemaProfile: "llamacpp"` helps.
  */
 import type { HttpAnswer, ToolFacts } from '@shared/checkup/facts';
+import { stepDeadlines } from '@shared/checkup/step-deadlines';
 import { httpRequest, type HttpResponse } from '../servers/http-client';
 
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export const TOOL_CALL_TIMEOUT_MS = 180_000;
 /** How much of a tool call's arguments the check-up keeps to show: a server can answer megabytes. */
 export const ARGUMENTS_SHOWN_CHARS = 200;
 
@@ -101,6 +101,8 @@ export interface ToolCallTarget {
   route: ToolFacts['route'];
   /** Send the schema as OpenClaw would after its llama.cpp cleaner (compat.toolSchemaProfile "llamacpp" or a built-in provider that applies it). */
   cleanSchema?: boolean;
+  /** The round trip's deadline (shared/checkup/step-deadlines.ts requestMs, its default when absent). */
+  timeoutMs?: number;
 }
 
 async function post(target: ToolCallTarget, route: ToolFacts['route'], cleaned: boolean): Promise<HttpResponse> {
@@ -109,7 +111,7 @@ async function post(target: ToolCallTarget, route: ToolFacts['route'], cleaned: 
     method: 'POST',
     body: route === 'responses' ? responsesBody(target.model, cleaned) : chatBody(target.model, cleaned),
     headers: target.apiKey ? { Authorization: `Bearer ${target.apiKey}` } : {},
-    timeoutMs: TOOL_CALL_TIMEOUT_MS,
+    timeoutMs: target.timeoutMs ?? stepDeadlines({}).requestMs,
   });
 }
 

@@ -2,6 +2,7 @@
 import { msg, type Message } from '../../i18n/message';
 import type { GatheredFacts } from '../../checkup/facts';
 import { OPENCLAW_DEFAULT_TIMEOUT_SECONDS } from '../../checkup/openclaw-limits';
+import { LOAD_DEADLINE_ENV } from '../../checkup/step-deadlines';
 import type { CheckResult } from '../../checkup/types';
 import { LOCAL_TIMEOUT_SECONDS } from '../config/providers';
 import type { ResolvedEntry } from './entry';
@@ -35,6 +36,9 @@ export function coldLoadCheck(entry: ResolvedEntry, facts: GatheredFacts, keptWa
     return result('coldLoad', 'fail', msg('checkup.coldLoad.failed'), [
       ...evidence,
       msg('checkup.evidence.error', { error: load.error }),
+      ...(load.deadlineSeconds
+        ? [msg('checkupSteps.loadPastDeadline', { seconds: load.deadlineSeconds, variable: LOAD_DEADLINE_ENV })]
+        : []),
     ]);
   }
   if (load.method === 'none' && facts.model.loaded === false)
