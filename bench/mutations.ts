@@ -441,6 +441,24 @@ export const MUTANTS: Mutant[] = [
     edits: [['...(load.deadlineSeconds', '...(false && load.deadlineSeconds']],
     tests: ['node/services/checkup/step-deadlines.test.ts'],
   },
+  {
+    name: 'a named pipe is opened blocking (O_NONBLOCK removed): a GGUF or token path that is a FIFO hangs',
+    file: 'node/platform/regular-file.ts',
+    edits: [['const FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);', 'const FLAGS = constants.O_RDONLY;']],
+    tests: ['test/integration/unsafe-files.test.ts'],
+  },
+  {
+    name: 'a pipe or a device is read (the regular-file check removed)',
+    file: 'node/platform/regular-file.ts',
+    edits: [["if (!st.isFile()) throw new FileRefusedError(file, 'ENOTREG', maxBytes);", '']],
+    tests: ['test/integration/unsafe-files.test.ts'],
+  },
+  {
+    name: 'a file over the limit is read up to the limit before it is refused',
+    file: 'node/platform/regular-file.ts',
+    edits: [["if (st.size > maxBytes) throw new FileRefusedError(file, 'EFBIG', maxBytes);", '']],
+    tests: ['test/integration/unsafe-files.test.ts'],
+  },
 ];
 function vitest(files: string[]): { ok: boolean; ms: number } {
   const started = Date.now();

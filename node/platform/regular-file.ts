@@ -4,8 +4,8 @@
  * an fstat of what was opened — before a byte is read — and a file over the limit is refused by
  * its size, never read whole first. Every file the app is asked to open goes through here.
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 
 const FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
@@ -56,12 +56,27 @@ class Filling {
   }
 }
 
-/** The bytes of a regular file of at most `maxBytes` (one that grows past it while read is refused too). */
-export async function readRegularFile(file: string, maxBytes: number): Promise<Buffer> {
+/**
+ * Opens `file` for reading without blocking and hands over its handle (the caller closes it) only
+ * once an fstat of what was opened says it is a regular file of at most `maxBytes`; else closes it
+ * and throws. For readers of a part of a big file (a GGUF's header): `maxBytes` Infinity.
+ */
+export async function openRegularFile(file: string, maxBytes: number): Promise<{ handle: FileHandle; stat: Stats }> {
   const handle = await open(file, FLAGS);
   try {
-    const st = await handle.stat();
-    check(file, st, maxBytes);
+    const stat = await handle.stat();
+    check(file, stat, maxBytes);
+    return { handle, stat };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+/** The bytes of a regular file of at most `maxBytes` (one that grows past it while read is refused too). */
+export async function readRegularFile(file: string, maxBytes: number): Promise<Buffer> {
+  const { handle, stat: st } = await openRegularFile(file, maxBytes);
+  try {
     const into = new Filling(st.size, file, maxBytes);
     for (;;) {
       const room = into.room(); // may grow the buffer: taken before the buffer is passed

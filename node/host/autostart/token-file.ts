@@ -4,10 +4,14 @@
  * read is refused, as ssh refuses a readable private key.
  */
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { msg, type Message } from '@shared/i18n/message';
 import { problem, type Problem } from '@shared/api/problem';
+import { FileRefusedError, readRegularFile } from '@node/platform/regular-file';
+
+/** A token is 43 characters; anything past this is not a token file. */
+const TOKEN_FILE_MAX_BYTES = 4096;
 
 export const TOKEN_FILE_NAME = 'serve-token';
 
@@ -53,7 +57,12 @@ export async function readTokenFile(file: string, platform: NodeJS.Platform = pr
   const info = await stat(file); // ENOENT goes to the caller
   if (!isWindows(platform) && (info.mode & 0o077) !== 0)
     throw new TokenFileError(msg('ship.tokenFileTooOpen', { file, mode: (info.mode & 0o777).toString(8) }));
-  const token = (await readFile(file, 'utf8')).trim();
+  // A regular file only, opened without blocking, of at most TOKEN_FILE_MAX_BYTES: a pipe or /dev/zero at that path never hangs the panel.
+  const bytes = await readRegularFile(file, TOKEN_FILE_MAX_BYTES).catch((error: unknown) => {
+    if (error instanceof FileRefusedError) throw new TokenFileError(msg('ship.tokenFileInvalid', { file }));
+    throw error;
+  });
+  const token = bytes.toString('utf8').trim();
   if (!/^[A-Za-z0-9_-]{16,}$/.test(token)) throw new TokenFileError(msg('ship.tokenFileInvalid', { file }));
   return token;
 }

@@ -10,6 +10,8 @@ import path from 'node:path';
 import { realFs, syncDir, writeVerified, type WriteFs } from './atomic-write';
 import { hashText } from './config-document';
 import { decodeConfigBytes } from '@shared/json5/text-bytes';
+import { MAX_TEXT_LENGTH } from '@shared/json5/limits';
+import { readRegularFileSync } from '@node/platform/regular-file';
 
 export const BACKUP_RING_SIZE = 5;
 
@@ -110,10 +112,10 @@ function writerGone(pid: number): boolean {
   }
 }
 
-/** The file's hash now (null when it does not exist or cannot be read). */
-function hashOf(file: string, fs: WriteFs): string | null {
+/** The file's hash now (null when it does not exist, cannot be read, or is not a regular file within the limit). */
+function hashOf(file: string): string | null {
   try {
-    return hashText(decodeConfigBytes(fs.readFileSync(file) as Uint8Array));
+    return hashText(decodeConfigBytes(readRegularFileSync(file, MAX_TEXT_LENGTH)));
   } catch {
     return null; // Missing or unreadable: no version of it to compare a leftover with.
   }
@@ -141,13 +143,14 @@ export async function recoverBackups(configPath: string, fs: WriteFs = realFs): 
     const m = PREPARED.exec(name);
     if (!m || m[1] !== base || !writerGone(Number(m[2]))) continue;
     const file = path.join(dir, name);
-    leftovers.push({ file, mtime: (await fs.lstat(file)).mtimeMs, hash8: m[3]! });
+    const st = await fs.lstat(file);
+    if (st.isFile()) leftovers.push({ file, mtime: st.mtimeMs, hash8: m[3]! }); // a pipe or link by that name is not ours
   }
   const recovered: string[] = [];
-  const current = leftovers.length ? hashOf(configPath, fs) : null;
+  const current = leftovers.length ? hashOf(configPath) : null;
   // Oldest first, so the newest leftover ends up at `.bak`.
   for (const leftover of leftovers.sort((a, b) => a.mtime - b.mtime)) {
-    const hash = hashOf(leftover.file, fs);
+    const hash = hashOf(leftover.file);
     if (hash === null) continue; // Unreadable: kept, never deleted unread.
     if (!hash.startsWith(leftover.hash8) || hash === current) {
       await fs.rm(leftover.file, { force: true });

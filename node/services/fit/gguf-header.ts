@@ -4,10 +4,9 @@
  * its weights: @huggingface/gguf parses, and every byte it asks for comes through a range reader
  * here that stops at a size cap.
  */
-import { constants } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { gguf } from '@huggingface/gguf';
-import { FileRefusedError } from '@node/platform/regular-file';
+import { openRegularFile } from '@node/platform/regular-file';
 
 /** The most header bytes read: a 262k-token vocabulary with scores and merges is about 15 MB. */
 export const GGUF_HEADER_MAX_BYTES = 48 * 1024 * 1024;
@@ -83,15 +82,15 @@ async function readAt(handle: FileHandle, start: number, end: number): Promise<U
 
 /** The header of a local GGUF file: a pipe, a device or a folder is refused before a byte is read. */
 export async function readLocalGgufHeader(file: string, maxBytes = GGUF_HEADER_MAX_BYTES): Promise<GgufHeader> {
-  let handle: FileHandle;
+  let opened: Awaited<ReturnType<typeof openRegularFile>>;
   try {
-    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    // Only a regular file, opened without blocking (a pipe would hold a file-system thread forever).
+    opened = await openRegularFile(file, Number.POSITIVE_INFINITY);
   } catch (error) {
     throw new GgufReadError('io', (error as Error).message);
   }
+  const { handle, stat: st } = opened;
   try {
-    const st = await handle.stat();
-    if (!st.isFile()) throw new GgufReadError('io', new FileRefusedError(file, 'ENOTREG', maxBytes).message);
     return await parse(async (start, end) => ({ bytes: await readAt(handle, start, end), total: st.size }), maxBytes);
   } finally {
     await handle.close();
