@@ -4,11 +4,12 @@
  * refusal takes says nothing about how many leading characters were right.
  */
 import * as crypto from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { tokenMatches } from './request-guard';
 
 vi.mock('node:crypto', async (original) => {
-  const real = await original<typeof import('node:crypto')>();
+  const real = await original<typeof Crypto>();
   return { ...real, timingSafeEqual: vi.fn(real.timingSafeEqual) };
 });
 

@@ -86,9 +86,9 @@ function systemdReads(quoted: string, where: 'ExecStart' | 'Environment'): strin
     const c = body[i]!;
     if (c === '\\') out += body[++i]!;
     else if (c === '%')
-      out += body[++i] === '%' ? '%' : `%${body[i]}`; // a lone specifier would be expanded
+      out += body[++i] === '%' ? '%' : `%${body[i] ?? ''}`; // a lone specifier would be expanded
     else if (c === '$' && where === 'ExecStart')
-      out += body[++i] === '$' ? '$' : `\${${body[i]}`; // a variable would be expanded
+      out += body[++i] === '$' ? '$' : `\${${body[i] ?? ''}`; // a variable would be expanded
     else out += c;
   }
   return out;

@@ -182,7 +182,7 @@ describe('a crash at any step of a save keeps every version (issue #25)', () => 
     for (let at = 1; at <= total; at++) {
       await restore(place, template);
       const { finished } = await runDying(place, at, 'save');
-      const where = `crash before step ${at}/${total}: ${full.steps[at - 1]}`;
+      const where = `crash before step ${at}/${total}: ${full.steps[at - 1] ?? ''}`;
       expect(finished, where).toBe(false);
       await buryWriter(place.file);
       const fresh = storeAt(place);
@@ -214,7 +214,7 @@ describe('a crash at any step of a save keeps every version (issue #25)', () => 
     for (let at = 1; at <= total; at++) {
       await restore(place, template);
       await runDying(place, at, 'undo');
-      const where = `crash before step ${at}/${total}: ${full.steps[at - 1]}`;
+      const where = `crash before step ${at}/${total}: ${full.steps[at - 1] ?? ''}`;
       await buryWriter(place.file);
       const fresh = storeAt(place);
       await fresh.recover();
