@@ -459,6 +459,12 @@ export const MUTANTS: Mutant[] = [
     edits: [["if (st.size > maxBytes) throw new FileRefusedError(file, 'EFBIG', maxBytes);", '']],
     tests: ['test/integration/unsafe-files.test.ts'],
   },
+  {
+    name: "the panel's start does not recover what a crashed save left",
+    file: 'node/host/services.ts',
+    edits: [['await configStore.recover().then(', 'await Promise.resolve([] as string[]).then(']],
+    tests: ['node/services/config/crash-save.test.ts'],
+  },
 ];
 function vitest(files: string[]): { ok: boolean; ms: number } {
   const started = Date.now();

@@ -88,8 +88,8 @@ export function createServices(options: ServiceOptions): Services {
     checkup,
     desktop: options.desktop ?? null,
     async start() {
-      // A save that crashed left the version it replaced beside the ring: put it back (not awaited: it may wait for another writer's lock).
-      void configStore.recover().then(
+      // A save that crashed left the version it replaced beside the ring: put it back (the lock is taken only then).
+      await configStore.recover().then(
         (found) => found.length && console.error(`[config] recovered ${found.join(', ')} into the backup ring`),
         (error: Error) => console.error(`[config] could not recover what a crashed save left: ${error.message}`),
       );

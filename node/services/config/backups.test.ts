@@ -3,7 +3,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '@test/helpers/temp-dir';
 import { realFs, type WriteFs } from './atomic-write';
-import { backupPath, BACKUP_RING_SIZE, preparedPath, prepareBackup, recoverBackups } from './backups';
+import {
+  backupPath,
+  BACKUP_RING_SIZE,
+  crashLeftSomething,
+  preparedPath,
+  prepareBackup,
+  recoverBackups,
+} from './backups';
 
 async function ring(dir: string, f: string) {
   const out: string[] = [];
@@ -71,7 +78,9 @@ describe('recovering what a crashed save left (issue #25)', () => {
     const f = path.join(dir, 'openclaw.json');
     for (let v = 1; v <= 5; v++) await (await prepareBackup(f, `v${v}`, null)).commit();
     await writeFile(f, 'v7');
+    expect(await crashLeftSomething(f)).toBe(false);
     await writeFile(deadCopy(f, 'v6'), 'v6');
+    expect(await crashLeftSomething(f)).toBe(true);
     expect(await recoverBackups(f)).toHaveLength(1);
     const { out, files } = await ring(dir, f);
     expect(out).toEqual(['v6', 'v5', 'v4', 'v3', 'v2']);
@@ -98,7 +107,9 @@ describe('recovering what a crashed save left (issue #25)', () => {
     for (let v = 1; v <= 4; v++) await (await prepareBackup(f, `v${v}`, null)).commit();
     // v4 v3 v2 v1 - → v4 - v3 v2 v1: as a crash between two renames of the ring's shift leaves it.
     for (const i of [3, 2, 1]) await rename(backupPath(f, i), backupPath(f, i + 1));
+    expect(await crashLeftSomething(f)).toBe(true);
     await recoverBackups(f);
+    expect(await crashLeftSomething(f)).toBe(false);
     expect((await ring(dir, f)).out).toEqual(['v4', 'v3', 'v2', 'v1', '-']);
   });
 

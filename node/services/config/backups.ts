@@ -121,6 +121,24 @@ function hashOf(file: string): string | null {
   }
 }
 
+/** Whether a crash left anything to recover beside `configPath` (a prepared copy, a gap in the ring); reads only, takes no lock. */
+export async function crashLeftSomething(configPath: string, fs: WriteFs = realFs): Promise<boolean> {
+  const base = path.basename(configPath);
+  let names: string[];
+  try {
+    names = await fs.readdir(path.dirname(configPath));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+  if (names.some((name) => PREPARED.exec(name)?.[1] === base)) return true;
+  const ring = new Set(names);
+  const present = Array.from({ length: BACKUP_RING_SIZE }, (_, i) =>
+    ring.has(path.basename(backupPath(configPath, i))),
+  );
+  return present.some((here, i) => here && present.slice(0, i).includes(false));
+}
+
 /**
  * Recovers the prepared copies left by a save that crashed (call with the writer lock held):
  * a copy that holds the config's current version is a save that never landed and is removed;

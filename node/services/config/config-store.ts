@@ -16,7 +16,7 @@ import { validateConfig, type ConfigIssue } from '@shared/config/validate';
 import { maskSecretsInText } from '@shared/config/secrets';
 import { mapMessageStrings, msg, type Message } from '@shared/i18n/message';
 import { realFs, type WriteFs } from './atomic-write';
-import { backupPath, recoverBackups } from './backups';
+import { backupPath, crashLeftSomething, recoverBackups } from './backups';
 import { documentAfterWrite, hashText, lastDocument, readDocument, type ConfigDocument } from './config-document';
 import { configError, changedOnDisk, isWriteFailure, writeError } from './config-errors';
 import { envReadOnly, parseJson5, readConfigText } from './config-file';
@@ -167,8 +167,13 @@ export function createConfigStore(options: ConfigStoreOptions) {
     return { ...written, hash };
   }
 
-  /** Recovers what a crashed save left beside the config into its backup ring (run at start and before an undo). */
-  function recover(): Promise<string[]> {
+  /**
+   * Recovers what a crashed save left beside the config into its backup ring (run at start; saves
+   * and undos do it themselves). Takes the writer lock only when there is something to recover, and
+   * writes nothing where writes are off.
+   */
+  async function recover(): Promise<string[]> {
+    if (envReadOnly(options.env) || !(await crashLeftSomething(options.resolvePath().path, fs))) return [];
     return locked(() => recoverBackups(options.resolvePath().path, fs));
   }
 

@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import type { ConfigOperation } from '@shared/config/operations';
 import { tempDir } from '@test/helpers/temp-dir';
 import { realFs, type WriteFs } from './atomic-write';
-import { backupPath, BACKUP_RING_SIZE } from './backups';
+import { backupPath, BACKUP_RING_SIZE, preparedPath } from './backups';
+import { createServices } from '@node/host/services';
 import { createConfigStore } from './config-store';
 import { lockPathFor } from './write-lock';
 import type { OpenClawValidation } from './openclaw-validator';
@@ -233,4 +234,23 @@ describe('a crash at any step of a save keeps every version (issue #25)', () => 
       }
     }
   }, 240_000);
+
+  it('the panel, the desktop app and serve recover a dead save’s copy when they start', async () => {
+    const { place, now, ring } = await history();
+    // What a save that died right after its rename leaves: the new config, the old one in a prepared copy.
+    const copy = preparedPath(place.file, now).replace(`.${process.pid}.`, `.${DEAD_PID}.`);
+    await writeFile(copy, now);
+    await writeFile(place.file, `${now}// saved by the save that died\n`);
+    const services = createServices({
+      host: 'headless',
+      appVersion: 'test',
+      configFlag: place.file,
+      stateDir: place.stateDir,
+      env: { HOME: place.dir },
+    });
+    await services.start();
+    services.stop();
+    expect(await ringOf(place.file)).toEqual([now, ...ring.slice(0, BACKUP_RING_SIZE - 1)]);
+    expect(await leftovers(place.dir)).toEqual([]);
+  });
 });
