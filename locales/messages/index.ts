@@ -16,6 +16,7 @@ import { editNotes } from './editNotes';
 import { forms } from './forms';
 import { guidance } from './guidance';
 import { fit } from './fit';
+import { fitAnswers } from './fitAnswers';
 import { hardware } from './hardware';
 import { json5 } from './json5';
 import { judged } from './judged';
@@ -50,6 +51,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   cluster,
   hardware,
   fit,
+  fitAnswers,
   checkup,
   safety,
   json5,

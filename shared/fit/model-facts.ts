@@ -6,7 +6,10 @@ import { z } from 'zod';
 import { messageSchema } from '../i18n/message';
 import { SERVER_KINDS } from '../servers/probe-result';
 import { fitResultSchema, type FitInput } from './advisor';
+import { problemSchema } from '../api/problem';
+import { gpuProcessSchema } from '../hardware/report';
 import { KV_TYPES, modelShapeSchema, SHAPE_SOURCES } from './model-shape';
+import { placementSchema } from './placement';
 
 const sourceSchema = z.enum(SHAPE_SOURCES).nullable();
 
@@ -37,6 +40,10 @@ export function adviceInputOf(facts: ModelFacts | null): Pick<FitInput, 'shape' 
             maxContext: shape.maxContext,
             vocab: shape.vocab,
             activeShare: shape.activeShare,
+            layers: shape.layers,
+            expertShare: shape.expertShare ?? null,
+            headCount: shape.headCount ?? null,
+            paramCount: shape.paramCount,
           },
         }
       : {}),
@@ -62,6 +69,12 @@ export const fitModelInputSchema = z
     context: z.number().int().positive().max(10_000_000).optional(),
     kvType: z.enum(KV_TYPES).optional(),
     parallel: z.number().int().min(1).max(256).optional(),
+    /** A vision projector GGUF (`--mmproj`): its size is added to the GPU. */
+    mmproj: z.string().trim().min(1).max(4096).optional(),
+    gpuLayers: placementSchema.shape.gpuLayers,
+    /** Layers whose experts stay on the CPU (`--n-cpu-moe N`; `--cpu-moe` sends the largest count, meaning all). */
+    cpuMoeLayers: placementSchema.shape.cpuMoeLayers,
+    flashAttention: placementSchema.shape.flashAttention,
   })
   .strict();
 
@@ -76,4 +89,21 @@ export const fitModelOutputSchema = fitResultSchema.extend({
   sources: modelFactsSchema.shape.sources,
   kvType: z.enum(KV_TYPES),
   parallel: z.number(),
+  /** Processes holding GPU memory (nvidia-smi), for "other processes hold N GB". */
+  gpuProcesses: z.array(gpuProcessSchema).default([]),
+});
+
+/** `fitModels`: many names at once (the Providers page: every model a server lists and every configured one). */
+export const fitModelsInputSchema = z
+  .object({
+    models: z.array(z.string().trim().min(1).max(4096)).max(200),
+    kvType: z.enum(KV_TYPES).optional(),
+    parallel: z.number().int().min(1).max(256).optional(),
+  })
+  .strict();
+
+export const fitModelsOutputSchema = z.object({
+  results: z.array(
+    z.object({ model: z.string(), fit: fitModelOutputSchema.nullable(), problem: problemSchema.nullable() }),
+  ),
 });

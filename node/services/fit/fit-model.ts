@@ -149,8 +149,15 @@ export async function fitModel(deps: Deps, input: CallInput<'fitModel'>): Promis
     input.context ??
     (row ? rowContext(row) : undefined) ??
     (facts?.serverContext ? facts.serverContext / parallel : undefined);
+  const mmprojBytes = input.mmproj ? await mmprojSize(input.mmproj, deps) : undefined;
   const fit = adviseFit({
     modelId: found.modelId,
+    placement: {
+      ...(mmprojBytes !== undefined ? { mmprojBytes } : {}),
+      ...(input.gpuLayers !== undefined ? { gpuLayers: input.gpuLayers } : {}),
+      ...(input.cpuMoeLayers !== undefined ? { cpuMoeLayers: input.cpuMoeLayers } : {}),
+      ...(input.flashAttention !== undefined ? { flashAttention: input.flashAttention } : {}),
+    },
     quant: input.quant ?? facts?.quant ?? undefined,
     context,
     ...adviceInputOf(facts),
@@ -168,5 +175,18 @@ export async function fitModel(deps: Deps, input: CallInput<'fitModel'>): Promis
     sources: facts?.sources ?? { shape: null, weights: null },
     kvType: input.kvType ?? 'f16',
     parallel,
+    gpuProcesses: report?.gpus.flatMap((g) => g.processes ?? []) ?? [],
   };
+}
+
+/** The size of a vision projector file (`--mmproj`), all of which llama.cpp puts on the GPU. */
+async function mmprojSize(file: string, deps: Deps): Promise<number> {
+  const full = userPath(file, osHome(deps.options.env));
+  const info = await stat(full).catch((error: unknown) => {
+    throw new AppError(
+      'INVALID_INPUT',
+      msg('hardware.gguf.unreadable', { file: full, detail: msg('common.unexpected', { detail: (error as Error).message }) }),
+    );
+  });
+  return info.size;
 }
