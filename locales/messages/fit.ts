@@ -10,6 +10,7 @@ export const fit = {
     usage: {
       kvType: '--kv-type must be one of {{types}} (got "{{value}}")',
       parallel: '--parallel must be a whole number from 1 to 256 (got "{{value}}")',
+      layers: '{{option}} must be a whole number from 0 to 1000 (got "{{value}}")',
     },
     resolved: {
       gguf: 'read from the GGUF header of {{ref}}',
@@ -57,6 +58,7 @@ export const fit = {
     usage: {
       kvType: '--kv-type 只能是 {{types}} 之一（收到的是“{{value}}”）',
       parallel: '--parallel 必须是 1 到 256 之间的整数（收到的是“{{value}}”）',
+      layers: '{{option}} 必须是 0 到 1000 之间的整数（收到的是“{{value}}”）',
     },
     resolved: {
       gguf: '读自 {{ref}} 的 GGUF 文件头',

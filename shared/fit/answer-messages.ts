@@ -8,8 +8,7 @@ const tokens = (n: number) => n.toLocaleString('en-US');
 
 /** "fits with N GB to spare" / "over by N GB" / "can't tell: …". */
 export function headlineMessage(fit: Pick<FitResult, 'answers' | 'missing'>): Message {
-  if (!fit.answers)
-    return msg('fitAnswers.unknown', { why: fit.missing[0] ?? msg('hardware.fit.missingShape') });
+  if (!fit.answers) return msg('fitAnswers.unknown', { why: fit.missing[0] ?? msg('hardware.fit.missingShape') });
   return fit.answers.headroomBytes >= 0
     ? msg('fitAnswers.spare', { gb: gb(fit.answers.headroomBytes) })
     : msg('fitAnswers.over', { gb: gb(fit.answers.headroomBytes) });
@@ -30,9 +29,7 @@ export function againstMessages(
       named.length
         ? msg('fitAnswers.others', {
             gb: gb(held),
-            list: named
-              .map((p) => `${p.name ?? '?'} (pid ${p.pid}) ${gb(p.usedBytes!)} GB`)
-              .join(', '),
+            list: named.map((p) => `${p.name ?? '?'} (pid ${p.pid}) ${gb(p.usedBytes!)} GB`).join(', '),
           })
         : msg('fitAnswers.othersUnnamed', { gb: gb(held) }),
     );

@@ -185,7 +185,10 @@ async function mmprojSize(file: string, deps: Deps): Promise<number> {
   const info = await stat(full).catch((error: unknown) => {
     throw new AppError(
       'INVALID_INPUT',
-      msg('hardware.gguf.unreadable', { file: full, detail: msg('common.unexpected', { detail: (error as Error).message }) }),
+      msg('hardware.gguf.unreadable', {
+        file: full,
+        detail: msg('common.unexpected', { detail: (error as Error).message }),
+      }),
     );
   });
   return info.size;
