@@ -60,3 +60,17 @@ export function detailMessages(fit: Pick<FitResult, 'answers' | 'context' | 'cpu
 function listOf(items: Message[]): Message {
   return msg('fitAnswers.list', Object.fromEntries(items.map((m, i) => [`i${i}`, m])));
 }
+
+/** Where the shape and the weights came from (the catalog when no file or server gave them). */
+export function sourcesMessage(
+  fit: Pick<FitResult, 'catalogId' | 'weightSource'> & { sources: { shape: string | null; weights: string | null } },
+): Message {
+  const from = (source: string | null) => msg(`fit.source.${source ?? 'none'}`);
+  return msg('fitAnswers.sourced', {
+    shape: from(fit.sources.shape ?? (fit.catalogId ? 'catalog' : null)),
+    weights: from(
+      fit.sources.weights ??
+        (fit.weightSource === 'catalog' ? 'catalog' : fit.weightSource === 'params' ? 'estimate' : null),
+    ),
+  });
+}
