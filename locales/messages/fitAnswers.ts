@@ -25,6 +25,7 @@ export const fitAnswers = {
     noQuant: 'no quantisation fits at {{context}} tokens',
     cpu: '{{gb}} GB of weights and KV cache stay in system RAM (layers not offloaded, experts on the CPU)',
     sourced: 'figures from {{shape}} (shape) and {{weights}} (weights)',
+    sourcedNoShape: 'weights from {{weights}}; nothing gave the layers and KV heads',
     assumed: {
       noLayers: 'the layer count is unknown, so offloaded layers and experts on the CPU are not counted',
       expertShare:
@@ -62,6 +63,7 @@ export const fitAnswers = {
     noQuant: '在 {{context}} 个 token 下没有哪种量化放得下',
     cpu: '有 {{gb}} GB 权重和 KV cache 留在系统内存里（未卸载到 GPU 的层、放在 CPU 上的专家）',
     sourced: '数据来源：结构来自{{shape}}，权重来自{{weights}}',
+    sourcedNoShape: '权重来自{{weights}}；没有来源给出层数和 KV 头数',
     assumed: {
       noLayers: '层数未知，因此没有计入卸载层数和放在 CPU 上的专家',
       expertShare: '专家权重占比未知（没有读到张量表），因此没有计入放在 CPU 上的专家',

@@ -66,8 +66,9 @@ export function sourcesMessage(
   fit: Pick<FitResult, 'catalogId' | 'weightSource'> & { sources: { shape: string | null; weights: string | null } },
 ): Message {
   const from = (source: string | null) => msg(`fit.source.${source ?? 'none'}`);
-  return msg('fitAnswers.sourced', {
-    shape: from(fit.sources.shape ?? (fit.catalogId ? 'catalog' : null)),
+  const shape = fit.sources.shape ?? (fit.catalogId ? 'catalog' : null);
+  return msg(shape ? 'fitAnswers.sourced' : 'fitAnswers.sourcedNoShape', {
+    shape: from(shape),
     weights: from(
       fit.sources.weights ??
         (fit.weightSource === 'catalog' ? 'catalog' : fit.weightSource === 'params' ? 'estimate' : null),
