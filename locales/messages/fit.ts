@@ -14,6 +14,7 @@ export const fit = {
     },
     resolved: {
       gguf: 'read from the GGUF header of {{ref}}',
+      mlx: 'read from the model folder {{ref}} (config.json, safetensors)',
       alias: 'alias of {{ref}}',
       ref: 'configured as {{ref}}',
       server: 'listed by a running server as {{ref}}',
@@ -62,6 +63,7 @@ export const fit = {
     },
     resolved: {
       gguf: '读自 {{ref}} 的 GGUF 文件头',
+      mlx: '读自模型文件夹 {{ref}}（config.json、safetensors）',
       alias: '{{ref}} 的别名',
       ref: '已配置为 {{ref}}',
       server: '正在运行的服务器列出的 {{ref}}',

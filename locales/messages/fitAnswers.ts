@@ -33,6 +33,13 @@ export const fitAnswers = {
       headCount:
         'the attention head count is unknown, so the score matrix llama.cpp keeps without flash attention is not counted',
     },
+    mlx: {
+      noConfig: '{{folder}} has no readable config.json, so it is not a model folder Claw Control can size',
+    },
+    lmstudio: {
+      noShape:
+        'LM Studio gives no layer count and its model file was not found in its models folder; give the GGUF file or MLX folder instead',
+    },
     panel: {
       title: 'Fit on this machine',
       checking: 'sizing the models this server lists…',
@@ -68,6 +75,12 @@ export const fitAnswers = {
       noLayers: '层数未知，因此没有计入卸载层数和放在 CPU 上的专家',
       expertShare: '专家权重占比未知（没有读到张量表），因此没有计入放在 CPU 上的专家',
       headCount: '注意力头数未知，因此没有计入关闭 flash attention 时 llama.cpp 额外保留的注意力分数矩阵',
+    },
+    mlx: {
+      noConfig: '{{folder}} 里没有可读的 config.json，不是 Claw Control 能估算的模型文件夹',
+    },
+    lmstudio: {
+      noShape: 'LM Studio 没有给出层数，它的模型文件夹里也没找到这个模型的文件；请改为给出 GGUF 文件或 MLX 文件夹',
     },
     panel: {
       title: '在本机能否放下',

@@ -23,6 +23,10 @@ export const modelFactsSchema = z.object({
   /** The context and parallel slots the server runs the model with, when it says. */
   serverContext: z.number().nullable().optional(),
   serverParallel: z.number().nullable().optional(),
+  /** Whether the server runs the model with flash attention, when it says (LM Studio's loaded instance). */
+  serverFlashAttention: z.boolean().nullable().optional(),
+  /** Why no source gave the shape, in words that say what to give instead. */
+  shapeMissing: messageSchema.optional(),
 });
 export type ModelFacts = z.infer<typeof modelFactsSchema>;
 
@@ -81,7 +85,7 @@ export const fitModelInputSchema = z
 /** `fitModel`'s answer: the fit, how the name was understood, and where the shape and weights came from. */
 export const fitModelOutputSchema = fitResultSchema.extend({
   resolved: z.object({
-    kind: z.enum(['gguf', 'alias', 'ref', 'server', 'catalog']),
+    kind: z.enum(['gguf', 'mlx', 'alias', 'ref', 'server', 'catalog']),
     /** The ref, server ref, catalog id or GGUF the name resolved to. */
     ref: z.string(),
     server: z.enum(SERVER_KINDS).nullable(),
