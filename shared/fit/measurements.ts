@@ -8,7 +8,7 @@ import { estimateMemory, weightBytesFromParams } from './memory-estimate';
 
 export interface MeasuredRow {
   id: string;
-  compare: 'total' | 'weights';
+  compare: 'total' | 'weights' | 'kv';
   unit: string;
   inputs: {
     weights?: number;
@@ -52,6 +52,12 @@ export function checkRow(row: MeasuredRow): RowCheck {
   let estimatedBytes: number;
   if (row.compare === 'weights') {
     estimatedBytes = weightBytesFromParams(row.inputs.params!, row.inputs.bitsPerWeight!);
+  } else if (row.compare === 'kv') {
+    estimatedBytes = estimateMemory({
+      weightBytes: 0,
+      kvBytesPerToken: row.inputs.kvBytesPerToken!,
+      context: row.inputs.context!,
+    }).kvBytes;
   } else {
     estimatedBytes = estimateMemory({
       weightBytes: row.inputs.weights! * unit,
