@@ -51,6 +51,10 @@ test('a model only the server lists gets a fit verdict beside the configured one
   await expect(fits.getByTestId('fit-verdict-lmstudio/qwen/qwen3-4b-2507').locator('.badge')).toHaveText(
     /^(fits with \d+\.\d GB to spare|can’t tell: .+)$/,
   );
+  // Gemma 3 1B: LM Studio gives its size but no layers, and its file is not in LM Studio's models folder here.
+  await expect(fits.getByTestId('fit-verdict-lmstudio/google/gemma-3-1b').locator('.badge.fit-unknown')).toHaveText(
+    /^can’t tell: LM Studio gives no layer count/,
+  );
   // The embedding model gets none.
   await expect(fits.getByTestId('fit-verdict-lmstudio/text-embedding-nomic-embed-text-v1.5')).toHaveCount(0);
 });

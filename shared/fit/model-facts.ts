@@ -97,10 +97,13 @@ export const fitModelOutputSchema = fitResultSchema.extend({
   gpuProcesses: z.array(gpuProcessSchema).default([]),
 });
 
+/** The most names one `fitModels` call sizes (a server listing more has the rest left out). */
+export const FIT_MODELS_MAX = 200;
+
 /** `fitModels`: many names at once (the Providers page: every model a server lists and every configured one). */
 export const fitModelsInputSchema = z
   .object({
-    models: z.array(z.string().trim().min(1).max(4096)).max(200),
+    models: z.array(z.string().trim().min(1).max(4096)).max(FIT_MODELS_MAX),
     kvType: z.enum(KV_TYPES).optional(),
     parallel: z.number().int().min(1).max(256).optional(),
   })

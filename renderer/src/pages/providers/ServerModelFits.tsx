@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'react';
 import type { CallOutput } from '@shared/api/contract';
 import { againstMessages, detailMessages, headlineMessage, sourcesMessage } from '@shared/fit/answer-messages';
+import { FIT_MODELS_MAX } from '@shared/fit/model-facts';
 import { msg } from '@shared/i18n/message';
 import { api } from '@renderer/api';
 import { useProbe } from '@renderer/components/server-status';
@@ -19,7 +20,7 @@ type Result = CallOutput<'fitModels'>['results'][number];
 function namesOf(configured: readonly string[], listed: readonly { id: string; type: string | null }[]): string[] {
   const ids = [...configured];
   for (const model of listed) if (model.type !== 'embedding' && !ids.includes(model.id)) ids.push(model.id);
-  return ids;
+  return ids.slice(0, FIT_MODELS_MAX);
 }
 
 function Verdict({
