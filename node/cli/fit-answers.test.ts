@@ -6,6 +6,7 @@
  * --no-flash-attn); English, zh-CN and --json.
  */
 import { truncate, writeFile } from 'node:fs/promises';
+import { startFakeServer } from '@test/fakes/fake-servers';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '@test/helpers/cli';
@@ -63,6 +64,25 @@ describe('fit: answers a user acts on', () => {
     // A small model has room to spare on what is free.
     const small = await cli(['fit', 'qwen3-coder-30b-a3b-instruct', '--context', '32768'], vm);
     expect(small.stdout).toMatch(/ {2}fits with \d+\.\d GB to spare\n/);
+  });
+
+  it('NVIDIA: a model its server has loaded is measured against the whole GPU (the memory in use is partly its own)', async () => {
+    const vm = await busyH100();
+    const lmstudio = await startFakeServer({ kind: 'lmstudio-0.4', loaded: ['openai/gpt-oss-20b'] });
+    try {
+      const config = path.join(await tempDir(), 'openclaw.json');
+      await writeFile(
+        config,
+        JSON.stringify({ models: { providers: { lmstudio: { baseUrl: lmstudio.baseUrl, models: [] } } } }),
+      );
+      const loaded = await json(['fit', 'lmstudio/openai/gpt-oss-20b', '--config', config], vm);
+      expect(loaded.answers.against).toBe('budget');
+      lmstudio.evict('openai/gpt-oss-20b');
+      const idle = await json(['fit', 'lmstudio/openai/gpt-oss-20b', '--config', config], vm);
+      expect(idle.answers).toMatchObject({ against: 'free', againstBytes: 39593 * 2 ** 20 });
+    } finally {
+      await lmstudio.close();
+    }
   });
 
   it('Apple silicon: measured against the working set; the largest context per KV type and the largest quant', async () => {

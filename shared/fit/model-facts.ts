@@ -25,6 +25,8 @@ export const modelFactsSchema = z.object({
   serverParallel: z.number().nullable().optional(),
   /** Whether the server runs the model with flash attention, when it says (LM Studio's loaded instance). */
   serverFlashAttention: z.boolean().nullable().optional(),
+  /** Whether the server has the model loaded now: the GPU memory in use is then (partly) its own. */
+  serverLoaded: z.boolean().nullable().optional(),
   /** Why no source gave the shape, in words that say what to give instead. */
   shapeMissing: messageSchema.optional(),
 });

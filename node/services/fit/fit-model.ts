@@ -49,11 +49,13 @@ async function servedFacts(status: ProviderServerStatus, modelId: string, home: 
         : kind === 'lmstudio' && listed
           ? await lmstudioFacts(status.baseUrl, listed.id, home).catch(() => null)
           : null;
+  const serverLoaded = listed?.loaded ?? null;
   if (own)
     return {
       ...own,
       weightBytes: own.weightBytes ?? listed?.sizeBytes ?? null,
       quant: own.quant ?? listed?.quant ?? null,
+      serverLoaded,
     };
   if (!listed || listed.sizeBytes === null) return null;
   return {
@@ -62,6 +64,7 @@ async function servedFacts(status: ProviderServerStatus, modelId: string, home: 
     quant: listed.quant,
     sources: { shape: null, weights: 'server' },
     assumptions: [],
+    serverLoaded,
   };
 }
 
@@ -180,7 +183,8 @@ export async function fitModel(deps: Deps, input: CallInput<'fitModel'>): Promis
     budgetBytes: budget.bytes,
     bandwidthGBs: budget.bandwidthGBs,
     budgetKind: budget.kind,
-    freeBytes: budget.freeBytes,
+    // A model its server has loaded holds part of the memory in use: measured against the whole budget, not what is free.
+    freeBytes: facts?.serverLoaded === true ? null : budget.freeBytes,
   });
   // Why no shape: the source's own words (what to give instead) before the generic sentence.
   const missing =
