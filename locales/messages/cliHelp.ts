@@ -117,6 +117,11 @@ export const cliHelp = {
       parallel:
         'parallel slots, each with its own context (llama.cpp -np, OLLAMA_NUM_PARALLEL; default: what the server runs, else 1)',
       cluster: 'check it across the added machines (exo cluster or other panels), with each machine’s share',
+      mmproj: 'a vision projector GGUF (llama.cpp --mmproj): its size is added to the GPU',
+      gpuLayers: 'layers on the GPU (llama.cpp -ngl); the rest and their KV cache stay in RAM',
+      cpuMoe: 'keep every layer’s MoE experts on the CPU (llama.cpp --cpu-moe)',
+      nCpuMoe: 'keep the MoE experts of the first N layers on the CPU (llama.cpp --n-cpu-moe)',
+      noFlashAttn: 'flash attention off (llama.cpp -fa off): the attention score matrix is added',
     },
     doctor: 'check the config, the local servers, the models and this machine; say what to do',
     check: {
@@ -250,6 +255,11 @@ export const cliHelp = {
       parallel:
         '并行槽位数，每个槽位各占一份上下文（llama.cpp 的 -np，OLLAMA_NUM_PARALLEL；默认取服务器的设置，否则为 1）',
       cluster: '在已添加的机器（exo 集群或其他面板）上整体检查，并列出每台机器分担的部分',
+      mmproj: '视觉投影器 GGUF（llama.cpp 的 --mmproj）：其大小计入 GPU',
+      gpuLayers: '放到 GPU 上的层数（llama.cpp 的 -ngl）；其余层及其 KV cache 留在内存里',
+      cpuMoe: '把每一层的 MoE 专家都留在 CPU 上（llama.cpp 的 --cpu-moe）',
+      nCpuMoe: '把前 N 层的 MoE 专家留在 CPU 上（llama.cpp 的 --n-cpu-moe）',
+      noFlashAttn: '关闭 flash attention（llama.cpp 的 -fa off）：计入注意力分数矩阵',
     },
     doctor: '检查配置、本地服务器、模型和本机，并告诉你该怎么做',
     check: {

@@ -10,9 +10,11 @@ export const fit = {
     usage: {
       kvType: '--kv-type must be one of {{types}} (got "{{value}}")',
       parallel: '--parallel must be a whole number from 1 to 256 (got "{{value}}")',
+      layers: '{{option}} must be a whole number from 0 to 1000 (got "{{value}}")',
     },
     resolved: {
       gguf: 'read from the GGUF header of {{ref}}',
+      mlx: 'read from the model folder {{ref}} (config.json, safetensors)',
       alias: 'alias of {{ref}}',
       ref: 'configured as {{ref}}',
       server: 'listed by a running server as {{ref}}',
@@ -26,6 +28,8 @@ export const fit = {
       'gguf-url': 'the GGUF header by URL',
       ollama: 'Ollama (/api/show, /api/tags)',
       llamacpp: 'llama.cpp (/v1/models)',
+      lmstudio: 'LM Studio (/api/v1/models)',
+      mlx: 'the MLX folder (config.json, safetensors)',
       server: 'the server’s model list',
       catalog: 'the catalog',
       estimate: 'an estimate',
@@ -55,9 +59,11 @@ export const fit = {
     usage: {
       kvType: '--kv-type 只能是 {{types}} 之一（收到的是“{{value}}”）',
       parallel: '--parallel 必须是 1 到 256 之间的整数（收到的是“{{value}}”）',
+      layers: '{{option}} 必须是 0 到 1000 之间的整数（收到的是“{{value}}”）',
     },
     resolved: {
       gguf: '读自 {{ref}} 的 GGUF 文件头',
+      mlx: '读自模型文件夹 {{ref}}（config.json、safetensors）',
       alias: '{{ref}} 的别名',
       ref: '已配置为 {{ref}}',
       server: '正在运行的服务器列出的 {{ref}}',
@@ -71,6 +77,8 @@ export const fit = {
       'gguf-url': '通过 URL 读取的 GGUF 文件头',
       ollama: 'Ollama（/api/show、/api/tags）',
       llamacpp: 'llama.cpp（/v1/models）',
+      lmstudio: 'LM Studio（/api/v1/models）',
+      mlx: 'MLX 模型文件夹（config.json、safetensors）',
       server: '服务器的模型列表',
       catalog: '模型目录',
       estimate: '估算',

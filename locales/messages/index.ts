@@ -17,6 +17,7 @@ import { editNotes } from './editNotes';
 import { forms } from './forms';
 import { guidance } from './guidance';
 import { fit } from './fit';
+import { fitAnswers } from './fitAnswers';
 import { hardware } from './hardware';
 import { json5 } from './json5';
 import { judged } from './judged';
@@ -51,6 +52,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   cluster,
   hardware,
   fit,
+  fitAnswers,
   checkup,
   checkupSteps,
   safety,

@@ -25,6 +25,7 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     fitOnCluster: unused,
     readGguf: unused,
     fitModel: unused,
+    fitModels: unused,
     probeServer: unused,
     getServerStatuses: unused,
     getKeepWarm: unused,

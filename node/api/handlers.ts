@@ -14,6 +14,7 @@ import { doctor, validate } from '@node/services/doctor';
 import { readGgufFacts } from '@node/services/hardware/gguf';
 import { fitOnCluster } from '@node/services/machines/fit-on-cluster';
 import { fitModel } from '@node/services/fit/fit-model';
+import { fitModels } from '@node/services/fit/fit-many';
 import { memoByValue } from '@node/services/config/parsed-cache';
 import type { ConfigObject } from '@shared/config/config-access';
 
@@ -124,6 +125,7 @@ export function createHandlers(services: Services): Handlers {
     },
     readGguf: (input) => readGgufFacts(input.path, services.options.env),
     fitModel: (input) => fitModel(services, input),
+    fitModels: (input) => fitModels(services, input),
     probeServer: (input) => services.servers.probe(input.baseUrl, input.apiKey, input.checkResponses ?? false),
     async getServerStatuses(input) {
       return { servers: await services.servers.statuses(input.refresh ?? false) };

@@ -22,7 +22,12 @@ import { hardwareReportSchema } from '../hardware/report';
 import { keepWarmReportSchema, warmLogEntrySchema } from '../servers/keep-warm-types';
 import { serverProbeSchema } from '../servers/probe-result';
 import { clusterFitSchema } from '../cluster/cluster-fit';
-import { fitModelInputSchema, fitModelOutputSchema } from '../fit/model-facts';
+import {
+  fitModelInputSchema,
+  fitModelOutputSchema,
+  fitModelsInputSchema,
+  fitModelsOutputSchema,
+} from '../fit/model-facts';
 import { MACHINE_KINDS, machinesReportSchema, machineUrlSchema } from '../cluster/machines';
 import { languageChoiceSchema } from '../i18n/languages';
 import { messageSchema } from '../i18n/message';
@@ -103,6 +108,8 @@ export const calls = {
   },
   /** Will a model fit: its shape from its GGUF header, its server or the catalog (node/services/fit/fit-model.ts). */
   fitModel: { input: fitModelInputSchema, output: fitModelOutputSchema },
+  /** Many models at once, a few at a time, answers kept briefly (node/services/fit/fit-many.ts): the Providers page's verdicts. */
+  fitModels: { input: fitModelsInputSchema, output: fitModelsOutputSchema },
   probeServer: {
     input: z
       .object({

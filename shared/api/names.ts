@@ -21,6 +21,7 @@ export const CALL_NAMES = [
   'fitOnCluster',
   'readGguf',
   'fitModel',
+  'fitModels',
   'probeServer',
   'getServerStatuses',
   'getKeepWarm',

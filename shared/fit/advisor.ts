@@ -7,12 +7,27 @@
  */
 import { z } from 'zod';
 import { messageSchema, msg, type Message } from '../i18n/message';
-import { CATALOG, findCatalogModel, guessQuant, type CatalogModel } from './catalog';
+import { BPW, CATALOG, findCatalogModel, guessQuant, type CatalogModel } from './catalog';
 import { computeBufferBytes, DEFAULT_VOCAB } from './memory-estimate';
-import { kvCacheBytes, largestContext, type KvType } from './model-shape';
+import { KV_TYPES, kvCacheBytes, largestTokens, type KvType } from './model-shape';
+import { placeMemory, type Placement, type PlacementShape } from './placement';
 
 /** Share of the memory bandwidth decoding achieves: MoE models ~0.4, dense ~0.6 (reference/hardware.md §3.3). */
 export const EFFICIENCY = { moe: 0.4, dense: 0.6 } as const;
+
+/** What a user acts on: how much room is left, the context each KV type allows, the largest quant that fits. */
+export const fitAnswersSchema = z.object({
+  /** What the room is measured against: free GPU memory now (other processes' use taken off) or the budget. */
+  against: z.enum(['free', 'budget']),
+  againstBytes: z.number(),
+  /** againstBytes − the estimate: positive is to spare, negative is over. */
+  headroomBytes: z.number(),
+  /** The largest context per slot (a multiple of 1024) at each KV cache type; `whole` when the model's own maximum fits. */
+  contextByKvType: z.array(z.object({ kvType: z.enum(KV_TYPES), tokens: z.number(), whole: z.boolean() })),
+  /** The largest llama.cpp quantisation that fits at the context checked; null when none does or the parameter count is unknown. */
+  largestQuant: z.object({ quant: z.string(), weightBytes: z.number(), totalBytes: z.number() }).nullable(),
+});
+export type FitAnswers = z.infer<typeof fitAnswersSchema>;
 
 export const fitResultSchema = z.object({
   verdict: z.enum(['fits', 'fits-smaller-context', 'does-not-fit', 'unknown']),
@@ -42,6 +57,10 @@ export const fitResultSchema = z.object({
    * other processes (or this model, already loaded) hold the rest.
    */
   freeNowBytes: z.number().nullable(),
+  /** Weights and KV cache the settings leave in system RAM (layers not offloaded, experts on the CPU). */
+  cpuBytes: z.number().default(0),
+  /** The answers a user acts on (fit-answers.ts); null when the model cannot be sized. */
+  answers: fitAnswersSchema.nullable().default(null),
 });
 export type FitResult = z.infer<typeof fitResultSchema>;
 
@@ -66,7 +85,13 @@ export interface FitInput {
     vocab?: number | null;
     /** Share of the weights one token reads (MoE), when known. */
     activeShare?: number | null;
+    layers?: number | null;
+    expertShare?: number | null;
+    headCount?: number | null;
+    paramCount?: number | null;
   };
+  /** Settings that move memory on or off the GPU (placement.ts). */
+  placement?: Placement;
   /** KV cache type (default f16). */
   kvType?: KvType;
   /** Parallel slots, each holding its own context (default 1). */
@@ -113,6 +138,12 @@ function weightsFor(
     : { bytes: (model.totalParamsB * 1e9 * 4.89) / 8, source: 'params', quant: 'Q4_K_M' };
 }
 
+/** The bytes of weights at a quantisation: the catalog's file size when it lists one, else parameters × bits. */
+function quantBytes(model: CatalogModel | null, quant: string, params: number): number {
+  const listed = model?.quants[quant];
+  return listed !== undefined ? listed * 1e9 : (params * BPW[quant]!) / 8;
+}
+
 export function adviseFit(input: FitInput): FitResult {
   const model = findCatalogModel(input.modelId) ?? CATALOG.find((m) => m.id === input.modelId) ?? null;
   const assumptions: Message[] = [];
@@ -127,32 +158,60 @@ export function adviseFit(input: FitInput): FitResult {
           swaKvBytesPerTokenF16: input.shape?.swaKvBytesPerTokenF16 ?? 0,
           slidingWindow: input.shape?.slidingWindow ?? null,
         };
-  const kvOptions = { kvType: input.kvType, parallel: input.parallel };
-  const kvAt = (tokens: number) => (kvShape ? kvCacheBytes(kvShape, tokens, kvOptions) : 0);
+  const kvAt = (tokens: number, kvType = input.kvType) =>
+    kvShape ? kvCacheBytes(kvShape, tokens, { kvType, parallel: input.parallel }) : 0;
   const kvPerToken = kvShape ? kvAt(1) : null;
   const context = input.context ?? input.shape?.maxContext ?? model?.maxContext ?? SMALLEST_USEFUL_CONTEXT;
   if (kvPerToken === null) missing.push(msg('hardware.fit.missingShape'));
   if (weightBytes === null) missing.push(msg('hardware.fit.missingWeights'));
   if (input.budgetBytes === null) missing.push(msg('hardware.fit.missingBudget'));
 
-  const kvBytes = kvShape ? kvAt(context) : null;
   const vocab = input.shape?.vocab ?? model?.vocab;
   if (!vocab) assumptions.push(msg('hardware.fit.assumedVocab', { tokens: DEFAULT_VOCAB.toLocaleString('en-US') }));
   const overheadBytes = computeBufferBytes(vocab ?? DEFAULT_VOCAB);
-  const totalBytes = weightBytes !== null && kvBytes !== null ? weightBytes + kvBytes + overheadBytes : null;
+  const layers = input.shape?.layers ?? model?.layers ?? null;
+  const placementShape: PlacementShape | null = layers
+    ? {
+        layers,
+        expertShare: input.shape?.expertShare ?? (model && model.activeParamsB === model.totalParamsB ? 0 : null),
+        headCount: input.shape?.headCount ?? null,
+      }
+    : null;
+  /** What the GPU holds at a context, KV type and weight size under the settings given. */
+  const placedAt = (tokens: number, kvType = input.kvType, weights = weightBytes ?? 0) => {
+    const placed = placeMemory(
+      weights,
+      kvAt(tokens, kvType),
+      tokens * (input.parallel ?? 1),
+      placementShape,
+      input.placement,
+    );
+    return {
+      ...placed,
+      total: placed.gpuWeightBytes + placed.gpuKvBytes + placed.attentionScoresBytes + overheadBytes,
+    };
+  };
+  const placed = placedAt(context);
+  if (input.placement && (input.placement.gpuLayers !== undefined || input.placement.cpuMoeLayers) && !placementShape)
+    assumptions.push(msg('fitAnswers.assumed.noLayers'));
+  for (const figure of placed.unknown) assumptions.push(msg(`fitAnswers.assumed.${figure}`));
+
+  const kvBytes = kvShape ? placed.gpuKvBytes : null;
+  const totalBytes = weightBytes !== null && kvBytes !== null ? placed.total : null;
   const base = {
     catalogId: model?.id ?? null,
     quant,
     context,
-    weightBytes,
+    weightBytes: weightBytes === null ? null : placed.gpuWeightBytes,
     weightSource: source,
     kvBytes,
-    overheadBytes,
+    overheadBytes: overheadBytes + placed.attentionScoresBytes,
     budgetKind: input.budgetKind ?? 'gpu',
     totalBytes,
     budgetBytes: input.budgetBytes,
     missing,
     assumptions,
+    cpuBytes: weightBytes === null ? 0 : placed.cpuBytes,
   };
   let decode: FitResult['decode'] = null;
   const activeShare = input.shape?.activeShare ?? (model ? model.activeParamsB / model.totalParamsB : null);
@@ -170,32 +229,65 @@ export function adviseFit(input: FitInput): FitResult {
     };
   }
   if (totalBytes === null || input.budgetBytes === null || kvPerToken === null || weightBytes === null) {
-    return { verdict: 'unknown', ...base, maxContext: null, shortByBytes: null, decode, freeNowBytes: null };
+    return {
+      verdict: 'unknown',
+      ...base,
+      maxContext: null,
+      shortByBytes: null,
+      decode,
+      freeNowBytes: null,
+      answers: null,
+    };
   }
+  const budgetBytes = input.budgetBytes;
   const free = input.freeBytes ?? null;
+  // The room a user has now: free GPU memory when the GPU says it (other processes hold the rest), else the budget.
+  const againstBytes = free !== null ? Math.min(free, budgetBytes) : budgetBytes;
+  const ceiling = input.shape?.maxContext ?? model?.maxContext ?? Math.max(context, 10_000_000);
+  const params = input.shape?.paramCount ?? (model ? model.totalParamsB * 1e9 : null);
+  const ladder = Object.keys(BPW).sort((a, b) => BPW[b]! - BPW[a]!);
+  const largestQuant =
+    params === null
+      ? null
+      : (ladder
+          .map((q) => {
+            const weights = quantBytes(model, q, params);
+            return { quant: q, weightBytes: weights, totalBytes: placedAt(context, input.kvType, weights).total };
+          })
+          .find((q) => q.totalBytes <= againstBytes) ?? null);
+  const answers: FitAnswers = {
+    against: free !== null ? 'free' : 'budget',
+    againstBytes,
+    headroomBytes: againstBytes - totalBytes,
+    contextByKvType: KV_TYPES.map((kvType) => {
+      const tokens = largestTokens((t) => placedAt(t, kvType).total, againstBytes, ceiling);
+      return { kvType, tokens, whole: tokens >= Math.floor(ceiling / 1024) * 1024 };
+    }),
+    largestQuant,
+  };
+  const done = { decode, answers };
   const freeNow = (needs: number) => (free !== null && needs > free ? free : null);
-  if (totalBytes <= input.budgetBytes)
+  if (totalBytes <= budgetBytes)
     return {
       verdict: 'fits',
       ...base,
       maxContext: null,
       shortByBytes: null,
-      decode,
+      ...done,
       freeNowBytes: freeNow(totalBytes),
     };
-  const room = input.budgetBytes - weightBytes - overheadBytes;
-  const maxContext = room > 0 && kvShape ? largestContext(kvShape, room, kvOptions, context) : 0;
+  const maxContext = largestTokens((t) => placedAt(t).total, budgetBytes, context);
   if (maxContext >= SMALLEST_USEFUL_CONTEXT)
     return {
       verdict: 'fits-smaller-context',
       ...base,
       maxContext,
       shortByBytes: null,
-      decode,
-      freeNowBytes: freeNow(weightBytes + overheadBytes + kvAt(maxContext)),
+      ...done,
+      freeNowBytes: freeNow(placedAt(maxContext).total),
     };
-  const shortBy = weightBytes + overheadBytes + kvAt(SMALLEST_USEFUL_CONTEXT) - input.budgetBytes;
-  return { verdict: 'does-not-fit', ...base, maxContext: null, shortByBytes: shortBy, decode, freeNowBytes: null };
+  const shortBy = placedAt(SMALLEST_USEFUL_CONTEXT).total - budgetBytes;
+  return { verdict: 'does-not-fit', ...base, maxContext: null, shortByBytes: shortBy, ...done, freeNowBytes: null };
 }
 
 /** "does not fit …" in the words the budget calls for: GPU memory, unified memory, or RAM on a machine without a GPU. */

@@ -6,7 +6,10 @@ import { z } from 'zod';
 import { messageSchema } from '../i18n/message';
 import { SERVER_KINDS } from '../servers/probe-result';
 import { fitResultSchema, type FitInput } from './advisor';
+import { problemSchema } from '../api/problem';
+import { gpuProcessSchema } from '../hardware/report';
 import { KV_TYPES, modelShapeSchema, SHAPE_SOURCES } from './model-shape';
+import { placementSchema } from './placement';
 
 const sourceSchema = z.enum(SHAPE_SOURCES).nullable();
 
@@ -20,6 +23,12 @@ export const modelFactsSchema = z.object({
   /** The context and parallel slots the server runs the model with, when it says. */
   serverContext: z.number().nullable().optional(),
   serverParallel: z.number().nullable().optional(),
+  /** Whether the server runs the model with flash attention, when it says (LM Studio's loaded instance). */
+  serverFlashAttention: z.boolean().nullable().optional(),
+  /** Whether the server has the model loaded now: the GPU memory in use is then (partly) its own. */
+  serverLoaded: z.boolean().nullable().optional(),
+  /** Why no source gave the shape, in words that say what to give instead. */
+  shapeMissing: messageSchema.optional(),
 });
 export type ModelFacts = z.infer<typeof modelFactsSchema>;
 
@@ -37,6 +46,10 @@ export function adviceInputOf(facts: ModelFacts | null): Pick<FitInput, 'shape' 
             maxContext: shape.maxContext,
             vocab: shape.vocab,
             activeShare: shape.activeShare,
+            layers: shape.layers,
+            expertShare: shape.expertShare ?? null,
+            headCount: shape.headCount ?? null,
+            paramCount: shape.paramCount,
           },
         }
       : {}),
@@ -62,13 +75,19 @@ export const fitModelInputSchema = z
     context: z.number().int().positive().max(10_000_000).optional(),
     kvType: z.enum(KV_TYPES).optional(),
     parallel: z.number().int().min(1).max(256).optional(),
+    /** A vision projector GGUF (`--mmproj`): its size is added to the GPU. */
+    mmproj: z.string().trim().min(1).max(4096).optional(),
+    gpuLayers: placementSchema.shape.gpuLayers,
+    /** Layers whose experts stay on the CPU (`--n-cpu-moe N`; `--cpu-moe` sends the largest count, meaning all). */
+    cpuMoeLayers: placementSchema.shape.cpuMoeLayers,
+    flashAttention: placementSchema.shape.flashAttention,
   })
   .strict();
 
 /** `fitModel`'s answer: the fit, how the name was understood, and where the shape and weights came from. */
 export const fitModelOutputSchema = fitResultSchema.extend({
   resolved: z.object({
-    kind: z.enum(['gguf', 'alias', 'ref', 'server', 'catalog']),
+    kind: z.enum(['gguf', 'mlx', 'alias', 'ref', 'server', 'catalog']),
     /** The ref, server ref, catalog id or GGUF the name resolved to. */
     ref: z.string(),
     server: z.enum(SERVER_KINDS).nullable(),
@@ -76,4 +95,24 @@ export const fitModelOutputSchema = fitResultSchema.extend({
   sources: modelFactsSchema.shape.sources,
   kvType: z.enum(KV_TYPES),
   parallel: z.number(),
+  /** Processes holding GPU memory (nvidia-smi), for "other processes hold N GB". */
+  gpuProcesses: z.array(gpuProcessSchema).default([]),
+});
+
+/** The most names one `fitModels` call sizes (a server listing more has the rest left out). */
+export const FIT_MODELS_MAX = 200;
+
+/** `fitModels`: many names at once (the Providers page: every model a server lists and every configured one). */
+export const fitModelsInputSchema = z
+  .object({
+    models: z.array(z.string().trim().min(1).max(4096)).max(FIT_MODELS_MAX),
+    kvType: z.enum(KV_TYPES).optional(),
+    parallel: z.number().int().min(1).max(256).optional(),
+  })
+  .strict();
+
+export const fitModelsOutputSchema = z.object({
+  results: z.array(
+    z.object({ model: z.string(), fit: fitModelOutputSchema.nullable(), problem: problemSchema.nullable() }),
+  ),
 });

@@ -12,6 +12,8 @@ export const SHAPE_SOURCES = [
   'gguf-url',
   'ollama',
   'llamacpp',
+  'lmstudio',
+  'mlx',
   'server',
   'catalog',
   'estimate',
@@ -43,6 +45,10 @@ export const modelShapeSchema = z.object({
   /** Share of the parameters one token reads (MoE: shared + the experts used), when known. */
   activeShare: z.number().nullable(),
   experts: z.object({ count: z.number(), used: z.number() }).nullable(),
+  /** Share of the weights in MoE expert tensors (`*_exps`): what `--cpu-moe` moves off the GPU; null when unknown. */
+  expertShare: z.number().nullable().optional(),
+  /** Attention (query) heads of the widest layer: sizes the score matrix llama.cpp keeps without flash attention. */
+  headCount: z.number().nullable().optional(),
 });
 export type ModelShape = z.infer<typeof modelShapeSchema>;
 
@@ -78,9 +84,9 @@ export interface TensorInfo {
   shape: readonly (number | bigint)[];
 }
 
-/** The share of the weights one token reads: all but the unused experts' (tensors named `*_exps`). */
-function activeShareOf(tensors: readonly TensorInfo[] | undefined, experts: ModelShape['experts']): number | null {
-  if (!experts) return 1;
+/** The share of the weights in expert tensors (`*_exps`); 0 for a dense model, null when the tensors are not known. */
+function expertShareOf(tensors: readonly TensorInfo[] | undefined, experts: ModelShape['experts']): number | null {
+  if (!experts) return 0;
   if (!tensors?.length) return null;
   let total = 0;
   let expert = 0;
@@ -89,7 +95,23 @@ function activeShareOf(tensors: readonly TensorInfo[] | undefined, experts: Mode
     total += n;
     if (t.name.includes('_exps')) expert += n;
   }
-  return total ? (total - expert * (1 - experts.used / experts.count)) / total : null;
+  return total ? expert / total : null;
+}
+
+/** The share of the weights one token reads: all but the unused experts'. */
+function activeShareOf(expertShare: number | null, experts: ModelShape['experts']): number | null {
+  if (!experts) return 1;
+  return expertShare === null ? null : 1 - expertShare * (1 - experts.used / experts.count);
+}
+
+/**
+ * Which layers are recurrent (keep no KV cache): Qwen3-Next writes `full_attention_interval`
+ * (every Nth layer attends, the rest are gated delta-net layers; llama.cpp's qwen3next loader);
+ * Nemotron-H, Jamba and LFM2 write `head_count_kv` 0 for theirs, which `perLayer` already reads.
+ */
+function recurrentFlags(meta: Metadata, arch: string, layers: number): boolean[] {
+  const interval = asNumber(meta[`${arch}.full_attention_interval`]);
+  return Array.from({ length: layers }, (_, i) => (interval ? (i + 1) % interval !== 0 : false));
 }
 
 /**
@@ -103,7 +125,10 @@ export function shapeFromMetadata(meta: Metadata, tensors?: readonly TensorInfo[
   const layers = get('block_count');
   if (!arch || !layers) return null;
   const heads = perLayer(meta[`${arch}.attention.head_count`], layers);
-  const kvHeads = perLayer(meta[`${arch}.attention.head_count_kv`], layers) ?? heads;
+  const recurrent = recurrentFlags(meta, arch, layers);
+  const kvHeads = (perLayer(meta[`${arch}.attention.head_count_kv`], layers) ?? heads)?.map((n, i) =>
+    recurrent[i] ? 0 : n,
+  );
   const embd = get('embedding_length');
   const keyLength = get('attention.key_length') ?? (embd && heads?.[0] ? embd / heads[0] : null);
   const valueLength = get('attention.value_length') ?? keyLength;
@@ -120,6 +145,7 @@ export function shapeFromMetadata(meta: Metadata, tensors?: readonly TensorInfo[
   const expertCount = get('expert_count');
   const expertUsed = get('expert_used_count');
   const experts = expertCount && expertUsed ? { count: expertCount, used: expertUsed } : null;
+  const expertShare = expertShareOf(tensors, experts);
   const tokens = meta['tokenizer.ggml.tokens'];
   const fromTensors = tensors?.reduce((sum, t) => sum + t.shape.reduce<number>((a, b) => a * Number(b), 1), 0);
   return {
@@ -133,8 +159,10 @@ export function shapeFromMetadata(meta: Metadata, tensors?: readonly TensorInfo[
     maxContext: get('context_length'),
     vocab: get('vocab_size') ?? (Array.isArray(tokens) ? tokens.length : null),
     paramCount: asNumber(meta['general.parameter_count']) ?? (fromTensors || null),
-    activeShare: activeShareOf(tensors, experts),
+    activeShare: activeShareOf(expertShare, experts),
     experts,
+    expertShare,
+    headCount: heads ? Math.max(...heads) : null,
   };
 }
 
@@ -154,14 +182,19 @@ export function kvCacheBytes(shape: KvShape, context: number, options: KvOptions
   return slots * scale * (shape.fullKvBytesPerTokenF16 * context + shape.swaKvBytesPerTokenF16 * swaTokens);
 }
 
-/** The largest context (a multiple of 1024) whose KV cache fits in `room` bytes; 0 when none does. */
-export function largestContext(shape: KvShape, room: number, options: KvOptions = {}, ceiling = 10_000_000): number {
+/** The largest count of tokens (a multiple of 1024, at most `ceiling`) whose bytes fit in `room`; 0 when none does. */
+export function largestTokens(bytesAt: (tokens: number) => number, room: number, ceiling = 10_000_000): number {
   let low = 0;
   let high = Math.floor(ceiling / 1024);
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    if (kvCacheBytes(shape, mid * 1024, options) <= room) low = mid;
+    if (bytesAt(mid * 1024) <= room) low = mid;
     else high = mid - 1;
   }
   return low * 1024;
+}
+
+/** The largest context (a multiple of 1024) whose KV cache fits in `room` bytes; 0 when none does. */
+export function largestContext(shape: KvShape, room: number, options: KvOptions = {}, ceiling = 10_000_000): number {
+  return largestTokens((tokens) => kvCacheBytes(shape, tokens, options), room, ceiling);
 }

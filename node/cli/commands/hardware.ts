@@ -4,9 +4,10 @@ import { doesNotFitMessage, type FitResult } from '@shared/fit/advisor';
 import { totalBudget } from '@shared/fit/config-fit';
 import { KV_TYPES, type KvType } from '@shared/fit/model-shape';
 import type { CallOutput } from '@shared/api/contract';
-import { createTranslator, languageFromEnv, type Translator } from '@locales/translate';
+import { createTranslator, englishOf, languageFromEnv, type Translator } from '@locales/translate';
 import type { HardwareReport } from '@shared/hardware/report';
-import { msg } from '@shared/i18n/message';
+import { msg, type Message } from '@shared/i18n/message';
+import { againstMessages, detailMessages, headlineMessage } from '@shared/fit/answer-messages';
 import { reportAgeMs } from '@node/platform/hardware-snapshot';
 import type { CliContext } from '../context';
 import { hardwareJson } from '../hardware-json';
@@ -121,6 +122,17 @@ function parseKvType(value: string): KvType {
   return type;
 }
 
+function parseLayers(option: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 1000) throw new CliError(msg('fit.usage.layers', { option, value }), 2);
+  return n;
+}
+
+/** The headline (spare / over / can't tell) and what it was measured against, with other processes' use. */
+function headlineAndAgainst(fit: CallOutput<'fitModel'>): Message[] {
+  return [headlineMessage(fit), ...againstMessages(fit, fit.gpuProcesses)];
+}
+
 function parseParallel(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new CliError(msg('fit.usage.parallel', { value }), 2);
@@ -180,6 +192,11 @@ export function registerHardware(program: Command, ctx: CliContext): void {
     .option('--gguf <file>', ctx.help('fit.gguf'))
     .option('--kv-type <type>', ctx.help('fit.kvType'))
     .option('--parallel <slots>', ctx.help('fit.parallel'))
+    .option('--mmproj <file>', ctx.help('fit.mmproj'))
+    .option('--gpu-layers <n>', ctx.help('fit.gpuLayers'))
+    .option('--cpu-moe', ctx.help('fit.cpuMoe'))
+    .option('--n-cpu-moe <n>', ctx.help('fit.nCpuMoe'))
+    .option('--no-flash-attn', ctx.help('fit.noFlashAttn'))
     .option('--cluster', ctx.help('fit.cluster'))
     .option('--json', ctx.help('common.json'))
     .action(
@@ -191,6 +208,11 @@ export function registerHardware(program: Command, ctx: CliContext): void {
           gguf?: string;
           kvType?: string;
           parallel?: string;
+          mmproj?: string;
+          gpuLayers?: string;
+          cpuMoe?: boolean;
+          nCpuMoe?: string;
+          flashAttn?: boolean;
           json?: boolean;
           cluster?: boolean;
         },
@@ -213,10 +235,19 @@ export function registerHardware(program: Command, ctx: CliContext): void {
           ...(opts.context ? { context: parseCount(opts.context) } : {}),
           ...(opts.kvType ? { kvType: parseKvType(opts.kvType) } : {}),
           ...(opts.parallel ? { parallel: parseParallel(opts.parallel) } : {}),
+          ...(opts.mmproj ? { mmproj: opts.mmproj } : {}),
+          ...(opts.gpuLayers !== undefined ? { gpuLayers: parseLayers('--gpu-layers', opts.gpuLayers) } : {}),
+          // --cpu-moe is every layer: the largest count, cut to the model's layers.
+          ...(opts.cpuMoe ? { cpuMoeLayers: 1000 } : {}),
+          ...(opts.nCpuMoe !== undefined ? { cpuMoeLayers: parseLayers('--n-cpu-moe', opts.nCpuMoe) } : {}),
+          ...(opts.flashAttn === false ? { flashAttention: false } : {}),
         });
-        if (opts.json) return ctx.printJson({ model, ...fit });
         const tr = createTranslator(languageFromEnv(ctx.io.env));
-        ctx.io.out(`${[...describeFit(model, fit, tr), ...describeSources(fit, tr)].join('\n')}\n`);
+        const answers = [...headlineAndAgainst(fit), ...detailMessages(fit)];
+        if (opts.json) return ctx.printJson({ model, ...fit, sentences: answers.map((m) => englishOf(m)) });
+        ctx.io.out(
+          `${[...describeFit(model, fit, tr), ...answers.map((m) => `  ${tr.message(m)}`), ...describeSources(fit, tr)].join('\n')}\n`,
+        );
       },
     );
 }

@@ -21,21 +21,23 @@ import { findProbedModel, type ProviderServerStatus } from '@shared/servers/prob
 import type { Services } from '../container';
 import { isGgufUrl, readGgufModelFacts } from './gguf-facts';
 import { llamacppFacts, ollamaFacts } from './server-shape';
+import { lmstudioFacts } from './lmstudio-shape';
+import { isModelFolder, readMlxFolderFacts } from './mlx-folder';
 
 type Resolved = CallOutput<'fitModel'>['resolved'];
 type Deps = Pick<Services, 'configStore' | 'hardware' | 'settings' | 'servers' | 'options'>;
 
-/** A name that is a GGUF file on this machine (llama.cpp lists its model by a path that may be the server's, not ours). */
+/** A name that is a GGUF file or a model folder on this machine (llama.cpp lists its model by a path that may be the server's, not ours). */
 async function isGgufPathHere(text: string, deps: Deps): Promise<boolean> {
   if (!/\.gguf$/i.test(text.trim()) && !/^(~|\.{0,2}\/)/.test(text.trim())) return false;
   return stat(userPath(text, osHome(deps.options.env))).then(
-    (s) => s.isFile(),
+    (s) => s.isFile() || s.isDirectory(),
     () => false,
   );
 }
 
 /** What a running server says about one model it lists: its own metadata, else the size its list gives. */
-async function servedFacts(status: ProviderServerStatus, modelId: string): Promise<ModelFacts | null> {
+async function servedFacts(status: ProviderServerStatus, modelId: string, home: string): Promise<ModelFacts | null> {
   const listed = findProbedModel(status.probe, modelId);
   const kind = status.probe.kind;
   // Ollama shows a model its list names differently (`gemma3` is `gemma3:latest`); llama.cpp runs the one it lists.
@@ -44,12 +46,16 @@ async function servedFacts(status: ProviderServerStatus, modelId: string): Promi
       ? await ollamaFacts(status.baseUrl, listed?.id ?? modelId).catch(() => null)
       : kind === 'llamacpp' && listed
         ? await llamacppFacts(status.baseUrl).catch(() => null)
-        : null;
+        : kind === 'lmstudio' && listed
+          ? await lmstudioFacts(status.baseUrl, listed.id, home).catch(() => null)
+          : null;
+  const serverLoaded = listed?.loaded ?? null;
   if (own)
     return {
       ...own,
       weightBytes: own.weightBytes ?? listed?.sizeBytes ?? null,
       quant: own.quant ?? listed?.quant ?? null,
+      serverLoaded,
     };
   if (!listed || listed.sizeBytes === null) return null;
   return {
@@ -58,6 +64,7 @@ async function servedFacts(status: ProviderServerStatus, modelId: string): Promi
     quant: listed.quant,
     sources: { shape: null, weights: 'server' },
     assumptions: [],
+    serverLoaded,
   };
 }
 
@@ -77,7 +84,7 @@ async function resolve(
   if (ref && providerId) {
     const row = providerModels(providers[providerId]).find((m) => m.id === ref.model);
     const status = statuses.find((s) => s.providerId === providerId);
-    const facts = status ? await servedFacts(status, ref.model) : null;
+    const facts = status ? await servedFacts(status, ref.model, osHome(deps.options.env)) : null;
     if (row || facts || findCatalogModel(ref.model)) {
       const resolved: Resolved = alias
         ? { kind: 'alias', ref: refText, server: status?.probe.kind ?? null }
@@ -87,7 +94,7 @@ async function resolve(
   }
   // A server's own id may hold a slash (llama.cpp lists its model by path): tried whole.
   for (const status of statuses) {
-    const facts = await servedFacts(status, name);
+    const facts = await servedFacts(status, name, osHome(deps.options.env));
     if (facts)
       return {
         resolved: { kind: 'server', ref: `${status.providerId.toLowerCase()}/${name}`, server: status.probe.kind },
@@ -128,15 +135,23 @@ function withEstimatedWeights(facts: ModelFacts | null, quant: string | undefine
 export async function fitModel(deps: Deps, input: CallInput<'fitModel'>): Promise<CallOutput<'fitModel'>> {
   const [report, settings] = await Promise.all([deps.hardware.get(false), deps.settings.get()]);
   const budget = totalBudget(report, settings.extraMachines);
-  const ggufArg =
+  const fileArg =
     input.gguf ?? (isGgufUrl(input.model) || (await isGgufPathHere(input.model, deps)) ? input.model : null);
-  const found = ggufArg
-    ? {
-        resolved: { kind: 'gguf' as const, ref: ggufArg, server: null },
-        modelId: input.model,
-        facts: await readGgufModelFacts(ggufArg, deps.options.env),
-      }
-    : await resolve(deps, (await deps.configStore.load()).config ?? {}, input.model.trim());
+  const folder = fileArg && !isGgufUrl(fileArg) ? userPath(fileArg, osHome(deps.options.env)) : null;
+  const found =
+    folder && (await isModelFolder(folder))
+      ? {
+          resolved: { kind: 'mlx' as const, ref: folder, server: null },
+          modelId: input.model,
+          facts: await readMlxFolderFacts(folder),
+        }
+      : fileArg
+        ? {
+            resolved: { kind: 'gguf' as const, ref: fileArg, server: null },
+            modelId: input.model,
+            facts: await readGgufModelFacts(fileArg, deps.options.env),
+          }
+        : await resolve(deps, (await deps.configStore.load()).config ?? {}, input.model.trim());
   const { row } = { row: undefined, ...found };
   // A --quant other than the file's: the weights at that quant, from the parameter count (else the catalog).
   const requantised =
@@ -149,8 +164,17 @@ export async function fitModel(deps: Deps, input: CallInput<'fitModel'>): Promis
     input.context ??
     (row ? rowContext(row) : undefined) ??
     (facts?.serverContext ? facts.serverContext / parallel : undefined);
+  const mmprojBytes = input.mmproj ? await mmprojSize(input.mmproj, deps) : undefined;
   const fit = adviseFit({
     modelId: found.modelId,
+    placement: {
+      ...(mmprojBytes !== undefined ? { mmprojBytes } : {}),
+      ...(input.gpuLayers !== undefined ? { gpuLayers: input.gpuLayers } : {}),
+      ...(input.cpuMoeLayers !== undefined ? { cpuMoeLayers: input.cpuMoeLayers } : {}),
+      ...((input.flashAttention ?? facts?.serverFlashAttention ?? undefined) !== undefined
+        ? { flashAttention: input.flashAttention ?? facts?.serverFlashAttention ?? undefined }
+        : {}),
+    },
     quant: input.quant ?? facts?.quant ?? undefined,
     context,
     ...adviceInputOf(facts),
@@ -159,14 +183,37 @@ export async function fitModel(deps: Deps, input: CallInput<'fitModel'>): Promis
     budgetBytes: budget.bytes,
     bandwidthGBs: budget.bandwidthGBs,
     budgetKind: budget.kind,
-    freeBytes: budget.freeBytes,
+    // A model its server has loaded holds part of the memory in use: measured against the whole budget, not what is free.
+    freeBytes: facts?.serverLoaded === true ? null : budget.freeBytes,
   });
+  // Why no shape: the source's own words (what to give instead) before the generic sentence.
+  const missing =
+    facts?.shapeMissing && fit.missing.some((m) => m.code === 'hardware.fit.missingShape')
+      ? [facts.shapeMissing, ...fit.missing.filter((m) => m.code !== 'hardware.fit.missingShape')]
+      : fit.missing;
   return {
     ...fit,
+    missing,
     assumptions: [...(facts?.assumptions ?? []), ...fit.assumptions],
     resolved: found.resolved,
     sources: facts?.sources ?? { shape: null, weights: null },
     kvType: input.kvType ?? 'f16',
     parallel,
+    gpuProcesses: report?.gpus.flatMap((g) => g.processes ?? []) ?? [],
   };
+}
+
+/** The size of a vision projector file (`--mmproj`), all of which llama.cpp puts on the GPU. */
+async function mmprojSize(file: string, deps: Deps): Promise<number> {
+  const full = userPath(file, osHome(deps.options.env));
+  const info = await stat(full).catch((error: unknown) => {
+    throw new AppError(
+      'INVALID_INPUT',
+      msg('hardware.gguf.unreadable', {
+        file: full,
+        detail: msg('common.unexpected', { detail: (error as Error).message }),
+      }),
+    );
+  });
+  return info.size;
 }

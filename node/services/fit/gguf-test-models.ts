@@ -64,3 +64,40 @@ export const GEMMA3_SWA: Record<string, GgufValue> = {
   'gemma3.attention.value_length': { u32: 256 },
   'gemma3.attention.sliding_window': { u32: 1024 },
 };
+
+/**
+ * Qwen3-Next-80B-A3B (config.json: 48 layers, full_attention_interval 4, 2 KV heads, head dim 256,
+ * 512 experts, 10 used): llama.cpp's converter writes `full_attention_interval`, and only every
+ * 4th layer keeps a KV cache — the rest are gated delta-net (recurrent) layers.
+ */
+export const HYBRID_QWEN3NEXT: Record<string, GgufValue> = {
+  'general.architecture': { str: 'qwen3next' },
+  'qwen3next.block_count': { u32: 48 },
+  'qwen3next.context_length': { u32: 262144 },
+  'qwen3next.embedding_length': { u32: 2048 },
+  'qwen3next.attention.head_count': { u32: 16 },
+  'qwen3next.attention.head_count_kv': { u32: 2 },
+  'qwen3next.attention.key_length': { u32: 256 },
+  'qwen3next.attention.value_length': { u32: 256 },
+  'qwen3next.full_attention_interval': { u32: 4 },
+  'qwen3next.expert_count': { u32: 512 },
+  'qwen3next.expert_used_count': { u32: 10 },
+};
+
+/**
+ * Nemotron-H 8B (config.json hybrid_override_pattern "M-M-M-MM*-M-M-M-M-…": 52 layers of which 4
+ * attend, 8 KV heads, head dim 128): llama.cpp writes `head_count_kv` per layer, 0 for Mamba-2 and MLP layers.
+ */
+const NEMOTRON_ATTENTION = new Set([7, 18, 29, 40]);
+export const HYBRID_NEMOTRON_H: Record<string, GgufValue> = {
+  'general.architecture': { str: 'nemotron_h' },
+  'nemotron_h.block_count': { u32: 52 },
+  'nemotron_h.context_length': { u32: 8192 },
+  'nemotron_h.embedding_length': { u32: 4096 },
+  'nemotron_h.attention.head_count': { u32: 32 },
+  'nemotron_h.attention.head_count_kv': {
+    u32s: Array.from({ length: 52 }, (_, i) => (NEMOTRON_ATTENTION.has(i) ? 8 : 0)),
+  },
+  'nemotron_h.attention.key_length': { u32: 128 },
+  'nemotron_h.attention.value_length': { u32: 128 },
+};

@@ -27,6 +27,7 @@ const INPUTS: { [K in CallName]: CallInput<K> } = {
   fitOnCluster: { model: 'minimax-m2.1' },
   readGguf: { path: '/models/x.gguf' },
   fitModel: { model: 'gpt-oss-20b', kvType: 'q8_0' },
+  fitModels: { models: ['lmstudio/qwen/qwen3-4b-2507'] },
   probeServer: { baseUrl: 'http://127.0.0.1:1234/v1' },
   getServerStatuses: {},
   getKeepWarm: {},

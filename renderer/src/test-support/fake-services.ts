@@ -48,6 +48,22 @@ export interface FakeServices {
   handle(name: CallName, input: unknown): unknown;
 }
 
+/** `fitModel` as the services answer it for a catalog model on the recorded H100 (80 GB, 3,350 GB/s), nothing else on the GPU. */
+function fakeFit(
+  model: string,
+  options: Pick<CallInput<'fitModel'>, 'quant' | 'context' | 'kvType' | 'parallel'>,
+): CallOutput<'fitModel'> {
+  const { kvType, parallel } = options;
+  return {
+    ...adviseFit({ modelId: model, ...options, budgetBytes: 80e9, bandwidthGBs: 3350, freeBytes: 80e9 }),
+    resolved: { kind: 'catalog', ref: model, server: null },
+    sources: { shape: null, weights: null },
+    kvType: kvType ?? 'f16',
+    parallel: parallel ?? 1,
+    gpuProcesses: [],
+  };
+}
+
 const json = (config: ConfigObject) => `${JSON.stringify(config, null, 2)}\n`;
 const changedOnDisk = () =>
   new Refusal({ code: 'CONFIG_CHANGED_ON_DISK', text: msg('config.changedOnDisk', { path: CONFIG_PATH }) });
@@ -266,12 +282,14 @@ export function createServices(): FakeServices {
       maxContext: 131072,
     }),
     // The catalog's answer on the recorded H100 budget (the panel does not call it yet).
-    fitModel: ({ model, quant, context, kvType, parallel }) => ({
-      ...adviseFit({ modelId: model, quant, context, kvType, parallel, budgetBytes: 80e9, bandwidthGBs: 3350 }),
-      resolved: { kind: 'catalog' as const, ref: model, server: null },
-      sources: { shape: null, weights: null },
-      kvType: kvType ?? 'f16',
-      parallel: parallel ?? 1,
+    fitModel: ({ model, quant, context, kvType, parallel }) => fakeFit(model, { quant, context, kvType, parallel }),
+    // Each name as fitModel answers it; a name with no slash is not a provider/model (a NOT_FOUND problem).
+    fitModels: ({ models, kvType, parallel }) => ({
+      results: models.map((model) =>
+        model.includes('/')
+          ? { model, fit: fakeFit(model.split('/').slice(1).join('/'), { kvType, parallel }), problem: null }
+          : { model, fit: null, problem: { code: 'NOT_FOUND' as const, message: msg('fit.unknownModel', { model }) } },
+      ),
     }),
     probeServer: ({ baseUrl }) => lmstudioProbe(baseUrl),
     getServerStatuses: () => ({

@@ -11,6 +11,7 @@ import { NumberField, TextField } from '@renderer/components/fields';
 import { useEditor, useOpenClaw } from '@renderer/stores';
 import { EnumSelect } from './EnumSelect';
 import { ModelRows } from './ModelRows';
+import { ServerModelFits } from './ServerModelFits';
 import { ServerStatus } from './ServerStatus';
 
 const COLLAPSE_ABOVE = 25;
@@ -166,6 +167,7 @@ export function ProviderCard({
         {location !== 'hosted' && (
           <ServerStatus providerId={id} listed={models.map((m) => String(m.id))} disabled={disabled} />
         )}
+        {location !== 'hosted' && <ServerModelFits providerId={id} configured={models.map((m) => String(m.id))} />}
         <div className="models-header">
           <h3>{t('providers.models.title', { count: models.length })}</h3>
           {modelsFile && modelsFile !== sourceFile && (
