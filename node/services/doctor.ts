@@ -6,11 +6,27 @@
 import { fileFindings, runDoctor } from '@shared/doctor/doctor';
 import type { Finding } from '@shared/rules/finding';
 import type { ConfigFileFacts } from '@shared/rules/facts';
-import { localPrimaryFit, totalBudget } from '@shared/fit/config-fit';
-import { servedModels } from '@shared/servers/probe-result';
+import { localPrimaryEntry, rowContext } from '@shared/fit/config-fit';
+import type { FitResult } from '@shared/fit/advisor';
+import { problemOf, UNEXPECTED } from '@shared/api/problem';
 import type { Services } from './container';
 import type { ConfigRead } from './config/config-reader';
 import { validateWithOpenClaw } from './config/openclaw-validator';
+import { fitModel } from './fit/fit-model';
+
+/** The local primary's fit as `fit` and the panel size it (one estimate); null when hosted, unset or not sizeable. */
+async function primaryFitOf(services: Services, config: Record<string, unknown>): Promise<FitResult | null> {
+  const entry = localPrimaryEntry(config);
+  if (!entry) return null;
+  const context = entry.row ? rowContext(entry.row) : undefined;
+  return fitModel(services, { model: entry.ref, ...(context !== undefined ? { context } : {}) }).catch(
+    (error: unknown) => {
+      // A name put into words that nothing could size is the fit rule's "can't tell"; anything else is a bug.
+      if (problemOf(error) === UNEXPECTED) throw error;
+      return null;
+    },
+  );
+}
 
 /** The file's own state as the file rules judge it. */
 function fileFacts(read: ConfigRead): ConfigFileFacts {
@@ -38,7 +54,7 @@ export async function doctor(services: Services): Promise<{ path: string; findin
     };
   const installed = await services.openclaw.installed();
   let hardwareFailure: string | null = null;
-  const [openclaw, servers, hardware, settings, validator] = await Promise.all([
+  const [openclaw, servers, hardware, validator] = await Promise.all([
     validateWithOpenClaw(path, services.options.env, undefined, installed.located?.path ?? null),
     services.servers.statuses(true),
     // A hardware probe that fails still leaves a doctor: the failure is a finding (hardware-unavailable).
@@ -46,11 +62,9 @@ export async function doctor(services: Services): Promise<{ path: string; findin
       hardwareFailure = error instanceof Error ? error.message : String(error);
       return null;
     }),
-    services.settings.get(),
     services.openclaw.validator(),
   ]);
-  const budget = totalBudget(hardware, settings.extraMachines);
-  const primaryFit = localPrimaryFit(value, budget, servedModels(servers))?.fit ?? null;
+  const primaryFit = hardware ? await primaryFitOf(services, value) : null;
   // Passive: the doctor runs whenever the Overview opens, so it loads nothing (`check` measures cold loads).
   const checkup = await services.checkup.run({ passive: true });
   const findings = runDoctor({

@@ -224,24 +224,20 @@ describe('free memory in the total budget', () => {
   });
 });
 
-describe('a model its server has loaded', () => {
-  it('is not told that the memory it holds itself is not free', async () => {
-    const { localPrimaryFit } = await import('./config-fit');
+describe('the primary when it is local', () => {
+  it('is found with its provider and row; a hosted primary is not', async () => {
+    const { localPrimaryEntry } = await import('./config-fit');
+    const row = { id: 'gpt-oss-120b', contextWindow: 131072, contextTokens: 32768 };
     const config = {
       agents: { defaults: { model: { primary: 'vllm/gpt-oss-120b' } } },
-      models: {
-        providers: {
-          vllm: {
-            baseUrl: 'http://127.0.0.1:8000/v1',
-            models: [{ id: 'gpt-oss-120b', contextWindow: 131072, contextTokens: 32768 }],
-          },
-        },
-      },
+      models: { providers: { vllm: { baseUrl: 'http://127.0.0.1:8000/v1', models: [row] } } },
     };
-    const budget = { bytes: 81559 * 2 ** 20, bandwidthGBs: 3350, machines: 1, kind: 'gpu' as const, freeBytes: 20e9 };
-    const notLoaded = localPrimaryFit(config, budget, () => ({ sizeBytes: null, quant: null, loaded: false }));
-    expect(notLoaded?.fit.freeNowBytes).toBe(20e9);
-    const loaded = localPrimaryFit(config, budget, () => ({ sizeBytes: null, quant: null, loaded: true }));
-    expect(loaded?.fit).toMatchObject({ verdict: 'fits', freeNowBytes: null });
+    expect(localPrimaryEntry(config)).toEqual({
+      ref: 'vllm/gpt-oss-120b',
+      modelId: 'gpt-oss-120b',
+      providerKey: 'vllm',
+      row,
+    });
+    expect(localPrimaryEntry({ agents: { defaults: { model: { primary: 'anthropic/claude-opus-4-6' } } } })).toBeNull();
   });
 });

@@ -55,14 +55,6 @@ export function rowContext(row: Record<string, unknown>): number | undefined {
 /** What the model's server says about it; its size is the most exact source there is. */
 export type ServedModel = Pick<ProbedModel, 'sizeBytes' | 'quant'> & Partial<Pick<ProbedModel, 'loaded'>>;
 
-/**
- * A fit as it stands for a model its server already has loaded: the GPU memory in use is then
- * (at least partly) its own, so "not free now" would mislead.
- */
-export function discountOwnMemory(fit: FitResult, served: ServedModel | null | undefined): FitResult {
-  return served?.loaded === true && fit.freeNowBytes !== null ? { ...fit, freeNowBytes: null } : fit;
-}
-
 /** What a local GGUF file's header says: its real size and attention shape. */
 export interface GgufShape {
   weightBytes: number;
@@ -94,28 +86,16 @@ export function fitForRow(
   });
 }
 
-/** The primary model when it is local, with its fit on this budget; null when the primary is hosted or unset. */
-export function localPrimaryFit(
+/** The primary model when it is local: its ref, its provider's key and its row (when configured); null when hosted or unset. */
+export function localPrimaryEntry(
   config: ConfigObject,
-  budget: TotalBudget,
-  servedModel: (providerId: string, modelId: string) => ServedModel | null = () => null,
-): { ref: string; modelId: string; fit: FitResult } | null {
+): { ref: string; modelId: string; providerKey: string | null; row: Record<string, unknown> | null } | null {
   const { primary } = modelChain(config);
   if (!primary || !isLocalRef(config, primary)) return null;
   const ref = parseModelRef(primary);
   if (!ref) return null;
   const providers = providersOf(config);
-  const providerKey = Object.keys(providers).find((id) => id.toLowerCase() === ref.provider);
-  const row = providerModels(providerKey ? providers[providerKey] : undefined).find((m) => m.id === ref.model);
-  const served = providerKey ? servedModel(providerKey, ref.model) : null;
-  const fit = row
-    ? fitForRow(row, budget, served)
-    : adviseFit({
-        modelId: ref.model,
-        budgetBytes: budget.bytes,
-        bandwidthGBs: budget.bandwidthGBs,
-        budgetKind: budget.kind,
-        freeBytes: budget.freeBytes,
-      });
-  return { ref: primary, modelId: ref.model, fit: discountOwnMemory(fit, served) };
+  const providerKey = Object.keys(providers).find((id) => id.toLowerCase() === ref.provider) ?? null;
+  const row = providerModels(providerKey ? providers[providerKey] : undefined).find((m) => m.id === ref.model) ?? null;
+  return { ref: primary, modelId: ref.model, providerKey, row };
 }

@@ -102,10 +102,39 @@ export const fitModelOutputSchema = fitResultSchema.extend({
 /** The most names one `fitModels` call sizes (a server listing more has the rest left out). */
 export const FIT_MODELS_MAX = 200;
 
-/** `fitModels`: many names at once (the Providers page: every model a server lists and every configured one). */
+const fitName = z.string().trim().min(1).max(4096);
+
+/**
+ * One name to size, with what the panel's unsaved edit says of it: the context the row budgets
+ * (the draft's, not the saved file's) and a GGUF file the user pointed it at.
+ */
+export const fitRequestSchema = z
+  .object({
+    model: fitName,
+    context: fitModelInputSchema.shape.context,
+    gguf: fitModelInputSchema.shape.gguf,
+  })
+  .strict();
+export type FitRequest = z.infer<typeof fitRequestSchema>;
+
+/** One key per distinct request (the same name at another context or file is another answer). */
+export function requestKey(request: FitRequest): string {
+  return JSON.stringify([request.model, request.context ?? null, request.gguf ?? null]);
+}
+
+/** The ask a key was made from. */
+export function requestOfKey(key: string): FitRequest {
+  const [model, context, gguf] = JSON.parse(key) as [string, number | null, string | null];
+  return { model, ...(context !== null ? { context } : {}), ...(gguf !== null ? { gguf } : {}) };
+}
+
+/**
+ * `fitModels`: many names at once — every view's fit verdict (the Providers page's rows and
+ * server list, the chain, the guidance) comes from it, so the panel says one thing per model.
+ */
 export const fitModelsInputSchema = z
   .object({
-    models: z.array(z.string().trim().min(1).max(4096)).max(FIT_MODELS_MAX),
+    models: z.array(z.union([fitName, fitRequestSchema])).max(FIT_MODELS_MAX),
     kvType: z.enum(KV_TYPES).optional(),
     parallel: z.number().int().min(1).max(256).optional(),
   })

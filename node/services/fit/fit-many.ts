@@ -5,6 +5,7 @@
  */
 import type { CallInput, CallOutput } from '@shared/api/contract';
 import { problemOf, UNEXPECTED } from '@shared/api/problem';
+import { requestKey, type FitRequest } from '@shared/fit/model-facts';
 import { fitModel } from './fit-model';
 
 type Deps = Parameters<typeof fitModel>[0];
@@ -25,20 +26,30 @@ export async function fitModels(
 ): Promise<CallOutput<'fitModels'>> {
   const cache = caches.get(deps) ?? new Map<string, { at: number; result: Result }>();
   caches.set(deps, cache);
-  const names = [...new Set(input.models)];
+  const requests = new Map<string, FitRequest>();
+  for (const item of input.models) {
+    const request = typeof item === 'string' ? { model: item } : item;
+    requests.set(requestKey(request), request);
+  }
+  const names = [...requests.keys()];
+  // Sized against the budget: other machines added or removed make every kept answer stale.
+  const machines = JSON.stringify((await deps.settings.get()).extraMachines);
   const results = new Map<string, Result>();
   let next = 0;
   const worker = async () => {
     while (next < names.length) {
-      const model = names[next++]!;
-      const key = JSON.stringify([model, input.kvType ?? null, input.parallel ?? null]);
+      const name = names[next++]!;
+      const { model, context, gguf } = requests.get(name)!;
+      const key = JSON.stringify([name, input.kvType ?? null, input.parallel ?? null, machines]);
       const kept = cache.get(key);
       if (kept && now() - kept.at < FIT_MANY_TTL_MS) {
-        results.set(model, kept.result);
+        results.set(name, kept.result);
         continue;
       }
       const result: Result = await fitModel(deps, {
         model,
+        ...(context !== undefined ? { context } : {}),
+        ...(gguf !== undefined ? { gguf } : {}),
         ...(input.kvType ? { kvType: input.kvType } : {}),
         ...(input.parallel ? { parallel: input.parallel } : {}),
       }).then(
@@ -52,9 +63,9 @@ export async function fitModels(
       );
       if (cache.size >= MAX_CACHED) cache.clear();
       cache.set(key, { at: now(), result });
-      results.set(model, result);
+      results.set(name, result);
     }
   };
   await Promise.all(Array.from({ length: Math.min(FIT_MANY_CONCURRENCY, names.length) }, worker));
-  return { results: names.map((model) => results.get(model)!) };
+  return { results: names.map((name) => results.get(name)!) };
 }

@@ -1,27 +1,18 @@
 /**
- * A model's fit on this machine: a badge with the numbers in its tooltip, the context fix
- * when one exists, and — when it can't tell — a way to point the model at its GGUF file.
+ * A model's fit on this machine, as the services size it (the same answer as every other view):
+ * a badge with the numbers in its tooltip, the context fix when one exists, and — when it can't
+ * tell — a way to point the model at its GGUF file.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { doesNotFitMessage, type FitResult } from '@shared/fit/advisor';
 import { msg, type Message } from '@shared/i18n/message';
 import { useMessage } from '../i18n/useMessage';
-import { discountOwnMemory, fitForRow, totalBudget } from '@shared/fit/config-fit';
-import { useEditor, useHardware } from '../stores';
+import { useEditor } from '../stores';
 import { GgufDialog } from './GgufDialog';
-import { modelServerState, useProbe } from './server-status';
+import { useFitAnswers, useFitRequest } from './fit-answers';
 
 const gb = (bytes: number | null) => (bytes === null ? '?' : (bytes / 1e9).toFixed(1));
-
-export function useFit(providerId: string, row: Record<string, unknown> | undefined): FitResult | null {
-  const { report, extraMachines, gguf } = useHardware();
-  // The size the server reports for this model, when it says (the most exact source).
-  const { model } = modelServerState(useProbe(providerId), typeof row?.id === 'string' ? row.id : '');
-  if (!row || !report) return null;
-  const fit = fitForRow(row, totalBudget(report, extraMachines), model, gguf[`${providerId}/${String(row.id)}`]);
-  return discountOwnMemory(fit, model);
-}
 
 export function fitTooltip(
   fit: FitResult,
@@ -73,8 +64,20 @@ export function FitBadge({
   const { t } = useTranslation();
   const message = useMessage();
   const apply = useEditor((s) => s.apply);
-  const fit = useFit(providerId, row);
+  const request = useFitRequest(providerId, row);
+  const [shown] = useFitAnswers([request]);
+  const { answer, error } = shown ?? {};
   const [choosingGguf, setChoosingGguf] = useState(false);
+  const problem = answer?.problem?.message ?? error;
+  if (problem)
+    return (
+      <span className="fit" data-testid={`fit-${providerId}/${String(row.id)}`}>
+        <span className="badge fit-unknown" tabIndex={0} title={message(problem)}>
+          {t('fit.verdict.unknown')}
+        </span>
+      </span>
+    );
+  const fit = answer?.fit;
   if (!fit) return <span className="badge badge-info">{t('fit.checking')}</span>;
   return (
     <span className="fit" data-testid={`fit-${providerId}/${String(row.id)}`}>
@@ -107,9 +110,7 @@ export function FitBadge({
           {t('fit.gguf.open')}
         </button>
       )}
-      {choosingGguf && (
-        <GgufDialog modelKey={`${providerId}/${String(row.id)}`} onClose={() => setChoosingGguf(false)} />
-      )}
+      {choosingGguf && <GgufDialog request={request} onClose={() => setChoosingGguf(false)} />}
     </span>
   );
 }

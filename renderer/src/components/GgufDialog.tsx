@@ -1,21 +1,23 @@
-/** Points a model the catalog does not know at its GGUF file, so its fit can be worked out from the header. */
+/** Points a model nothing else could size at its GGUF file, so the services size it from the header. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFailure } from '../i18n/useMessage';
-import { useHardware } from '../stores';
+import type { FitRequest } from '@shared/fit/model-facts';
+import { useFits } from '../stores';
 import type { Failure } from '../stores/failure';
 import { Dialog } from './Dialog';
 
-export function GgufDialog({ modelKey, onClose }: { modelKey: string; onClose(): void }) {
+export function GgufDialog({ request, onClose }: { request: FitRequest; onClose(): void }) {
   const { t } = useTranslation();
-  const readGgufFile = useHardware((s) => s.readGgufFile);
+  const pointAtGguf = useFits((s) => s.pointAtGguf);
+  const modelKey = request.model;
   const [path, setPath] = useState('');
   const [error, setError] = useState<Failure | null>(null);
   const shown = useFailure();
   const [reading, setReading] = useState(false);
   const read = async () => {
     setReading(true);
-    const problem = await readGgufFile(modelKey, path.trim());
+    const problem = await pointAtGguf({ ...request, gguf: path.trim() });
     setReading(false);
     if (problem) setError(problem);
     else onClose();

@@ -1,4 +1,4 @@
-/** The hardware store against the fake services (the recorded H100): load, refresh, GGUF facts, other machines, failures. */
+/** The hardware store against the fake services (the recorded H100): load, refresh, other machines, failures. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { msg } from '@shared/i18n/message';
 import { createFakeApi, type FakeApi } from '@renderer/test-support/fake-api';
@@ -37,17 +37,6 @@ describe('hardware store', () => {
 
     await store.getState().load();
     expect(store.getState().error).toBeNull();
-  });
-
-  it('keeps a GGUF file’s facts by model, and hands a failure back instead of keeping it', async () => {
-    expect(await store.getState().readGgufFile('lmstudio/qwen', '/models/qwen.gguf')).toBeNull();
-    expect(fake.inputsOf('readGguf')).toEqual([{ path: '/models/qwen.gguf' }]);
-    expect(store.getState().gguf['lmstudio/qwen']).toMatchObject({ architecture: 'llama' });
-
-    const unreadable = msg('common.unexpected', { detail: 'not a GGUF file' });
-    fake.fail('readGguf', { code: 'IO_ERROR', text: unreadable });
-    expect(await store.getState().readGgufFile('lmstudio/other', '/models/x.bin')).toEqual(unreadable);
-    expect(Object.keys(store.getState().gguf)).toEqual(['lmstudio/qwen']);
   });
 
   it('saves other machines; a refused save shows why and keeps the list', async () => {

@@ -1,24 +1,19 @@
 /**
- * Hardware state (zustand): the report from the services, the other machines the user added
- * to the budget, and the GGUF files the user pointed models at (for this session).
+ * Hardware state (zustand): the report from the services and the other machines the user added
+ * to the budget (GGUF files the user points models at are the fits store's).
  */
 import { create } from 'zustand';
 import { failure, type Failure } from './failure';
 import type { CallOutput, ClawApi } from '@shared/api/contract';
 
 type Hardware = CallOutput<'getHardware'>;
-type GgufFacts = CallOutput<'readGguf'>;
 
 export interface HardwareState {
   report: Hardware['report'] | null;
   extraMachines: Hardware['extraMachines'];
   loading: boolean;
   error: Failure | null;
-  /** GGUF facts by `provider/model`. */
-  gguf: Record<string, GgufFacts>;
   load(refresh?: boolean): Promise<void>;
-  /** Reads a GGUF file's header for a model; resolves to the error message, or null when it worked. */
-  readGgufFile(modelKey: string, path: string): Promise<Failure | null>;
   setExtraMachines(machines: Hardware['extraMachines']): Promise<void>;
 }
 
@@ -28,7 +23,6 @@ export function createHardwareStore(api: ClawApi) {
     extraMachines: [],
     loading: false,
     error: null,
-    gguf: {},
     async load(refresh = false) {
       set({ loading: true });
       try {
@@ -36,15 +30,6 @@ export function createHardwareStore(api: ClawApi) {
         set({ report, extraMachines, loading: false, error: null });
       } catch (error) {
         set({ loading: false, error: failure(error) });
-      }
-    },
-    async readGgufFile(modelKey, path) {
-      try {
-        const facts = await api.readGguf({ path });
-        set((state) => ({ gguf: { ...state.gguf, [modelKey]: facts } }));
-        return null;
-      } catch (error) {
-        return failure(error);
       }
     },
     async setExtraMachines(machines) {

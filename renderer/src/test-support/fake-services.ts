@@ -285,11 +285,12 @@ export function createServices(): FakeServices {
     fitModel: ({ model, quant, context, kvType, parallel }) => fakeFit(model, { quant, context, kvType, parallel }),
     // Each name as fitModel answers it; a name with no slash is not a provider/model (a NOT_FOUND problem).
     fitModels: ({ models, kvType, parallel }) => ({
-      results: models.map((model) =>
-        model.includes('/')
-          ? { model, fit: fakeFit(model.split('/').slice(1).join('/'), { kvType, parallel }), problem: null }
-          : { model, fit: null, problem: { code: 'NOT_FOUND' as const, message: msg('fit.unknownModel', { model }) } },
-      ),
+      results: models.map((item) => {
+        const { model, context } = typeof item === 'string' ? { model: item, context: undefined } : item;
+        return model.includes('/')
+          ? { model, fit: fakeFit(model.split('/').slice(1).join('/'), { context, kvType, parallel }), problem: null }
+          : { model, fit: null, problem: { code: 'NOT_FOUND' as const, message: msg('fit.unknownModel', { model }) } };
+      }),
     }),
     probeServer: ({ baseUrl }) => lmstudioProbe(baseUrl),
     getServerStatuses: () => ({

@@ -1,22 +1,30 @@
 /** The guidance's advice for this machine and this config, with a fix where the panel can apply one. */
 import { useTranslation } from 'react-i18next';
 import { agentDefaults } from '@shared/config/config-access';
-import { localPrimaryFit, totalBudget } from '@shared/fit/config-fit';
+import { localPrimaryEntry } from '@shared/fit/config-fit';
 import { guidance } from '@shared/fit/guidance';
 import { Card } from '@renderer/components/Card';
-import { servedModels } from '@shared/servers/probe-result';
-import { useEditor, useHardware, useServers } from '@renderer/stores';
+import { requestOfRow, useFitAnswers } from '@renderer/components/fit-answers';
+import { useEditor, useFits, useHardware } from '@renderer/stores';
 import { useMessage } from '@renderer/i18n/useMessage';
 
 export function GuidanceCard() {
   const { t } = useTranslation();
   const text = useMessage();
   const { draft, apply, document } = useEditor();
-  const { report, extraMachines } = useHardware();
-  const statuses = useServers((s) => s.statuses);
+  const report = useHardware((s) => s.report);
+  const gguf = useFits((s) => s.gguf);
+  // The primary's fit as every other view shows it (the services size it).
+  const entry = draft ? localPrimaryEntry(draft) : null;
+  const request = entry
+    ? entry.providerKey && entry.row
+      ? requestOfRow(entry.providerKey, entry.row, gguf)
+      : { model: entry.ref }
+    : null;
+  const [shown] = useFitAnswers(request ? [request] : []);
   if (!draft) return null;
-  const budget = totalBudget(report, extraMachines);
-  const localPrimary = localPrimaryFit(draft, budget, servedModels(statuses));
+  const fit = shown?.answer?.fit ?? null;
+  const localPrimary = entry && fit ? { ref: entry.ref, modelId: entry.modelId, fit } : null;
   const advice = guidance({
     hardware: report,
     localPrimary,

@@ -167,7 +167,7 @@ export function ProviderCard({
         {location !== 'hosted' && (
           <ServerStatus providerId={id} listed={models.map((m) => String(m.id))} disabled={disabled} />
         )}
-        {location !== 'hosted' && <ServerModelFits providerId={id} configured={models.map((m) => String(m.id))} />}
+        {location !== 'hosted' && <ServerModelFits providerId={id} configured={models} />}
         <div className="models-header">
           <h3>{t('providers.models.title', { count: models.length })}</h3>
           {modelsFile && modelsFile !== sourceFile && (

@@ -29,10 +29,10 @@ const row = (ref: string) => within(screen.getByTestId(`fit-verdict-${ref}`));
 describe('the fit verdict of every model a provider has', () => {
   it('a model only the server lists gets a verdict beside the configured one, with what it was measured against and the source', async () => {
     await serverListing();
-    render(<ServerModelFits providerId="lmstudio" configured={['minimax-m2.1-gs32']} />);
+    render(<ServerModelFits providerId="lmstudio" configured={[{ id: 'minimax-m2.1-gs32' }]} />);
     expect(await screen.findByText(/fits with \d+\.\d GB to spare/)).toBeTruthy();
     expect(fake.inputsOf('fitModels')).toEqual([
-      { models: ['lmstudio/minimax-m2.1-gs32', 'lmstudio/qwen3-coder-30b-a3b-instruct'] },
+      { models: [{ model: 'lmstudio/minimax-m2.1-gs32' }, { model: 'lmstudio/qwen3-coder-30b-a3b-instruct' }] },
     ]);
     const onlyServer = row('lmstudio/qwen3-coder-30b-a3b-instruct');
     expect(onlyServer.getByText('not in your config')).toBeTruthy();
@@ -49,10 +49,13 @@ describe('the fit verdict of every model a provider has', () => {
   it('a model the services cannot size says why, in the panel’s language', async () => {
     await serverListing();
     fake.answer('fitModels', ({ models }) => ({
-      results: models.map((model) => ({
-        model,
+      results: models.map((item) => ({
+        model: typeof item === 'string' ? item : item.model,
         fit: null,
-        problem: { code: 'NOT_FOUND' as const, message: msg('fit.unknownModel', { model }) },
+        problem: {
+          code: 'NOT_FOUND' as const,
+          message: msg('fit.unknownModel', { model: typeof item === 'string' ? item : item.model }),
+        },
       })),
     }));
     await i18next.changeLanguage('zh-CN');

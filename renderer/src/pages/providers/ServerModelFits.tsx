@@ -2,42 +2,37 @@
  * A local provider's fit verdicts: every model in its config and every model its running server
  * lists, each with "fits with N GB to spare" / "over by N GB" / "can't tell: why", what it was
  * measured against, the largest context per KV type, the largest quant and where the figures
- * came from — sized by the services in one `fitModels` call (a few at a time, answers kept briefly).
+ * came from — the same answers the rows' badges show (one fits store, one `fitModels` call).
  */
-import { useEffect, useState } from 'react';
-import type { CallOutput } from '@shared/api/contract';
 import { againstMessages, detailMessages, headlineMessage, sourcesMessage } from '@shared/fit/answer-messages';
-import { FIT_MODELS_MAX } from '@shared/fit/model-facts';
+import { FIT_MODELS_MAX, type FitRequest } from '@shared/fit/model-facts';
 import { msg } from '@shared/i18n/message';
-import { api } from '@renderer/api';
+import { requestOfRow, useFitAnswers, type FitShown } from '@renderer/components/fit-answers';
 import { useProbe } from '@renderer/components/server-status';
+import { useFits } from '@renderer/stores';
 import { useMessage } from '@renderer/i18n/useMessage';
-import { failure, type Failure } from '@renderer/stores/failure';
 
-type Result = CallOutput<'fitModels'>['results'][number];
-
-/** The model ids to size: the configured ones, then those only the server lists (not its embedding models). */
-function namesOf(configured: readonly string[], listed: readonly { id: string; type: string | null }[]): string[] {
-  const ids = [...configured];
-  for (const model of listed) if (model.type !== 'embedding' && !ids.includes(model.id)) ids.push(model.id);
-  return ids.slice(0, FIT_MODELS_MAX);
+/** The asks: the configured rows (at their draft context), then the models only the server lists (not its embedding models). */
+function useRequests(providerId: string, configured: readonly Record<string, unknown>[]): FitRequest[] {
+  const probe = useProbe(providerId);
+  const gguf = useFits((s) => s.gguf);
+  const requests: FitRequest[] = configured.map((row) => requestOfRow(providerId, row, gguf));
+  const ids = new Set(configured.map((row) => String(row.id)));
+  for (const model of probe && !probe.problem ? probe.models : [])
+    if (model.type !== 'embedding' && !ids.has(model.id)) {
+      ids.add(model.id);
+      requests.push({ model: `${providerId}/${model.id}` });
+    }
+  return requests.slice(0, FIT_MODELS_MAX);
 }
 
-function Verdict({
-  providerId,
-  id,
-  result,
-  inConfig,
-}: {
-  providerId: string;
-  id: string;
-  result: Result | undefined;
-  inConfig: boolean;
-}) {
+function Verdict({ providerId, shown, inConfig }: { providerId: string; shown: FitShown; inConfig: boolean }) {
   const text = useMessage();
-  const fit = result?.fit ?? null;
-  const headline = result?.problem
-    ? msg('fitAnswers.unknown', { why: result.problem.message })
+  const id = shown.request.model.slice(providerId.length + 1);
+  const fit = shown.answer?.fit ?? null;
+  const problem = shown.answer?.problem?.message ?? shown.error;
+  const headline = problem
+    ? msg('fitAnswers.unknown', { why: problem })
     : fit
       ? headlineMessage(fit)
       : msg('fitAnswers.panel.checking');
@@ -59,30 +54,16 @@ function Verdict({
   );
 }
 
-export function ServerModelFits({ providerId, configured }: { providerId: string; configured: readonly string[] }) {
+export function ServerModelFits({
+  providerId,
+  configured,
+}: {
+  providerId: string;
+  configured: readonly Record<string, unknown>[];
+}) {
   const text = useMessage();
-  const probe = useProbe(providerId);
-  const ids = namesOf(configured, probe && !probe.problem ? probe.models : []);
-  const key = ids.join('\n');
-  const [results, setResults] = useState<Map<string, Result>>(new Map());
-  const [error, setError] = useState<Failure | null>(null);
-  useEffect(() => {
-    if (!key) return;
-    let cancelled = false;
-    const refs = key.split('\n').map((id) => `${providerId}/${id}`);
-    api.fitModels({ models: refs }).then(
-      ({ results: answered }) => {
-        if (cancelled) return;
-        setResults(new Map(answered.map((r) => [r.model.slice(providerId.length + 1), r])));
-        setError(null);
-      },
-      (e: unknown) => !cancelled && setError(failure(e)),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [providerId, key]);
-  if (!ids.length) return null;
+  const shown = useFitAnswers(useRequests(providerId, configured));
+  if (!shown.length) return null;
   return (
     <section
       className="server-model-fits"
@@ -90,16 +71,9 @@ export function ServerModelFits({ providerId, configured }: { providerId: string
       data-testid={`fits-${providerId}`}
     >
       <p className="label">{text(msg('fitAnswers.panel.title'))}</p>
-      {error && <p className="error">{text(msg('fitAnswers.panel.failed', { why: error }))}</p>}
       <ul>
-        {ids.map((id) => (
-          <Verdict
-            key={id}
-            providerId={providerId}
-            id={id}
-            result={results.get(id)}
-            inConfig={configured.includes(id)}
-          />
+        {shown.map((one, i) => (
+          <Verdict key={one.request.model} providerId={providerId} shown={one} inConfig={i < configured.length} />
         ))}
       </ul>
     </section>
