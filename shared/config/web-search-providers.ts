@@ -13,6 +13,7 @@
 import { msg } from '../i18n/message';
 import { isPlainObject } from '../json5/deep-equal';
 import type { ConfigIssue } from './config-issue';
+import { WEB_SEARCH_EMPTY, webSearchNotAvailable, webSearchUnknown } from './openclaw-wording';
 
 /** The releases the rule and the tables below were read for. */
 export const WEB_SEARCH_RULE = {
@@ -71,8 +72,7 @@ export function webSearchProviderIssues(
   const provider = isPlainObject(search) ? search.provider : undefined;
   if (typeof provider !== 'string') return [];
   const id = provider.trim();
-  if (!id)
-    return [{ path: PATH, message: 'web_search provider must not be empty', detail: msg('schemaIssue.notEmpty') }];
+  if (!id) return [{ path: PATH, message: WEB_SEARCH_EMPTY, detail: msg('schemaIssue.notEmpty') }];
   if (Object.hasOwn(BUNDLED_WEB_SEARCH_PROVIDERS, id)) return [];
   // Plugin evidence: the config names the plugin (or the provider) in plugins.allow or plugins.entries.
   const plugins = isPlainObject(config.plugins) ? config.plugins : {};
@@ -88,7 +88,7 @@ export function webSearchProviderIssues(
     return [
       {
         path: PATH,
-        message: `web_search provider is not available: ${id} (install or enable plugin "${pluginId}", then run openclaw doctor --fix)`,
+        message: webSearchNotAvailable(id, pluginId),
         detail: msg('openclawReading.webSearchNotInstalled', { provider: id, plugin: pluginId }),
       },
     ];
@@ -99,7 +99,7 @@ export function webSearchProviderIssues(
   return [
     {
       path: PATH,
-      message: `unknown web_search provider: ${id}`,
+      message: webSearchUnknown(id),
       detail: msg('openclawReading.webSearchUnknown', {
         provider: id,
         values: [...Object.keys(BUNDLED_WEB_SEARCH_PROVIDERS), ...Object.keys(EXTERNAL_WEB_SEARCH_PROVIDERS)]

@@ -145,6 +145,14 @@ describeWithOpenClaw('our verdict is OpenClaw’s own (differential, OpenClaw 20
     const alone = await cli(['--config', file, 'validate', '--json'], { ...base, PATH: '/nonexistent' });
     expect(JSON.parse(alone.stdout)).toMatchObject({ valid: true, issues: [] });
     expect(alone.code).toBe(0);
+    // What OpenClaw migrates is said once per change, as information (no warning beside it on the same key).
+    const aboutRoster = (findings: { severity: string; code: string; path: string }[]) =>
+      findings.filter((f) => f.path.startsWith('agents.')).map((f) => [f.severity, f.code, f.path]);
+    const migrationInfo = [
+      ['info', 'openclaw-migrates', 'agents.list'],
+      ['info', 'openclaw-migrates', 'agents.list'],
+    ];
+    expect(aboutRoster((JSON.parse(alone.stdout) as { findings: never[] }).findings)).toEqual(migrationInfo);
     const withOpenClaw = await cli(['--config', file, 'validate', '--json'], shimEnv(base) as Record<string, string>);
     expect(JSON.parse(withOpenClaw.stdout)).toMatchObject({
       valid: true,
@@ -152,9 +160,11 @@ describeWithOpenClaw('our verdict is OpenClaw’s own (differential, OpenClaw 20
       openclaw: { ran: true, valid: true },
     });
     const doctor = await cli(['--config', file, 'doctor', '--json'], { ...base, PATH: '/nonexistent' });
-    const findings = (JSON.parse(doctor.stdout) as { findings: { severity: string; code: string }[] }).findings;
+    const findings = (JSON.parse(doctor.stdout) as { findings: { severity: string; code: string; path: string }[] })
+      .findings;
     // Nothing about the file is an error (no LM Studio listens in the test: that one is about the server).
     expect(findings.filter((f) => f.severity === 'error').map((f) => f.code)).toEqual(['server-unreachable']);
+    expect(aboutRoster(findings)).toEqual(migrationInfo);
   }, 180_000);
 
   it('schema-generated configs (legacy rosters, budgets, defaulted fields left out, near-valid noise): no disagreement', async () => {
