@@ -32,6 +32,7 @@ import { servers } from './servers';
 import { ship } from './ship';
 import { ship2 } from './ship2';
 import { tray } from './tray';
+import { upgrade } from './upgrade';
 
 export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   common,
@@ -63,6 +64,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   panel,
   openclawReading,
   forms,
+  upgrade,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

@@ -1,10 +1,20 @@
-/** Rules on where keys live: `models.mode: replace`, a top-level `providers` block, and what OpenClaw migrates on load (the legacy `agents.list` among it). */
+/** Rules on where keys live: `models.mode: replace`, a top-level `providers` block, what OpenClaw migrates on load (the legacy `agents.list` among it), and keys a release renamed. */
 import { asObject } from '../../config/config-access';
 import { msg } from '../../i18n/message';
 import { MIGRATION_FINDING_CODE, migrationFindings } from '../../config/migration-findings';
 import { migrateLikeOpenClaw } from '../../config/openclaw-migrations';
+import { renamedKeys, renameOf, type RenameId } from '../../config/openclaw-migrations-renamed';
 import type { RuleFacts } from '../facts';
 import type { Rule } from '../rule';
+
+/** The message key of each renamed key (locales/messages/upgrade.ts). */
+const RENAME_MESSAGE: Record<RenameId, string> = {
+  'memory-search': 'memorySearch',
+  'provider-api-openai': 'providerApiOpenai',
+  'agents-llm': 'agentsLlm',
+  media: 'media',
+  audit: 'audit',
+};
 
 export const layoutRules: Rule<RuleFacts>[] = [
   {
@@ -43,5 +53,24 @@ export const layoutRules: Rule<RuleFacts>[] = [
           ...(ruleLine ? { ruleLine } : {}),
         }),
       ),
+  },
+  {
+    // Keys the installed release renamed: OpenClaw refuses the file until they move; one edit moves
+    // them all. Each rename carries its own release range and source (shared/config/openclaw-migrations-renamed.ts).
+    id: 'openclaw-renamed-key',
+    severity: 'error',
+    judge: ({ config, openclawVersion }) =>
+      renamedKeys(config, openclawVersion).map((key) => ({
+        path: key.path,
+        message: msg(`upgrade.${RENAME_MESSAGE[key.id]}`, { path: key.path, to: key.to }),
+        ruleLine: msg('rules.line', {
+          versions: msg('rules.versions', { range: `>=${renameOf(key.id).since}` }),
+          source: renameOf(key.id).source,
+        }),
+        fix: {
+          label: msg('upgrade.fix'),
+          operations: [{ op: 'migrateRenamedKeys' as const, release: openclawVersion }],
+        },
+      })),
   },
 ];
