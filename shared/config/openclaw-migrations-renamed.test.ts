@@ -56,8 +56,8 @@ const RENAMED_CASES: { name: string; before: ConfigObject; after: ConfigObject }
   },
   {
     name: 'audit → logging.audit, under what logging.audit already says',
-    before: { audit: { enabled: true, messages: true }, logging: { level: 'info', audit: { enabled: false } } },
-    after: { logging: { level: 'info', audit: { enabled: false, messages: true } } },
+    before: { audit: { enabled: true, messages: 'direct' }, logging: { level: 'info', audit: { enabled: false } } },
+    after: { logging: { level: 'info', audit: { enabled: false, messages: 'direct' } } },
   },
 ];
 

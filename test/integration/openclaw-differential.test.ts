@@ -147,7 +147,7 @@ describeWithOpenClaw('our verdict is OpenClaw’s own (differential, OpenClaw 20
     expect(alone.code).toBe(0);
     // What OpenClaw migrates is said once per change, as information (no warning beside it on the same key).
     const aboutRoster = (findings: { severity: string; code: string; path: string }[]) =>
-      findings.filter((f) => f.path.startsWith('agents.')).map((f) => [f.severity, f.code, f.path]);
+      findings.filter((f) => f.path.startsWith('agents.list')).map((f) => [f.severity, f.code, f.path]);
     const migrationInfo = [
       ['info', 'openclaw-migrates', 'agents.list'],
       ['info', 'openclaw-migrates', 'agents.list'],
