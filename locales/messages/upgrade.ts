@@ -22,7 +22,7 @@ export const upgrade = {
     wontLoad_one: 'This config will not load in OpenClaw {{version}}: {{count}} problem (schema: {{schema}}).',
     wontLoad_other: 'This config will not load in OpenClaw {{version}}: {{count}} problems (schema: {{schema}}).',
     renamedThere:
-      '{{path}}: OpenClaw {{version}} reads this key under its new name; “claw-control edit” or the panel migrates it in one edit.',
+      'Renamed in OpenClaw {{version}}: {{path}}. The panel’s fix moves them all in one reviewed edit, as openclaw doctor --fix does.',
     schemaUnreadable: 'Cannot read the schema file {{path}}: {{reason}}',
     schemaNotJson:
       'The schema file {{path}} is not an OpenClaw config schema (expected a JSON Schema object with properties).',

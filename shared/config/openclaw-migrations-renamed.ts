@@ -11,6 +11,7 @@
  * migration is refused rather than risked.
  * Pure: `renamedKeys` reports, `migrateRenamedKeys` returns a migrated copy.
  */
+import { msg, type Message } from '../i18n/message';
 import { isPlainObject } from '../json5/deep-equal';
 import { releaseAtLeast } from './openclaw-release';
 
@@ -188,3 +189,16 @@ export function migrateRenamedKeys(config: Json): { config: Json; moved: Renamed
   for (const rename of OPENCLAW_RENAMES) rename.run(copy, moved, true);
   return { config: copy, moved };
 }
+
+/** The message key of each rename (locales/messages/upgrade.ts). */
+const RENAME_MESSAGE: Record<RenameId, string> = {
+  'memory-search': 'memorySearch',
+  'provider-api-openai': 'providerApiOpenai',
+  'agents-llm': 'agentsLlm',
+  media: 'media',
+  audit: 'audit',
+};
+
+/** What moved and why the release refuses the old key, for one old spelling. */
+export const renamedKeyMessage = (key: RenamedKey): Message =>
+  msg(`upgrade.${RENAME_MESSAGE[key.id]}`, { path: key.path, to: key.to });

@@ -3,18 +3,9 @@ import { asObject } from '../../config/config-access';
 import { msg } from '../../i18n/message';
 import { MIGRATION_FINDING_CODE, migrationFindings } from '../../config/migration-findings';
 import { migrateLikeOpenClaw } from '../../config/openclaw-migrations';
-import { renamedKeys, renameOf, type RenameId } from '../../config/openclaw-migrations-renamed';
+import { renamedKeyMessage, renamedKeys, renameOf } from '../../config/openclaw-migrations-renamed';
 import type { RuleFacts } from '../facts';
 import type { Rule } from '../rule';
-
-/** The message key of each renamed key (locales/messages/upgrade.ts). */
-const RENAME_MESSAGE: Record<RenameId, string> = {
-  'memory-search': 'memorySearch',
-  'provider-api-openai': 'providerApiOpenai',
-  'agents-llm': 'agentsLlm',
-  media: 'media',
-  audit: 'audit',
-};
 
 export const layoutRules: Rule<RuleFacts>[] = [
   {
@@ -62,7 +53,7 @@ export const layoutRules: Rule<RuleFacts>[] = [
     judge: ({ config, openclawVersion }) =>
       renamedKeys(config, openclawVersion).map((key) => ({
         path: key.path,
-        message: msg(`upgrade.${RENAME_MESSAGE[key.id]}`, { path: key.path, to: key.to }),
+        message: renamedKeyMessage(key),
         ruleLine: msg('rules.line', {
           versions: msg('rules.versions', { range: `>=${renameOf(key.id).since}` }),
           source: renameOf(key.id).source,
