@@ -465,6 +465,18 @@ export const MUTANTS: Mutant[] = [
     edits: [['await configStore.recover().then(', 'await Promise.resolve([] as string[]).then(']],
     tests: ['node/services/config/crash-save.test.ts'],
   },
+  {
+    name: 'renamed keys are moved for a release that still reads the old ones (it would stop loading the file)',
+    file: 'shared/config/migration-operation.ts',
+    edits: [['if (early) throw', 'if (early && false) throw']],
+    tests: ['shared/config/openclaw-migrations-renamed.test.ts'],
+  },
+  {
+    name: 'a web-search provider no installed plugin serves is accepted (OpenClaw refuses the file)',
+    file: 'node/services/openclaw/schema-validator.ts',
+    edits: [['if (webSearchRule) issues.push', 'if (false) issues.push']],
+    tests: ['test/integration/web-search-providers.test.ts'],
+  },
 ];
 function vitest(files: string[]): { ok: boolean; ms: number } {
   const started = Date.now();

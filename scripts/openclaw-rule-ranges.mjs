@@ -195,6 +195,7 @@ const PROBES = {
       return keys !== null && keys.has('models') && !keys.has('providers');
     },
   },
+  // No rule of its own: the release the roster migration starts at (shared/config/openclaw-migrations.ts, roster-list).
   'agents-list-legacy': {
     probe: 'AgentsSchema has agents.entries and no longer accepts agents.list',
     value: (m) => {

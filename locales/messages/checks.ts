@@ -3,8 +3,6 @@ import type { DomainCatalog } from '../catalog';
 
 export const checks = {
   en: {
-    agentsListLegacy:
-      'agents.list is the old agent roster; this OpenClaw reads agents.entries (keyed by agent id) instead.',
     contextTokensAboveWindow:
       '{{ref}}: contextTokens ({{tokens}}) is larger than contextWindow ({{window}}); the model cannot use more than its window.',
     role: { primary: 'primary model', fallback: 'fallback {{n}}' },
@@ -47,7 +45,6 @@ export const checks = {
     },
   },
   'zh-CN': {
-    agentsListLegacy: 'agents.list 是旧的智能体列表；此版本的 OpenClaw 读取 agents.entries（按智能体 id 索引）。',
     contextTokensAboveWindow:
       '{{ref}}：contextTokens（{{tokens}}）大于 contextWindow（{{window}}）；模型用不了超过其窗口的上下文。',
     role: { primary: '主模型', fallback: '第 {{n}} 个备用模型' },

@@ -35,6 +35,13 @@ export const cliHelp = {
     },
     info: 'show the version, the installed OpenClaw and the OpenClaw config in use',
     validate: 'check the config with the built-in schema and, when installed, OpenClaw itself',
+    checkUpgrade: {
+      description:
+        'before upgrading OpenClaw: will this config load in that release? (its schema file, or its openclaw)',
+      schema: 'the target release’s schema: `openclaw config schema` of that release, saved (.json or .json.gz)',
+      openclaw: 'the target release’s openclaw binary (its config schema and --version are asked)',
+      release: 'the target release, when the schema file does not say it (e.g. 2026.9.7)',
+    },
     probe: {
       description:
         'detect a model server (LM Studio, Ollama, vLLM, LiteLLM, llama.cpp, exo, OpenAI-compatible) and list its models',
@@ -175,6 +182,12 @@ export const cliHelp = {
     },
     info: '显示版本、已安装的 OpenClaw 和正在使用的 OpenClaw 配置',
     validate: '用内置 schema 检查配置；如果装了 OpenClaw，也让它自己检查一遍',
+    checkUpgrade: {
+      description: '升级 OpenClaw 之前：这个配置能在目标版本中加载吗？（用该版本的结构定义文件或它的 openclaw 来判断）',
+      schema: '目标版本的结构定义：该版本 `openclaw config schema` 的输出，存成文件（.json 或 .json.gz）',
+      openclaw: '目标版本的 openclaw 可执行文件（会询问它的 config schema 和 --version）',
+      release: '目标版本号，结构定义文件里没写时用（例如 2026.9.7）',
+    },
     probe: {
       description: '识别模型服务器（LM Studio、Ollama、vLLM、LiteLLM、llama.cpp、exo、OpenAI 兼容）并列出它的模型',
       apiKey: '服务器的 API 密钥（如果需要）',

@@ -34,6 +34,7 @@ import { servers } from './servers';
 import { ship } from './ship';
 import { ship2 } from './ship2';
 import { tray } from './tray';
+import { upgrade } from './upgrade';
 
 export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   common,
@@ -67,6 +68,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   panel,
   openclawReading,
   forms,
+  upgrade,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

@@ -22,6 +22,9 @@ export const openclawReading = {
       'OpenClaw {{version}} accepts this file, but Claw Control’s schema check found {{count}} problems (first: {{first}}). OpenClaw decides, so nothing is blocked; the disagreement is a defect in Claw Control and is logged.',
     weAccept:
       'OpenClaw {{version}} refuses this file although Claw Control’s schema check found nothing; OpenClaw decides. The disagreement is a defect in Claw Control and is logged.',
+    webSearchNotInstalled:
+      'the web-search provider “{{provider}}” needs the plugin “{{plugin}}”, which OpenClaw does not bundle: install or enable it, then run openclaw doctor --fix',
+    webSearchUnknown: 'no plugin provides the web-search provider “{{provider}}” (known: {{values}})',
   },
   'zh-CN': {
     rosterList:
@@ -40,5 +43,8 @@ export const openclawReading = {
       'OpenClaw {{version}} 认可这个文件，但 Claw Control 的结构检查发现了 {{count}} 个问题（第一个：{{first}}）。以 OpenClaw 的判断为准，不会拦下保存；两者不一致属于 Claw Control 的缺陷，已记入日志。',
     weAccept:
       'OpenClaw {{version}} 不认可这个文件，而 Claw Control 的结构检查没发现问题；以 OpenClaw 的判断为准。两者不一致属于 Claw Control 的缺陷，已记入日志。',
+    webSearchNotInstalled:
+      '网页搜索提供方“{{provider}}”需要插件“{{plugin}}”，而 OpenClaw 没有内置它：请先安装或启用该插件，再运行 openclaw doctor --fix',
+    webSearchUnknown: '没有任何插件提供网页搜索提供方“{{provider}}”（可用的有：{{values}}）',
   },
 } satisfies DomainCatalog;

@@ -17,6 +17,7 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     saveConfigEdit: unused,
     undoLastSave: unused,
     validateConfigFile: unused,
+    checkUpgrade: unused,
     getHardware: unused,
     setExtraMachines: unused,
     getMachines: unused,

@@ -11,6 +11,7 @@ import { AppError } from '@shared/api/problem';
 import type { Services } from '@node/services/container';
 import { includeSources } from '@node/services/config/include-writes';
 import { doctor, validate } from '@node/services/doctor';
+import { checkUpgrade } from '@node/services/openclaw/upgrade-check';
 import { readGgufFacts } from '@node/services/hardware/gguf';
 import { fitOnCluster } from '@node/services/machines/fit-on-cluster';
 import { fitModel } from '@node/services/fit/fit-model';
@@ -116,6 +117,11 @@ export function createHandlers(services: Services): Handlers {
     saveConfigEdit: (input) => services.configStore.save(input.operations, input.baseHash, input.confirm ?? false),
     undoLastSave: () => services.configStore.undo(),
     validateConfigFile: () => validate(services),
+    async checkUpgrade(input) {
+      const doc = await services.config.document();
+      if (!doc.exists) throw new AppError('NOT_FOUND', msg('config.noConfig', { path: doc.path }));
+      return checkUpgrade(doc.path, doc.resolved, input, services.options.env);
+    },
     async getHardware(input) {
       const [report, settings] = await Promise.all([
         services.hardware.get(input.refresh ?? false),

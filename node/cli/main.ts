@@ -24,6 +24,10 @@ export const COMMANDS: readonly { names: readonly string[]; load: () => Promise<
   { names: ['info'], load: async () => (await import('./commands/info')).registerInfo },
   { names: ['validate'], load: async () => (await import('./commands/validate')).registerValidate },
   {
+    names: ['check-upgrade'],
+    load: async () => (await import('./commands/check-upgrade')).registerCheckUpgrade,
+  },
+  {
     names: ['providers', 'probe', 'warm'],
     load: async () => {
       const [{ registerProviders }, { registerServers }] = await Promise.all([

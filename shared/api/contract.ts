@@ -17,6 +17,7 @@ import {
 import { configSummarySchema } from './schemas/config-summary';
 import { checkupInputSchema, checkupReportSchema } from '../checkup/types';
 import { openclawInfoSchema, schemaHelpSchema } from './schemas/openclaw';
+import { upgradeCheckInputSchema, upgradeCheckSchema } from './schemas/upgrade';
 import { findingSchema } from '../rules/finding';
 import { hardwareReportSchema } from '../hardware/report';
 import { keepWarmReportSchema, warmLogEntrySchema } from '../servers/keep-warm-types';
@@ -93,6 +94,8 @@ export const calls = {
   saveConfigEdit: { input: editInputSchema, output: saveResultSchema },
   undoLastSave: { input: noInput, output: undoResultSchema },
   validateConfigFile: { input: noInput, output: validationReportSchema },
+  /** Will the config load in another OpenClaw release (its schema file, or its binary)? */
+  checkUpgrade: { input: upgradeCheckInputSchema, output: upgradeCheckSchema },
   getHardware: {
     input: z.object({ refresh: z.boolean().optional() }).strict(),
     output: z.object({ report: hardwareReportSchema, extraMachines: z.array(extraMachineSchema) }),

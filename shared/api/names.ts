@@ -13,6 +13,7 @@ export const CALL_NAMES = [
   'saveConfigEdit',
   'undoLastSave',
   'validateConfigFile',
+  'checkUpgrade',
   'getHardware',
   'setExtraMachines',
   'getMachines',

@@ -7,6 +7,7 @@ import { ruleVerdict, ruleVersions } from '../rules/ranges';
 import { checkConfig, newFindings } from './checks';
 import type { ConfigObject } from './config-access';
 import { applyOperations } from './operations';
+import { msg } from '../i18n/message';
 
 const seed = (name: string): ConfigObject =>
   JSON5.parse(readFileSync(path.resolve(__dirname, '../../test/fixtures/configs', name), 'utf8'));
@@ -127,7 +128,7 @@ describe('checkConfig', () => {
     expect(checkConfig(migrated, null).map((f) => f.code)).not.toContain('alias-allowlist');
   });
 
-  it('flags the legacy agents.list roster and contextTokens above contextWindow, each with its source', () => {
+  it('shows the legacy agents.list roster once, as what OpenClaw migrates, and contextTokens above contextWindow, each with its source', () => {
     const config = {
       agents: { list: [{ id: 'main' }] },
       models: {
@@ -141,16 +142,21 @@ describe('checkConfig', () => {
     };
     const found = checkConfig(config, null);
     expect(found.map((f) => `${f.code}@${f.path}`)).toEqual([
-      'agents-list-legacy@agents.list',
       'context-tokens-above-window@models.providers.lmstudio.models.0.contextTokens',
-      // What OpenClaw itself migrates on load, as information (its release range is the migration's own).
+      // What OpenClaw itself migrates on load: one finding, information (its release range is the migration's own).
       'openclaw-migrates@agents.list',
     ]);
-    expect(found[2]!.severity).toBe('info');
-    expect(found[1]!.fix?.operations).toEqual([
+    expect(found[1]!.severity).toBe('info');
+    expect(found[1]!.ruleLine).toEqual(
+      msg('rules.line', {
+        versions: msg('rules.versions', { range: '>=2026.8.1' }),
+        source: 'dist/legacy.roster-zIYbDm7V.mjs (src/config/legacy.roster.ts)',
+      }),
+    );
+    expect(found[0]!.fix?.operations).toEqual([
       { op: 'updateModel', provider: 'lmstudio', id: 'm', set: { contextTokens: 32768 } },
     ]);
-    for (const f of found.slice(0, 2)) expect(ruleVerdict(f.code, '2026.9.6')).toBe('holds');
+    expect(ruleVerdict(found[0]!.code, '2026.9.6')).toBe('holds');
   });
 
   it('names the OpenClaw versions and source of every rule about OpenClaw’s behaviour', () => {

@@ -20,6 +20,42 @@ import {
 import { chainLocalRefs, isLocalRef } from './local-refs';
 import { classifyBaseUrl, providerLocation } from './provider-kind';
 
+describe('${NAME:-fallback} by release (2026.9.7+ expands it; issue #26, the 2026.9.7 release notes)', () => {
+  const env = { HOST: 'h:1', EMPTY: '' };
+
+  it('2026.9.6 (and no release found: the pinned one) leaves ${NAME:-fallback} and $${NAME:-fallback} as written', () => {
+    for (const release of [null, '2026.9.6']) {
+      expect(substituteEnvRefs('http://${HOST:-127.0.0.1:1234}/v1', env, release)).toEqual({
+        text: 'http://${HOST:-127.0.0.1:1234}/v1',
+        missing: [],
+      });
+      expect(substituteEnvRefs('$${HOST:-x}', env, release).text).toBe('$${HOST:-x}');
+      expect(envRefNames('${GONE:-x}', release)).toEqual([]);
+    }
+  });
+
+  it('2026.9.7 expands it: the value when set, else the fallback (unset or empty); never missing', () => {
+    expect(substituteEnvRefs('http://${HOST:-127.0.0.1:1234}/v1', env, '2026.9.7')).toEqual({
+      text: 'http://h:1/v1',
+      missing: [],
+    });
+    expect(resolveEnvString('http://${GONE:-127.0.0.1:1234}/v1', env, '2026.9.7')).toBe('http://127.0.0.1:1234/v1');
+    expect(resolveEnvString('${EMPTY:-fb}', env, '2026.10.1')).toBe('fb');
+    expect(resolveEnvString('<${GONE:-}>', env, '2026.9.7')).toBe('<>');
+    expect(resolveCredential('sk-${GONE:-local}', env, '2026.9.7')).toBe('sk-local');
+    // A plain ${NAME} beside it is still needed; the fallback one needs nothing.
+    expect(substituteEnvRefs('${GONE:-a}${ALSO}', env, '2026.9.7')).toEqual({ text: 'a${ALSO}', missing: ['ALSO'] });
+    expect(envRefNames('${GONE:-a}${ALSO}', '2026.9.7')).toEqual(['ALSO']);
+    expect(credentialEnvNames('${GONE:-a}', '2026.9.7')).toEqual([]);
+  });
+
+  it('2026.9.7 keeps $${NAME:-fallback} literal as ${NAME:-fallback}, and lower-case names stay as written', () => {
+    expect(substituteEnvRefs('$${HOST:-x}', env, '2026.9.7')).toEqual({ text: '${HOST:-x}', missing: [] });
+    expect(substituteEnvRefs('${host:-x}', env, '2026.9.7').text).toBe('${host:-x}');
+    expect(substituteEnvRefs('${HOST-x}', env, '2026.9.7').text).toBe('${HOST-x}');
+  });
+});
+
 describe('substituteEnvRefs: OpenClaw’s substituteString', () => {
   it('replaces uppercase ${NAME}s, keeps lowercase ones, unescapes $${NAME}', () => {
     const env = { A: '1', _B: '2', LOWER: 'no' };

@@ -20,10 +20,23 @@
  * - src/config/types.secrets.ts — a secret written whole as `${NAME}` or `$NAME`
  *   (NAME `[A-Z][A-Z0-9_]{0,127}`, after trimming) is an env SecretRef, as is
  *   `{ source: "env", id }`.
+ * - From OpenClaw 2026.9.7 on, `${NAME:-fallback}` expands: NAME's value, or the fallback when NAME
+ *   is unset or empty (never missing); `$${NAME:-fallback}` stays the literal `${NAME:-fallback}`.
+ *   Source: issue #26, citing the 2026.9.7 release notes — only 2026.9.6 is installed here, so
+ *   this part is the changelog's word, not read from OpenClaw's code. 2026.9.6 leaves both as written.
+ * Every function takes the release it reads for (null: the pinned release, as judged.ts does).
  * Pure: the caller passes the environment (the panel in the browser passes none).
  */
 import { isPlainObject } from '../json5/deep-equal';
 import { isBlockedConfigEnvName } from './openclaw-env-deny';
+import { releaseAtLeast } from './openclaw-release';
+
+/** The first release that expands `${NAME:-fallback}` (issue #26; OpenClaw 2026.9.7 release notes). */
+export const ENV_FALLBACK_SINCE = '2026.9.7';
+
+/** Whether `release` (null: the pinned 2026.9.6) expands `${NAME:-fallback}`. */
+export const expandsEnvFallback = (release: string | null): boolean =>
+  release !== null && releaseAtLeast(release, ENV_FALLBACK_SINCE);
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -32,18 +45,24 @@ const PORTABLE_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const SECRET_TEMPLATE = /^\$\{([A-Z][A-Z0-9_]{0,127})\}$/;
 const SECRET_SHORTHAND = /^\$([A-Z][A-Z0-9_]{0,127})$/;
 
-type Token = { kind: 'escaped' | 'ref'; name: string; end: number };
+type Token = { kind: 'escaped' | 'ref'; name: string; end: number; body: string; fallback?: string };
 
-/** OpenClaw's parseEnvTokenAt: `$${NAME}` (escaped) or `${NAME}` (a reference) starting at `i`. */
-function tokenAt(text: string, i: number): Token | null {
+/**
+ * OpenClaw's parseEnvTokenAt: `$${NAME}` (escaped) or `${NAME}` (a reference) starting at `i`;
+ * with `fallback` (2026.9.7+) also `${NAME:-fallback}`, the fallback running to the first `}`.
+ */
+function tokenAt(text: string, i: number, fallback: boolean): Token | null {
   if (text[i] !== '$') return null;
   const braceAt = text[i + 1] === '$' && text[i + 2] === '{' ? i + 2 : text[i + 1] === '{' ? i + 1 : -1;
   if (braceAt < 0) return null;
   const end = text.indexOf('}', braceAt + 1);
   if (end === -1) return null;
-  const name = text.slice(braceAt + 1, end);
-  if (!NAME.test(name)) return null;
-  return { kind: braceAt === i + 2 ? 'escaped' : 'ref', name, end };
+  const body = text.slice(braceAt + 1, end);
+  const kind = braceAt === i + 2 ? 'escaped' : 'ref';
+  if (NAME.test(body)) return { kind, name: body, end, body };
+  const split = fallback ? body.indexOf(':-') : -1;
+  if (split < 0 || !NAME.test(body.slice(0, split))) return null;
+  return { kind, name: body.slice(0, split), end, body, fallback: body.slice(split + 2) };
 }
 
 const present = (env: Env, name: string): string | undefined => {
@@ -58,38 +77,47 @@ export interface Substituted {
   missing: string[];
 }
 
-/** Replaces `${NAME}` references in one string value (OpenClaw's substituteString). */
-export function substituteEnvRefs(text: string, env: Env): Substituted {
+/** Replaces `${NAME}` references in one string value as `release` reads them (OpenClaw's substituteString). */
+export function substituteEnvRefs(text: string, env: Env, release: string | null = null): Substituted {
   if (!text.includes('$')) return { text, missing: [] };
+  const fallback = expandsEnvFallback(release);
   let out = '';
   const missing: string[] = [];
   for (let i = 0; i < text.length; i += 1) {
-    const token = text[i] === '$' ? tokenAt(text, i) : null;
+    const token = text[i] === '$' ? tokenAt(text, i, fallback) : null;
     if (!token) {
       out += text[i];
       continue;
     }
-    const value = token.kind === 'ref' ? present(env, token.name) : undefined;
-    if (token.kind === 'ref' && value === undefined && !missing.includes(token.name)) missing.push(token.name);
-    out += value ?? `\${${token.name}}`;
     i = token.end;
+    if (token.kind === 'escaped') {
+      out += `\${${token.body}}`;
+      continue;
+    }
+    const value = present(env, token.name) ?? token.fallback;
+    if (value === undefined && !missing.includes(token.name)) missing.push(token.name);
+    out += value ?? `\${${token.body}}`;
   }
   return { text: out, missing };
 }
 
-/** The value with its references resolved, or undefined when any of them is missing. */
-export function resolveEnvString(text: string, env: Env): string | undefined {
-  const { text: out, missing } = substituteEnvRefs(text, env);
+/** The value with its references resolved as `release` reads them, or undefined when any of them is missing. */
+export function resolveEnvString(text: string, env: Env, release: string | null = null): string | undefined {
+  const { text: out, missing } = substituteEnvRefs(text, env, release);
   return missing.length ? undefined : out;
 }
 
-/** The names a value refers to (escaped `$${NAME}` is not a reference). */
-export function envRefNames(text: string): string[] {
+/**
+ * The names a value needs set, as `release` reads it: escaped `$${NAME}` is no reference, and a
+ * `${NAME:-fallback}` (2026.9.7+) needs nothing (its fallback stands in).
+ */
+export function envRefNames(text: string, release: string | null = null): string[] {
+  const fallback = expandsEnvFallback(release);
   const names: string[] = [];
   for (let i = 0; i < text.length; i += 1) {
-    const token = tokenAt(text, i);
+    const token = tokenAt(text, i, fallback);
     if (!token) continue;
-    if (token.kind === 'ref' && !names.includes(token.name)) names.push(token.name);
+    if (token.kind === 'ref' && token.fallback === undefined && !names.includes(token.name)) names.push(token.name);
     i = token.end;
   }
   return names;
@@ -147,20 +175,20 @@ export function secretEnvName(value: string): string | null {
 }
 
 /** The variables a credential value needs: a SecretRef's id, the shorthand's name, or the `${NAME}`s inside. */
-export function credentialEnvNames(value: unknown): string[] {
+export function credentialEnvNames(value: unknown, release: string | null = null): string[] {
   if (typeof value === 'string') {
     const whole = secretEnvName(value);
-    return whole ? [whole] : envRefNames(value);
+    return whole ? [whole] : envRefNames(value, release);
   }
   if (isPlainObject(value) && value.source === 'env' && typeof value.id === 'string') return [value.id];
   return [];
 }
 
 /** A credential for requests, resolved in memory (plaintext, `${VAR}`, `$VAR`, env SecretRef); never written. */
-export function resolveCredential(value: unknown, env: Env): string | undefined {
+export function resolveCredential(value: unknown, env: Env, release: string | null = null): string | undefined {
   if (typeof value === 'string') {
     const whole = secretEnvName(value);
-    return whole ? present(env, whole) : resolveEnvString(value, env);
+    return whole ? present(env, whole) : resolveEnvString(value, env, release);
   }
   if (isPlainObject(value) && value.source === 'env' && typeof value.id === 'string') return present(env, value.id);
   return undefined;

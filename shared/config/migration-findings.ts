@@ -5,7 +5,7 @@
  */
 import { msg } from '../i18n/message';
 import type { Finding } from '../rules/finding';
-import type { MigrationChange, OpenClawMigrationId } from './openclaw-migrations';
+import { migrationOf, type MigrationChange, type OpenClawMigrationId } from './openclaw-migrations';
 
 /** The message key of each migration (locales/messages/migrations.ts). */
 const MESSAGE_KEY: Record<OpenClawMigrationId, string> = {
@@ -30,6 +30,11 @@ export function migrationFindings(changes: readonly MigrationChange[]): Finding[
         code: MIGRATION_FINDING_CODE,
         path: change.path,
         message: msg(`openclawReading.${MESSAGE_KEY[change.id]}`, { path: change.path }),
+        // The migration's own release range and the OpenClaw source it was read from.
+        ruleLine: msg('rules.line', {
+          versions: msg('rules.versions', { range: `>=${migrationOf(change.id).since}` }),
+          source: migrationOf(change.id).source,
+        }),
         ...(exact
           ? { fix: { label: msg('openclawReading.fix'), operations: [{ op: 'applyOpenClawMigrations' as const }] } }
           : {}),

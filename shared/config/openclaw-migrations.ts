@@ -5,6 +5,10 @@
  * Pure: `migrateLikeOpenClaw` returns a migrated copy and what moved; the input is never changed.
  */
 import { isPlainObject } from '../json5/deep-equal';
+import { RULE_RANGES } from '../rules/ranges';
+import { releaseAtLeast } from './openclaw-release';
+
+export { releaseAtLeast };
 import { ROSTER_LIST_MOVED, ROSTER_MARKERS_REMOVED } from './openclaw-wording';
 
 type Json = Record<string, unknown>;
@@ -171,6 +175,14 @@ function migrateCopilotDiscovery(config: Json, changes: MigrationChange[]): void
   });
 }
 
+/** The first release whose AgentsSchema has agents.entries and no agents.list (the probe's one open range). */
+const ROSTER_SINCE = ((range: string) => {
+  const since = /^>=(\S+)$/.exec(range)?.[1];
+  // A programmer's error (the generated file changed shape), never shown to a user.
+  if (!since) throw new Error(range);
+  return since;
+})(RULE_RANGES.rules['agents-list-legacy']?.ranges?.[0] ?? '');
+
 /** In the order OpenClaw applies them (prepareConfigObjectWithPlugins: copilot, context budget, roster). */
 export const OPENCLAW_MIGRATIONS: readonly OpenClawMigration[] = [
   {
@@ -187,23 +199,17 @@ export const OPENCLAW_MIGRATIONS: readonly OpenClawMigration[] = [
   },
   {
     id: 'roster-list',
-    // agents.entries replaced agents.list in 2026.8.1 (shared/doctor/rule-ranges.json, agents-list-legacy).
-    since: '2026.8.1',
+    // agents.entries replaced agents.list (2026.8.1): probed over the published releases
+    // (scripts/openclaw-rule-ranges.mjs, `agents-list-legacy` in shared/rules/rule-ranges.json).
+    since: ROSTER_SINCE,
     source: 'dist/legacy.roster-zIYbDm7V.mjs (src/config/legacy.roster.ts)',
     apply: migrateRoster,
   },
 ];
 
-const parts = (version: string) => version.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
-/** Whether release `version` is at or above `since` (dotted numbers; a pre-release tag is ignored). */
-export function releaseAtLeast(version: string, since: string): boolean {
-  const [a, b] = [parts(version), parts(since)];
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (d !== 0) return d > 0;
-  }
-  return true;
-}
+/** The migration that reports a change (the roster's markers are removed by the roster's own migration). */
+export const migrationOf = (id: OpenClawMigrationId): OpenClawMigration =>
+  OPENCLAW_MIGRATIONS.find((m) => m.id === (id === 'roster-default-markers' ? 'roster-list' : id))!;
 
 export interface MigrationResult {
   /** The config as OpenClaw validates it (a copy; the input is untouched). */

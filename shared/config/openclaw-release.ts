@@ -3,6 +3,17 @@
  * app for users without OpenClaw). Each fact names the release and the source it was read from.
  */
 
+const parts = (version: string) => version.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
+/** Whether release `version` is at or above `since` (dotted numbers; a pre-release tag is ignored). */
+export function releaseAtLeast(version: string, since: string): boolean {
+  const [a, b] = [parts(version), parts(since)];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return true;
+}
+
 /** Keep equal to PINNED_OPENCLAW_VERSION in scripts/install-openclaw.mjs (a test checks). */
 export const PINNED_OPENCLAW_VERSION = '2026.9.6';
 

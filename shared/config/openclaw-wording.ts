@@ -21,3 +21,9 @@ export const ROSTER_NEEDS_OWNER =
 
 /** dist/zod-schema-B-u3AXjg.mjs (src/config/zod-schema.ts, OpenClawSchema superRefine). */
 export const unknownAgentId = (id: string) => `Unknown agent id "${id}" (not in agents.entries).`;
+
+/** dist/io.snapshot-preparation-B6fMdY05.mjs (src/config/validation-plugin-rules.ts, validateWebSearchProvider). */
+export const WEB_SEARCH_EMPTY = 'web_search provider must not be empty';
+export const webSearchNotAvailable = (provider: string, plugin: string) =>
+  `web_search provider is not available: ${provider} (install or enable plugin "${plugin}", then run openclaw doctor --fix)`;
+export const webSearchUnknown = (provider: string) => `unknown web_search provider: ${provider}`;

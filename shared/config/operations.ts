@@ -52,6 +52,7 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: Message[]): 
     case 'enableCompaction':
       return applyAgentDefaultsOperation(config, op, notes);
     case 'applyOpenClawMigrations':
+    case 'migrateRenamedKeys':
       return applyMigrationOperation(config, op, notes);
     default:
       return applyModelRowOperation(config, op, notes);

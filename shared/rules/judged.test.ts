@@ -8,7 +8,7 @@ import { runDoctor } from '../doctor/doctor';
 import { judgedForLine, judgeFindings } from './judged';
 
 // Versions against the committed rule-ranges.json (probed 2026.1.29 … 2026.9.6): local-no-timeout
-// holds >=2026.4.26, agents-list-legacy >=2026.8.1 (both `absent` before), ref-unknown-provider
+// holds >=2026.4.26 (`absent` before), the roster migration (openclaw-migrates) applies >=2026.8.1, ref-unknown-provider
 // >=2026.9.5 (`unverified` before); the context floor is 16000 below 2026.4.29, 4000 from then on.
 const config: ConfigObject = {
   agents: { list: [], defaults: { model: { primary: 'lmstudio/m', fallbacks: ['nowhere/x'] } } },
@@ -32,7 +32,7 @@ describe('checkConfig judged for the installed OpenClaw (judgeFindings)', () => 
   it('2026.4.20: leaves out the rules that release lacks and applies its own context floor', () => {
     const found = byCode(checkConfig(config, '2026.4.20'));
     expect(found.has('local-no-timeout')).toBe(false); // timeoutSeconds exists only >=2026.4.26
-    expect(found.has('agents-list-legacy')).toBe(false);
+    expect(found.has('openclaw-migrates')).toBe(false); // 2026.4.20 reads agents.list as it is
     const floor = found.get('context-window-minimum');
     expect(floor?.severity).toBe('warning');
     expect(floor?.path).toBe('models.providers.lmstudio.models.0.contextWindow');
@@ -47,18 +47,13 @@ describe('checkConfig judged for the installed OpenClaw (judgeFindings)', () => 
     const found = byCode(checkConfig(config, '2026.4.29'));
     expect(text(found.get('local-no-timeout'), 'ruleLine')).toContain('(yours: 2026.4.29)');
     expect(found.has('context-window-minimum')).toBe(false);
-    expect(found.has('agents-list-legacy')).toBe(false);
+    expect(found.has('openclaw-migrates')).toBe(false);
   });
 
   it('2026.9.6 (the pinned release) and no version found raise the same findings', () => {
     const pinned = checkConfig(config, PINNED_OPENCLAW_VERSION);
     const none = checkConfig(config, null);
-    expect(pinned.map((f) => f.code)).toEqual([
-      'ref-unknown-provider',
-      'local-no-timeout',
-      'agents-list-legacy',
-      'openclaw-migrates',
-    ]);
+    expect(pinned.map((f) => f.code)).toEqual(['ref-unknown-provider', 'local-no-timeout', 'openclaw-migrates']);
     expect(none.map((f) => f.code)).toEqual(pinned.map((f) => f.code));
     expect(text(pinned[1], 'ruleLine')).toContain('(yours: 2026.9.6)');
     // Unknown version: the plain range, no claim about the user's release.
@@ -70,7 +65,10 @@ describe('checkConfig judged for the installed OpenClaw (judgeFindings)', () => 
   it('an unprobed future release keeps every rule, each "not verified", and the context floor says whose limits it used', () => {
     const found = byCode(checkConfig(config, '2027.1.1'));
     expect(text(found.get('local-no-timeout'), 'ruleLine')).toContain('not verified for 2027.1.1');
-    expect(text(found.get('agents-list-legacy'), 'ruleLine')).toContain('not verified for 2027.1.1');
+    // The roster migration's own range and source (shared/config/openclaw-migrations.ts).
+    expect(text(found.get('openclaw-migrates'), 'ruleLine')).toBe(
+      'OpenClaw >=2026.8.1 · dist/legacy.roster-zIYbDm7V.mjs (src/config/legacy.roster.ts)',
+    );
     const floor = found.get('context-window-minimum');
     expect(floor?.severity).toBe('info');
     expect(text(floor, 'ruleLine')).toBe(

@@ -143,12 +143,11 @@ describe('the rule line', () => {
 
 describe('the doctor follows the installed release', () => {
   const config = {
-    agents: { defaults: { model: { primary: 'lmstudio/m' } }, list: [{ id: 'main' }] },
+    agents: { defaults: { model: { primary: 'lmstudio/m' } } },
     models: {
       providers: {
         lmstudio: {
           baseUrl: 'http://127.0.0.1:1234/v1',
-          timeoutSeconds: 600,
           models: [{ id: 'm', name: 'M', contextWindow: 32768 }],
         },
       },
@@ -163,18 +162,19 @@ describe('the doctor follows the installed release', () => {
       primaryFit: null,
       openclawVersion,
     });
-  const legacy = RULE_RANGES.rules['agents-list-legacy']!.ranges!;
-  const before = RULE_RANGES.probed.find((v) => !legacy.some((r) => inRange(v, r)))!;
+  // A local provider without timeoutSeconds: the key exists only from the release the probe found.
+  const timeout = RULE_RANGES.rules['local-no-timeout']!.ranges!;
+  const before = RULE_RANGES.probed.find((v) => !timeout.some((r) => inRange(v, r)))!;
 
   it('leaves out a rule that does not hold for the installed release, keeps it where it does', () => {
-    expect(checkConfig(config, null).map((f) => f.code)).toContain('agents-list-legacy');
+    expect(checkConfig(config, null).map((f) => f.code)).toContain('local-no-timeout');
     expect(before).toBeDefined();
-    expect(doctor(before).map((f) => f.code)).not.toContain('agents-list-legacy');
-    const pinned = doctor('2026.9.6').find((f) => f.code === 'agents-list-legacy');
-    expect(pinned?.ruleLine).toEqual(ruleLine('agents-list-legacy', '2026.9.6'));
+    expect(doctor(before).map((f) => f.code)).not.toContain('local-no-timeout');
+    const pinned = doctor('2026.9.6').find((f) => f.code === 'local-no-timeout');
+    expect(pinned?.ruleLine).toEqual(ruleLine('local-no-timeout', '2026.9.6'));
     // Unknown or never-probed versions keep the finding and say so in the rule line.
-    expect(doctor(null).map((f) => f.code)).toContain('agents-list-legacy');
-    const newer = doctor('2099.1.1').find((f) => f.code === 'agents-list-legacy');
+    expect(doctor(null).map((f) => f.code)).toContain('local-no-timeout');
+    const newer = doctor('2099.1.1').find((f) => f.code === 'local-no-timeout');
     expect(createTranslator('en').message(newer!.ruleLine!)).toContain('not verified for 2099.1.1');
   });
 });

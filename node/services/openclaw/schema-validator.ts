@@ -10,7 +10,8 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { validateConfig as overlayRules, type ConfigIssue } from '@shared/config/validate';
 import { inputSchema } from '@shared/config/input-shape';
 import { limitDetail, listValues, typeName } from '@shared/config/issue-detail';
-import { migrateLikeOpenClaw, type MigrationChange } from '@shared/config/openclaw-migrations';
+import { migrateLikeOpenClaw, releaseAtLeast, type MigrationChange } from '@shared/config/openclaw-migrations';
+import { WEB_SEARCH_RULE, webSearchProviderIssues } from '@shared/config/web-search-providers';
 import { msg, type Message } from '@shared/i18n/message';
 import { isPlainObject } from '@shared/json5/deep-equal';
 import { secretCommandIssues } from './secret-command-rule';
@@ -227,6 +228,19 @@ export function createSchemaValidator(
           .map((key) => ({ path: `channels.${key}`, message: `unknown channel id: ${key}` }))
       : [];
 
+  // The plugins the release bundles: the keys its schema gives plugins.entries (OpenClaw writes one per bundled plugin).
+  const pluginEntries = isPlainObject(schema.properties) ? schema.properties.plugins : undefined;
+  const entriesSchema =
+    isPlainObject(pluginEntries) && isPlainObject(pluginEntries.properties)
+      ? pluginEntries.properties.entries
+      : undefined;
+  const bundledPlugins = new Set(
+    isPlainObject(entriesSchema) && isPlainObject(entriesSchema.properties)
+      ? Object.keys(entriesSchema.properties)
+      : [],
+  );
+  const webSearchRule = releaseAtLeast(version, WEB_SEARCH_RULE.since);
+
   return {
     version,
     validate(raw) {
@@ -236,6 +250,7 @@ export function createSchemaValidator(
       const issues: ConfigIssue[] = [];
       check(schema, config, [], 0, issues);
       issues.push(...unknownChannels(config));
+      if (webSearchRule) issues.push(...webSearchProviderIssues(config, bundledPlugins));
       const seen = new Set(issues.map((i) => i.path));
       for (const issue of overlayRules(config)) if (!seen.has(issue.path)) issues.push(issue);
       // As `openclaw config validate`: the secret commands are looked at only in an otherwise valid file.

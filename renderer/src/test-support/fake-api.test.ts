@@ -19,6 +19,7 @@ const INPUTS: { [K in CallName]: CallInput<K> } = {
   saveConfigEdit: { operations: [{ op: 'setMode', mode: 'replace' }] },
   undoLastSave: {},
   validateConfigFile: {},
+  checkUpgrade: { schemaPath: '/tmp/schema.json', release: '2026.9.7' },
   getHardware: {},
   setExtraMachines: { machines: [{ label: 'spare', memoryBytes: 64e9 }] },
   getMachines: {},

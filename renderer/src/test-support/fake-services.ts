@@ -234,6 +234,15 @@ export function createServices(): FakeServices {
       openclawVersion: OPENCLAW_VERSION,
       openclaw: validation,
     }),
+    // The pre-upgrade check (CLI only for now): the fake's config loads in the release it is asked about.
+    checkUpgrade: ({ release }) => ({
+      path: CONFIG_PATH,
+      version: release ?? OPENCLAW_VERSION,
+      schema: 'fake',
+      loads: true,
+      issues: [],
+      renamed: [],
+    }),
     getHardware: () => ({ ...h100Hardware(), extraMachines: state.extraMachines }),
     setExtraMachines: ({ machines }) => {
       state.extraMachines = machines;
