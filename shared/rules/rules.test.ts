@@ -125,3 +125,18 @@ describe('the doctor over the check-up', () => {
     expect(found.find((f) => f.code === 'checkup-chain')).toMatchObject({ severity: 'error', path: 'box/m' });
   });
 });
+
+describe('no-primary', () => {
+  const codes = (value: Record<string, unknown>) =>
+    runDoctor({ config: { path: '/x', state: 'ok', parseError: null, value }, servers: [], primaryFit: null }).map(
+      (f) => f.code,
+    );
+  it('warns when nothing names a model, not when every agent of the roster names its own (entries or the old list)', () => {
+    expect(codes({ agents: { defaults: {} } })).toContain('no-primary');
+    expect(codes({ agents: { list: [{ id: 'main', model: 'anthropic/claude-sonnet-4-5' }] } })).not.toContain(
+      'no-primary',
+    );
+    expect(codes({ agents: { entries: { main: { model: { primary: 'box/m' } } } } })).not.toContain('no-primary');
+    expect(codes({ agents: { entries: { main: { model: 'box/m' }, helper: {} } } })).toContain('no-primary');
+  });
+});

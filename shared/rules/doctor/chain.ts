@@ -14,6 +14,19 @@ function localPrimary(config: ConfigObject): string | null {
   return primary && isLocalRef(config, primary) ? primary : null;
 }
 
+/**
+ * Every agent of the roster names its own model (`agents.entries.*.model`, or the old
+ * `agents.list[].model` OpenClaw migrates to it): the defaults' primary is then never asked for.
+ * Source: OpenClaw docs/concepts/model-failover.md (a per-agent primary is that agent's model).
+ */
+function everyAgentNamesModel(config: ConfigObject): boolean {
+  const agents = asObject(config.agents);
+  const roster = Array.isArray(agents?.list) ? agents.list : Object.values(asObject(agents?.entries) ?? {});
+  const named = (model: unknown) =>
+    (typeof model === 'string' && model.trim() !== '') || typeof asObject(model)?.primary === 'string';
+  return roster.length > 0 && roster.every((agent) => named(asObject(agent)?.model));
+}
+
 const gb = (bytes: number) => `${(bytes / 1e9).toFixed(1)} GB`;
 
 function whatsapp({ config }: RuleFacts): Hit[] {
@@ -56,7 +69,10 @@ export const chainRules: Rule<RuleFacts>[] = [
   {
     id: 'no-primary',
     severity: 'warning',
-    judge: ({ config }) => (modelChain(config).primary ? [] : [{ path: PRIMARY, message: msg('doctor.noPrimary') }]),
+    judge: ({ config }) =>
+      modelChain(config).primary || everyAgentNamesModel(config)
+        ? []
+        : [{ path: PRIMARY, message: msg('doctor.noPrimary') }],
   },
   {
     id: 'no-hosted-fallback',
