@@ -96,5 +96,7 @@ export async function validate(services: Services): Promise<ValidationReport> {
     findings: fileFindings(fileFacts(read)),
     openclawVersion: null,
     openclaw: { ran: false, valid: false, issues: [], warnings: [] },
+    // A file that does not parse loads in no release: the file rule's error decides.
+    verdict: { valid: false, by: 'schema', disagreement: null },
   };
 }

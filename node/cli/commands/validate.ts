@@ -14,15 +14,22 @@ export function registerValidate(program: Command, ctx: CliContext): void {
     .option('--json', ctx.help('common.json'))
     .action(async (opts: { json?: boolean }) => {
       const report = await ctx.call('validateConfigFile');
-      const errors = report.issues.length + report.findings.filter((f) => f.severity === 'error').length;
-      const invalid = errors > 0 || (report.openclaw.ran && !report.openclaw.valid);
+      // OpenClaw's verdict stands when it answered (our schema issues then explain); rule-book errors always count.
+      const invalid = !report.verdict.valid || report.findings.some((f) => f.severity === 'error');
       if (opts.json) {
         ctx.printJson({ valid: !invalid, ...report });
       } else {
         const error = ctx.text(msg('cli.severity.error')).padEnd(7);
         const issueLine = (issue: ConfigIssue) =>
           ctx.text(msg('config.issue', { path: issue.path, detail: issueDetail(issue) }));
-        for (const issue of report.issues) ctx.io.out(`${error} ${issueLine(issue)}\n`);
+        // Issues OpenClaw does not hold against the file are said as notes, not errors.
+        const issueLabel =
+          report.verdict.by === 'openclaw' && report.verdict.valid
+            ? ctx.text(msg('cli.severity.info')).padEnd(7)
+            : error;
+        for (const issue of report.issues) ctx.io.out(`${issueLabel} ${issueLine(issue)}\n`);
+        if (report.verdict.disagreement)
+          ctx.io.out(`${ctx.text(msg('cli.note', { note: report.verdict.disagreement }))}\n`);
         // A finding about the file itself (it does not parse) names the file in its sentence and holds for every release.
         const aboutFile = (f: (typeof report.findings)[number]) => f.path === report.path;
         if (report.findings.some((f) => !aboutFile(f)))

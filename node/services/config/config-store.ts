@@ -335,6 +335,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
     findings: Finding[];
     openclawVersion: string | null;
     openclaw: OpenClawValidation;
+    verdict: Pick<ReturnType<typeof decideVerdict>, 'valid' | 'by' | 'disagreement'>;
   }> {
     const doc = given ?? (await load());
     usableConfig(doc.read);
@@ -343,7 +344,15 @@ export function createConfigStore(options: ConfigStoreOptions) {
     const issues = await validateSchema(doc.resolved);
     if (doc.includeError) issues.unshift({ path: '$include', message: doc.includeError });
     const version = await openclawVersion();
-    return { path: doc.path, issues, findings: checkConfig(doc.resolved, version), openclawVersion: version, openclaw };
+    const { valid, by, disagreement } = decideVerdict(issues, openclaw, version ?? PINNED_OPENCLAW_VERSION);
+    return {
+      path: doc.path,
+      issues,
+      findings: checkConfig(doc.resolved, version),
+      openclawVersion: version,
+      openclaw,
+      verdict: { valid, by, disagreement },
+    };
   }
 
   /** Writes the repaired text through the same safe path as every save (read-only check, backup, atomic write). */

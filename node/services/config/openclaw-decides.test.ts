@@ -55,4 +55,20 @@ describe('OpenClaw decides when it is installed', () => {
       expect(await readFile(file, 'utf8')).toBe(before);
     }
   });
+
+  it('validate: OpenClaw’s verdict stands when it answered (our objection is a note), ours when it did not', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const accepted = await setup({ ran: true, valid: true, issues: [], warnings: [] });
+    await accepted.store.save(LOCAL_FIRST);
+    const report = await accepted.store.validate();
+    expect(report.issues.map((i) => i.path)).toEqual(['agents.defaults.model.primary']);
+    expect(report.verdict).toMatchObject({ valid: true, by: 'openclaw' });
+    expect(report.verdict.disagreement?.code).toBe('openclawReading.weRefuse');
+
+    const alone = await setup({ ran: false, valid: true, issues: [], warnings: [] });
+    const text = await readFile(accepted.file, 'utf8');
+    await import('node:fs/promises').then((fs) => fs.writeFile(alone.file, text));
+    expect((await alone.store.validate()).verdict).toEqual({ valid: false, by: 'schema', disagreement: null });
+    log.mockRestore();
+  });
 });

@@ -233,6 +233,11 @@ export function createServices(): FakeServices {
       findings: findings(state.config),
       openclawVersion: OPENCLAW_VERSION,
       openclaw: validation,
+      verdict: {
+        valid: validation.valid,
+        by: validation.ran ? ('openclaw' as const) : ('schema' as const),
+        disagreement: null,
+      },
     }),
     // The pre-upgrade check (CLI only for now): the fake's config loads in the release it is asked about.
     checkUpgrade: ({ release }) => ({

@@ -83,4 +83,13 @@ export const validationReportSchema = z.object({
   /** The installed OpenClaw's version the findings were judged for; null: none found (the pinned release's rules). */
   openclawVersion: z.string().nullable(),
   openclaw: openclawValidationSchema,
+  /**
+   * Whose verdict stands: OpenClaw's when it answered (our schema issues then explain, they do not
+   * block), ours otherwise; a disagreement is said, never enforced against the user.
+   */
+  verdict: z.object({
+    valid: z.boolean(),
+    by: z.enum(['openclaw', 'schema']),
+    disagreement: messageSchema.nullable(),
+  }),
 });
