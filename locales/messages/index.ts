@@ -13,6 +13,7 @@ import { common } from './common';
 import { config } from './config';
 import { doctor } from './doctor';
 import { editNotes } from './editNotes';
+import { drafts } from './drafts';
 import { forms } from './forms';
 import { guidance } from './guidance';
 import { fit } from './fit';
@@ -23,6 +24,7 @@ import { listing } from './listing';
 import { openclawReading } from './openclawReading';
 import { openclaw } from './openclaw';
 import { panel } from './panel';
+import { repair } from './repair';
 import { rules } from './rules';
 import { schemaIssue } from './schemaIssue';
 import { operations } from './operations';
@@ -32,6 +34,7 @@ import { servers } from './servers';
 import { ship } from './ship';
 import { ship2 } from './ship2';
 import { tray } from './tray';
+import { tryProvider } from './tryProvider';
 
 export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   common,
@@ -63,6 +66,9 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   panel,
   openclawReading,
   forms,
+  repair,
+  drafts,
+  tryProvider,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

@@ -10,6 +10,7 @@ import { msg } from '@shared/i18n/message';
 import { AppError } from '@shared/api/problem';
 import type { Services } from '@node/services/container';
 import { includeSources } from '@node/services/config/include-writes';
+import { repairView } from '@node/services/config/repair-view';
 import { doctor, validate } from '@node/services/doctor';
 import { readGgufFacts } from '@node/services/hardware/gguf';
 import { fitOnCluster } from '@node/services/machines/fit-on-cluster';
@@ -114,6 +115,13 @@ export function createHandlers(services: Services): Handlers {
     },
     saveConfigEdit: (input) => services.configStore.save(input.operations, input.baseHash, input.confirm ?? false),
     undoLastSave: () => services.configStore.undo(),
+    getUndoStatus: () => services.configStore.undoStatus(),
+    getConfigRepair: () => repairView(services.config.resolvePath().path),
+    async previewBackupRestore(input) {
+      const { text: _text, before: _before, ...preview } = await services.configStore.previewRestore(input.index);
+      return preview;
+    },
+    restoreBackup: (input) => services.configStore.restoreBackup(input.index, input.baseHash),
     validateConfigFile: () => validate(services),
     async getHardware(input) {
       const [report, settings] = await Promise.all([
