@@ -67,9 +67,7 @@ test('a change kept over a reload is dropped, and said, when the file changed on
   expect(await readFile(panel.configPath, 'utf8')).toContain('// edited elsewhere');
 });
 
-test('page addresses: back and forward move between pages; an address names a model in the chain', async ({
-  page,
-}) => {
+test('page addresses: back and forward move between pages; an address names a model in the chain', async ({ page }) => {
   await openModels(page);
   await expect(page).toHaveURL(/#\/models$/);
   await page.getByRole('button', { name: 'Providers', exact: true }).click();
