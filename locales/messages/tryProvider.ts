@@ -9,7 +9,6 @@ export const tryProvider = {
     unknownKind: 'The server',
     importLegend: 'Import models from the server with the provider',
     importNone: 'The server lists no chat model to import.',
-    responsesMissing: 'The server has no /v1/responses: chat completions (openai-completions) is set instead.',
   },
   'zh-CN': {
     checking: '正在检查 {{url}}…',
@@ -18,6 +17,5 @@ export const tryProvider = {
     unknownKind: '服务器',
     importLegend: '添加提供方时一并从服务器导入模型',
     importNone: '服务器没有列出可导入的对话模型。',
-    responsesMissing: '服务器没有 /v1/responses：已改用 chat completions（openai-completions）。',
   },
 } as const satisfies DomainCatalog;
