@@ -39,6 +39,13 @@ function fakeWindow(hash = '') {
 }
 
 describe('page addresses', () => {
+  it('an address it cannot read is rewritten to the page shown', () => {
+    const win = fakeWindow('#/nowhere');
+    const stop = followAddress(createAppStore(createFakeApi().api, routeOf(win.location.hash)), win as never);
+    expect(win.location.hash).toBe('#/overview');
+    stop();
+  });
+
   it('a reload opens the page its address names', () => {
     const win = fakeWindow('#/models/lmstudio/qwen3');
     const store = createAppStore(createFakeApi().api, routeOf(win.location.hash));
@@ -51,10 +58,11 @@ describe('page addresses', () => {
     const win = fakeWindow('');
     const store = createAppStore(createFakeApi().api);
     const stop = followAddress(store, win as never);
-    expect(win.location.hash).toBe('#/overview');
+    // The printed URL (no hash) is the Overview as it is.
+    expect(win.location.hash).toBe('');
     store.getState().setPage('providers');
     store.getState().setPage('models', 'anthropic/claude-opus-4-5');
-    expect(win.entries).toEqual(['#/overview', '#/providers', '#/models/anthropic/claude-opus-4-5']);
+    expect(win.entries).toEqual(['', '#/providers', '#/models/anthropic/claude-opus-4-5']);
     win.back();
     expect(store.getState()).toMatchObject({ page: 'providers', detail: null });
     win.back();

@@ -14,9 +14,11 @@ type AddressWindow = Pick<Window, 'addEventListener' | 'removeEventListener'> & 
 export function followAddress(store: StoreApi<AppState>, win: AddressWindow = window): () => void {
   const here = () => routeOf(win.location.hash);
   const url = (hash: string) => `${win.location.pathname}${win.location.search}${hash}`;
-  // The address names the page shown from the start (the store was created from it).
+  // The store was created from the address; one it could not read is rewritten to the page shown
+  // (an address without a hash, the printed URL, stays as it is: it is the Overview).
   const first = store.getState();
-  if (win.location.hash !== hashOf(first)) win.history.replaceState(win.history.state, '', url(hashOf(first)));
+  if (win.location.hash && win.location.hash !== hashOf(first))
+    win.history.replaceState(win.history.state, '', url(hashOf(first)));
   const unsubscribe = store.subscribe((next, prev) => {
     if (next.page === prev.page && next.detail === prev.detail) return;
     if (!sameRoute(next, here())) win.history.pushState(null, '', url(hashOf(next)));
