@@ -304,6 +304,23 @@ export const MUTANTS: Mutant[] = [
     edits: [['facts.arguments = shownArguments(args);', 'facts.arguments = args;']],
     tests: ['node/services/checkup/tool-call.test.ts'],
   },
+  {
+    name: 'a backup restored over a file that changed since its diff was shown',
+    file: 'node/services/config/config-store.ts',
+    edits: [
+      [
+        'const planned = await previewRestore(index);\n      if (planned.baseHash !== baseHash) throw changedOnDisk(planned.path);',
+        'const planned = await previewRestore(index);',
+      ],
+    ],
+    tests: ['node/services/config/backup-restore.test.ts'],
+  },
+  {
+    name: 'unsaved edits kept over a reload are put back onto a file changed meanwhile',
+    file: 'renderer/src/stores/draft-keeper.ts',
+    edits: [['kept.baseHash !== document.hash', 'false']],
+    tests: ['renderer/src/stores/draft-keeper.test.ts'],
+  },
 ];
 function vitest(files: string[]): { ok: boolean; ms: number } {
   const started = Date.now();
