@@ -62,3 +62,19 @@ test('typographic quotes: straightened from the repair page after their diff', a
   expect(text).not.toMatch(/[“”]/);
   expect(await readFile(`${panel.configPath}.bak`, 'utf8')).toMatch(/“lmstudio\/minimax-m2.1-gs32”/);
 });
+
+test('the repair page in Simplified Chinese: a backup put back', async ({ browser }) => {
+  const good = await readFile(path.join(FIXTURES, 'seed-hybrid.json5'), 'utf8');
+  panel = await startPanel({ configText: good.replace('mode: "merge",', 'mode: "merge"') });
+  await writeFile(`${panel.configPath}.bak`, good);
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${panel.url}#/repair`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('修复');
+  await expect(page.getByRole('heading', { name: '备份' })).toBeVisible();
+  await page.getByRole('button', { name: '将 openclaw.json.bak 与当前文件对比，并恢复它' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '恢复这个备份' }).click();
+  await expect(page.getByTestId('repair-fixed')).toHaveText('完成：配置又能正常解析了。');
+  expect(await readFile(panel.configPath, 'utf8')).toBe(good);
+  await context.close();
+});
