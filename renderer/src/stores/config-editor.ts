@@ -277,7 +277,10 @@ export function createConfigEditorStore(api: ClawApi) {
           return;
         }
         const { document, pending, busy } = get();
-        if (busy || (document && fresh.hash === document.hash)) return;
+        if (busy) return;
+        // The file reads again (it was fixed on disk): the failure it showed is over.
+        if (get().loadError) set({ loadError: null });
+        if (document && fresh.hash === document.hash) return;
         void askUndo();
         if (pending.length === 0) rebase(fresh, []);
         else set({ diskChanged: true });

@@ -65,3 +65,16 @@ describe('a Retry after the file stopped parsing', () => {
     expect(store.getState().document?.hash).toBe(fake.services.hash);
   });
 });
+
+describe('the file fixed on disk while edits are unsaved', () => {
+  it('puts the edits back on their own once the file reads as it was (no Retry needed)', async () => {
+    const store = createConfigEditorStore(fake.api);
+    await store.getState().load();
+    store.getState().apply(replaceMode);
+    fake.fail('getConfigDocument', malformed);
+    await store.getState().fileChangedOnDisk();
+    expect(store.getState().loadError).toEqual(malformed.text);
+    await store.getState().fileChangedOnDisk();
+    expect(store.getState()).toMatchObject({ loadError: null, pending: [replaceMode], diskChanged: false });
+  });
+});
