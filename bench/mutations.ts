@@ -477,6 +477,23 @@ export const MUTANTS: Mutant[] = [
     edits: [['if (webSearchRule) issues.push', 'if (false) issues.push']],
     tests: ['test/integration/web-search-providers.test.ts'],
   },
+  {
+    name: 'a backup restored over a file that changed since its diff was shown',
+    file: 'node/services/config/config-store.ts',
+    edits: [
+      [
+        'const planned = await previewRestore(index);\n      if (planned.baseHash !== baseHash) throw changedOnDisk(planned.path);',
+        'const planned = await previewRestore(index);',
+      ],
+    ],
+    tests: ['node/services/config/backup-restore.test.ts'],
+  },
+  {
+    name: 'unsaved edits kept over a reload are put back onto a file changed meanwhile',
+    file: 'renderer/src/stores/draft-keeper.ts',
+    edits: [['kept.baseHash !== document.hash', 'false']],
+    tests: ['renderer/src/stores/draft-keeper.test.ts'],
+  },
 ];
 function vitest(files: string[]): { ok: boolean; ms: number } {
   const started = Date.now();

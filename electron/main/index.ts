@@ -17,6 +17,7 @@ import { installSecurityHandlers } from './security';
 import { isTrustedSender } from './sender-check';
 import { createTray, type TrayController } from './tray';
 import { runTrayAction, syncTray } from './tray-sync';
+import { guardUnsavedLeave } from './unsaved-guard';
 import { createMainWindow, rendererLocation } from './window';
 import { restoredBounds, trackBounds } from './window-state';
 
@@ -24,6 +25,8 @@ const isE2E = process.env.CLAW_CONTROL_E2E === '1';
 let mainWindow: BrowserWindow | null = null;
 let tray: TrayController | null = null;
 let quitting = false;
+/** The language the app speaks (Settings' choice, else the OS's): the question on leaving with unsaved edits uses it. */
+let uiLanguage: ReturnType<typeof languageFromEnv> | null = null;
 
 if (!isE2E && !app.requestSingleInstanceLock()) {
   app.quit();
@@ -44,6 +47,11 @@ if (!isE2E && !app.requestSingleInstanceLock()) {
   const openWindow = async (show: boolean) => {
     const window = createMainWindow(location, await restoredBounds(services.settings), show);
     trackBounds(window, services.settings);
+    guardUnsavedLeave(
+      window.webContents,
+      (options) => dialog.showMessageBoxSync(window, options),
+      () => createTranslator(uiLanguage ?? languageFromEnv({ LANG: app.getLocale() })).message,
+    );
     // On macOS, closing the window keeps the app in the menu bar; quit from the tray or with Cmd-Q.
     window.on('close', (event) => {
       if (process.platform === 'darwin' && !quitting) {
@@ -97,6 +105,7 @@ if (!isE2E && !app.requestSingleInstanceLock()) {
     const stopTraySync = syncTray(dispatcher.call, services.events, tray);
     const stopLanguage = services.language.follow(systemLanguage, (language) => {
       appLanguage = language;
+      uiLanguage = language;
       tray?.setTranslate(createTranslator(language, 'tray').message);
     });
     app.on('before-quit', stopLanguage);

@@ -14,6 +14,7 @@ import { common } from './common';
 import { config } from './config';
 import { doctor } from './doctor';
 import { editNotes } from './editNotes';
+import { drafts } from './drafts';
 import { forms } from './forms';
 import { guidance } from './guidance';
 import { fit } from './fit';
@@ -25,6 +26,7 @@ import { listing } from './listing';
 import { openclawReading } from './openclawReading';
 import { openclaw } from './openclaw';
 import { panel } from './panel';
+import { repair } from './repair';
 import { rules } from './rules';
 import { schemaIssue } from './schemaIssue';
 import { operations } from './operations';
@@ -35,6 +37,7 @@ import { ship } from './ship';
 import { ship2 } from './ship2';
 import { tray } from './tray';
 import { upgrade } from './upgrade';
+import { tryProvider } from './tryProvider';
 
 export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   common,
@@ -69,6 +72,9 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   openclawReading,
   forms,
   upgrade,
+  repair,
+  drafts,
+  tryProvider,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

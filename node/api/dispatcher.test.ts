@@ -44,6 +44,10 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     getSchemaHelp: unused,
     previewQuoteRepair: unused,
     repairQuotes: unused,
+    getUndoStatus: unused,
+    getConfigRepair: unused,
+    previewBackupRestore: unused,
+    restoreBackup: unused,
     getLanguage: unused,
     setLanguage: unused,
     getAppInfo: vi.fn(async () => ({

@@ -10,6 +10,7 @@ import { msg } from '@shared/i18n/message';
 import { AppError } from '@shared/api/problem';
 import type { Services } from '@node/services/container';
 import { includeSources } from '@node/services/config/include-writes';
+import { repairView } from '@node/services/config/repair-view';
 import { doctor, validate } from '@node/services/doctor';
 import { checkUpgrade } from '@node/services/openclaw/upgrade-check';
 import { readGgufFacts } from '@node/services/hardware/gguf';
@@ -116,6 +117,13 @@ export function createHandlers(services: Services): Handlers {
     },
     saveConfigEdit: (input) => services.configStore.save(input.operations, input.baseHash, input.confirm ?? false),
     undoLastSave: () => services.configStore.undo(),
+    getUndoStatus: () => services.configStore.undoStatus(),
+    getConfigRepair: () => repairView(services.config.resolvePath().path),
+    async previewBackupRestore(input) {
+      const { text: _text, before: _before, ...preview } = await services.configStore.previewRestore(input.index);
+      return preview;
+    },
+    restoreBackup: (input) => services.configStore.restoreBackup(input.index, input.baseHash),
     validateConfigFile: () => validate(services),
     async checkUpgrade(input) {
       const doc = await services.config.document();

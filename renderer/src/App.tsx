@@ -10,7 +10,8 @@ import { ChangedOnDiskBanner, SaveBar } from './components/SaveBar';
 import { WatchBanner } from './components/WatchBanner';
 import { useShortcuts } from './hooks/useShortcuts';
 import { OverviewPage } from './pages/OverviewPage';
-import { PAGES, type Page } from './stores/app-store';
+import { PAGES, RAIL_PAGES, type Page } from './stores/app-store';
+import { useRouteFocus } from './navigation/useRouteFocus';
 import { useAppStore, useEditor, useHardware, useServers } from './stores';
 
 /** Pages whose code is in: rendered directly, so switching to them never suspends. */
@@ -20,6 +21,7 @@ const PAGE_LOADERS: Record<Page, () => Promise<{ default: () => React.JSX.Elemen
   providers: () => import('./pages/ProvidersPage').then((m) => ({ default: (loaded.providers = m.ProvidersPage) })),
   models: () => import('./pages/ModelsPage').then((m) => ({ default: (loaded.models = m.ModelsPage) })),
   settings: () => import('./pages/SettingsPage').then((m) => ({ default: (loaded.settings = m.SettingsPage) })),
+  repair: () => import('./pages/RepairPage').then((m) => ({ default: (loaded.repair = m.RepairPage) })),
 };
 const LAZY_PAGES = Object.fromEntries(PAGES.map((p) => [p, lazy(PAGE_LOADERS[p])])) as Record<
   Page,
@@ -59,6 +61,7 @@ export function App() {
   const { page, setPage, refresh, loadError, config } = useAppStore();
   const startPolling = useServers((s) => s.startPolling);
   useShortcuts();
+  useRouteFocus();
   // Server statuses (50 servers probed at scale) start once the summary is in: they would share the
   // services' time with the call the first paint waits for.
   const summaryIn = config !== null || loadError !== null;
@@ -78,7 +81,7 @@ export function App() {
           <strong>{t('app.title')}</strong>
           <span>{t('app.tagline')}</span>
         </div>
-        {PAGES.map((p) => (
+        {RAIL_PAGES.map((p) => (
           <button
             key={p}
             type="button"

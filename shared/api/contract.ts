@@ -15,6 +15,7 @@ import {
   validationReportSchema,
 } from './schemas/config-edit';
 import { configSummarySchema } from './schemas/config-summary';
+import { backupIndexSchema, configRepairSchema, restorePreviewSchema, undoStatusSchema } from './schemas/config-repair';
 import { checkupInputSchema, checkupReportSchema } from '../checkup/types';
 import { openclawInfoSchema, schemaHelpSchema } from './schemas/openclaw';
 import { upgradeCheckInputSchema, upgradeCheckSchema } from './schemas/upgrade';
@@ -93,6 +94,16 @@ export const calls = {
   previewConfigEdit: { input: editInputSchema, output: editPreviewSchema },
   saveConfigEdit: { input: editInputSchema, output: saveResultSchema },
   undoLastSave: { input: noInput, output: undoResultSchema },
+  /** Whether "Undo last save" can run now (the undo record is the server's, so a reload keeps it). */
+  getUndoStatus: { input: noInput, output: undoStatusSchema },
+  /** The repair page: the bad line with its neighbours and the backup ring. */
+  getConfigRepair: { input: noInput, output: configRepairSchema },
+  previewBackupRestore: { input: z.object({ index: backupIndexSchema }).strict(), output: restorePreviewSchema },
+  /** Puts a backup back through the safe writer; the version it replaces becomes a backup itself. */
+  restoreBackup: {
+    input: z.object({ index: backupIndexSchema, baseHash: z.string().min(1).max(128).nullable() }).strict(),
+    output: saveResultSchema,
+  },
   validateConfigFile: { input: noInput, output: validationReportSchema },
   /** Will the config load in another OpenClaw release (its schema file, or its binary)? */
   checkUpgrade: { input: upgradeCheckInputSchema, output: upgradeCheckSchema },

@@ -15,8 +15,10 @@ import { issueDetail } from '@shared/config/issue-detail';
 import { validateConfig, type ConfigIssue } from '@shared/config/validate';
 import { maskSecretsInText } from '@shared/config/secrets';
 import { mapMessageStrings, msg, type Message } from '@shared/i18n/message';
+import { AppError } from '@shared/api/problem';
 import { realFs, type WriteFs } from './atomic-write';
 import { backupPath, crashLeftSomething, recoverBackups } from './backups';
+import { currentText, listBackups, readBackup, restoreDiff } from './backup-list';
 import { documentAfterWrite, hashText, lastDocument, readDocument, type ConfigDocument } from './config-document';
 import { configError, changedOnDisk, isWriteFailure, writeError } from './config-errors';
 import { envReadOnly, parseJson5, readConfigText } from './config-file';
@@ -286,26 +288,47 @@ export function createConfigStore(options: ConfigStoreOptions) {
     });
   }
 
+  /** What undo would write, read from the undo record (it survives a restart); refused in words when undo is not possible now. */
+  async function undoPlan() {
+    const last = await undoLog.read();
+    const { path: configPath } = options.resolvePath();
+    if (!last || (last.configPath ?? last.path) !== configPath)
+      throw configError('NOT_FOUND', msg('config.undoNothing'));
+    // The file the last save wrote: the config, or the included file it wrote through.
+    const file = last.path;
+    const currentText = await readConfigText(file).catch(() => null);
+    // The save recorded last, or (when it never landed) the one before it.
+    const record = recordFor(last, currentText === null ? null : hashText(currentText));
+    if (!record || currentText === null || record.path !== file || hashText(currentText) !== record.writtenHash)
+      throw configError('CONFIG_CHANGED_ON_DISK', msg('config.undoChangedSince', { path: file }));
+    if (record.backupHash === null) throw configError('NOT_FOUND', msg('config.undoNoEarlier', { path: file }));
+    // A missing or unreadable backup is reported just below.
+    const previous = await readConfigText(backupPath(file)).catch(() => null);
+    if (previous === null || hashText(previous) !== record.backupHash)
+      throw configError('CONFIG_CHANGED_ON_DISK', msg('config.undoBackupGone', { backup: backupPath(file) }));
+    return { record, configPath, file, currentText, previous };
+  }
+
+  /** Whether "Undo last save" can run now, and if not why (asked by the panel after every load, so a reload keeps it). */
+  async function undoStatus(): Promise<{ available: boolean; file: string | null; reason: Message | null }> {
+    try {
+      const { file } = await undoPlan();
+      return { available: envReadOnly(options.env) === null, file, reason: envReadOnly(options.env) };
+    } catch (error) {
+      if (error instanceof AppError) return { available: false, file: null, reason: error.problem.message };
+      throw error;
+    }
+  }
+
   function undo(): Promise<{ path: string; file: string; hash: string; diff: string }> {
     return locked(async () => {
       assertWritable();
-      const last = await undoLog.read();
       const { path: configPath } = options.resolvePath();
-      if (!last || (last.configPath ?? last.path) !== configPath)
-        throw configError('NOT_FOUND', msg('config.undoNothing'));
-      // The file the last save wrote: the config, or the included file it wrote through.
-      const file = last.path;
+      const last = await undoLog.read();
       // A save that crashed left its previous version beside the ring: put it back in first.
-      await lockedFile(configPath, file, () => recoverBackups(file, fs));
-      const currentText = await readConfigText(file).catch(() => null);
-      const record = recordFor(last, currentText === null ? null : hashText(currentText));
-      if (!record || currentText === null || record.path !== file || hashText(currentText) !== record.writtenHash)
-        throw configError('CONFIG_CHANGED_ON_DISK', msg('config.undoChangedSince', { path: file }));
-      if (record.backupHash === null) throw configError('NOT_FOUND', msg('config.undoNoEarlier', { path: file }));
-      // A missing or unreadable backup is reported just below.
-      const previous = await readConfigText(backupPath(file)).catch(() => null);
-      if (previous === null || hashText(previous) !== record.backupHash)
-        throw configError('CONFIG_CHANGED_ON_DISK', msg('config.undoBackupGone', { backup: backupPath(file) }));
+      if (last && (last.configPath ?? last.path) === configPath)
+        await lockedFile(configPath, last.path, () => recoverBackups(last.path, fs));
+      const { record, file, currentText, previous } = await undoPlan();
       // Recorded before the rename: once the undo lands this record matches nothing, so a crash never undoes twice.
       await writeFileOf(configPath, file, previous, { text: currentText, hash: record.writtenHash }, () =>
         undoLog.write({ ...record, before: null }),
@@ -382,12 +405,61 @@ export function createConfigStore(options: ConfigStoreOptions) {
     });
   }
 
+  /** Backup `index` against the config now: the masked diff, and the hash a restore must find. */
+  async function previewRestore(index: number) {
+    const configPath = options.resolvePath().path;
+    const [backup, current] = await Promise.all([readBackup(configPath, index), currentText(configPath)]);
+    return {
+      path: configPath,
+      backup: backup.path,
+      baseHash: current.hash,
+      diff: restoreDiff(configPath, current.text, backup.text),
+      /** For the caller that writes it. */
+      text: backup.text,
+      before: current.text,
+    };
+  }
+
+  /**
+   * Puts backup `index` back as the config through the one write path: the version it replaces —
+   * a file that does not parse included — becomes the newest backup itself, and undo takes it back.
+   */
+  function restoreBackup(index: number, baseHash: string | null): Promise<SaveResult> {
+    return locked(async () => {
+      assertWritable();
+      const planned = await previewRestore(index);
+      if (planned.baseHash !== baseHash) throw changedOnDisk(planned.path);
+      const openclaw = await validateCandidate(planned.path, planned.text, validateExternal, fs);
+      const written = await writeAndRecord(planned.path, planned.path, planned.text, {
+        text: planned.before,
+        hash: planned.baseHash,
+      });
+      return {
+        path: planned.path,
+        file: planned.path,
+        hash: written.hash,
+        diff: planned.diff,
+        notes: [
+          msg('repair.restored', { backup: planned.backup }),
+          ...(openclaw.noteMessage ? [openclaw.noteMessage] : []),
+          ...written.notes,
+        ],
+        backup: written.backup,
+        openclaw,
+      };
+    });
+  }
+
   return {
     load,
     preview,
     save,
     undo,
     recover,
+    undoStatus,
+    listBackups: () => listBackups(options.resolvePath().path),
+    previewRestore,
+    restoreBackup,
     validate,
     previewQuoteRepair: () => previewQuoteRepair(options.resolvePath().path),
     repairQuotes,

@@ -9,6 +9,7 @@ import { canSave } from '../stores/config-editor';
 import { useEditor } from '../stores';
 import { useMessage } from '../i18n/useMessage';
 import { Dialog } from './Dialog';
+import { useFieldErrors } from './field-errors';
 
 /** A path shown relative to the config's folder (the renderer has no `path` module). */
 function fileName(file: string, configPath?: string): string {
@@ -47,7 +48,9 @@ export function DiffDialog({ preview }: { preview: EditPreview }) {
   const message = useMessage();
   const text = message;
   const state = useEditor();
-  const savable = canSave(state) && preview.blockers.length === 0;
+  // A field still holding a value it refused is not in the diff: saving now would drop what was typed.
+  const refusedFields = useFieldErrors((s) => Object.keys(s.refused).length);
+  const savable = canSave(state) && preview.blockers.length === 0 && refusedFields === 0;
   return (
     <Dialog
       wide

@@ -19,6 +19,7 @@ export function EditorGate({ children }: { children: ReactNode }) {
   const text = useMessage();
   const { document, draft, loadError, load } = useEditor();
   const summary = useAppStore((s) => s.config);
+  const setPage = useAppStore((s) => s.setPage);
   useEffect(() => {
     if (!document && !loadError) void load();
   }, [document, loadError, load]);
@@ -26,7 +27,10 @@ export function EditorGate({ children }: { children: ReactNode }) {
     const { line, column, message } = summary.parseError;
     return (
       <p className="error" role="alert" data-testid="editor-readonly">
-        {t('editor.malformed', { line, column, message })}
+        {t('editor.malformed', { line, column, message })}{' '}
+        <button type="button" onClick={() => setPage('repair')}>
+          {t('msg.repair.open')}
+        </button>
       </p>
     );
   }

@@ -83,9 +83,11 @@ export function SaveBar() {
         {notice && (
           <span className={notice.kind === 'error' ? 'notice error' : 'notice ok'} role="status" data-testid="notice">
             {notice.kind === 'ok'
-              ? notice.text === 'undo'
-                ? t('editor.undone')
-                : t('editor.saved', { path: notice.text })
+              ? notice.message
+                ? text(notice.message)
+                : notice.text === 'undo'
+                  ? t('editor.undone')
+                  : t('editor.saved', { path: notice.text })
               : notice.message
                 ? text(notice.message)
                 : notice.text}

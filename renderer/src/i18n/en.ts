@@ -1,7 +1,14 @@
 /** English strings. Every visible string in the UI has a key here and in zh-CN. */
 export const en = {
   app: { title: 'Claw Control', tagline: 'OpenClaw on local models' },
-  nav: { overview: 'Overview', providers: 'Providers', models: 'Models', settings: 'Settings', label: 'Sections' },
+  nav: {
+    overview: 'Overview',
+    providers: 'Providers',
+    models: 'Models',
+    settings: 'Settings',
+    repair: 'Repair',
+    label: 'Sections',
+  },
   common: {
     loading: 'Loading…',
     refresh: 'Refresh',

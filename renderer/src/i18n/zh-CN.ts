@@ -3,7 +3,7 @@ import type { Strings } from './en';
 
 export const zhCN: Strings = {
   app: { title: 'Claw Control', tagline: '在本地模型上运行 OpenClaw' },
-  nav: { overview: '概览', providers: '提供商', models: '模型', settings: '设置', label: '导航' },
+  nav: { overview: '概览', providers: '提供商', models: '模型', settings: '设置', repair: '修复', label: '导航' },
   common: {
     loading: '加载中…',
     refresh: '刷新',

@@ -18,6 +18,7 @@ function ConfigCard({ config }: { config: ConfigSummary }) {
   const { t } = useTranslation();
   const text = useMessage();
   const refresh = useAppStore((s) => s.refresh);
+  const setPage = useAppStore((s) => s.setPage);
   const s = config.summary;
   return (
     <Card
@@ -46,6 +47,11 @@ function ConfigCard({ config }: { config: ConfigSummary }) {
             ? t('config.parseErrorAt', { ...config.parseError })
             : t('config.parseErrorNoPos', { message: config.parseError.message })}
         </p>
+      )}
+      {config.state === 'malformed' && (
+        <button type="button" onClick={() => setPage('repair')}>
+          {t('msg.repair.open')}
+        </button>
       )}
       {config.parseError?.typographicQuotes && <QuoteRepair explanation={config.parseError.typographicQuotes} />}
       {config.ioError && (

@@ -106,6 +106,14 @@ export function createConfigEditorStore(api: ClawApi) {
       return document;
     };
     let loading: Promise<void> | null = null;
+    /** Whether "Undo last save" can run is the server's to say (its undo record outlives a reload). */
+    const askUndo = async () => {
+      try {
+        set({ canUndoSave: (await api.getUndoStatus()).available });
+      } catch (error) {
+        console.warn('[panel] could not ask whether the last save can be undone:', error);
+      }
+    };
     const rebase = (document: ConfigDocument, pending: ConfigOperation[]) => {
       try {
         set({ document, pending, ...derive(document, pending), loadError: null });
@@ -141,10 +149,21 @@ export function createConfigEditorStore(api: ClawApi) {
         // Pages that ask together share one request: the document of a large config is megabytes.
         loading ??= (async () => {
           try {
-            rebase(await fetchDocument(), []);
+            const fresh = await fetchDocument();
+            void askUndo();
+            const { document: before, pending } = get();
+            // Edits made before a failed load (a file that stopped parsing, then was fixed) are kept:
+            // onto the same version they are put back, else the outside change is said and the user picks.
+            if (before && pending.length > 0 && fresh.hash !== before.hash) {
+              set({ loadError: null, diskChanged: true, preview: null });
+              return;
+            }
+            rebase(fresh, before && fresh.hash === before.hash ? pending : []);
             set({ diskChanged: false, preview: null });
           } catch (error) {
-            set({ loadError: failure(error), document: null, draft: null });
+            // Unsaved edits keep the document they were made on, so a Retry after the file is fixed keeps them.
+            if (get().pending.length > 0) set({ loadError: failure(error) });
+            else set({ loadError: failure(error), document: null, draft: null });
           } finally {
             loading = null;
           }
@@ -216,6 +235,7 @@ export function createConfigEditorStore(api: ClawApi) {
             diskChanged: false,
             notice: { kind: 'ok', text: result.path },
           });
+          void askUndo();
           return true;
         } catch (error) {
           if (error instanceof ApiCallError && error.code === 'CONFIRM_REQUIRED' && !get().preview) {
@@ -240,6 +260,7 @@ export function createConfigEditorStore(api: ClawApi) {
           await api.undoLastSave();
           rebase(await fetchDocument(), []);
           set({ busy: false, canUndoSave: false, preview: null, notice: { kind: 'ok', text: 'undo' } });
+          void askUndo();
         } catch (error) {
           set({ busy: false, notice: errorNotice(error) });
         }
@@ -256,7 +277,11 @@ export function createConfigEditorStore(api: ClawApi) {
           return;
         }
         const { document, pending, busy } = get();
-        if (busy || (document && fresh.hash === document.hash)) return;
+        if (busy) return;
+        // The file reads again (it was fixed on disk): the failure it showed is over.
+        if (get().loadError) set({ loadError: null });
+        if (document && fresh.hash === document.hash) return;
+        void askUndo();
         if (pending.length === 0) rebase(fresh, []);
         else set({ diskChanged: true });
       },
@@ -271,6 +296,8 @@ export function createConfigEditorStore(api: ClawApi) {
       },
 
       async reloadFromDisk() {
+        // The user's choice: the file on disk, without the unsaved edits.
+        get().discard();
         await get().load();
       },
 

@@ -8,8 +8,9 @@ import { createHardwareStore } from './hardware';
 import { createMachinesStore } from './machines';
 import { createOpenClawStore } from './openclaw';
 import { createServersStore } from './servers';
+import { routeOf } from '../navigation/hash-route';
 
-export const useAppStore = createAppStore(api);
+export const useAppStore = createAppStore(api, routeOf(window.location.hash));
 export const useEditor = createConfigEditorStore(api);
 export const useHardware = createHardwareStore(api);
 export const useFits = createFitsStore(api);

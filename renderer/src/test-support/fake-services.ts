@@ -227,6 +227,32 @@ export function createServices(): FakeServices {
       state.hash = newHash();
       return { path: CONFIG_PATH, file: CONFIG_PATH, hash: state.hash, diff };
     },
+    getUndoStatus: () =>
+      state.history.length > 0
+        ? { available: true, file: CONFIG_PATH, reason: null }
+        : { available: false, file: null, reason: msg('config.undoNothing') },
+    getConfigRepair: () => ({
+      path: CONFIG_PATH,
+      state: 'ok',
+      problem: null,
+      parseError: null,
+      excerpt: [],
+      baseHash: state.hash,
+      backups: [],
+    }),
+    previewBackupRestore: () => ({ path: CONFIG_PATH, backup: `${CONFIG_PATH}.bak`, baseHash: state.hash, diff: '' }),
+    restoreBackup: ({ baseHash }) => {
+      if (baseHash !== null && baseHash !== state.hash) throw changedOnDisk();
+      return {
+        path: CONFIG_PATH,
+        file: CONFIG_PATH,
+        hash: state.hash,
+        diff: '',
+        notes: [],
+        backup: `${CONFIG_PATH}.bak`,
+        openclaw: validation,
+      };
+    },
     validateConfigFile: () => ({
       path: CONFIG_PATH,
       issues: [],

@@ -1,7 +1,8 @@
 /**
  * Adds a provider from one of the presets (LM Studio, vLLM, … custom), with the guidance's
  * values filled in and what differs from the guidance's block said; the same edit also
- * writes `models.mode: "merge"` when the config has no mode (keepMergeMode).
+ * writes `models.mode: "merge"` when the config has no mode (keepMergeMode). The server is
+ * tried as its URL and key are typed (TryServer), and its models can come in the same edit.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +13,8 @@ import { msg } from '@shared/i18n/message';
 import { Dialog } from '@renderer/components/Dialog';
 import { useMessage } from '@renderer/i18n/useMessage';
 import { useEditor } from '@renderer/stores';
+import { importableModels, modelRowFromProbe } from '@shared/servers/import';
+import { TryServer, useServerTrial } from './TryServer';
 
 /** A preset's field as the form's text (a non-text value shows as empty, never as "[object Object]"). */
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -42,6 +45,9 @@ export function AddProviderDialog({ existing, onClose }: { existing: string[]; o
   const urlError = url && !url.ok ? message(url.problem) : null;
   const urlFix = url && !url.ok ? url.suggestion : undefined;
   const blocked = idError ?? urlError;
+  const trial = useServerTrial(url?.ok ? { baseUrl: url.value, apiKey: apiKey || undefined } : null);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const importable = trial.state === 'answered' && !trial.probe.problem ? importableModels(trial.probe.models, []) : [];
   const submit = () => {
     if (blocked) return;
     const provider = presetProvider(preset, id, {
@@ -51,6 +57,9 @@ export function AddProviderDialog({ existing, onClose }: { existing: string[]; o
     });
     if (!url) delete provider.baseUrl;
     if (!api) delete provider.api;
+    // The models picked from what the server answered, each at the context it loaded them with.
+    const rows = importable.filter((m) => chosen.includes(m.id)).map((m) => modelRowFromProbe(m, 'loaded'));
+    if (rows.length > 0) provider.models = rows;
     if (apply({ op: 'keepMergeMode' }, { op: 'addProvider', id, provider })) onClose();
   };
   return (
@@ -109,6 +118,14 @@ export function AddProviderDialog({ existing, onClose }: { existing: string[]; o
           <input value={apiKey} onChange={(e) => setApiKey(e.target.value)} />
           <span className="hint">{t('providers.add.keyHint')}</span>
         </label>
+        <TryServer
+          trial={trial}
+          api={api}
+          onUseCompletions={() => setApi('openai-completions')}
+          importable={importable}
+          chosen={chosen}
+          onChoose={setChosen}
+        />
         <label>
           {t('providers.fields.api')}
           <select value={api} onChange={(e) => setApi(e.target.value)}>
