@@ -12,6 +12,7 @@ import { cluster } from './cluster';
 import { common } from './common';
 import { config } from './config';
 import { doctor } from './doctor';
+import { drill } from './drill';
 import { editNotes } from './editNotes';
 import { forms } from './forms';
 import { guidance } from './guidance';
@@ -63,6 +64,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   panel,
   openclawReading,
   forms,
+  drill,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

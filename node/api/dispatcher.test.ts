@@ -35,6 +35,7 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     runDoctor: unused,
     runCheckup: unused,
     getCheckup: unused,
+    runDrill: unused,
     getDesktopSettings: unused,
     setDesktopSettings: unused,
     getOpenClawInfo: unused,

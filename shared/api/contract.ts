@@ -16,6 +16,7 @@ import {
 } from './schemas/config-edit';
 import { configSummarySchema } from './schemas/config-summary';
 import { checkupInputSchema, checkupReportSchema } from '../checkup/types';
+import { drillInputSchema, drillReportSchema } from '../rules/drill/report';
 import { openclawInfoSchema, schemaHelpSchema } from './schemas/openclaw';
 import { findingSchema } from '../rules/finding';
 import { hardwareReportSchema } from '../hardware/report';
@@ -127,6 +128,7 @@ export const calls = {
   runDoctor: { input: noInput, output: z.object({ path: z.string(), findings: z.array(findingSchema) }) },
   runCheckup: { input: checkupInputSchema, output: checkupReportSchema },
   getCheckup: { input: noInput, output: checkupReportSchema },
+  runDrill: { input: drillInputSchema, output: drillReportSchema },
   getDesktopSettings: { input: noInput, output: desktopSettingsSchema },
   setDesktopSettings: {
     input: z.object({ menuBarOnly: z.boolean().optional(), openAtLogin: z.boolean().optional() }).strict(),

@@ -31,6 +31,7 @@ export const CALL_NAMES = [
   'runDoctor',
   'runCheckup',
   'getCheckup',
+  'runDrill',
   'getDesktopSettings',
   'setDesktopSettings',
   'getOpenClawInfo',

@@ -7,6 +7,9 @@
 import { AppError } from '@shared/api/problem';
 import { msg } from '@shared/i18n/message';
 import { gatherFacts } from './gather';
+import { gatherDrill } from './drill';
+import { drillChain } from '@shared/rules/drill';
+import type { DrillReport } from '@shared/rules/drill/report';
 import { judge } from '@shared/checkup/rules';
 import { entryApi, entryBaseUrl, resolveEntry, type ResolvedEntry } from '@shared/rules/checkup/entry';
 import type { GatheredFacts } from '@shared/checkup/facts';
@@ -144,6 +147,16 @@ export function createCheckupService(options: CheckupServiceOptions) {
         entries.push(entry);
       }
       return { checkedAt: new Date().toISOString(), entries };
+    },
+    /** The fallback drill: would OpenClaw reach each chain entry when the ones before it fail, and would it answer. */
+    async drill(): Promise<DrillReport> {
+      const loaded = await options.configStore.load();
+      if (!loaded.exists) throw new AppError('NOT_FOUND', msg('checkup.noConfig', { path: loaded.path }));
+      const config = loaded.resolved;
+      const chain = refsToCheck(config).map(({ ref, role }) => ({ ref, role: role === 'primary' ? role : 'fallback' }) as const);
+      const openclawVersion = (await options.openclawVersion?.()) ?? null;
+      const facts = await gatherDrill(config, chain, options.env, openclawVersion);
+      return { checkedAt: new Date().toISOString(), openclawVersion, ...drillChain(facts) };
     },
     /** The latest result for every ref checked so far, oldest first. */
     cached(): CheckupReport {

@@ -37,6 +37,7 @@ const INPUTS: { [K in CallName]: CallInput<K> } = {
   runDoctor: {},
   runCheckup: {},
   getCheckup: {},
+  runDrill: {},
   getDesktopSettings: {},
   setDesktopSettings: { openAtLogin: true },
   getOpenClawInfo: {},

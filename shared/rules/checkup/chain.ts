@@ -9,7 +9,7 @@ import { worstStatus, type CheckFix, type CheckResult, type CheckStatus } from '
 import type { ResolvedEntry } from './entry';
 import { result, updateRow } from './result';
 
-function credentialEvidence(
+export function credentialEvidence(
   entry: ResolvedEntry,
   config: ConfigObject,
   env: Env,
