@@ -12,7 +12,8 @@ export const drill = {
     credentials: {
       noProvider: 'No provider to send a key to.',
       ok: 'The key resolves in the gateway’s environment.',
-      unset: 'The key does not resolve: OpenClaw sends it as written and the provider refuses it — you find out only when this entry is needed.',
+      unset:
+        'The key does not resolve: OpenClaw sends it as written and the provider refuses it — you find out only when this entry is needed.',
       notReadable: 'The key is read by the gateway from a secret store this drill cannot open.',
       gatewayEnv:
         'Checked against this environment and the config’s env.vars; a gateway started as a service may have a different environment.',
@@ -21,7 +22,8 @@ export const drill = {
       listed: 'Admitted: {{key}} lists it.',
       unrestricted: 'Admitted: no model policy restricts it.',
       switchRefused: 'A switch to {{ref}} (/model, the picker) is refused with “Model … is not allowed”.',
-      chainNotFiltered: 'As a configured fallback it still runs: OpenClaw 2026.8.1+ does not filter the chain by modelPolicy.allow.',
+      chainNotFiltered:
+        'As a configured fallback it still runs: OpenClaw 2026.8.1+ does not filter the chain by modelPolicy.allow.',
       legacyList:
         'With no agents.defaults.modelPolicy, the {{count}} keys of agents.defaults.models are an allow-list (before {{release}} it also filtered the fallbacks: openclaw#6993).',
       dropped:
@@ -60,7 +62,8 @@ export const drill = {
         '{{ref}} timed out; on OpenClaw releases where a provider timeout ends the turn ({{issue}}, fixed by {{fix}} after {{checked}}) this entry is never tried.',
       maybeFixed:
         'OpenClaw {{version}} is newer than {{checked}}, the last release checked here; whether it has {{fix}} is not known.',
-      versionUnknown: 'The installed OpenClaw version is unknown; the releases known to end the turn on a timeout: {{range}}.',
+      versionUnknown:
+        'The installed OpenClaw version is unknown; the releases known to end the turn on a timeout: {{range}}.',
       ifTimeout:
         'Only when the entries before it fail with an error: if one times out instead (a cold load, a long prompt), this OpenClaw ends the turn there ({{issue}}; fixed by {{fix}} after {{checked}}).',
       deadline:

@@ -1,8 +1,9 @@
 /**
- * `claw-control check [ref…] [--fix] [--cold] [--json]`: the model check-up for the chain
+ * `claw-control check [ref…] [--fix] [--cold] [--drill] [--json]`: the model check-up for the chain
  * (or the refs given) against the real servers; --fix saves every offered fix whose values
  * are plausible (fix-bounds.ts: a server's word is not trusted blindly) through the safe save
  * and checks again; the others are reported, never written. Exit 1 when a check fails.
+ * `--drill` runs the fallback drill instead (drill.ts).
  */
 import type { Command } from 'commander';
 import { fixesOf, type CheckupEntry, type CheckupReport } from '@shared/checkup/types';
@@ -12,6 +13,7 @@ import { createTranslator, languageFromEnv, type Translator } from '@locales/tra
 import { msg } from '@shared/i18n/message';
 import type { CliContext } from '../context';
 import { CliError } from '../io';
+import { runDrill } from './drill';
 
 const MARK = { pass: '✓', warn: '!', fail: '✗', skip: '-' } as const;
 
@@ -37,9 +39,11 @@ export function registerCheck(program: Command, ctx: CliContext): void {
     .argument('[refs...]', ctx.help('check.refs'))
     .option('--fix', ctx.help('check.fix'))
     .option('--cold', ctx.help('check.cold'))
+    .option('--drill', ctx.help('check.drill'))
     .option('--json', ctx.help('common.json'))
-    .action(async (refs: string[], opts: { fix?: boolean; cold?: boolean; json?: boolean }) => {
+    .action(async (refs: string[], opts: { fix?: boolean; cold?: boolean; drill?: boolean; json?: boolean }) => {
       const t = createTranslator(languageFromEnv(ctx.io.env));
+      if (opts.drill) return runDrill(ctx, t, opts.json ?? false);
       const input = { refs: refs.length ? refs : undefined, cold: opts.cold };
       let report = await ctx.call('runCheckup', input);
       const { path, openclawVersion } = await ctx.call('getConfigDocument');

@@ -153,7 +153,9 @@ export function createCheckupService(options: CheckupServiceOptions) {
       const loaded = await options.configStore.load();
       if (!loaded.exists) throw new AppError('NOT_FOUND', msg('checkup.noConfig', { path: loaded.path }));
       const config = loaded.resolved;
-      const chain = refsToCheck(config).map(({ ref, role }) => ({ ref, role: role === 'primary' ? role : 'fallback' }) as const);
+      const chain = refsToCheck(config).map(
+        ({ ref, role }) => ({ ref, role: role === 'primary' ? role : 'fallback' }) as const,
+      );
       const openclawVersion = (await options.openclawVersion?.()) ?? null;
       const facts = await gatherDrill(config, chain, options.env, openclawVersion);
       return { checkedAt: new Date().toISOString(), openclawVersion, ...drillChain(facts) };

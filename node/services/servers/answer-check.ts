@@ -103,8 +103,7 @@ export async function askOnce(
     return { outcome: error.failure === 'timeout' ? 'timeout' : 'unreachable', status: null, error: error.message };
   }
   const failed =
-    response.status >= 400 ||
-    (isObj(response.json) && response.json.error !== undefined && !response.json.choices);
+    response.status >= 400 || (isObj(response.json) && response.json.error !== undefined && !response.json.choices);
   return failed
     ? { outcome: 'error', status: response.status, error: serverError(response.json, response.text) }
     : { outcome: 'answers', status: response.status, error: null };

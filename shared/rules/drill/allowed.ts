@@ -42,10 +42,16 @@ export const allowedRule: DrillRule = {
     if (allow.length > 0) {
       if (allow.some((a) => admits(a, normalized, aliases)))
         return step('allowed', 'pass', msg('drill.allowed.listed', { key: 'modelPolicy.allow' }));
-      return step('allowed', 'warn', msg('drill.allowed.switchRefused', { ref }), [msg('drill.allowed.chainNotFiltered')], {
-        label: msg('drill.fix.allow', { ref }),
-        operations: [{ op: 'setModelPolicy', allow: [...allow, normalized] }],
-      });
+      return step(
+        'allowed',
+        'warn',
+        msg('drill.allowed.switchRefused', { ref }),
+        [msg('drill.allowed.chainNotFiltered')],
+        {
+          label: msg('drill.fix.allow', { ref }),
+          operations: [{ op: 'setModelPolicy', allow: [...allow, normalized] }],
+        },
+      );
     }
     const listed = Object.keys(modelEntries(config));
     const migrated = asObject(asObject(config.meta)?.migrations)?.modelPolicyAllowlist !== undefined;

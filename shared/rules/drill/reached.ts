@@ -38,7 +38,10 @@ export function turnDeadlineSeconds(config: Record<string, unknown>): number | n
 
 export const reachedRule: DrillRule = {
   id: 'reached',
-  openclaw: { source: '2026.9.6 dist/model-fallback-attempt-*.mjs (isTerminalAbortCandidate), dist/timeout-*.mjs', versions: TERMINAL_TIMEOUT_RANGE },
+  openclaw: {
+    source: '2026.9.6 dist/model-fallback-attempt-*.mjs (isTerminalAbortCandidate), dist/timeout-*.mjs',
+    versions: TERMINAL_TIMEOUT_RANGE,
+  },
   judge({ config, entries, openclawVersion }, index) {
     if (index === 0) return step('reached', 'pass', msg('drill.reached.primary'));
     const earlier = entries.slice(0, index);
