@@ -14,6 +14,7 @@ import { useFailure, useMessage } from '@renderer/i18n/useMessage';
 import { useWindowRows } from '@renderer/components/useWindowRows';
 import { useCheckup, useEditor, useServers } from '@renderer/stores';
 import { CheckNowButton } from './CheckNowButton';
+import { DrillButton, DrillReportView } from './Drill';
 
 /** The existing badge colours for each status. */
 const TONE = { pass: 'badge-ok', warn: 'badge-warning', fail: 'badge-error', skip: 'badge-info' } as const;
@@ -181,9 +182,11 @@ export function Checkup({ disabled }: { disabled: boolean }) {
         <button type="button" disabled={running.length > 0} onClick={() => void run()}>
           {running.includes('*') ? m(msg('checkup.panel.checking')) : m(msg('checkup.panel.checkChain'))}
         </button>
+        <DrillButton />
         <span className="hint">{m(msg('checkup.panel.hint'))}</span>
       </div>
       {error && <p className="error">{shown(error)}</p>}
+      <DrillReportView disabled={disabled} />
       <table className="checkup-table" ref={attach}>
         <thead>
           <tr>
