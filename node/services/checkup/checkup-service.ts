@@ -19,6 +19,7 @@ import { effectiveEnv, resolveCredential, resolveEnvString, type Env } from '@sh
 import { PROVIDERS_WITH_GBNF_CLEANER } from '@shared/checkup/openclaw-limits';
 import { formatModelRef, normalizeRef, resolveRef } from '@shared/config/model-ref';
 import { fitForRow, totalBudget } from '@shared/fit/config-fit';
+import { ollamaServerDefault } from '@shared/rules/checkup/window';
 import type { FitResult } from '@shared/fit/advisor';
 import type { ConfigStore } from '../config/config-store';
 import type { HardwareService } from '../hardware/hardware-service';
@@ -82,6 +83,25 @@ export function createCheckupService(options: CheckupServiceOptions) {
     );
   };
 
+  /** Ollama on this machine: the window it loads with by default (OLLAMA_CONTEXT_LENGTH, else by GPU memory). */
+  const ollamaDefaultFor = async (baseUrl: string) => {
+    let host: string;
+    try {
+      host = new URL(baseUrl).hostname;
+    } catch {
+      // Not a URL: the probe reports it; there is no machine to read.
+      return null;
+    }
+    if (!['localhost', '127.0.0.1', '[::1]', '::1'].includes(host)) return null;
+    const report = await options.hardware.get().catch((error: unknown) => {
+      // No hardware report: only OLLAMA_CONTEXT_LENGTH can tell the default.
+      void error;
+      return null;
+    });
+    const gpu = report ? (report.budget.source === 'system-ram' ? 0 : report.budget.bytes) : null;
+    return ollamaServerDefault(gpu, options.env.OLLAMA_CONTEXT_LENGTH);
+  };
+
   const checkOne = async (
     config: ConfigObject,
     ref: string,
@@ -106,6 +126,7 @@ export function createCheckupService(options: CheckupServiceOptions) {
           api,
           cold,
           passive,
+          ollamaDefault: api === 'ollama' || entry.providerId === 'ollama' ? await ollamaDefaultFor(baseUrl) : null,
           cleanSchema:
             asObject(entry.row?.compat)?.toolSchemaProfile === 'llamacpp' ||
             (PROVIDERS_WITH_GBNF_CLEANER as readonly string[]).includes(entry.providerId ?? ''),

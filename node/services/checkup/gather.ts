@@ -32,6 +32,8 @@ export interface GatherTarget {
   cleanSchema: boolean;
   /** Load nothing: a model that is not loaded gets no load, Responses or tool-call request (the doctor). */
   passive?: boolean;
+  /** Ollama on this machine: the window it loads with when neither /api/ps nor the Modelfile says (window.ts). */
+  ollamaDefault?: { tokens: number; source: string } | null;
 }
 
 class Client {
@@ -117,7 +119,12 @@ async function lmstudioDetail(client: Client, model: string, facts: ModelFacts):
 }
 
 /** Ollama: the running context from /api/ps, the native window and Modelfile num_ctx from /api/show. */
-async function ollamaDetail(client: Client, model: string, facts: ModelFacts): Promise<void> {
+async function ollamaDetail(
+  client: Client,
+  model: string,
+  facts: ModelFacts,
+  serverDefault: GatherTarget['ollamaDefault'] = null,
+): Promise<void> {
   const ps = await client.tryJson('/api/ps');
   const running = arr(isObj(ps) ? ps.models : []).find((m) => m.name === model || m.model === model);
   facts.loaded = !!running;
@@ -134,6 +141,10 @@ async function ollamaDetail(client: Client, model: string, facts: ModelFacts): P
   if (!running && modelfile) {
     facts.loadedContext = num(Number(modelfile[1]));
     facts.loadedContextSource = facts.loadedContext ? 'Ollama POST /api/show parameters num_ctx (Modelfile)' : null;
+  } else if (!running && serverDefault) {
+    // Neither running nor set in its Modelfile: the server's own default applies at the next load.
+    facts.loadedContext = serverDefault.tokens;
+    facts.loadedContextSource = serverDefault.source;
   }
 }
 
@@ -282,7 +293,7 @@ export async function gatherFacts(target: GatherTarget): Promise<GatheredFacts> 
   const model = modelFacts(probe, target.model, extraIds);
   if (!model.present) return { server, model, load: null, tools: null, responses: null };
   if (probe.kind === 'lmstudio' && probe.lmstudioRest === 'v1') await lmstudioDetail(client, target.model, model);
-  if (probe.kind === 'ollama') await ollamaDetail(client, target.model, model);
+  if (probe.kind === 'ollama') await ollamaDetail(client, target.model, model, target.ollamaDefault);
   if (probe.kind === 'llamacpp') await llamacppSlots(client, model);
   const sources: Partial<Record<string, string>> = {
     llamacpp: 'llama.cpp GET /props default_generation_settings.n_ctx',
