@@ -13,6 +13,7 @@ import { common } from './common';
 import { config } from './config';
 import { doctor } from './doctor';
 import { drill } from './drill';
+import { embeddings } from './embeddings';
 import { editNotes } from './editNotes';
 import { forms } from './forms';
 import { guidance } from './guidance';
@@ -65,6 +66,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   openclawReading,
   forms,
   drill,
+  embeddings,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

@@ -36,6 +36,7 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     runCheckup: unused,
     getCheckup: unused,
     runDrill: unused,
+    checkEmbeddings: unused,
     getDesktopSettings: unused,
     setDesktopSettings: unused,
     getOpenClawInfo: unused,

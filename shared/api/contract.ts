@@ -17,6 +17,7 @@ import {
 import { configSummarySchema } from './schemas/config-summary';
 import { checkupInputSchema, checkupReportSchema } from '../checkup/types';
 import { drillInputSchema, drillReportSchema } from '../rules/drill/report';
+import { embeddingServerSchema } from '../rules/checkup/embeddings';
 import { openclawInfoSchema, schemaHelpSchema } from './schemas/openclaw';
 import { findingSchema } from '../rules/finding';
 import { hardwareReportSchema } from '../hardware/report';
@@ -129,6 +130,7 @@ export const calls = {
   runCheckup: { input: checkupInputSchema, output: checkupReportSchema },
   getCheckup: { input: noInput, output: checkupReportSchema },
   runDrill: { input: drillInputSchema, output: drillReportSchema },
+  checkEmbeddings: { input: noInput, output: z.array(embeddingServerSchema) },
   getDesktopSettings: { input: noInput, output: desktopSettingsSchema },
   setDesktopSettings: {
     input: z.object({ menuBarOnly: z.boolean().optional(), openAtLogin: z.boolean().optional() }).strict(),

@@ -32,6 +32,7 @@ export const CALL_NAMES = [
   'runCheckup',
   'getCheckup',
   'runDrill',
+  'checkEmbeddings',
   'getDesktopSettings',
   'setDesktopSettings',
   'getOpenClawInfo',

@@ -14,6 +14,7 @@ import { msg } from '@shared/i18n/message';
 import type { CliContext } from '../context';
 import { CliError } from '../io';
 import { runDrill } from './drill';
+import { printEmbeddings } from './check-embeddings';
 
 const MARK = { pass: '✓', warn: '!', fail: '✗', skip: '-' } as const;
 
@@ -51,6 +52,9 @@ export function registerCheck(program: Command, ctx: CliContext): void {
         ctx.io.out(`${t.message(msg('checkup.cli.header', { count: report.entries.length, path }))}\n`);
         report.entries.forEach((e) => printEntry(ctx, t, e));
       }
+      // The whole chain's check-up also looks at the memory search's embedding servers.
+      const embeddings = refs.length ? [] : await ctx.call('checkEmbeddings', {});
+      if (!opts.json) printEmbeddings(ctx, t, embeddings);
       let saved: unknown = null;
       let before: CheckupReport | null = null;
       let refused: { ref: string; reason: ReturnType<typeof msg> }[] = [];
@@ -80,9 +84,14 @@ export function registerCheck(program: Command, ctx: CliContext): void {
           if (!opts.json) report.entries.forEach((e) => printEntry(ctx, t, e));
         }
       }
+      const extra = embeddings.length ? { embeddings } : {};
       if (opts.json)
-        ctx.printJson(before || refused.length ? { ...report, ...(before ? { before, saved } : {}), refused } : report);
-      const failed = failures(report);
+        ctx.printJson(
+          before || refused.length
+            ? { ...report, ...extra, ...(before ? { before, saved } : {}), refused }
+            : { ...report, ...extra },
+        );
+      const failed = failures(report) + embeddings.filter((e) => e.status === 'fail').length;
       if (failed > 0) throw new CliError(t.message(msg('checkup.cli.failed', { count: failed })), 1);
     });
 }

@@ -8,6 +8,8 @@ import { AppError } from '@shared/api/problem';
 import { msg } from '@shared/i18n/message';
 import { gatherFacts } from './gather';
 import { gatherDrill } from './drill';
+import { inspectEmbeddings } from '../embeddings/embeddings-service';
+import type { EmbeddingServer } from '@shared/rules/checkup/embeddings';
 import { drillChain } from '@shared/rules/drill';
 import type { DrillReport } from '@shared/rules/drill/report';
 import { judge } from '@shared/checkup/rules';
@@ -180,6 +182,20 @@ export function createCheckupService(options: CheckupServiceOptions) {
       const openclawVersion = (await options.openclawVersion?.()) ?? null;
       const facts = await gatherDrill(config, chain, options.env, openclawVersion);
       return { checkedAt: new Date().toISOString(), openclawVersion, ...drillChain(facts) };
+    },
+    /** The memory search's local embedding servers: context × slots, a long input, their share of the memory. */
+    async embeddings(): Promise<EmbeddingServer[]> {
+      const loaded = await options.configStore.load();
+      if (!loaded.exists) throw new AppError('NOT_FOUND', msg('checkup.noConfig', { path: loaded.path }));
+      const [report, settings] = await Promise.all([
+        options.hardware.get().catch((error: unknown) => {
+          // No hardware report: the share of the memory is left out, the rest still runs.
+          void error;
+          return null;
+        }),
+        options.settings.get(),
+      ]);
+      return inspectEmbeddings(loaded.resolved, options.env, totalBudget(report, settings.extraMachines).bytes);
     },
     /** The latest result for every ref checked so far, oldest first. */
     cached(): CheckupReport {

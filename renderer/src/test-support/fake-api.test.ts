@@ -38,6 +38,7 @@ const INPUTS: { [K in CallName]: CallInput<K> } = {
   runCheckup: {},
   getCheckup: {},
   runDrill: {},
+  checkEmbeddings: {},
   getDesktopSettings: {},
   setDesktopSettings: { openAtLogin: true },
   getOpenClawInfo: {},

@@ -307,6 +307,8 @@ export function createServices(): FakeServices {
     },
     getCheckup: () => ({ checkedAt: AT, entries: state.checkups }),
     // The real drill rules over the fake config: every local entry answers (as the recorded LM Studio does).
+    // The seed config has no memory search: no embedding server.
+    checkEmbeddings: () => [],
     runDrill: () => {
       const { primary, fallbacks } = modelChain(state.config);
       const chain = [primary, ...fallbacks].filter((r): r is string => !!r);
