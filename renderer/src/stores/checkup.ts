@@ -9,6 +9,7 @@ import { failure, type Failure } from './failure';
 import type { ClawApi } from '@shared/api/contract';
 import type { CheckupEntry } from '@shared/checkup/types';
 import type { DrillReport } from '@shared/rules/drill/report';
+import type { EmbeddingServer } from '@shared/rules/checkup/embeddings';
 
 export interface CheckupState {
   entries: Record<string, CheckupEntry>;
@@ -18,9 +19,12 @@ export interface CheckupState {
   /** The latest fallback drill (null until one ran in this panel). */
   drill: DrillReport | null;
   drilling: boolean;
+  /** The memory search's embedding servers, as the last whole-chain check found them (null: not checked). */
+  embeddings: EmbeddingServer[] | null;
   load(): Promise<void>;
   run(refs?: string[]): Promise<void>;
   runDrill(): Promise<void>;
+  checkEmbeddings(): Promise<void>;
 }
 
 export function createCheckupStore(api: ClawApi) {
@@ -30,6 +34,7 @@ export function createCheckupStore(api: ClawApi) {
     error: null,
     drill: null,
     drilling: false,
+    embeddings: null,
     async load() {
       try {
         const report = await api.getCheckup();
@@ -51,6 +56,13 @@ export function createCheckupStore(api: ClawApi) {
         set({ error: failure(error) });
       } finally {
         set({ running: get().running.filter((r) => !key.includes(r)) });
+      }
+    },
+    async checkEmbeddings() {
+      try {
+        set({ embeddings: await api.checkEmbeddings({}) });
+      } catch (error) {
+        set({ error: failure(error) });
       }
     },
     async runDrill() {

@@ -9,6 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resolveEntry } from '@shared/rules/checkup/entry';
 import { drillChain } from '@shared/rules/drill';
+import { msg } from '@shared/i18n/message';
 import i18next from '@renderer/i18n';
 import { useEditor } from '@renderer/stores';
 import { fake } from '@renderer/test-support/panel';
@@ -94,5 +95,34 @@ describe('the Drill button', () => {
     );
     expect(entries()[0]!.querySelector('[data-step="answers"]')!.textContent).toContain('超时时间（120 秒）内没有应答');
     expect(screen.getByRole('region', { name: '备用模型演练' }).textContent).not.toMatch(/would|reached|timed out/);
+  });
+});
+
+describe('the embedding servers in the check-up', () => {
+  it('checking the chain also lists the memory search’s embedding server with its verdict', async () => {
+    fake.answer('checkEmbeddings', [
+      {
+        path: 'agents.defaults.memorySearch',
+        provider: 'llama-cpp',
+        model: 'Qwen3-Embedding-0.6B-Q8_0.gguf',
+        baseUrl: 'http://127.0.0.1:8090/v1',
+        contextPerSlot: 32768,
+        slots: 4,
+        rssBytes: null,
+        status: 'fail',
+        summary: msg('embeddings.longFails', {
+          tokens: 600,
+          status: 500,
+          error: 'input is too large to process',
+          ubatch: 2048,
+        }),
+        evidence: [msg('embeddings.reserved', { ctx: 32768, slots: 4, total: 131072 })],
+      },
+    ]);
+    render(<Checkup disabled={false} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Check the chain' }));
+    const section = await screen.findByRole('region', { name: 'Embedding servers (memory search)' });
+    expect(section.textContent).toContain('An input of 600 tokens fails (HTTP 500');
+    expect(section.textContent).toContain('Reserves 32768 tokens × 4 slots = 131072 tokens of context.');
   });
 });
