@@ -14,6 +14,7 @@ import { config } from './config';
 import { doctor } from './doctor';
 import { drill } from './drill';
 import { embeddings } from './embeddings';
+import { longContext } from './longContext';
 import { editNotes } from './editNotes';
 import { forms } from './forms';
 import { guidance } from './guidance';
@@ -67,6 +68,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   forms,
   drill,
   embeddings,
+  longContext,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */
