@@ -7,7 +7,7 @@
  * one), a real Responses request when `api` is openai-responses, and a tool-call round trip.
  */
 import type { GatheredFacts, LoadFacts, ModelFacts, ResponsesFacts, ServerFacts } from '@shared/checkup/facts';
-import type { ProbedModel, ServerProbe } from '@shared/servers/probe-result';
+import { servesLlamaCppApi, type ProbedModel, type ServerProbe } from '@shared/servers/probe-result';
 import { httpRequest, type HttpResponse } from '../servers/http-client';
 import { normalizeBaseUrl, probeServer } from '../servers/probe';
 import { answerOf, toolRoundTrip } from './tool-call';
@@ -192,7 +192,7 @@ async function measureLoad(
   target: GatherTarget,
   facts: ModelFacts,
 ): Promise<LoadFacts> {
-  if (probe.kind === 'vllm' || probe.kind === 'llamacpp')
+  if (probe.kind === 'vllm' || servesLlamaCppApi(probe.kind))
     return { method: 'always-loaded', seconds: null, error: null };
   try {
     if (probe.kind === 'lmstudio' && probe.lmstudioRest === 'v1') {
@@ -294,9 +294,10 @@ export async function gatherFacts(target: GatherTarget): Promise<GatheredFacts> 
   if (!model.present) return { server, model, load: null, tools: null, responses: null };
   if (probe.kind === 'lmstudio' && probe.lmstudioRest === 'v1') await lmstudioDetail(client, target.model, model);
   if (probe.kind === 'ollama') await ollamaDetail(client, target.model, model, target.ollamaDefault);
-  if (probe.kind === 'llamacpp') await llamacppSlots(client, model);
+  if (servesLlamaCppApi(probe.kind)) await llamacppSlots(client, model);
   const sources: Partial<Record<string, string>> = {
     llamacpp: 'llama.cpp GET /props default_generation_settings.n_ctx',
+    'llama-app': 'Llama app (llama-server) GET /props default_generation_settings.n_ctx',
     vllm: 'vLLM GET /v1/models max_model_len',
     litellm: 'LiteLLM GET /model/info max_input_tokens',
     lmstudio: 'LM Studio GET /api/v0/models loaded_context_length',

@@ -22,7 +22,7 @@ export const ANSWER_FAILED_CACHE_MS = 30_000;
  * The kinds whose listing says which model is loaded, so the check loads nothing. LiteLLM is left
  * out (it may route to a paid hosted model), as are generic servers (loaded state unknown).
  */
-const CHECKED_KINDS: readonly ServerKind[] = ['llamacpp', 'vllm', 'lmstudio', 'ollama', 'exo'];
+const CHECKED_KINDS: readonly ServerKind[] = ['llamacpp', 'llama-app', 'vllm', 'lmstudio', 'ollama', 'exo'];
 
 /** The model to ask: the first loaded chat model, on a kind whose loaded state is known. */
 export function answerCandidate(kind: ServerKind, models: readonly ProbedModel[]): ProbedModel | null {

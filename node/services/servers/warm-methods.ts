@@ -70,6 +70,7 @@ export function warmPlan(target: WarmTarget): { method: WarmMethod; intervalMs: 
       return { method: 'ollama-keep-alive', intervalMs: 10 * 60_000 };
     case 'vllm':
     case 'llamacpp':
+    case 'llama-app':
       return { method: 'health', intervalMs: 60_000 };
     default:
       return { method: 'ping', intervalMs: 10 * 60_000 };

@@ -75,7 +75,8 @@ export function raiseAdvice(
   switch (kind) {
     case 'ollama':
       return msg('checkup.context.raise.ollama', { tokens });
-    case 'llamacpp': {
+    case 'llamacpp':
+    case 'llama-app': {
       const n = slots && slots > 1 ? slots : 1;
       return msg('checkup.context.raise.llamacpp', { tokens, slots: n, total: tokens * n });
     }
