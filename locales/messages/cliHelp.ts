@@ -124,7 +124,8 @@ export const cliHelp = {
       refs: 'provider/model refs, aliases or model ids (default: the whole chain)',
       fix: 'save every offered fix (through the safe save), then check again',
       cold: 'unload a loaded model first to measure a real cold load',
-      drill: 'fallback drill: would OpenClaw reach each chain entry and would it answer (names the entry that would not be reached, and why)',
+      drill:
+        'fallback drill: would OpenClaw reach each chain entry and would it answer (names the entry that would not be reached, and why)',
     },
     machines: {
       description: 'other machines whose memory adds to the budget: headless panels and exo clusters',
