@@ -494,6 +494,24 @@ export const MUTANTS: Mutant[] = [
     edits: [['kept.baseHash !== document.hash', 'false']],
     tests: ['renderer/src/stores/draft-keeper.test.ts'],
   },
+  {
+    name: 'the drill lets a timeout hand over on releases where it ends the turn (openclaw#122922)',
+    file: 'shared/rules/drill/reached.ts',
+    edits: [['if (terminal === true) {', 'if (terminal === false) {']],
+    tests: ['shared/rules/drill/drill.test.ts'],
+  },
+  {
+    name: 'keep-warm trusts /health on a server that answers 500 (llama.cpp#27309)',
+    file: 'node/services/servers/warm-methods.ts',
+    edits: [['if (failing) throw', 'if (failing && false) throw']],
+    tests: ['node/services/servers/answer-check.test.ts'],
+  },
+  {
+    name: 'an embeddings server at 32K × 4 slots is not named (openclaw#125792)',
+    file: 'shared/rules/checkup/embeddings.ts',
+    edits: [['if (facts.contextPerSlot > EMBEDDING_CONTEXT_CAP) {', 'if (false) {']],
+    tests: ['node/services/embeddings/embeddings.test.ts'],
+  },
 ];
 function vitest(files: string[]): { ok: boolean; ms: number } {
   const started = Date.now();

@@ -136,6 +136,8 @@ export const cliHelp = {
       refs: 'provider/model refs, aliases or model ids (default: the whole chain)',
       fix: 'save every offered fix (through the safe save), then check again',
       cold: 'unload a loaded model first to measure a real cold load',
+      drill:
+        'fallback drill: would OpenClaw reach each chain entry and would it answer (names the entry that would not be reached, and why)',
     },
     machines: {
       description: 'other machines whose memory adds to the budget: headless panels and exo clusters',
@@ -280,6 +282,7 @@ export const cliHelp = {
       refs: 'provider/model 引用、别名或模型 id（默认：整个模型链）',
       fix: '保存所有可用的修复（通过安全保存），然后重新检查',
       cold: '先卸载已加载的模型，以测量真实的冷加载',
+      drill: '备用模型演练：OpenClaw 能否依次轮到模型链中的每一项、它能否应答（指出哪一项轮不到及原因）',
     },
     machines: {
       description: '内存计入预算的其他机器：无界面的面板和 exo 集群',

@@ -13,6 +13,9 @@ import { cluster } from './cluster';
 import { common } from './common';
 import { config } from './config';
 import { doctor } from './doctor';
+import { drill } from './drill';
+import { embeddings } from './embeddings';
+import { longContext } from './longContext';
 import { editNotes } from './editNotes';
 import { drafts } from './drafts';
 import { forms } from './forms';
@@ -75,6 +78,9 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   repair,
   drafts,
   tryProvider,
+  drill,
+  embeddings,
+  longContext,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

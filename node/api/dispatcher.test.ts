@@ -37,6 +37,8 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     runDoctor: unused,
     runCheckup: unused,
     getCheckup: unused,
+    runDrill: unused,
+    checkEmbeddings: unused,
     getDesktopSettings: unused,
     setDesktopSettings: unused,
     getOpenClawInfo: unused,

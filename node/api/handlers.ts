@@ -152,6 +152,8 @@ export function createHandlers(services: Services): Handlers {
     runDoctor: () => doctor(services),
     runCheckup: (input) => services.checkup.run(input),
     getCheckup: async () => services.checkup.cached(),
+    runDrill: () => services.checkup.drill(),
+    checkEmbeddings: () => services.checkup.embeddings(),
     getDesktopSettings: () => desktopSettings(services),
     async setDesktopSettings(input) {
       const desktop = services.desktop;

@@ -17,6 +17,8 @@ import {
 import { configSummarySchema } from './schemas/config-summary';
 import { backupIndexSchema, configRepairSchema, restorePreviewSchema, undoStatusSchema } from './schemas/config-repair';
 import { checkupInputSchema, checkupReportSchema } from '../checkup/types';
+import { drillInputSchema, drillReportSchema } from '../rules/drill/report';
+import { embeddingServerSchema } from '../rules/checkup/embeddings';
 import { openclawInfoSchema, schemaHelpSchema } from './schemas/openclaw';
 import { upgradeCheckInputSchema, upgradeCheckSchema } from './schemas/upgrade';
 import { findingSchema } from '../rules/finding';
@@ -148,6 +150,8 @@ export const calls = {
   runDoctor: { input: noInput, output: z.object({ path: z.string(), findings: z.array(findingSchema) }) },
   runCheckup: { input: checkupInputSchema, output: checkupReportSchema },
   getCheckup: { input: noInput, output: checkupReportSchema },
+  runDrill: { input: drillInputSchema, output: drillReportSchema },
+  checkEmbeddings: { input: noInput, output: z.array(embeddingServerSchema) },
   getDesktopSettings: { input: noInput, output: desktopSettingsSchema },
   setDesktopSettings: {
     input: z.object({ menuBarOnly: z.boolean().optional(), openAtLogin: z.boolean().optional() }).strict(),

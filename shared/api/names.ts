@@ -37,6 +37,8 @@ export const CALL_NAMES = [
   'runDoctor',
   'runCheckup',
   'getCheckup',
+  'runDrill',
+  'checkEmbeddings',
   'getDesktopSettings',
   'setDesktopSettings',
   'getOpenClawInfo',

@@ -16,6 +16,7 @@ export const PRESET_IDS = [
   'litellm',
   'ollama',
   'llamacpp',
+  'llama-app',
   'openrouter',
   'anthropic',
   'custom',
@@ -73,6 +74,10 @@ export const PRESETS: Record<PresetId, ProviderPreset> = {
   ollama: localPreset('ollama', 'Ollama', 'ollama-local', 'openai-completions', [completionsNote('ollama')]),
   llamacpp: localPreset('llamacpp', 'llama.cpp server', 'llama-local', 'openai-completions', [
     completionsNote('llamacpp'),
+  ]),
+  // ggml-org's Llama app serves llama-server's API on 9931: chat completions, as for llama.cpp.
+  'llama-app': localPreset('llama-app', 'Llama app (ggml-org)', 'llama-local', 'openai-completions', [
+    completionsNote('llama-app'),
   ]),
   openrouter: {
     id: 'openrouter',

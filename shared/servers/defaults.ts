@@ -18,6 +18,8 @@ export const DEFAULT_PORTS = {
   litellm: 4000,
   sglang: 30000,
   llamacpp: 8080,
+  /** ggml-org's Llama app (its llama-server), OpenClaw's `llama-app` provider (issue 26). */
+  'llama-app': 9931,
 } as const;
 
 export type DefaultServer = keyof typeof DEFAULT_PORTS;

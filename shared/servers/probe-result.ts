@@ -7,8 +7,26 @@ import { z } from 'zod';
 import { clusterSnapshotSchema } from '../cluster/cluster';
 import { messageSchema } from '../i18n/message';
 
-export const SERVER_KINDS = ['lmstudio', 'ollama', 'vllm', 'litellm', 'llamacpp', 'exo', 'openai-compatible'] as const;
+export const SERVER_KINDS = [
+  'lmstudio',
+  'ollama',
+  'vllm',
+  'litellm',
+  'llamacpp',
+  'llama-app',
+  'exo',
+  'openai-compatible',
+] as const;
 export type ServerKind = (typeof SERVER_KINDS)[number];
+
+/**
+ * Kinds that serve llama.cpp's server API (/health, /props with n_ctx per slot and total_slots,
+ * /v1/*): llama-server itself, and ggml-org's Llama app, which runs llama-server on port 9931
+ * (OpenClaw's `llama-app` provider, issue 26) — probed, checked and kept warm the same way.
+ */
+export function servesLlamaCppApi(kind: ServerKind | null | undefined): boolean {
+  return kind === 'llamacpp' || kind === 'llama-app';
+}
 
 export const probedModelSchema = z.object({
   id: z.string(),
@@ -71,6 +89,7 @@ export const SERVER_LABELS: Record<ServerKind, string> = {
   vllm: 'vLLM',
   litellm: 'LiteLLM',
   llamacpp: 'llama.cpp',
+  'llama-app': 'Llama app',
   exo: 'exo',
   'openai-compatible': 'OpenAI-compatible server',
 };

@@ -36,6 +36,8 @@ export interface FakeModel {
   loadContext?: number;
   /** Extra instances (`id:2`, …). */
   duplicates?: number;
+  /** Ollama: the Modelfile sets no num_ctx (`parameters` has only the stop words: the server's default applies). */
+  noModelfileNumCtx?: boolean;
 }
 
 export interface CheckupFakeOptions {
@@ -270,7 +272,9 @@ export async function startCheckupFake(options: CheckupFakeOptions): Promise<Che
       const model = find(typeof body?.model === 'string' ? body.model : '');
       if (!model) return send(res, 404, { error: `model '${String(body?.model)}' not found` });
       return send(res, 200, {
-        parameters: `num_ctx                        ${model.loadContext ?? 4096}`,
+        parameters: model.noModelfileNumCtx
+          ? 'stop                           "<|im_end|>"'
+          : `num_ctx                        ${model.loadContext ?? 4096}`,
         details: (fixture('ollama', 'tags').body as { models: Json[] }).models[0]!.details,
         model_info: { 'general.architecture': 'llama', 'llama.context_length': model.maxContext },
       });

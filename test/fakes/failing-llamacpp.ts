@@ -11,6 +11,8 @@
  * - an embeddings-only llama-server (`--embeddings`) refuses chat completions with 501 and type
  *   `not_supported_error`, the status and type reference/servers.md §5 documents for a disabled
  *   endpoint (/metrics) [doc: status and type; the message text is inferred];
+ * - a completion that never answers: the server accepts the request and sends nothing, as the stalled
+ *   provider of openclaw#122922 and the stub of openclaw#141838 ("accepts connections and never responds");
  * - `is_sleeping` in /props (PR #18228, `--sleep-idle-seconds`): a sleeping server unloaded its
  *   model and a completion would wake it [doc: reference/servers.md §5].
  */
@@ -24,7 +26,7 @@ export interface FailingLlamaCppOptions {
   /** The per-slot context /props reports (`-c` ÷ `-np`). */
   nCtx: number;
   /** Completions answer 500 (the fault), 501 (an embeddings-only server) or the recorded completion. */
-  completions: 'fail' | 'not-supported' | 'ok';
+  completions: 'fail' | 'not-supported' | 'ok' | 'hang';
   sleeping?: boolean;
 }
 
@@ -64,6 +66,7 @@ export async function startFailingLlamaCpp(options: FailingLlamaCppOptions): Pro
     if (route === 'POST /v1/chat/completions') {
       completions += 1;
       if (options.completions === 'fail') return send(res, 500, OOM_ERROR);
+      if (options.completions === 'hang') return; // accepted, never answered (closed by close())
       if (options.completions === 'not-supported')
         return send(res, 501, {
           error: { code: 501, message: 'This server does not support completions.', type: 'not_supported_error' },

@@ -1,8 +1,9 @@
 /**
- * `claw-control check [ref…] [--fix] [--cold] [--json]`: the model check-up for the chain
+ * `claw-control check [ref…] [--fix] [--cold] [--drill] [--json]`: the model check-up for the chain
  * (or the refs given) against the real servers; --fix saves every offered fix whose values
  * are plausible (fix-bounds.ts: a server's word is not trusted blindly) through the safe save
  * and checks again; the others are reported, never written. Exit 1 when a check fails.
+ * `--drill` runs the fallback drill instead (drill.ts).
  */
 import type { Command } from 'commander';
 import { fixesOf, type CheckupEntry, type CheckupReport } from '@shared/checkup/types';
@@ -12,6 +13,8 @@ import { createTranslator, languageFromEnv, type Translator } from '@locales/tra
 import { msg } from '@shared/i18n/message';
 import type { CliContext } from '../context';
 import { CliError } from '../io';
+import { runDrill } from './drill';
+import { printEmbeddings } from './check-embeddings';
 
 const MARK = { pass: '✓', warn: '!', fail: '✗', skip: '-' } as const;
 
@@ -37,9 +40,11 @@ export function registerCheck(program: Command, ctx: CliContext): void {
     .argument('[refs...]', ctx.help('check.refs'))
     .option('--fix', ctx.help('check.fix'))
     .option('--cold', ctx.help('check.cold'))
+    .option('--drill', ctx.help('check.drill'))
     .option('--json', ctx.help('common.json'))
-    .action(async (refs: string[], opts: { fix?: boolean; cold?: boolean; json?: boolean }) => {
+    .action(async (refs: string[], opts: { fix?: boolean; cold?: boolean; drill?: boolean; json?: boolean }) => {
       const t = createTranslator(languageFromEnv(ctx.io.env));
+      if (opts.drill) return runDrill(ctx, t, opts.json ?? false);
       const input = { refs: refs.length ? refs : undefined, cold: opts.cold };
       let report = await ctx.call('runCheckup', input);
       const { path, openclawVersion } = await ctx.call('getConfigDocument');
@@ -47,6 +52,9 @@ export function registerCheck(program: Command, ctx: CliContext): void {
         ctx.io.out(`${t.message(msg('checkup.cli.header', { count: report.entries.length, path }))}\n`);
         report.entries.forEach((e) => printEntry(ctx, t, e));
       }
+      // The whole chain's check-up also looks at the memory search's embedding servers.
+      const embeddings = refs.length ? [] : await ctx.call('checkEmbeddings', {});
+      if (!opts.json) printEmbeddings(ctx, t, embeddings);
       let saved: unknown = null;
       let before: CheckupReport | null = null;
       let refused: { ref: string; reason: ReturnType<typeof msg> }[] = [];
@@ -76,9 +84,14 @@ export function registerCheck(program: Command, ctx: CliContext): void {
           if (!opts.json) report.entries.forEach((e) => printEntry(ctx, t, e));
         }
       }
+      const extra = embeddings.length ? { embeddings } : {};
       if (opts.json)
-        ctx.printJson(before || refused.length ? { ...report, ...(before ? { before, saved } : {}), refused } : report);
-      const failed = failures(report);
+        ctx.printJson(
+          before || refused.length
+            ? { ...report, ...extra, ...(before ? { before, saved } : {}), refused }
+            : { ...report, ...extra },
+        );
+      const failed = failures(report) + embeddings.filter((e) => e.status === 'fail').length;
       if (failed > 0) throw new CliError(t.message(msg('checkup.cli.failed', { count: failed })), 1);
     });
 }

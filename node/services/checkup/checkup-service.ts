@@ -8,6 +8,11 @@ import { AppError } from '@shared/api/problem';
 import { msg } from '@shared/i18n/message';
 import { gatherFacts } from './gather';
 import { stepDeadlines } from '@shared/checkup/step-deadlines';
+import { gatherDrill } from './drill';
+import { inspectEmbeddings } from '../embeddings/embeddings-service';
+import type { EmbeddingServer } from '@shared/rules/checkup/embeddings';
+import { drillChain } from '@shared/rules/drill';
+import type { DrillReport } from '@shared/rules/drill/report';
 import { judge } from '@shared/checkup/rules';
 import { entryApi, entryBaseUrl, resolveEntry, type ResolvedEntry } from '@shared/rules/checkup/entry';
 import type { GatheredFacts } from '@shared/checkup/facts';
@@ -17,6 +22,7 @@ import { effectiveEnv, resolveCredential, resolveEnvString, type Env } from '@sh
 import { PROVIDERS_WITH_GBNF_CLEANER } from '@shared/checkup/openclaw-limits';
 import { formatModelRef, normalizeRef, resolveRef } from '@shared/config/model-ref';
 import { fitForRow, totalBudget } from '@shared/fit/config-fit';
+import { ollamaServerDefault } from '@shared/rules/checkup/window';
 import type { FitResult } from '@shared/fit/advisor';
 import type { ConfigStore } from '../config/config-store';
 import type { HardwareService } from '../hardware/hardware-service';
@@ -80,6 +86,25 @@ export function createCheckupService(options: CheckupServiceOptions) {
     );
   };
 
+  /** Ollama on this machine: the window it loads with by default (OLLAMA_CONTEXT_LENGTH, else by GPU memory). */
+  const ollamaDefaultFor = async (baseUrl: string) => {
+    let host: string;
+    try {
+      host = new URL(baseUrl).hostname;
+    } catch {
+      // Not a URL: the probe reports it; there is no machine to read.
+      return null;
+    }
+    if (!['localhost', '127.0.0.1', '[::1]', '::1'].includes(host)) return null;
+    const report = await options.hardware.get().catch((error: unknown) => {
+      // No hardware report: only OLLAMA_CONTEXT_LENGTH can tell the default.
+      void error;
+      return null;
+    });
+    const gpu = report ? (report.budget.source === 'system-ram' ? 0 : report.budget.bytes) : null;
+    return ollamaServerDefault(gpu, options.env.OLLAMA_CONTEXT_LENGTH);
+  };
+
   const checkOne = async (
     config: ConfigObject,
     ref: string,
@@ -105,6 +130,7 @@ export function createCheckupService(options: CheckupServiceOptions) {
           cold,
           passive,
           deadlines: stepDeadlines(options.env),
+          ollamaDefault: api === 'ollama' || entry.providerId === 'ollama' ? await ollamaDefaultFor(baseUrl) : null,
           cleanSchema:
             asObject(entry.row?.compat)?.toolSchemaProfile === 'llamacpp' ||
             (PROVIDERS_WITH_GBNF_CLEANER as readonly string[]).includes(entry.providerId ?? ''),
@@ -146,6 +172,32 @@ export function createCheckupService(options: CheckupServiceOptions) {
         entries.push(entry);
       }
       return { checkedAt: new Date().toISOString(), entries };
+    },
+    /** The fallback drill: would OpenClaw reach each chain entry when the ones before it fail, and would it answer. */
+    async drill(): Promise<DrillReport> {
+      const loaded = await options.configStore.load();
+      if (!loaded.exists) throw new AppError('NOT_FOUND', msg('checkup.noConfig', { path: loaded.path }));
+      const config = loaded.resolved;
+      const chain = refsToCheck(config).map(
+        ({ ref, role }) => ({ ref, role: role === 'primary' ? role : 'fallback' }) as const,
+      );
+      const openclawVersion = (await options.openclawVersion?.()) ?? null;
+      const facts = await gatherDrill(config, chain, options.env, openclawVersion);
+      return { checkedAt: new Date().toISOString(), openclawVersion, ...drillChain(facts) };
+    },
+    /** The memory search's local embedding servers: context × slots, a long input, their share of the memory. */
+    async embeddings(): Promise<EmbeddingServer[]> {
+      const loaded = await options.configStore.load();
+      if (!loaded.exists) throw new AppError('NOT_FOUND', msg('checkup.noConfig', { path: loaded.path }));
+      const [report, settings] = await Promise.all([
+        options.hardware.get().catch((error: unknown) => {
+          // No hardware report: the share of the memory is left out, the rest still runs.
+          void error;
+          return null;
+        }),
+        options.settings.get(),
+      ]);
+      return inspectEmbeddings(loaded.resolved, options.env, totalBudget(report, settings.extraMachines).bytes);
     },
     /** The latest result for every ref checked so far, oldest first. */
     cached(): CheckupReport {

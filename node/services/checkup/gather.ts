@@ -7,7 +7,7 @@
  * one), a real Responses request when `api` is openai-responses, and a tool-call round trip.
  */
 import type { GatheredFacts, LoadFacts, ModelFacts, ResponsesFacts, ServerFacts } from '@shared/checkup/facts';
-import type { ProbedModel, ServerProbe } from '@shared/servers/probe-result';
+import { servesLlamaCppApi, type ProbedModel, type ServerProbe } from '@shared/servers/probe-result';
 import { HttpError, httpRequest, type HttpResponse } from '../servers/http-client';
 import { normalizeBaseUrl, probeServer } from '../servers/probe';
 import { answerOf, toolRoundTrip } from './tool-call';
@@ -33,6 +33,8 @@ export interface GatherTarget {
   passive?: boolean;
   /** Each step's deadline (shared/checkup/step-deadlines.ts; its defaults when absent). */
   deadlines?: StepDeadlines;
+  /** Ollama on this machine: the window it loads with when neither /api/ps nor the Modelfile says (window.ts). */
+  ollamaDefault?: { tokens: number; source: string } | null;
 }
 
 class Client {
@@ -118,7 +120,12 @@ async function lmstudioDetail(client: Client, model: string, facts: ModelFacts):
 }
 
 /** Ollama: the running context from /api/ps, the native window and Modelfile num_ctx from /api/show. */
-async function ollamaDetail(client: Client, model: string, facts: ModelFacts): Promise<void> {
+async function ollamaDetail(
+  client: Client,
+  model: string,
+  facts: ModelFacts,
+  serverDefault: GatherTarget['ollamaDefault'] = null,
+): Promise<void> {
   const ps = await client.tryJson('/api/ps');
   const running = arr(isObj(ps) ? ps.models : []).find((m) => m.name === model || m.model === model);
   facts.loaded = !!running;
@@ -135,6 +142,10 @@ async function ollamaDetail(client: Client, model: string, facts: ModelFacts): P
   if (!running && modelfile) {
     facts.loadedContext = num(Number(modelfile[1]));
     facts.loadedContextSource = facts.loadedContext ? 'Ollama POST /api/show parameters num_ctx (Modelfile)' : null;
+  } else if (!running && serverDefault) {
+    // Neither running nor set in its Modelfile: the server's own default applies at the next load.
+    facts.loadedContext = serverDefault.tokens;
+    facts.loadedContextSource = serverDefault.source;
   }
 }
 
@@ -183,7 +194,7 @@ async function measureLoad(
   facts: ModelFacts,
   deadlines: StepDeadlines,
 ): Promise<LoadFacts> {
-  if (probe.kind === 'vllm' || probe.kind === 'llamacpp')
+  if (probe.kind === 'vllm' || servesLlamaCppApi(probe.kind))
     return { method: 'always-loaded', seconds: null, error: null };
   try {
     if (probe.kind === 'lmstudio' && probe.lmstudioRest === 'v1') {
@@ -291,10 +302,11 @@ export async function gatherFacts(target: GatherTarget): Promise<GatheredFacts> 
   const model = modelFacts(probe, target.model, extraIds);
   if (!model.present) return { server, model, load: null, tools: null, responses: null };
   if (probe.kind === 'lmstudio' && probe.lmstudioRest === 'v1') await lmstudioDetail(client, target.model, model);
-  if (probe.kind === 'ollama') await ollamaDetail(client, target.model, model);
-  if (probe.kind === 'llamacpp') await llamacppSlots(client, model);
+  if (probe.kind === 'ollama') await ollamaDetail(client, target.model, model, target.ollamaDefault);
+  if (servesLlamaCppApi(probe.kind)) await llamacppSlots(client, model);
   const sources: Partial<Record<string, string>> = {
     llamacpp: 'llama.cpp GET /props default_generation_settings.n_ctx',
+    'llama-app': 'Llama app (llama-server) GET /props default_generation_settings.n_ctx',
     vllm: 'vLLM GET /v1/models max_model_len',
     litellm: 'LiteLLM GET /model/info max_input_tokens',
     lmstudio: 'LM Studio GET /api/v0/models loaded_context_length',

@@ -17,7 +17,7 @@ import { weightBytesFromParams } from '@shared/fit/memory-estimate';
 import { rowContext, totalBudget } from '@shared/fit/config-fit';
 import { adviceInputOf, type ModelFacts } from '@shared/fit/model-facts';
 import { msg } from '@shared/i18n/message';
-import { findProbedModel, type ProviderServerStatus } from '@shared/servers/probe-result';
+import { findProbedModel, servesLlamaCppApi, type ProviderServerStatus } from '@shared/servers/probe-result';
 import type { Services } from '../container';
 import { isGgufUrl, readGgufModelFacts } from './gguf-facts';
 import { llamacppFacts, ollamaFacts } from './server-shape';
@@ -44,7 +44,7 @@ async function servedFacts(status: ProviderServerStatus, modelId: string, home: 
   const own =
     kind === 'ollama'
       ? await ollamaFacts(status.baseUrl, listed?.id ?? modelId).catch(() => null)
-      : kind === 'llamacpp' && listed
+      : servesLlamaCppApi(kind) && listed
         ? await llamacppFacts(status.baseUrl).catch(() => null)
         : kind === 'lmstudio' && listed
           ? await lmstudioFacts(status.baseUrl, listed.id, home).catch(() => null)

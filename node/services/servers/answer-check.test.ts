@@ -125,3 +125,30 @@ describe('a server is judged by a real 1-token answer, not by /health', () => {
     servers.stop();
   });
 });
+
+describe('keep-warm judges a kept model by an answer too', () => {
+  it('a llama-server whose /health says ok while completions get 500 is logged as failing, in the server’s words', async () => {
+    const { createKeepWarm } = await import('./keep-warm');
+    const server = await failing({ nCtx: 262144, completions: 'fail' });
+    const keepWarm = createKeepWarm({
+      resolveTarget: async () => ({
+        ref: 'llama/qwen3-8b',
+        model: 'qwen3-8b',
+        baseUrl: server.baseUrl,
+        kind: 'llamacpp',
+        lmstudioRest: null,
+      }),
+    });
+    try {
+      const entry = await keepWarm.warmNow('llama/qwen3-8b');
+      expect(entry).toMatchObject({ method: 'health', result: 'error' });
+      expect(en(entry.text)).toBe(
+        `${server.baseUrl} is up but cannot answer: one token from qwen3-8b got HTTP 500: Compute error.`,
+      );
+      expect(zh(entry.text)).not.toMatch(/cannot answer/);
+      expect(server.completions()).toBe(1);
+    } finally {
+      keepWarm.stop();
+    }
+  });
+});

@@ -22,7 +22,7 @@ export const ANSWER_FAILED_CACHE_MS = 30_000;
  * The kinds whose listing says which model is loaded, so the check loads nothing. LiteLLM is left
  * out (it may route to a paid hosted model), as are generic servers (loaded state unknown).
  */
-const CHECKED_KINDS: readonly ServerKind[] = ['llamacpp', 'vllm', 'lmstudio', 'ollama', 'exo'];
+const CHECKED_KINDS: readonly ServerKind[] = ['llamacpp', 'llama-app', 'vllm', 'lmstudio', 'ollama', 'exo'];
 
 /** The model to ask: the first loaded chat model, on a kind whose loaded state is known. */
 export function answerCandidate(kind: ServerKind, models: readonly ProbedModel[]): ProbedModel | null {
@@ -70,6 +70,45 @@ function notAnswering(target: AnswerTarget, status: number, error: string): Serv
   };
 }
 
+/** What one 1-token completion came to, as OpenClaw would meet it (the drill's "would it answer"). */
+export interface AskOutcome {
+  outcome: 'answers' | 'error' | 'timeout' | 'unreachable';
+  /** The HTTP status, when the server answered at all. */
+  status: number | null;
+  /** The server's own words for the failure, or what cut the request off. */
+  error: string | null;
+}
+
+/** The 1-token request itself, with a deadline; every outcome is data (a non-HTTP fault is thrown). */
+export async function askOnce(
+  target: Pick<AnswerTarget, 'openaiBase' | 'apiKey'> & { model: string },
+  timeoutMs: number,
+): Promise<AskOutcome> {
+  let response;
+  try {
+    response = await httpRequest(`${target.openaiBase}/chat/completions`, {
+      method: 'POST',
+      body: {
+        model: target.model,
+        messages: [{ role: 'user', content: '.' }],
+        max_tokens: 1,
+        temperature: 0,
+        stream: false,
+      },
+      timeoutMs,
+      headers: target.apiKey ? { Authorization: `Bearer ${target.apiKey}` } : {},
+    });
+  } catch (error) {
+    if (!(error instanceof HttpError)) throw error;
+    return { outcome: error.failure === 'timeout' ? 'timeout' : 'unreachable', status: null, error: error.message };
+  }
+  const failed =
+    response.status >= 400 || (isObj(response.json) && response.json.error !== undefined && !response.json.choices);
+  return failed
+    ? { outcome: 'error', status: response.status, error: serverError(response.json, response.text) }
+    : { outcome: 'answers', status: response.status, error: null };
+}
+
 /**
  * Asks for one token. A 5xx (or an error in a 200 body) is a verdict: not answering. No verdict when
  * the request itself could not finish (deadline, connection reset: a busy or restarting server), the
@@ -77,29 +116,12 @@ function notAnswering(target: AnswerTarget, status: number, error: string): Serv
  * chat completions at all (501).
  */
 async function ask(target: AnswerTarget): Promise<ServerProblem | null | 'unknown'> {
-  let response;
-  try {
-    response = await httpRequest(`${target.openaiBase}/chat/completions`, {
-      method: 'POST',
-      body: {
-        model: target.model.id,
-        messages: [{ role: 'user', content: '.' }],
-        max_tokens: 1,
-        temperature: 0,
-        stream: false,
-      },
-      timeoutMs: ANSWER_TIMEOUT_MS,
-      headers: target.apiKey ? { Authorization: `Bearer ${target.apiKey}` } : {},
-    });
-  } catch (error) {
-    if (error instanceof HttpError) return 'unknown';
-    throw error;
-  }
+  const said = await askOnce({ ...target, model: target.model.id }, ANSWER_TIMEOUT_MS);
+  if (said.outcome === 'timeout' || said.outcome === 'unreachable') return 'unknown';
+  if (said.outcome === 'answers' || said.status === null) return null;
   // 501 is a server without chat completions (llama-server started with --embeddings), not a fault.
-  if (response.status >= 500 && response.status !== 501)
-    return notAnswering(target, response.status, serverError(response.json, response.text));
-  if (response.status < 300 && isObj(response.json) && response.json.error !== undefined && !response.json.choices)
-    return notAnswering(target, response.status, serverError(response.json, response.text));
+  if (said.status >= 500 && said.status !== 501) return notAnswering(target, said.status, said.error ?? '');
+  if (said.status < 300) return notAnswering(target, said.status, said.error ?? '');
   return null;
 }
 

@@ -136,12 +136,19 @@ describe('keep warm: other servers', () => {
   it.each<[FakeServerOptions['kind'], string]>([
     ['vllm', 'Qwen/Qwen3-8B'],
     ['llamacpp', 'model'],
-  ])('%s: health only, never a generation', async (kind, model) => {
-    const { keepWarm, calls, ref } = await setup({ kind }, model);
-    expect(await keepWarm.warmNow(ref)).toMatchObject({ method: 'health', result: 'ok' });
-    expect(calls()).toEqual(['GET /health']);
-    expect((await keepWarm.unload(ref)).detail).toMatch(/has no unload over HTTP/);
-  });
+  ])(
+    '%s: health and one cached 1-token answer (health "ok" is not an answer: llama.cpp#27309)',
+    async (kind, model) => {
+      const { keepWarm, calls, ref, server } = await setup({ kind }, model);
+      expect(await keepWarm.warmNow(ref)).toMatchObject({ method: 'health', result: 'ok' });
+      // The probe in setup may already have asked for the token; the answer is remembered either way.
+      expect(calls().filter((c) => c !== 'POST /v1/chat/completions')).toEqual(['GET /health']);
+      server.requests.length = 0;
+      expect(await keepWarm.warmNow(ref)).toMatchObject({ method: 'health', result: 'ok' });
+      expect(calls()).toEqual(['GET /health']);
+      expect((await keepWarm.unload(ref)).detail).toMatch(/has no unload over HTTP/);
+    },
+  );
 });
 
 describe('keep warm: failures, sleep, quit', () => {

@@ -9,6 +9,7 @@
  */
 import { msg, type Message } from '@shared/i18n/message';
 import type { ProbedModel, ServerKind, ServerProbe, ServerProblem } from '@shared/servers/probe-result';
+import { DEFAULT_PORTS } from '@shared/servers/defaults';
 import { parseExoState } from '@shared/cluster/exo-state';
 import { answerCandidate, checkAnswers } from './answer-check';
 import { HttpError, httpRequest, type HttpResponse } from './http-client';
@@ -98,7 +99,7 @@ class ProbeFailure extends Error {
 
 class Prober {
   constructor(
-    private readonly origin: string,
+    readonly origin: string,
     private readonly openaiBase: string,
     private readonly options: ProbeOptions,
   ) {}
@@ -235,9 +236,11 @@ async function detect(
         : null;
     // A sleeping server (--sleep-idle-seconds) has unloaded its model: asking it would wake it.
     const loaded = health?.status === 200 && !(isObj(props?.json) && props!.json.is_sleeping === true);
+    // The Llama app runs the same llama-server on its own port (DEFAULT_PORTS['llama-app']): same shapes.
+    const port = Number(new URL(p.origin).port);
     return {
       ...base,
-      kind: 'llamacpp',
+      kind: port === DEFAULT_PORTS['llama-app'] ? 'llama-app' : 'llamacpp',
       models: fromOpenAi(models, loaded).map((m) => ({ ...m, contextLength: nCtx ?? m.contextLength })),
     };
   }

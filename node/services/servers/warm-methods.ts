@@ -11,6 +11,7 @@ import { problem, type Problem } from '@shared/api/problem';
 import type { ServerKind } from '@shared/servers/probe-result';
 import type { WarmMethod } from '@shared/servers/keep-warm-types';
 import { HttpError, httpRequest, type HttpResponse } from './http-client';
+import { checkAnswers } from './answer-check';
 import { normalizeBaseUrl } from './probe';
 
 export interface WarmTarget {
@@ -69,6 +70,7 @@ export function warmPlan(target: WarmTarget): { method: WarmMethod; intervalMs: 
       return { method: 'ollama-keep-alive', intervalMs: 10 * 60_000 };
     case 'vllm':
     case 'llamacpp':
+    case 'llama-app':
       return { method: 'health', intervalMs: 60_000 };
     default:
       return { method: 'ping', intervalMs: 10 * 60_000 };
@@ -207,6 +209,24 @@ export async function warmOnce(target: WarmTarget): Promise<WarmOutcome> {
     case 'health': {
       const { origin } = normalizeBaseUrl(target.baseUrl);
       await call('health', `${origin}/health`, target, undefined, 10_000);
+      // "ok" on /health is not an answer (llama.cpp#27309): the cached 1-token check decides.
+      const failing = await checkAnswers({
+        baseUrl: target.baseUrl,
+        openaiBase: normalizeBaseUrl(target.baseUrl).openaiBase,
+        kind: target.kind ?? 'openai-compatible',
+        model: {
+          id: target.model,
+          loaded: true,
+          contextLength: null,
+          maxContextLength: null,
+          vision: null,
+          sizeBytes: null,
+          quant: null,
+          type: null,
+        },
+        apiKey: target.apiKey,
+      });
+      if (failing) throw new WarmError('health', `${target.baseUrl} is up but cannot answer`, failing.message);
       return {
         method,
         result: 'ok',

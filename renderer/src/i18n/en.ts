@@ -112,6 +112,7 @@ export const en = {
       litellm: 'LiteLLM proxy',
       ollama: 'Ollama',
       llamacpp: 'llama.cpp server',
+      'llama-app': 'Llama app (ggml-org)',
       openrouter: 'OpenRouter',
       anthropic: 'Anthropic',
       custom: 'Custom OpenAI-compatible',

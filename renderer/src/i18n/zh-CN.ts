@@ -107,6 +107,7 @@ export const zhCN: Strings = {
       litellm: 'LiteLLM 代理',
       ollama: 'Ollama',
       llamacpp: 'llama.cpp 服务器',
+      'llama-app': 'Llama 应用（ggml-org）',
       openrouter: 'OpenRouter',
       anthropic: 'Anthropic',
       custom: '自定义 OpenAI 兼容端点',

@@ -43,6 +43,8 @@ const INPUTS: { [K in CallName]: CallInput<K> } = {
   runDoctor: {},
   runCheckup: {},
   getCheckup: {},
+  runDrill: {},
+  checkEmbeddings: {},
   getDesktopSettings: {},
   setDesktopSettings: { openAtLogin: true },
   getOpenClawInfo: {},

@@ -17,6 +17,8 @@ import { adviseFit } from '@shared/fit/advisor';
 import type { ClusterNode } from '@shared/cluster/cluster';
 import type { MachineStatus } from '@shared/cluster/machines';
 import type { CheckupEntry } from '@shared/checkup/types';
+import { resolveEntry } from '@shared/rules/checkup/entry';
+import { drillChain } from '@shared/rules/drill';
 import { msg } from '@shared/i18n/message';
 import type { KeepWarmReport, WarmLogEntry } from '@shared/servers/keep-warm-types';
 import { Refusal } from './fake-errors';
@@ -363,6 +365,28 @@ export function createServices(): FakeServices {
       return { checkedAt: AT, entries };
     },
     getCheckup: () => ({ checkedAt: AT, entries: state.checkups }),
+    // The real drill rules over the fake config: every local entry answers (as the recorded LM Studio does).
+    // The seed config has no memory search: no embedding server.
+    checkEmbeddings: () => [],
+    runDrill: () => {
+      const { primary, fallbacks } = modelChain(state.config);
+      const chain = [primary, ...fallbacks].filter((r): r is string => !!r);
+      const entries = chain.map((ref, i) => {
+        const entry = resolveEntry(state.config, ref);
+        const local = entry.location !== 'hosted' && !!entry.provider;
+        return {
+          ref,
+          role: i === 0 ? ('primary' as const) : ('fallback' as const),
+          entry,
+          ask: local ? { outcome: 'answers' as const, status: 200, error: null, timeoutSeconds: 120 } : null,
+        };
+      });
+      return {
+        checkedAt: AT,
+        openclawVersion: OPENCLAW_VERSION,
+        ...drillChain({ config: state.config, env: {}, openclawVersion: OPENCLAW_VERSION, entries }),
+      };
+    },
     getDesktopSettings: () => desktop,
     setDesktopSettings: (input) => ({ ...desktop, ...input }),
     getOpenClawInfo: openclawInfo,

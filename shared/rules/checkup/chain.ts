@@ -8,8 +8,9 @@ import type { GatheredFacts } from '../../checkup/facts';
 import { worstStatus, type CheckFix, type CheckResult, type CheckStatus } from '../../checkup/types';
 import type { ResolvedEntry } from './entry';
 import { result, updateRow } from './result';
+import { appleLongContextWarning } from './apple-long-context';
 
-function credentialEvidence(
+export function credentialEvidence(
   entry: ResolvedEntry,
   config: ConfigObject,
   env: Env,
@@ -112,6 +113,12 @@ export function chainCheck(
         operations: [updateRow(entry, { contextTokens: fit.maxContext })],
       };
     } else if (fit.verdict === 'fits') evidence.push(msg('checkup.chain.fits', { tokens: fit.context }));
+    // Apple silicon: a long context near the working-set limit (kernel panics reported, apple-long-context.ts).
+    const apple = appleLongContextWarning(fit);
+    if (apple) {
+      statuses.push('warn');
+      evidence.push(apple);
+    }
   }
   const worst = worstStatus(statuses.map((s) => ({ status: s })));
   const status = worst === 'skip' ? 'pass' : worst;

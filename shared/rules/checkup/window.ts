@@ -75,7 +75,8 @@ export function raiseAdvice(
   switch (kind) {
     case 'ollama':
       return msg('checkup.context.raise.ollama', { tokens });
-    case 'llamacpp': {
+    case 'llamacpp':
+    case 'llama-app': {
       const n = slots && slots > 1 ? slots : 1;
       return msg('checkup.context.raise.llamacpp', { tokens, slots: n, total: tokens * n });
     }
@@ -86,4 +87,32 @@ export function raiseAdvice(
     default:
       return msg('checkup.context.raise.other', { tokens });
   }
+}
+
+/** Ollama's own default window by the GPU memory it finds (Ollama docs/context-length.mdx). */
+export const OLLAMA_DEFAULT_WINDOWS = [
+  { belowGiB: 24, tokens: 4_096 },
+  { belowGiB: 48, tokens: 32_768 },
+  { belowGiB: Infinity, tokens: 262_144 },
+] as const;
+
+/**
+ * The window Ollama loads a model with when neither the running model (/api/ps) nor its Modelfile
+ * (`num_ctx`) says: `OLLAMA_CONTEXT_LENGTH` where it is set for this machine, else Ollama's default by
+ * GPU memory (docs/context-length.mdx: under 24 GiB 4k, 24–48 GiB 32k, 48 GiB and more 256k).
+ * Null when the GPU memory is unknown and nothing is set.
+ */
+export function ollamaServerDefault(
+  gpuBytes: number | null,
+  envValue: string | undefined,
+): { tokens: number; source: string } | null {
+  const set = envValue ? Number(envValue) : NaN;
+  if (Number.isInteger(set) && set > 0) return { tokens: set, source: 'OLLAMA_CONTEXT_LENGTH (Ollama server default)' };
+  if (gpuBytes === null) return null;
+  const gib = gpuBytes / 2 ** 30;
+  const row = OLLAMA_DEFAULT_WINDOWS.find((r) => gib < r.belowGiB)!;
+  return {
+    tokens: row.tokens,
+    source: `Ollama's default for ${Math.round(gib)} GiB of GPU memory (docs/context-length.mdx; OLLAMA_CONTEXT_LENGTH overrides it)`,
+  };
 }

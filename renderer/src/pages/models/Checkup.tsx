@@ -14,6 +14,8 @@ import { useFailure, useMessage } from '@renderer/i18n/useMessage';
 import { useWindowRows } from '@renderer/components/useWindowRows';
 import { useCheckup, useEditor, useServers } from '@renderer/stores';
 import { CheckNowButton } from './CheckNowButton';
+import { DrillButton, DrillReportView } from './Drill';
+import { EmbeddingServers } from './EmbeddingServers';
 
 /** The existing badge colours for each status. */
 const TONE = { pass: 'badge-ok', warn: 'badge-warning', fail: 'badge-error', skip: 'badge-info' } as const;
@@ -167,7 +169,7 @@ function Spacer({ px }: { px: number }) {
 export function Checkup({ disabled }: { disabled: boolean }) {
   const m = useMessage();
   const draft = useEditor((s) => s.draft)!;
-  const { running, error, load, run } = useCheckup();
+  const { running, error, load, run, checkEmbeddings } = useCheckup();
   const shown = useFailure();
   useEffect(() => {
     void load();
@@ -178,12 +180,22 @@ export function Checkup({ disabled }: { disabled: boolean }) {
   return (
     <div className="checkup" data-testid="checkup">
       <div className="row-actions">
-        <button type="button" disabled={running.length > 0} onClick={() => void run()}>
+        <button
+          type="button"
+          disabled={running.length > 0}
+          onClick={() => {
+            void run();
+            void checkEmbeddings();
+          }}
+        >
           {running.includes('*') ? m(msg('checkup.panel.checking')) : m(msg('checkup.panel.checkChain'))}
         </button>
+        <DrillButton />
         <span className="hint">{m(msg('checkup.panel.hint'))}</span>
       </div>
       {error && <p className="error">{shown(error)}</p>}
+      <DrillReportView disabled={disabled} />
+      <EmbeddingServers />
       <table className="checkup-table" ref={attach}>
         <thead>
           <tr>
