@@ -9,6 +9,7 @@ import type { Services } from '@node/services/container';
 import { createCheckupService } from '@node/services/checkup/checkup-service';
 import { createConfigService } from '@node/services/config/config-service';
 import { createConfigStore } from '@node/services/config/config-store';
+import { fitModel } from '@node/services/fit/fit-model';
 import type { DesktopPort } from '@node/services/desktop-port';
 import { createEventBus } from '@node/services/event-bus';
 import { createHardwareService } from '@node/services/hardware/hardware-service';
@@ -61,20 +62,22 @@ export function createServices(options: ServiceOptions): Services {
     intervalMs: warmInterval,
   });
   const machines = createMachinesService({ settings, hardware });
+  const info = {
+    host: options.host,
+    appVersion: options.appVersion,
+    electronVersion: options.electronVersion ?? null,
+    env,
+  };
   const checkup = createCheckupService({
     configStore,
     settings,
     hardware,
     env,
     openclawVersion: async () => (await openclaw.installed()).version,
+    fit: (input) => fitModel({ configStore, hardware, settings, servers, options: info }, input),
   });
   return {
-    options: {
-      host: options.host,
-      appVersion: options.appVersion,
-      electronVersion: options.electronVersion ?? null,
-      env,
-    },
+    options: info,
     hostContext,
     events,
     config,

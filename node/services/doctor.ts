@@ -21,8 +21,11 @@ async function primaryFitOf(services: Services, config: Record<string, unknown>)
   const context = entry.row ? rowContext(entry.row) : undefined;
   return fitModel(services, { model: entry.ref, ...(context !== undefined ? { context } : {}) }).catch(
     (error: unknown) => {
-      // A name put into words that nothing could size is the fit rule's "can't tell"; anything else is a bug.
-      if (problemOf(error) === UNEXPECTED) throw error;
+      // A name nothing could size is the fit rule's "can't tell"; anything else is logged, and the doctor goes on.
+      if (problemOf(error) === UNEXPECTED)
+        console.error(
+          `[doctor] the primary's fit was left out: ${error instanceof Error ? error.message : String(error)}`,
+        );
       return null;
     },
   );

@@ -4,7 +4,7 @@
  * server one at a time (loads on one server must not race), judges them with the pure
  * rules, and keeps the latest result per ref with its time for the panel.
  */
-import { AppError } from '@shared/api/problem';
+import { AppError, problemOf, UNEXPECTED } from '@shared/api/problem';
 import { msg } from '@shared/i18n/message';
 import { gatherFacts } from './gather';
 import { stepDeadlines } from '@shared/checkup/step-deadlines';
@@ -21,7 +21,7 @@ import { asObject, modelChain, refContext, type ConfigObject } from '@shared/con
 import { effectiveEnv, resolveCredential, resolveEnvString, type Env } from '@shared/config/env-refs';
 import { PROVIDERS_WITH_GBNF_CLEANER } from '@shared/checkup/openclaw-limits';
 import { formatModelRef, normalizeRef, resolveRef } from '@shared/config/model-ref';
-import { fitForRow, totalBudget } from '@shared/fit/config-fit';
+import { rowContext, totalBudget } from '@shared/fit/config-fit';
 import { ollamaServerDefault } from '@shared/rules/checkup/window';
 import type { FitResult } from '@shared/fit/advisor';
 import type { ConfigStore } from '../config/config-store';
@@ -35,6 +35,8 @@ export interface CheckupServiceOptions {
   env: Env;
   /** The installed OpenClaw's version (null when none or unknown): its release's rules apply. */
   openclawVersion?: () => Promise<string | null>;
+  /** A model's fit as `fit` and the panel size it (the services' fitModel: one estimate everywhere). */
+  fit: (input: { model: string; context?: number }) => Promise<FitResult>;
 }
 
 export interface CheckupRequest {
@@ -67,23 +69,20 @@ export function refsToCheck(config: ConfigObject, asked?: string[]): { ref: stri
 export function createCheckupService(options: CheckupServiceOptions) {
   const latest = new Map<string, CheckupEntry>();
 
-  const fitOf = async (entry: ResolvedEntry, facts: GatheredFacts): Promise<FitResult | null> => {
+  const fitOf = async (entry: ResolvedEntry, ref: string): Promise<FitResult | null> => {
     if (entry.location !== 'local' || !entry.row) return null;
-    const [report, settings] = await Promise.all([
-      options.hardware.get().catch((error: unknown) => {
-        // No hardware report: the fit part of the chain check is left out, the rest still runs.
-        void error;
+    const context = rowContext(entry.row);
+    const fit = await options
+      .fit({ model: ref, ...(context !== undefined ? { context } : {}) })
+      .catch((error: unknown) => {
+        // Nothing could size it, or no hardware report: the fit part of the chain check is left out, the rest still runs.
+        if (problemOf(error) === UNEXPECTED)
+          console.error(
+            `[checkup] the fit of ${ref} was left out: ${error instanceof Error ? error.message : String(error)}`,
+          );
         return null;
-      }),
-      options.settings.get(),
-    ]);
-    const budget = totalBudget(report, settings.extraMachines);
-    if (budget.bytes === null) return null;
-    return fitForRow(
-      entry.row,
-      budget,
-      facts.model ? { sizeBytes: facts.model.sizeBytes, quant: facts.model.quant } : null,
-    );
+      });
+    return fit && fit.budgetBytes !== null ? fit : null;
   };
 
   /** Ollama on this machine: the window it loads with by default (OLLAMA_CONTEXT_LENGTH, else by GPU memory). */
@@ -142,7 +141,7 @@ export function createCheckupService(options: CheckupServiceOptions) {
       entry,
       facts,
       env: options.env,
-      fit: await fitOf(entry, facts),
+      fit: await fitOf(entry, ref),
       keptWarm: kept.has(normalizeRef(ref)),
       openclawVersion: (await options.openclawVersion?.()) ?? null,
     });

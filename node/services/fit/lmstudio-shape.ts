@@ -117,7 +117,10 @@ export async function lmstudioFacts(baseUrl: string, id: string, home: string): 
   if (!info) return null;
   const running = {
     serverContext: info.loadedContext,
-    serverParallel: info.parallel,
+    // LM Studio's loaded context is one KV cache its concurrent predictions share (its llama.cpp engine
+    // runs a unified cache: llama.cpp src/llama-context.cpp gives each sequence n_ctx when kv_unified;
+    // LM Studio 0.4's parallel requests add no memory per slot): memory follows the context, not the slots.
+    serverParallel: null,
     serverFlashAttention: info.flashAttention,
   };
   const file = isLoopback(normalizeBaseUrl(baseUrl).origin) ? await findLmStudioFile(home, id, info.quant) : null;
