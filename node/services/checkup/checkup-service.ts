@@ -117,13 +117,15 @@ export function createCheckupService(options: CheckupServiceOptions) {
     let facts = empty;
     if (entry.provider && entry.location !== 'hosted' && entry.modelId) {
       const env = effectiveEnv(config, options.env);
+      // `${VAR:-fallback}` read as the installed release reads it.
+      const release = (await options.openclawVersion?.()) ?? null;
       const rawUrl = entryBaseUrl(entry);
-      const baseUrl = rawUrl ? resolveEnvString(rawUrl, env) : undefined;
+      const baseUrl = rawUrl ? resolveEnvString(rawUrl, env, release) : undefined;
       const api = entryApi(entry);
       if (baseUrl) {
         facts = await gatherFacts({
           baseUrl,
-          apiKey: resolveCredential(entry.provider.apiKey, env),
+          apiKey: resolveCredential(entry.provider.apiKey, env, release),
           model: entry.modelId,
           api,
           cold,

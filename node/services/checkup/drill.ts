@@ -14,11 +14,15 @@ import { normalizeBaseUrl } from '../servers/probe';
 /** The drill waits at most this long for one entry (a provider timeout of 15 minutes is not waited out). */
 export const DRILL_ASK_CAP_SECONDS = 120;
 
-async function askEntry(facts: Omit<DrillEntryFacts, 'ask'>, env: Env): Promise<DrillAsk | null> {
+async function askEntry(
+  facts: Omit<DrillEntryFacts, 'ask'>,
+  env: Env,
+  release: string | null,
+): Promise<DrillAsk | null> {
   const { entry } = facts;
   if (entry.location === 'hosted' || !entry.provider || !entry.modelId) return null;
   const raw = entryBaseUrl(entry);
-  const baseUrl = raw ? resolveEnvString(raw, env) : undefined;
+  const baseUrl = raw ? resolveEnvString(raw, env, release) : undefined;
   if (!baseUrl) return null;
   const timeoutSeconds = Math.min(entryTimeoutSeconds({ ...facts, ask: null }), DRILL_ASK_CAP_SECONDS);
   let openaiBase: string;
@@ -28,7 +32,7 @@ async function askEntry(facts: Omit<DrillEntryFacts, 'ask'>, env: Env): Promise<
     return { outcome: 'unreachable', status: null, error: (error as Error).message, timeoutSeconds };
   }
   const said = await askOnce(
-    { openaiBase, model: entry.modelId, apiKey: resolveCredential(entry.provider.apiKey, env) },
+    { openaiBase, model: entry.modelId, apiKey: resolveCredential(entry.provider.apiKey, env, release) },
     timeoutSeconds * 1000,
   );
   return { ...said, timeoutSeconds };
@@ -45,7 +49,7 @@ export async function gatherDrill(
   const entries: DrillEntryFacts[] = [];
   for (const { ref, role } of chain) {
     const base = { ref, role, entry: resolveEntry(config, ref, processEnv) };
-    entries.push({ ...base, ask: await askEntry(base, env) });
+    entries.push({ ...base, ask: await askEntry(base, env, openclawVersion) });
   }
   return { config, env: processEnv, openclawVersion, entries };
 }

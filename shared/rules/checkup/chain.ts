@@ -14,6 +14,8 @@ export function credentialEvidence(
   entry: ResolvedEntry,
   config: ConfigObject,
   env: Env,
+  /** The OpenClaw release reading the config (`${VAR:-fallback}` expands from 2026.9.7). */
+  release: string | null = null,
 ): { status: CheckStatus; evidence: Message[] } {
   const key = entry.provider?.apiKey;
   const resolvable = effectiveEnv(config, env);
@@ -28,7 +30,7 @@ export function credentialEvidence(
     };
   }
   if (typeof key === 'string') {
-    const names = credentialEnvNames(key);
+    const names = credentialEnvNames(key, release);
     const unset = names.filter((name) => !resolvable[name]);
     if (unset.length)
       return {
@@ -64,6 +66,7 @@ export function chainCheck(
   facts: GatheredFacts,
   env: Env,
   fit: FitResult | null,
+  release: string | null = null,
 ): CheckResult {
   if (!entry.providerId) return result('chain', 'fail', msg('checkup.chain.badRef', { ref: entry.ref }));
   const bundled = BUNDLED_PROVIDER_IDS.includes(entry.providerId);
@@ -84,7 +87,7 @@ export function chainCheck(
     evidence.push(msg('checkup.chain.bundledCatalog', { provider: entry.providerId }));
   }
   if (!entry.provider) evidence.push(msg('checkup.chain.bundledCatalog', { provider: entry.providerId }));
-  const credentials = credentialEvidence(entry, config, env);
+  const credentials = credentialEvidence(entry, config, env, release);
   statuses.push(credentials.status);
   evidence.push(...credentials.evidence);
   const server = facts.server;

@@ -27,7 +27,8 @@ export const CHECK_RULES: readonly CheckRule[] = [
     id: 'chain',
     judges: ['server', 'model-ref'],
     local: false,
-    judge: ({ entry, config, facts, env, fit }) => chainCheck(entry, config, facts, env, fit),
+    judge: ({ entry, config, facts, env, fit, openclawVersion = null }) =>
+      chainCheck(entry, config, facts, env, fit, openclawVersion),
   },
   { id: 'endpoint', judges: ['responses-api'], local: true, judge: ({ entry, facts }) => endpointCheck(entry, facts) },
   { id: 'presence', judges: ['model-presence'], local: true, judge: ({ entry, facts }) => presenceCheck(entry, facts) },

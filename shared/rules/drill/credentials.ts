@@ -14,10 +14,10 @@ export const credentialsRule: DrillRule = {
     source: 'src/config/env-substitution.ts, src/config/types.secrets.ts (an unset ${VAR} stays as written)',
     versions: '>=2026.1.29',
   },
-  judge({ config, env, entries }, index) {
+  judge({ config, env, openclawVersion, entries }, index) {
     const { entry } = entries[index]!;
     if (!entry.providerId) return step('credentials', 'skip', msg('drill.credentials.noProvider'));
-    const { status, evidence } = credentialEvidence(entry, config, env);
+    const { status, evidence } = credentialEvidence(entry, config, env, openclawVersion);
     const summary =
       status === 'fail'
         ? msg('drill.credentials.unset')
