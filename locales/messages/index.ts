@@ -27,6 +27,7 @@ import { rules } from './rules';
 import { schemaIssue } from './schemaIssue';
 import { operations } from './operations';
 import { safety } from './safety';
+import { search } from './search';
 import { seed } from './seed';
 import { servers } from './servers';
 import { ship } from './ship';
@@ -63,6 +64,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   panel,
   openclawReading,
   forms,
+  search,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

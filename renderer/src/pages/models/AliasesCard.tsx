@@ -8,7 +8,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { agentDefaults, asObject, listedRefs, modelEntries, type ConfigObject } from '@shared/config/config-access';
+import { agentDefaults, asObject, modelEntries, type ConfigObject } from '@shared/config/config-access';
 import type { ConfigOperation as Operation } from '@shared/config/operation-schema';
 import { msg } from '@shared/i18n/message';
 import { TextField } from '@renderer/components/fields';
@@ -104,7 +104,6 @@ export function AliasesCard({ disabled }: { disabled: boolean }) {
         <ModelRefInput
           label={t('seed.aliasModel')}
           value={ref}
-          options={listedRefs(draft)}
           disabled={disabled}
           placeholder="anthropic/claude-opus-4-5"
           onChange={setRef}

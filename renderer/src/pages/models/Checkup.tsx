@@ -4,8 +4,8 @@
  * to the pending edits, saved with the normal Save) and, for cold loads, keep-warm.
  * Hundreds of local models render a screenful at a time (useWindowRows).
  */
-import { useEffect, useMemo, useState } from 'react';
-import { listedRefs, modelChain } from '@shared/config/config-access';
+import { memo, useEffect, useMemo, useState } from 'react';
+import { listedRefs, modelChain, providersOf } from '@shared/config/config-access';
 import { isLocalRef } from '@shared/config/local-refs';
 import { normalizeRef } from '@shared/config/model-ref';
 import { CHECK_IDS, worstStatus, type CheckId, type CheckupEntry } from '@shared/checkup/types';
@@ -66,7 +66,8 @@ function CheckDetails({
   );
 }
 
-function CheckupRow({
+/** Memoised: a chain edit re-renders the page, not the rows whose entry did not change. */
+const CheckupRow = memo(function CheckupRow({
   modelRef,
   role,
   disabled,
@@ -130,13 +131,10 @@ function CheckupRow({
       )}
     </tbody>
   );
-}
+});
 
-/** The chain's entries, then every other configured local model (thousands in a large config). */
-function checkupRows(draft: Record<string, unknown>): { ref: string; role: string }[] {
-  const { primary, fallbacks } = modelChain(draft);
-  const chain = [...(primary ? [primary] : []), ...fallbacks].map(normalizeRef);
-  const inChain = new Set(chain);
+/** Every configured local model (thousands in a large config); it depends on the providers only. */
+function localRefs(draft: Record<string, unknown>): string[] {
   // Local or not is a property of the provider: decided once per provider, not per model.
   const localByProvider = new Map<string, boolean>();
   const isLocal = (ref: string) => {
@@ -144,12 +142,23 @@ function checkupRows(draft: Record<string, unknown>): { ref: string; role: strin
     if (!localByProvider.has(provider)) localByProvider.set(provider, isLocalRef(draft, ref));
     return localByProvider.get(provider)!;
   };
-  return [
-    ...chain.map((ref, i) => ({ ref, role: i === 0 && primary ? 'primary' : 'fallback' })),
-    ...listedRefs(draft)
-      .filter((ref) => !inChain.has(ref) && isLocal(ref))
-      .map((ref) => ({ ref, role: 'local' })),
-  ];
+  return listedRefs(draft).filter(isLocal);
+}
+
+/** The chain's entries, then every other configured local model (read by index: no object per row). */
+function checkupRows(
+  draft: Record<string, unknown>,
+  local: readonly string[],
+): { length: number; ref(i: number): string; role(i: number): string } {
+  const { primary, fallbacks } = modelChain(draft);
+  const chain = [...(primary ? [primary] : []), ...fallbacks].map(normalizeRef);
+  const inChain = new Set(chain);
+  const others = local.filter((ref) => !inChain.has(ref));
+  return {
+    length: chain.length + others.length,
+    ref: (i) => (i < chain.length ? chain[i]! : others[i - chain.length]!),
+    role: (i) => (i >= chain.length ? 'local' : i === 0 && primary ? 'primary' : 'fallback'),
+  };
 }
 
 /** A row's usual height, before it is measured. */
@@ -172,7 +181,15 @@ export function Checkup({ disabled }: { disabled: boolean }) {
   useEffect(() => {
     void load();
   }, [load]);
-  const rows = useMemo(() => checkupRows(draft), [draft]);
+  // A chain edit keeps the providers object (shared/config/operations.ts): the 10,000-row list is kept too.
+  const providers = providersOf(draft);
+  const env = draft.env;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on what localRefs reads: the providers and env
+  const local = useMemo(() => localRefs(draft), [providers, env]);
+  const { primary, fallbacks } = modelChain(draft);
+  const chainKey = [primary ?? '', ...fallbacks].join('\n');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on what checkupRows reads: the chain and the local refs
+  const rows = useMemo(() => checkupRows(draft, local), [chainKey, local]);
   const { attach, before, after, indexes, measure } = useWindowRows(rows.length, ROW_PX);
   if (rows.length === 0) return <p className="hint">{m(msg('checkup.panel.empty'))}</p>;
   return (
@@ -199,9 +216,9 @@ export function Checkup({ disabled }: { disabled: boolean }) {
         {before > 0 && <Spacer px={before} />}
         {indexes.map((index) => (
           <CheckupRow
-            key={rows[index]!.ref}
-            modelRef={rows[index]!.ref}
-            role={rows[index]!.role}
+            key={rows.ref(index)}
+            modelRef={rows.ref(index)}
+            role={rows.role(index)}
             disabled={disabled}
             index={index}
             measure={measure}
