@@ -14,6 +14,7 @@ import { config } from './config';
 import { doctor } from './doctor';
 import { editNotes } from './editNotes';
 import { forms } from './forms';
+import { groups } from './groups';
 import { guidance } from './guidance';
 import { fit } from './fit';
 import { hardware } from './hardware';
@@ -65,6 +66,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   openclawReading,
   forms,
   search,
+  groups,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '@shared/api/contract';
 import { api } from '@renderer/api';
-import { useFailure } from '@renderer/i18n/useMessage';
+import { msg } from '@shared/i18n/message';
+import { useFailure, useMessage } from '@renderer/i18n/useMessage';
 import { failure, type Failure } from '@renderer/stores/failure';
 import { Card } from '@renderer/components/Card';
 import { FindingsList } from '@renderer/components/FindingsList';
@@ -17,6 +18,7 @@ export function DoctorCard() {
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<Failure | null>(null);
   const shown = useFailure();
+  const words = useMessage();
   const { document, pending } = useEditor();
   const run = async () => {
     setRunning(true);
@@ -51,6 +53,11 @@ export function DoctorCard() {
       }
     >
       {error && <p className="error">{shown(error)}</p>}
+      {!report && !error && (
+        <p className="hint" role="status" data-testid="doctor-running">
+          {words(msg('groups.running'))}
+        </p>
+      )}
       {report && (
         <>
           {pending.length > 0 && <p className="hint">{t('doctor.pending')}</p>}
