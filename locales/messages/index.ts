@@ -19,6 +19,7 @@ import { guidance } from './guidance';
 import { fit } from './fit';
 import { hardware } from './hardware';
 import { json5 } from './json5';
+import { names } from './names';
 import { judged } from './judged';
 import { listing } from './listing';
 import { openclawReading } from './openclawReading';
@@ -67,6 +68,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   forms,
   search,
   groups,
+  names,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

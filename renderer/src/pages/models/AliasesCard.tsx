@@ -60,6 +60,7 @@ function PolicyChoice({ disabled, draft }: { disabled: boolean; draft: ConfigObj
 
 export function AliasesCard({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation();
+  const words = useMessage();
   const draft = useEditor((s) => s.draft)!;
   const apply = useEditor((s) => s.apply);
   const [ref, setRef] = useState('');
@@ -85,7 +86,7 @@ export function AliasesCard({ disabled }: { disabled: boolean }) {
             <li key={key} data-testid={`alias-${key}`}>
               <code className="chain-ref">{key}</code>
               <TextField
-                label={t('models.alias')}
+                label={words(msg('names.aliasOf', { ref: key }))}
                 path={`agents.defaults.models.${key}.alias`}
                 value={name}
                 disabled={disabled}

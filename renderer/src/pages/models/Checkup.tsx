@@ -102,6 +102,13 @@ const CheckupRow = memo(function CheckupRow({
                   data-check={id}
                   data-status={check.status}
                   aria-pressed={open === id}
+                  aria-label={m(
+                    msg('names.checkBadge', {
+                      check: m(msg(`checkup.check.${id}`)),
+                      ref: modelRef,
+                      status: m(msg(`checkup.status.${check.status}`)),
+                    }),
+                  )}
                   title={m(check.summary)}
                   onClick={() => setOpen(open === id ? null : id)}
                 >
