@@ -21,7 +21,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? ''}`));
+    .flatMap((v) =>
+      v.nodes.map((n) => `${v.id} (${String(v.impact)}): ${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
+    );
 }
 
 for (const lang of PANEL_LANGUAGES) {
@@ -69,7 +71,7 @@ test('each Check button, check badge and alias box says which model it is for', 
     .locator('tr[data-ref]')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-ref')));
   expect(await checks.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')))).toEqual(
-    refs.map((ref) => `Check ${ref} now`),
+    refs.map((ref) => `Check ${String(ref)} now`),
   );
   const aliasNames = await page
     .getByTestId('chain-item')
