@@ -76,7 +76,7 @@ test('each Check button, check badge and alias box says which model it is for', 
   const aliasNames = await page
     .getByTestId('chain-item')
     .getByRole('textbox')
-    .evaluateAll((boxes) => boxes.map((b) => (b.labels?.[0]?.textContent ?? '').trim()));
+    .evaluateAll((boxes) => boxes.map((b) => ((b as HTMLInputElement).labels?.[0]?.textContent ?? '').trim()));
   expect(aliasNames).toEqual([
     'Alias of anthropic/claude-sonnet-4-5',
     'Alias of lmstudio/minimax-m2.1-gs32',

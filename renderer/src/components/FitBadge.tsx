@@ -2,6 +2,7 @@
  * A model's fit on this machine: a badge with the numbers in its tooltip, the context fix
  * when one exists, and — when it can't tell — a way to point the model at its GGUF file.
  */
+import { gbNumber } from '@shared/units/memory';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { doesNotFitMessage, type FitResult } from '@shared/fit/advisor';
@@ -12,7 +13,7 @@ import { useEditor, useHardware } from '../stores';
 import { GgufDialog } from './GgufDialog';
 import { modelServerState, useProbe } from './server-status';
 
-const gb = (bytes: number | null) => (bytes === null ? '?' : (bytes / 1e9).toFixed(1));
+const gb = gbNumber;
 
 export function useFit(providerId: string, row: Record<string, unknown> | undefined): FitResult | null {
   const { report, extraMachines, gguf } = useHardware();
