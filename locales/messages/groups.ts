@@ -10,7 +10,9 @@ export const groups = {
     running: 'The doctor is checking the config, the servers and this machine…',
   },
   'zh-CN': {
+    count_one: '{{count}} 条',
     count_other: '{{count}} 条',
+    more_one: '另有 {{count}} 条同类问题',
     more_other: '另有 {{count}} 条同类问题',
     running: '正在检查配置、服务器和本机…',
   },

@@ -18,7 +18,9 @@ export const search = {
   'zh-CN': {
     label: '搜索',
     placeholder: '搜索提供商、模型、别名…',
+    results_one: '找到 {{count}} 个模型',
     results_other: '找到 {{count}} 个模型',
+    more_one: '另有 {{count}} 个，继续输入可缩小范围',
     more_other: '另有 {{count}} 个，继续输入可缩小范围',
     none: '没有与“{{query}}”匹配的提供商、模型或别名。',
     open: '在“提供商”页面打开 {{ref}}',
