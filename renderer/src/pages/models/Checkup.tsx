@@ -66,6 +66,20 @@ function CheckDetails({
   );
 }
 
+/** A ref that may break after its provider's "/" and nowhere inside a word. */
+function refWithBreak(ref: string) {
+  const slash = ref.indexOf('/');
+  return slash < 0 ? (
+    ref
+  ) : (
+    <>
+      {ref.slice(0, slash + 1)}
+      <wbr />
+      {ref.slice(slash + 1)}
+    </>
+  );
+}
+
 /** Memoised: a chain edit re-renders the page, not the rows whose entry did not change. */
 const CheckupRow = memo(function CheckupRow({
   modelRef,
@@ -89,12 +103,12 @@ const CheckupRow = memo(function CheckupRow({
     <tbody ref={measure} data-index={index}>
       <tr data-ref={modelRef} data-status={entry ? worstStatus(entry.checks) : 'none'}>
         <th scope="row">
-          <code>{modelRef}</code> <span className="hint">{m(msg(`checkup.panel.role.${role}`))}</span>
+          <code>{refWithBreak(modelRef)}</code> <span className="hint">{m(msg(`checkup.panel.role.${role}`))}</span>
         </th>
         {CHECK_IDS.map((id) => {
           const check = entry?.checks.find((c) => c.id === id);
           return (
-            <td key={id}>
+            <td key={id} data-label={m(msg(`checkup.check.${id}`))}>
               {check ? (
                 <button
                   type="button"
@@ -131,7 +145,7 @@ const CheckupRow = memo(function CheckupRow({
       </tr>
       {entry && open && (
         <tr className="checkup-details-row">
-          <td colSpan={CHECK_IDS.length + 2}>
+          <td colSpan={CHECK_IDS.length + 2} className="checkup-details-cell">
             <CheckDetails entry={entry} id={open} disabled={disabled} onClose={() => setOpen(null)} />
           </td>
         </tr>
@@ -208,31 +222,33 @@ export function Checkup({ disabled }: { disabled: boolean }) {
         <span className="hint">{m(msg('checkup.panel.hint'))}</span>
       </div>
       {error && <p className="error">{shown(error)}</p>}
-      <table className="checkup-table" ref={attach}>
-        <thead>
-          <tr>
-            <th scope="col">{m(msg('checkup.panel.model'))}</th>
-            {CHECK_IDS.map((id) => (
-              <th key={id} scope="col">
-                {m(msg(`checkup.check.${id}`))}
-              </th>
-            ))}
-            <th scope="col">{m(msg('checkup.panel.checked'))}</th>
-          </tr>
-        </thead>
-        {before > 0 && <Spacer px={before} />}
-        {indexes.map((index) => (
-          <CheckupRow
-            key={rows.ref(index)}
-            modelRef={rows.ref(index)}
-            role={rows.role(index)}
-            disabled={disabled}
-            index={index}
-            measure={measure}
-          />
-        ))}
-        {after > 0 && <Spacer px={after} />}
-      </table>
+      <div className="checkup-scroll">
+        <table className="checkup-table" ref={attach}>
+          <thead>
+            <tr>
+              <th scope="col">{m(msg('checkup.panel.model'))}</th>
+              {CHECK_IDS.map((id) => (
+                <th key={id} scope="col">
+                  {m(msg(`checkup.check.${id}`))}
+                </th>
+              ))}
+              <th scope="col">{m(msg('checkup.panel.checked'))}</th>
+            </tr>
+          </thead>
+          {before > 0 && <Spacer px={before} />}
+          {indexes.map((index) => (
+            <CheckupRow
+              key={rows.ref(index)}
+              modelRef={rows.ref(index)}
+              role={rows.role(index)}
+              disabled={disabled}
+              index={index}
+              measure={measure}
+            />
+          ))}
+          {after > 0 && <Spacer px={after} />}
+        </table>
+      </div>
     </div>
   );
 }

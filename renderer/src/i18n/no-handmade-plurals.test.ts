@@ -1,8 +1,8 @@
 /** Plurals come from i18next's _one/_other keys, never "reference(s)" (issue #24: "1 machines", "(1 models)"). */
 import { describe, expect, it } from 'vitest';
-import { en } from '@renderer/i18n/en';
-import { zhCN } from '@renderer/i18n/zh-CN';
-import { messageStrings } from './index';
+import { messageStrings } from '@locales/messages';
+import { en } from './en';
+import { zhCN } from './zh-CN';
 
 function strings(tree: unknown, prefix = ''): [string, string][] {
   if (typeof tree === 'string') return [[prefix, tree]];
