@@ -83,3 +83,18 @@ test('each Check button, check badge and alias box says which model it is for', 
     'Alias of anthropic/claude-opus-4-5',
   ]);
 });
+
+test('the panel loads with its icon and no request that fails (no /favicon.ico 404)', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  await openSharedPanel(page, panel);
+  await page.getByTestId('config-state').waitFor();
+  const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+  expect(icon).toBe('./favicon.svg');
+  const served = await page.request.get(new URL(icon!, page.url()).href);
+  expect(served.status()).toBe(200);
+  expect(served.headers()['content-type']).toContain('image/svg+xml');
+  expect(failed).toEqual([]);
+});
