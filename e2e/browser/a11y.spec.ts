@@ -98,3 +98,15 @@ test('the panel loads with its icon and no request that fails (no /favicon.ico 4
   expect(served.headers()['content-type']).toContain('image/svg+xml');
   expect(failed).toEqual([]);
 });
+
+test('OpenClaw’s "Use HTTPS endpoints" help beside a local http:// URL says it is fine here', async ({ page }) => {
+  await openSharedPanel(page, panel);
+  await page.getByTestId('config-state').waitFor();
+  await page.getByRole('button', { name: 'Providers', exact: true }).click();
+  const card = page.getByTestId('provider-lmstudio');
+  await expect(card.getByLabel('Base URL', { exact: true })).toHaveValue('http://127.0.0.1:1234/v1');
+  await expect(card.getByTestId('field-help').first()).toContainText('Use HTTPS endpoints');
+  await expect(card.getByTestId('field-note')).toHaveText(
+    'OpenClaw’s HTTPS advice is for hosted endpoints: a server on this machine or your LAN over plain http:// is fine.',
+  );
+});

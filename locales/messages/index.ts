@@ -13,6 +13,7 @@ import { common } from './common';
 import { config } from './config';
 import { doctor } from './doctor';
 import { editNotes } from './editNotes';
+import { fieldNotes } from './fieldNotes';
 import { forms } from './forms';
 import { groups } from './groups';
 import { guidance } from './guidance';
@@ -69,6 +70,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   search,
   groups,
   names,
+  fieldNotes,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */
