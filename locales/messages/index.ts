@@ -36,6 +36,7 @@ import { servers } from './servers';
 import { ship } from './ship';
 import { ship2 } from './ship2';
 import { tray } from './tray';
+import { writeFaults } from './writeFaults';
 
 export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   common,
@@ -71,6 +72,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   groups,
   names,
   fieldNotes,
+  writeFaults,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */
