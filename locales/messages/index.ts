@@ -36,6 +36,7 @@ import { servers } from './servers';
 import { ship } from './ship';
 import { ship2 } from './ship2';
 import { tray } from './tray';
+import { welcome } from './welcome';
 import { writeFaults } from './writeFaults';
 
 export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
@@ -73,6 +74,7 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   names,
   fieldNotes,
   writeFaults,
+  welcome,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

@@ -8,9 +8,13 @@ import { useFailure, useMessage } from '@renderer/i18n/useMessage';
 import { failure, type Failure } from '@renderer/stores/failure';
 import { Card } from '@renderer/components/Card';
 import { FindingsList } from '@renderer/components/FindingsList';
-import { useEditor } from '@renderer/stores';
+import { useAppStore, useEditor } from '@renderer/stores';
 
 type Report = CallOutput<'runDoctor'>;
+
+/** No config yet and nothing else to say: the panel's start, not an error (the CLI's doctor still reports it). */
+const isWelcome = (report: Report) =>
+  report.findings.length > 0 && report.findings.every((f) => f.code === 'config-missing');
 
 export function DoctorCard() {
   const { t } = useTranslation();
@@ -58,7 +62,18 @@ export function DoctorCard() {
           {words(msg('groups.running'))}
         </p>
       )}
-      {report && (
+      {report && isWelcome(report) && (
+        <div className="welcome" data-testid="welcome">
+          <p>
+            <strong>{words(msg('welcome.title'))}</strong>
+          </p>
+          <p>{words(msg('welcome.body', { path: report.findings[0]!.path }))}</p>
+          <button type="button" className="primary" onClick={() => useAppStore.getState().setPage('providers')}>
+            {words(msg('welcome.start'))}
+          </button>
+        </div>
+      )}
+      {report && !isWelcome(report) && (
         <>
           {pending.length > 0 && <p className="hint">{t('doctor.pending')}</p>}
           <div data-testid="doctor">
