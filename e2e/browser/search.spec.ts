@@ -46,7 +46,7 @@ test('the Add-a-model picker suggests from every model: p45/ offers the 46th pro
   await page.getByRole('button', { name: 'Models', exact: true }).click();
   const picker = page.getByRole('combobox', { name: 'Add a model' });
   await picker.fill('p45/');
-  const suggestions = page.getByRole('listbox', { name: 'Suggestions for Add a model' }).getByRole('option');
+  const suggestions = page.getByRole('listbox', { name: 'Suggested models' }).getByRole('option');
   await expect(suggestions.first()).toHaveAttribute('data-ref', 'p45/model-0');
   await picker.fill('p45/model-19');
   await picker.press('ArrowDown');

@@ -13,7 +13,7 @@ export const search = {
     open: 'Open {{ref}} on the Providers page',
     aliasOf: 'alias {{alias}}',
     providerOf: 'provider {{provider}}',
-    suggestions: 'Suggestions for {{label}}',
+    suggestions: 'Suggested models',
   },
   'zh-CN': {
     label: '搜索',
@@ -26,6 +26,6 @@ export const search = {
     open: '在“提供商”页面打开 {{ref}}',
     aliasOf: '别名 {{alias}}',
     providerOf: '提供商 {{provider}}',
-    suggestions: '“{{label}}”的候选项',
+    suggestions: '候选模型',
   },
 } satisfies DomainCatalog;

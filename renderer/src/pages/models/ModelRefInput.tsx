@@ -82,7 +82,7 @@ export function ModelRefInput({ label, value, disabled, placeholder, onChange, o
         id={listId}
         role="listbox"
         className="ref-suggestions"
-        aria-label={words(msg('search.suggestions', { label }))}
+        aria-label={words(msg('search.suggestions'))}
         hidden={!shown}
       >
         {shown &&
