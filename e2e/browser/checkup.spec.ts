@@ -30,7 +30,7 @@ async function open(page: Page, options: CheckupFakeOptions, edit: (seed: string
   await page.getByRole('button', { name: 'Models', exact: true }).click();
   const checkup = page.getByTestId('checkup');
   const row = checkup.locator(`tr[data-ref="${MINIMAX}"]`);
-  await row.getByRole('button', { name: 'Check', exact: true }).click();
+  await row.getByRole('button', { name: `Check ${MINIMAX} now`, exact: true }).click();
   await expect(row).not.toHaveAttribute('data-status', 'none');
   return { checkup, row };
 }
@@ -57,7 +57,7 @@ test('LM Studio loaded at 8192 while the config says 196608: the panel shows bot
   await expect(details).toContainText('LM Studio GET /api/v1/models loaded_instances[0].config.context_length');
   await fixAndSave(page, 'Align: contextTokens: 8192');
   expect(await readFile(panel!.configPath, 'utf8')).toContain('contextTokens: 8192');
-  await row.getByRole('button', { name: 'Check', exact: true }).click();
+  await row.getByRole('button', { name: `Check ${MINIMAX} now`, exact: true }).click();
   await expect(row.locator('[data-check="context"]')).toHaveAttribute('data-status', 'warn');
   // The same result on the provider's model row.
   await page.getByRole('button', { name: 'Providers', exact: true }).click();

@@ -166,7 +166,7 @@ test('add an LM Studio provider from the preset with two model rows, make it pri
   await page.getByRole('button', { name: 'Models', exact: true }).click();
   await page.getByLabel('Add a model').fill('studio/qwen/qwen3-coder-30b');
   await page.getByRole('button', { name: 'Add as fallback' }).click();
-  await page.getByRole('button', { name: 'Make studio/qwen/qwen3-coder-30b primary' }).click();
+  await page.getByRole('button', { name: 'Make primary: studio/qwen/qwen3-coder-30b' }).click();
   await expect(chainRefs(page).first()).toHaveText('studio/qwen/qwen3-coder-30b');
 
   await page.getByRole('button', { name: 'Save', exact: true }).click();

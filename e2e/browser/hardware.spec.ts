@@ -76,7 +76,7 @@ test('on this machine (no GPU): "no GPU detected — CPU only", once, without er
   panel = await startPanel({ fixture: 'seed-hybrid.json5' });
   await page.goto(panel.url);
   await expect(page.getByTestId('hw-explanation')).toHaveText(
-    /^Models run from system RAM \(\d+\.\d GiB\) on the CPU, much more slowly\.$/,
+    /^Models run from system RAM \(\d+\.\d GB\) on the CPU, much more slowly\.$/,
     PROBE_WAIT,
   );
   await expect(page.getByTestId('hw-note')).toHaveText('No GPU detected — CPU only.');
@@ -94,7 +94,7 @@ test('on the recorded H100 VM (nvidia-smi alone, no lspci): the H100 with 85.5 G
   );
   await expect(page.getByTestId('hw-gpu-0')).toContainText('from nvidia-smi');
   await expect(page.getByTestId('hw-budget')).toHaveText('85.5 GB');
-  await expect(page.getByTestId('hw-explanation')).toContainText('One NVIDIA GPU with 79.6 GiB VRAM');
+  await expect(page.getByTestId('hw-explanation')).toContainText('One NVIDIA GPU with 85.5 GB VRAM');
   await expect(page.getByText('No GPU detected', { exact: false })).toHaveCount(0);
 });
 

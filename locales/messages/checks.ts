@@ -22,7 +22,9 @@ export const checks = {
       'This alias entry is written backwards: the key must be the model ("{{model}}") and the alias the short name ("{{alias}}").',
     aliasKeyNotRef: 'The key "{{key}}" must be a provider/model reference (or provider/*).',
     aliasDuplicate: 'The alias "{{alias}}" is also used by {{other}} (aliases ignore case).',
-    aliasAllowlist:
+    aliasAllowlist_one:
+      'Without agents.defaults.modelPolicy, OpenClaw treats the {{count}} key of agents.defaults.models as an allow-list: /model and agents can only pick that model.',
+    aliasAllowlist_other:
       'Without agents.defaults.modelPolicy, OpenClaw treats the {{count}} keys of agents.defaults.models as an allow-list: /model and agents can only pick those models.',
     providerIdCase: 'OpenClaw lower-cases provider ids: refs must say "{{id}}/…".',
     localNoTimeout:
@@ -62,7 +64,9 @@ export const checks = {
     aliasMapReversed: '这条别名写反了：键应为模型（“{{model}}”），alias 应为简称（“{{alias}}”）。',
     aliasKeyNotRef: '键“{{key}}”必须是 provider/model 引用（或 provider/*）。',
     aliasDuplicate: '别名“{{alias}}”已被 {{other}} 使用（别名不区分大小写）。',
-    aliasAllowlist:
+    aliasAllowlist_one:
+      '未设置 agents.defaults.modelPolicy 时，OpenClaw 会把 agents.defaults.models 的 {{count}} 个键当作白名单：/model 和智能体只能选这些模型。',
+    aliasAllowlist_other:
       '未设置 agents.defaults.modelPolicy 时，OpenClaw 会把 agents.defaults.models 的 {{count}} 个键当作白名单：/model 和智能体只能选这些模型。',
     providerIdCase: 'OpenClaw 会把 provider ID 转成小写：引用必须写成“{{id}}/…”。',
     localNoTimeout:

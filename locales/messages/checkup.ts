@@ -71,7 +71,8 @@ export const checkup = {
       loaded: '{{id}} is loaded.',
       notLoaded: '{{id}} is downloaded but not loaded.',
       listedOnly: '{{id}} is listed (the server does not say whether it is loaded).',
-      duplicates: '{{id}} is loaded {{count}} times: duplicate instances double the memory use.',
+      duplicates_one: '{{id}} is loaded {{count}} time: duplicate instances double the memory use.',
+      duplicates_other: '{{id}} is loaded {{count}} times: duplicate instances double the memory use.',
       duplicateIds: 'Extra instances: {{ids}}. Unload them in LM Studio (Developer tab, eject).',
     },
     context: {
@@ -262,7 +263,8 @@ export const checkup = {
       loaded: '{{id}} 已加载。',
       notLoaded: '{{id}} 已下载但未加载。',
       listedOnly: '{{id}} 在列表中（服务器不报告是否已加载）。',
-      duplicates: '{{id}} 被加载了 {{count}} 次：重复实例会让内存占用翻倍。',
+      duplicates_one: '{{id}} 被加载了 {{count}} 次：重复实例会让内存占用翻倍。',
+      duplicates_other: '{{id}} 被加载了 {{count}} 次：重复实例会让内存占用翻倍。',
       duplicateIds: '多余的实例：{{ids}}。请在 LM Studio 中卸载（Developer 页，eject）。',
     },
     context: {

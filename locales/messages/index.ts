@@ -18,12 +18,15 @@ import { embeddings } from './embeddings';
 import { longContext } from './longContext';
 import { editNotes } from './editNotes';
 import { drafts } from './drafts';
+import { fieldNotes } from './fieldNotes';
 import { forms } from './forms';
+import { groups } from './groups';
 import { guidance } from './guidance';
 import { fit } from './fit';
 import { fitAnswers } from './fitAnswers';
 import { hardware } from './hardware';
 import { json5 } from './json5';
+import { names } from './names';
 import { judged } from './judged';
 import { listing } from './listing';
 import { openclawReading } from './openclawReading';
@@ -34,6 +37,7 @@ import { rules } from './rules';
 import { schemaIssue } from './schemaIssue';
 import { operations } from './operations';
 import { safety } from './safety';
+import { search } from './search';
 import { seed } from './seed';
 import { servers } from './servers';
 import { ship } from './ship';
@@ -41,6 +45,8 @@ import { ship2 } from './ship2';
 import { tray } from './tray';
 import { upgrade } from './upgrade';
 import { tryProvider } from './tryProvider';
+import { welcome } from './welcome';
+import { writeFaults } from './writeFaults';
 
 export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   common,
@@ -81,6 +87,12 @@ export const MESSAGE_DOMAINS: Readonly<Record<string, DomainCatalog>> = {
   drill,
   embeddings,
   longContext,
+  search,
+  groups,
+  names,
+  fieldNotes,
+  writeFaults,
+  welcome,
 };
 
 /** One language's messages, nested by domain, as i18next resources under the `msg` key. */

@@ -11,8 +11,10 @@ export const json5 = {
     wrongResult: 'The edited text does not hold the intended values; nothing was written',
     wrongShape:
       '{{path}} is written as {{found}}, but OpenClaw expects {{expected}}; fix it by hand first (nothing was changed)',
-    renameLeftRefs: '{{count}} reference(s) still name the old provider "{{from}}": {{where}}',
-    renamedRefs: 'Also renamed {{count}} reference(s) to "{{to}}": {{where}}',
+    renameLeftRefs_one: '{{count}} reference still names the old provider "{{from}}": {{where}}',
+    renameLeftRefs_other: '{{count}} references still name the old provider "{{from}}": {{where}}',
+    renamedRefs_one: 'Also renamed {{count}} reference to "{{to}}": {{where}}',
+    renamedRefs_other: 'Also renamed {{count}} references to "{{to}}": {{where}}',
   },
   'zh-CN': {
     tooDeep: '文件嵌套超过 {{limit}} 层（第 {{line}} 行）；Claw Control 不编辑嵌套这么深的文件',
@@ -21,7 +23,9 @@ export const json5 = {
     wouldNotParse: '编辑后的文本无法解析（{{reason}}）；未写入任何内容',
     wrongResult: '编辑后的文本与预期的值不一致；未写入任何内容',
     wrongShape: '{{path}} 写成了 {{found}}，但 OpenClaw 需要 {{expected}}；请先手动修正（未做任何更改）',
-    renameLeftRefs: '仍有 {{count}} 处引用旧的 provider "{{from}}"：{{where}}',
-    renamedRefs: '已同时将 {{count}} 处引用改为 "{{to}}"：{{where}}',
+    renameLeftRefs_one: '仍有 {{count}} 处引用旧的 provider "{{from}}"：{{where}}',
+    renameLeftRefs_other: '仍有 {{count}} 处引用旧的 provider "{{from}}"：{{where}}',
+    renamedRefs_one: '已同时将 {{count}} 处引用改为 "{{to}}"：{{where}}',
+    renamedRefs_other: '已同时将 {{count}} 处引用改为 "{{to}}"：{{where}}',
   },
 } satisfies DomainCatalog;

@@ -13,7 +13,8 @@ export const safety = {
     maskedSecret: '{{path}}: this is a masked secret; type the real value instead',
     httpTooLarge: 'The answer is larger than {{mb}} MB',
     httpTooDeep: 'The answer nests JSON deeper than {{depth}} levels; this is not a model server',
-    httpTooManyModels: 'The answer lists {{count}} entries (more than {{max}}); this is not a model server',
+    httpTooManyModels_one: 'The answer lists {{count}} entry (more than {{max}}); this is not a model server',
+    httpTooManyModels_other: 'The answer lists {{count}} entries (more than {{max}}); this is not a model server',
     saveFailed: 'Could not write {{path}}: {{detail}}. The config and its backups were left as they were.',
     fileReadOnly:
       '{{path}} is read-only (mode {{mode}}). Claw Control does not change permissions; make it writable yourself (chmod u+w) if you want to save.',
@@ -37,7 +38,8 @@ export const safety = {
     maskedSecret: '{{path}}：这是被遮盖的密钥，请输入真实的值',
     httpTooLarge: '响应大于 {{mb}} MB',
     httpTooDeep: '响应的 JSON 嵌套超过 {{depth}} 层，这不是模型服务器',
-    httpTooManyModels: '响应列出了 {{count}} 项（超过 {{max}}），这不是模型服务器',
+    httpTooManyModels_one: '响应列出了 {{count}} 项（超过 {{max}}），这不是模型服务器',
+    httpTooManyModels_other: '响应列出了 {{count}} 项（超过 {{max}}），这不是模型服务器',
     saveFailed: '无法写入 {{path}}：{{detail}}。配置文件及其备份均未改动。',
     fileReadOnly:
       '{{path}} 是只读的（权限 {{mode}}）。Claw Control 不会修改权限；如需保存，请自行设为可写（chmod u+w）。',

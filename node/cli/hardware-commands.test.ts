@@ -169,7 +169,7 @@ describe('claw-control hardware and fit on the recorded H100 VM', () => {
       expect(text.stdout).toContain(
         'GPU: NVIDIA H100 80GB HBM3 (nvidia), VRAM 85.5 GB, 85.0 GB free — from nvidia-smi',
       );
-      expect(text.stdout).toContain('Budget for models: 85.5 GB — One NVIDIA GPU with 79.6 GiB VRAM');
+      expect(text.stdout).toContain('Budget for models: 85.5 GB — One NVIDIA GPU with 85.5 GB VRAM');
       expect(text.stdout).not.toContain('No GPU detected');
       const fit = await cli(['fit', 'gpt-oss-120b', '--context', '32768'], vm);
       expect(fit.code).toBe(0);
@@ -190,7 +190,7 @@ describe('claw-control hardware and fit on the recorded H100 VM', () => {
     expect(json.freeNowBytes).toBe(39593 * 2 ** 20);
     const hardware = await cli(['hardware'], vm);
     expect(hardware.stdout).toContain(
-      'note: On NVIDIA H100 80GB HBM3, GPU memory is held by: python3 (pid 839) 40.5 GiB.',
+      'note: On NVIDIA H100 80GB HBM3, GPU memory is held by: python3 (pid 839) 43.5 GB.',
     );
     // The idle machine: nothing to say.
     const idle = await cli(['fit', 'gpt-oss-120b', '--context', '32768'], await vmEnv('vm-smi-only'));
@@ -202,7 +202,7 @@ describe('claw-control hardware and fit on the recorded H100 VM', () => {
     const zh = { ...vm, LANG: 'zh_CN.UTF-8', LC_ALL: 'zh_CN.UTF-8' };
     const hardware = await cli(['hardware'], zh);
     expect(hardware.stdout).toContain('模型可用预算：85.5 GB');
-    expect(hardware.stdout).toContain('注意：NVIDIA H100 80GB HBM3 的显存被以下进程占用：python3 (pid 839) 40.5 GiB。');
+    expect(hardware.stdout).toContain('注意：NVIDIA H100 80GB HBM3 的显存被以下进程占用：python3 (pid 839) 43.5 GB。');
     const fit = await cli(['fit', 'minimax-m2.1', '--context', '196608'], zh);
     expect(fit.stdout).toContain('minimax-m2.1: 放不下');
     expect(fit.stdout).toContain('本机 GPU 显存放不下：即使只用 8K 上下文也还差');

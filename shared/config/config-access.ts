@@ -64,9 +64,15 @@ export function listedRefs(config: ConfigObject): string[] {
 }
 
 export function refContext(config: ConfigObject): RefContext {
+  let configured: string[] | undefined;
   return {
     aliases: aliasMap(config),
-    configuredRefs: [...new Set([...listedRefs(config), ...Object.keys(modelEntries(config)).map(normalizeRef)])],
+    // Only a bare model id reads every configured ref (10,000 at scale): listed when first asked.
+    get configuredRefs() {
+      return (configured ??= [
+        ...new Set([...listedRefs(config), ...Object.keys(modelEntries(config)).map(normalizeRef)]),
+      ]);
+    },
   };
 }
 

@@ -289,3 +289,51 @@ describe('providers and model rows', () => {
     }
   });
 });
+
+describe('chain and alias edits at 10,000 models (issue #24: a drop re-copied the whole config)', () => {
+  const deepFreeze = <T>(value: T): T => {
+    if (value && typeof value === 'object') {
+      for (const child of Object.values(value)) deepFreeze(child);
+      Object.freeze(value);
+    }
+    return value;
+  };
+
+  it('share the providers with the input, and never write to it (a frozen input)', () => {
+    const hybrid = deepFreeze(seed('seed-hybrid.json5'));
+    const runs: ConfigOperation[][] = [
+      [{ op: 'setChain', refs: ['anthropic/claude-opus-4-5', 'lmstudio/minimax-m2.1-gs32'] }],
+      [{ op: 'setPrimary', ref: 'anthropic/claude-opus-4-5' }],
+      [
+        { op: 'removeFallback', ref: 'anthropic/claude-opus-4-5' },
+        { op: 'addFallback', ref: 'anthropic/claude-opus-4-5' },
+        { op: 'moveFallback', ref: 'anthropic/claude-opus-4-5', position: 1 },
+      ],
+      [{ op: 'removeFallback', ref: 'anthropic/claude-opus-4-5' }],
+      [{ op: 'clearFallbacks' }],
+      [{ op: 'applyLayout', layout: 'local-first' }],
+      [
+        { op: 'setAlias', ref: 'anthropic/claude-opus-4-5', alias: 'big' },
+        { op: 'removeAlias', ref: 'big' },
+      ],
+      [{ op: 'setModelPolicy', allow: ['anthropic/*'] }],
+      [{ op: 'enableCompaction' }],
+    ];
+    for (const ops of runs) {
+      const { config } = apply(hybrid, ...ops);
+      expect(config).not.toBe(hybrid);
+      expect(config.agents).not.toBe(hybrid.agents);
+      expect((config.models as ConfigObject).providers).toBe((hybrid.models as ConfigObject).providers);
+    }
+  });
+
+  it('copy everything for an edit of the providers', () => {
+    const hybrid = deepFreeze(seed('seed-hybrid.json5'));
+    const { config } = apply(
+      hybrid,
+      { op: 'setChain', refs: ['anthropic/claude-opus-4-5'] },
+      { op: 'removeProvider', id: 'lmstudio', removeRefs: true },
+    );
+    expect((config.models as ConfigObject).providers).not.toBe((hybrid.models as ConfigObject).providers);
+  });
+});

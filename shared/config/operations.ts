@@ -6,6 +6,7 @@
  * This module is the apply loop; each family of operations has its own module.
  */
 import type { Message } from '../i18n/message';
+import { isPlainObject } from '../json5/deep-equal';
 import { applyAgentDefaultsOperation } from './agent-defaults-operations';
 import { applyChainOperation } from './chain-operations';
 import type { ConfigObject } from './config-access';
@@ -59,8 +60,36 @@ function applyOne(config: ConfigObject, op: ConfigOperation, notes: Message[]): 
   }
 }
 
+/** Operations that write only under `agents` (and `models.mode`, applyLayout): the providers need no copy. */
+const AGENTS_ONLY = new Set<ConfigOperation['op']>([
+  'setPrimary',
+  'setChain',
+  'addFallback',
+  'removeFallback',
+  'moveFallback',
+  'clearFallbacks',
+  'applyLayout',
+  'setAlias',
+  'removeAlias',
+  'setModelPolicy',
+  'enableCompaction',
+]);
+
+/**
+ * The copy the operations write to. Chain and alias edits copy `agents` and the `models` object
+ * itself, sharing the providers (megabytes with 10,000 models) with the input, which none of them
+ * writes; any other operation copies the whole config.
+ */
+function writableCopy(config: ConfigObject, operations: readonly ConfigOperation[]): ConfigObject {
+  if (!operations.every((op) => AGENTS_ONLY.has(op.op))) return structuredClone(config);
+  const next: ConfigObject = { ...config };
+  if (config.agents !== undefined) next.agents = structuredClone(config.agents);
+  if (isPlainObject(config.models)) next.models = { ...config.models };
+  return next;
+}
+
 export function applyOperations(config: ConfigObject, operations: readonly ConfigOperation[]): OperationResult {
-  const next = structuredClone(config);
+  const next = writableCopy(config, operations);
   const notes: Message[] = [];
   for (const op of operations) applyOne(next, op, notes);
   return { config: next, notes };

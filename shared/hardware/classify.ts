@@ -5,6 +5,7 @@
  * The traps of reference/hardware.md: Apple reports no VRAM (the budget is the wired
  * limit), AMD without clinfo reports a BAR size, VMs have tiny virtual VGA adapters.
  */
+import { formatGB } from '../units/memory';
 import { msg, type Message } from '../i18n/message';
 import type { AmdGpuRow } from './amd-smi';
 import { estimateAppleWorkingSet } from './apple-budget';
@@ -48,7 +49,8 @@ const num = (v: unknown): number | null => {
   const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
   return typeof n === 'number' && Number.isFinite(n) ? n : null;
 };
-export const gib = (bytes: number) => `${(bytes / GIB).toFixed(1)} GiB`;
+/** Memory as every surface writes it (shared/units/memory.ts: GB). */
+export const gib = formatGB;
 
 /** The macOS default GPU working-set limit, estimated from measurements by RAM size (apple-budget.ts). */
 export function defaultAppleWiredLimit(totalBytes: number): number {

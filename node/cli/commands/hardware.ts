@@ -1,4 +1,5 @@
 /** `claw-control hardware` and `claw-control fit`: what this machine has, and whether a model fits it. */
+import { formatGB } from '@shared/units/memory';
 import { type Command } from 'commander';
 import { doesNotFitMessage, type FitResult } from '@shared/fit/advisor';
 import { totalBudget } from '@shared/fit/config-fit';
@@ -26,7 +27,7 @@ const say = (tr: Translator, key: string, params?: Record<string, string | numbe
   tr.message(msg(`listing.${key}`, params));
 
 function describeHardware(report: HardwareReport, tr: Translator): string[] {
-  const GB = (bytes: number | null) => (bytes === null ? say(tr, 'hw.unknown') : `${(bytes / 1e9).toFixed(1)} GB`);
+  const GB = (bytes: number | null) => (bytes === null ? say(tr, 'hw.unknown') : formatGB(bytes));
   const lines = [
     `${report.machine} — ${report.os}`,
     say(tr, 'hw.cpu', { brand: report.cpu.brand, count: report.cpu.cores }),
@@ -73,7 +74,7 @@ function describeHardware(report: HardwareReport, tr: Translator): string[] {
 }
 
 export function describeFit(label: string, fit: FitResult, tr: Translator = createTranslator('en')): string[] {
-  const GB = (bytes: number | null) => (bytes === null ? say(tr, 'hw.unknown') : `${(bytes / 1e9).toFixed(1)} GB`);
+  const GB = (bytes: number | null) => (bytes === null ? say(tr, 'hw.unknown') : formatGB(bytes));
   const lines = [`${label}: ${say(tr, `fit.verdict.${VERDICT_KEYS[fit.verdict]}`)}`];
   lines.push(
     `  ${say(tr, 'fit.numbers', {
@@ -177,8 +178,7 @@ export function registerHardware(program: Command, ctx: CliContext): void {
       const minutes = Math.floor(reportAgeMs(report, Date.now()) / 60_000);
       if (minutes >= 1) ctx.io.out(`${tr.message(msg('ship2.snapshotAge', { count: minutes }))}\n`);
       if (extraMachines.length) {
-        const GB = (bytes: number | null) =>
-          bytes === null ? say(tr, 'hw.unknown') : `${(bytes / 1e9).toFixed(1)} GB`;
+        const GB = (bytes: number | null) => (bytes === null ? say(tr, 'hw.unknown') : formatGB(bytes));
         const list = extraMachines.map((m) => `${m.label} ${GB(m.memoryBytes)}`).join(', ');
         ctx.io.out(`${say(tr, 'hw.others', { list, total: GB(budget.bytes) })}\n`);
       }

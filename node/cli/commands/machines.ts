@@ -1,4 +1,5 @@
 /** `claw-control machines list|add|remove` and the cluster half of `fit --cluster`: several machines, one budget. */
+import { gbNumber } from '@shared/units/memory';
 import { type Command } from 'commander';
 import type { CallOutput } from '@shared/api/contract';
 import type { ClusterNode } from '@shared/cluster/cluster';
@@ -8,7 +9,7 @@ import { createTranslator, languageFromEnv, type Translator } from '@locales/tra
 import type { CliContext } from '../context';
 import { CliError } from '../io';
 
-const GB = (bytes: number | null) => (bytes === null ? '?' : (bytes / 1e9).toFixed(1));
+const GB = gbNumber;
 
 function nodeLine(t: Translator, node: ClusterNode): string {
   return t.message(

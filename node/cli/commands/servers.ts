@@ -1,4 +1,5 @@
 /** `claw-control probe`, `warm` and `providers import`: local servers from the command line. */
+import { gbNumber } from '@shared/units/memory';
 import type { Command } from 'commander';
 import { providerModels, providersOf } from '@shared/config/config-access';
 import type { ConfigOperation } from '@shared/config/operations';
@@ -35,7 +36,7 @@ export function describeProbe(probe: ServerProbe, text: (m: Message) => string):
     );
   }
   // A distributed engine (exo): its nodes with their memory.
-  const gb = (bytes: number | null) => (bytes !== null ? (bytes / 1e9).toFixed(1) : '?');
+  const gb = gbNumber;
   for (const node of probe.cluster?.nodes ?? [])
     lines.push(
       `  ${l('probe.node', { label: node.label, chip: node.chip ?? '?', total: gb(node.totalBytes), free: gb(node.availableBytes) })}`,

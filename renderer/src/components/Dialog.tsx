@@ -1,5 +1,30 @@
-/** A modal dialog on the native <dialog> element: focus is trapped, Escape closes it; `confirm` adds Cancel + its button. */
+/**
+ * A modal dialog on the native <dialog> element: focus is trapped, Escape closes it; `confirm` adds
+ * Cancel + its button. On close, focus goes back to the control that opened it (issue #24: Esc on
+ * the review dialog dropped focus to the page body, as its opener is disabled while it loads).
+ */
 import { useEffect, useRef, type ReactNode } from 'react';
+
+/** The control focused last: the opener when a dialog opens after its button was disabled (busy) meanwhile. */
+let lastFocused: HTMLElement | null = null;
+if (typeof document !== 'undefined') {
+  document.addEventListener('focusin', (e) => {
+    if (e.target instanceof HTMLElement && !e.target.closest('dialog')) lastFocused = e.target;
+  });
+}
+
+function openerNow(): HTMLElement | null {
+  const active = document.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : lastFocused;
+}
+
+/** Focuses `opener` again once it can take focus (it may be re-enabled in the same render). */
+function returnFocus(opener: HTMLElement | null): void {
+  if (!opener) return;
+  const attempt = () => opener.isConnected && opener.focus();
+  attempt();
+  if (document.activeElement !== opener) setTimeout(attempt, 0);
+}
 import { useTranslation } from 'react-i18next';
 
 export interface DialogConfirm {
@@ -28,8 +53,12 @@ export function Dialog({
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
+    const opener = openerNow();
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      returnFocus(opener);
+    };
   }, []);
   return (
     <dialog

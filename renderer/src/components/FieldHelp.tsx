@@ -1,8 +1,27 @@
-/** A field's help from OpenClaw's own schema (title and description), shown under its label. */
+/**
+ * A field's help from OpenClaw's own schema (title and description), shown under its label; where
+ * the help does not fit the value (OpenClaw's "Use HTTPS endpoints" beside http://127.0.0.1), the
+ * panel says so under it.
+ */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { asObject, providersOf } from '@shared/config/config-access';
+import { classifyBaseUrl } from '@shared/config/provider-kind';
 import { helpFor } from '@shared/config/schema-help';
-import { useOpenClaw } from '../stores';
+import { msg } from '@shared/i18n/message';
+import { useMessage } from '../i18n/useMessage';
+import { useEditor, useOpenClaw } from '../stores';
+
+const BASE_URL_PATH = /^models\.providers\.(.+)\.baseUrl$/;
+
+/** Whether `path` is a provider's base URL that is plain http:// on this machine or the LAN. */
+function useLocalHttpUrl(path: string): boolean {
+  const provider = BASE_URL_PATH.exec(path)?.[1];
+  const url = useEditor((s) => (provider && s.draft ? asObject(providersOf(s.draft)[provider])?.baseUrl : undefined));
+  if (typeof url !== 'string' || !/^http:\/\//i.test(url.trim())) return false;
+  const where = classifyBaseUrl(url.trim());
+  return where === 'local' || where === 'lan';
+}
 
 /** The schema's help for a config path (`models.providers.x.baseUrl`), once loaded. */
 export function useFieldHelp(path: string): { title?: string; description?: string } | null {
@@ -17,9 +36,16 @@ export function useFieldHelp(path: string): { title?: string; description?: stri
 
 export function FieldHelp({ id, path }: { id: string; path: string }) {
   const { t, i18n } = useTranslation();
+  const words = useMessage();
   const help = useFieldHelp(path);
+  const localHttp = useLocalHttpUrl(path);
   if (!help?.description) return null;
-  const text = (
+  const note = localHttp && /HTTPS/.test(help.description) && (
+    <small className="field-help field-note" data-testid="field-note">
+      {words(msg('fieldNotes.localHttp'))}
+    </small>
+  );
+  const description = (
     <small
       className="field-help"
       id={`${id}-help`}
@@ -31,11 +57,20 @@ export function FieldHelp({ id, path }: { id: string; path: string }) {
     </small>
   );
   // OpenClaw's schema is written in English only: in another language it waits behind a toggle.
-  if (i18n.language.startsWith('en')) return text;
+  if (i18n.language.startsWith('en'))
+    return (
+      <>
+        {description}
+        {note}
+      </>
+    );
   return (
-    <details className="field-help-toggle">
-      <summary>{t('fieldHelp.openclaw')}</summary>
-      {text}
-    </details>
+    <>
+      <details className="field-help-toggle">
+        <summary>{t('fieldHelp.openclaw')}</summary>
+        {description}
+      </details>
+      {note}
+    </>
   );
 }

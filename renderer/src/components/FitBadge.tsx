@@ -3,6 +3,7 @@
  * a badge with the numbers in its tooltip, the context fix when one exists, and — when it can't
  * tell — a way to point the model at its GGUF file.
  */
+import { gbNumber } from '@shared/units/memory';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { doesNotFitMessage, type FitResult } from '@shared/fit/advisor';
@@ -12,7 +13,7 @@ import { useEditor } from '../stores';
 import { GgufDialog } from './GgufDialog';
 import { useFitAnswers, useFitRequest } from './fit-answers';
 
-const gb = (bytes: number | null) => (bytes === null ? '?' : (bytes / 1e9).toFixed(1));
+const gb = gbNumber;
 
 export function fitTooltip(
   fit: FitResult,

@@ -21,6 +21,8 @@ export interface WindowRows {
   /** Put on each rendered row's element (with `data-index`) so its real height is measured. */
   measure: (element: Element | null) => void;
   virtual: boolean;
+  /** Brings row `index` to the top of the window (rendering it first when the list is virtualised). */
+  scrollToIndex(index: number): void;
 }
 
 export function useWindowRows(count: number, estimatePx: number, gapPx = 0): WindowRows {
@@ -46,7 +48,17 @@ export function useWindowRows(count: number, estimatePx: number, gapPx = 0): Win
     enabled: virtual,
   });
   if (!virtual) {
-    return { attach, indexes: [...Array(count).keys()], before: 0, after: 0, measure: () => undefined, virtual };
+    const scrollToIndex = (index: number) =>
+      list?.querySelector(`:scope > [data-index="${index}"]`)?.scrollIntoView({ block: 'start' });
+    return {
+      attach,
+      indexes: [...Array(count).keys()],
+      before: 0,
+      after: 0,
+      measure: () => undefined,
+      virtual,
+      scrollToIndex,
+    };
   }
   const items = virtualizer.getVirtualItems();
   const first = items[0];
@@ -58,5 +70,6 @@ export function useWindowRows(count: number, estimatePx: number, gapPx = 0): Win
     after: last ? virtualizer.getTotalSize() - (last.end - margin) : 0,
     measure: virtualizer.measureElement,
     virtual,
+    scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'start' }),
   };
 }

@@ -137,7 +137,7 @@ export const en = {
     moveUp: 'Move {{ref}} up',
     moveDown: 'Move {{ref}} down',
     makePrimary: 'Make primary',
-    makePrimaryOf: 'Make {{ref}} primary',
+    makePrimaryOf: 'Make primary: {{ref}}',
     removeFromChain: 'Remove {{ref}} from the chain',
     alias: 'Alias',
     aliasPlaceholder: 'short name',

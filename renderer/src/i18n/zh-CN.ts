@@ -133,7 +133,7 @@ export const zhCN: Strings = {
     moveDown: '下移 {{ref}}',
     makePrimary: '设为主模型',
     makePrimaryOf: '将 {{ref}} 设为主模型',
-    removeFromChain: '从模型链中移除 {{ref}}',
+    removeFromChain: '从模型链中删除 {{ref}}',
     alias: '别名',
     aliasPlaceholder: '简称',
     serverStatus: '服务器状态',

@@ -1,12 +1,14 @@
 /** Models: the primary + fallback chain, aliases, the guidance's layouts, models.mode and the config's findings. */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { aliasMap, asObject, listedRefs, modelChain } from '@shared/config/config-access';
+import { asObject, modelChain } from '@shared/config/config-access';
+import { searchIndex } from '@shared/search/model-search';
 import { refContext } from '@shared/config/config-access';
 import { resolveRef } from '@shared/config/model-ref';
 import { msg } from '@shared/i18n/message';
 import { judgedForLine } from '@shared/rules/judged';
 import { Card } from '../components/Card';
+import { ModelSearch } from '../components/search/ModelSearch';
 import { useMessage } from '../i18n/useMessage';
 import { EditorGate, useSectionReadOnly } from '../components/EditorGate';
 import { FindingsList } from '../components/FindingsList';
@@ -27,14 +29,18 @@ export function ModelsPage() {
 
 function AddToChain({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation();
-  const { draft, apply } = useEditor();
+  const draft = useEditor((s) => s.draft)!;
+  const apply = useEditor((s) => s.apply);
   const [text, setText] = useState('');
-  const options = [...new Set([...listedRefs(draft!), ...aliasMap(draft!).keys()])];
-  const resolved = text.trim() ? resolveRef(text, refContext(draft!)) : null;
+  // Per draft, not per key: at 10,000 models these are the expensive part of a keystroke.
+  const context = useMemo(() => refContext(draft), [draft]);
+  const index = searchIndex(draft);
+  const listed = useMemo(() => new Set(index.entries.map((e) => e.ref)), [index]);
+  const resolved = text.trim() ? resolveRef(text, context) : null;
   const unknown =
     resolved?.kind === 'unresolved' ||
-    (resolved?.kind === 'ref' && !listedRefs(draft!).includes(`${resolved.ref.provider}/${resolved.ref.model}`));
-  const { primary } = modelChain(draft!);
+    (resolved?.kind === 'ref' && !listed.has(`${resolved.ref.provider}/${resolved.ref.model}`));
+  const { primary } = modelChain(draft);
   const add = () => {
     if (!text.trim()) return;
     const op = primary
@@ -47,7 +53,6 @@ function AddToChain({ disabled }: { disabled: boolean }) {
       <ModelRefInput
         label={t('models.addLabel')}
         value={text}
-        options={options}
         disabled={disabled}
         placeholder="provider/model"
         onChange={setText}
@@ -64,7 +69,9 @@ function AddToChain({ disabled }: { disabled: boolean }) {
 function Models() {
   const { t } = useTranslation();
   const m = useMessage();
-  const { draft, findings, apply } = useEditor();
+  const draft = useEditor((s) => s.draft);
+  const findings = useEditor((s) => s.findings);
+  const apply = useEditor((s) => s.apply);
   const openclawVersion = useEditor((s) => s.document?.openclawVersion ?? null);
   const readOnly = useSectionReadOnly('agents.defaults');
   const modelsReadOnly = useSectionReadOnly('models');
@@ -73,6 +80,7 @@ function Models() {
   const mode = asObject(draft!.models)?.mode;
   return (
     <div className="page">
+      <ModelSearch />
       <Card title={t('models.title')}>
         {chain.length === 0 ? (
           <p className="hint">{t('models.empty')}</p>

@@ -1,5 +1,7 @@
 /** Providers: a card per provider in models.providers (long lists virtualised), with presets to add new ones. */
 import { useState } from 'react';
+import { ModelSearch } from '../components/search/ModelSearch';
+import { useRevealProvider } from '../components/search/useRevealProvider';
 import { useTranslation } from 'react-i18next';
 import { providersOf } from '@shared/config/config-access';
 import { parseModelRef } from '@shared/config/model-ref';
@@ -33,9 +35,11 @@ function Providers() {
   const providers = providersOf(draft);
   const ids = Object.keys(providers);
   // Dozens of providers: only the cards near the viewport are rendered (useWindowRows).
-  const { attach, before, after, indexes, measure } = useWindowRows(ids.length, CARD_PX, CARD_GAP_PX);
+  const { attach, before, after, indexes, measure, scrollToIndex } = useWindowRows(ids.length, CARD_PX, CARD_GAP_PX);
+  useRevealProvider(ids, scrollToIndex);
   return (
     <div className="page">
+      <ModelSearch />
       <div className="page-actions">
         <button type="button" className="primary" disabled={readOnly} onClick={() => setOpen({ kind: 'add' })}>
           {t('providers.add.open')}

@@ -1,4 +1,5 @@
 /** Rules on the chain as a whole: a primary, a hosted safety net for a local one, WhatsApp's API, its fit, compaction. */
+import { formatGB } from '../../units/memory';
 import { agentDefaults, asObject, modelChain, providersOf, type ConfigObject } from '../../config/config-access';
 import { isLocalRef } from '../../config/local-refs';
 import { parseModelRef } from '../../config/model-ref';
@@ -27,7 +28,7 @@ function everyAgentNamesModel(config: ConfigObject): boolean {
   return roster.length > 0 && roster.every((agent) => named(asObject(agent)?.model));
 }
 
-const gb = (bytes: number) => `${(bytes / 1e9).toFixed(1)} GB`;
+const gb = formatGB;
 
 function whatsapp({ config }: RuleFacts): Hit[] {
   const primary = localPrimary(config);

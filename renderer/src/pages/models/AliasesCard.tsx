@@ -8,7 +8,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { agentDefaults, asObject, listedRefs, modelEntries, type ConfigObject } from '@shared/config/config-access';
+import { agentDefaults, asObject, modelEntries, type ConfigObject } from '@shared/config/config-access';
 import type { ConfigOperation as Operation } from '@shared/config/operation-schema';
 import { msg } from '@shared/i18n/message';
 import { TextField } from '@renderer/components/fields';
@@ -60,6 +60,7 @@ function PolicyChoice({ disabled, draft }: { disabled: boolean; draft: ConfigObj
 
 export function AliasesCard({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation();
+  const words = useMessage();
   const draft = useEditor((s) => s.draft)!;
   const apply = useEditor((s) => s.apply);
   const [ref, setRef] = useState('');
@@ -85,7 +86,7 @@ export function AliasesCard({ disabled }: { disabled: boolean }) {
             <li key={key} data-testid={`alias-${key}`}>
               <code className="chain-ref">{key}</code>
               <TextField
-                label={t('models.alias')}
+                label={words(msg('names.aliasOf', { ref: key }))}
                 path={`agents.defaults.models.${key}.alias`}
                 value={name}
                 disabled={disabled}
@@ -104,7 +105,6 @@ export function AliasesCard({ disabled }: { disabled: boolean }) {
         <ModelRefInput
           label={t('seed.aliasModel')}
           value={ref}
-          options={listedRefs(draft)}
           disabled={disabled}
           placeholder="anthropic/claude-opus-4-5"
           onChange={setRef}

@@ -31,7 +31,7 @@ describe('the chain list', () => {
     expect(shown()).toEqual([SONNET, LOCAL, OPUS]);
     const roles = screen.getAllByTestId('chain-item').map((item) => item.querySelector('.chain-role')?.textContent);
     expect(roles).toEqual(['Primary', 'Fallback 1', 'Fallback 2']);
-    expect(screen.getAllByRole('textbox', { name: 'Alias' }).map((i) => (i as HTMLInputElement).value)).toEqual([
+    expect(screen.getAllByRole('textbox', { name: /^Alias of / }).map((i) => (i as HTMLInputElement).value)).toEqual([
       'Sonnet',
       'MiniMax Local',
       'Opus',
@@ -47,7 +47,7 @@ describe('the chain list', () => {
     expect(pending()).toEqual([{ op: 'setChain', refs: [LOCAL, SONNET, OPUS] }]);
     expect(shown()).toEqual([LOCAL, SONNET, OPUS]);
 
-    await userEvent.click(screen.getByRole('button', { name: `Make ${OPUS} primary` }));
+    await userEvent.click(screen.getByRole('button', { name: `Make primary: ${OPUS}` }));
     expect(pending().at(-1)).toEqual({ op: 'setChain', refs: [OPUS, LOCAL, SONNET] });
     expect(shown()).toEqual([OPUS, LOCAL, SONNET]);
   });

@@ -27,6 +27,8 @@ import { TextField } from '@renderer/components/fields';
 import { FitBadge } from '@renderer/components/FitBadge';
 import { ServerBadge } from '@renderer/components/ServerBadge';
 import { useEditor } from '@renderer/stores';
+import { useMessage } from '@renderer/i18n/useMessage';
+import { msg } from '@shared/i18n/message';
 
 function aliasOf(draft: Record<string, unknown>, ref: string): string | undefined {
   const entry = Object.entries(modelEntries(draft)).find(([key]) => normalizeRef(key) === normalizeRef(ref));
@@ -50,7 +52,9 @@ function ChainItem({
   onRemove(): void;
 }) {
   const { t } = useTranslation();
-  const { draft, apply } = useEditor();
+  const words = useMessage();
+  const draft = useEditor((s) => s.draft);
+  const apply = useEditor((s) => s.apply);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: modelRef,
     disabled,
@@ -100,7 +104,7 @@ function ChainItem({
       </span>
       <div className="chain-alias">
         <TextField
-          label={t('models.alias')}
+          label={words(msg('names.aliasOf', { ref: modelRef }))}
           path={`agents.defaults.models.${modelRef}.alias`}
           value={alias}
           disabled={disabled}

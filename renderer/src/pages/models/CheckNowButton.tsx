@@ -8,7 +8,12 @@ export function CheckNowButton({ modelRef }: { modelRef: string }) {
   const { running, run } = useCheckup();
   const busy = running.includes(modelRef) || running.includes('*');
   return (
-    <button type="button" disabled={busy} onClick={() => void run([modelRef])}>
+    <button
+      type="button"
+      disabled={busy}
+      aria-label={m(msg(busy ? 'names.checkingModel' : 'names.checkModel', { ref: modelRef }))}
+      onClick={() => void run([modelRef])}
+    >
       {busy ? m(msg('checkup.panel.checking')) : m(msg('checkup.panel.check'))}
     </button>
   );

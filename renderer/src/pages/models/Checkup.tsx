@@ -4,8 +4,8 @@
  * to the pending edits, saved with the normal Save) and, for cold loads, keep-warm.
  * Hundreds of local models render a screenful at a time (useWindowRows).
  */
-import { useEffect, useMemo, useState } from 'react';
-import { listedRefs, modelChain } from '@shared/config/config-access';
+import { memo, useEffect, useMemo, useState } from 'react';
+import { listedRefs, modelChain, providersOf } from '@shared/config/config-access';
 import { isLocalRef } from '@shared/config/local-refs';
 import { normalizeRef } from '@shared/config/model-ref';
 import { CHECK_IDS, worstStatus, type CheckId, type CheckupEntry } from '@shared/checkup/types';
@@ -68,7 +68,22 @@ function CheckDetails({
   );
 }
 
-function CheckupRow({
+/** A ref that may break after its provider's "/" and nowhere inside a word. */
+function refWithBreak(ref: string) {
+  const slash = ref.indexOf('/');
+  return slash < 0 ? (
+    ref
+  ) : (
+    <>
+      {ref.slice(0, slash + 1)}
+      <wbr />
+      {ref.slice(slash + 1)}
+    </>
+  );
+}
+
+/** Memoised: a chain edit re-renders the page, not the rows whose entry did not change. */
+const CheckupRow = memo(function CheckupRow({
   modelRef,
   role,
   disabled,
@@ -90,12 +105,12 @@ function CheckupRow({
     <tbody ref={measure} data-index={index}>
       <tr data-ref={modelRef} data-status={entry ? worstStatus(entry.checks) : 'none'}>
         <th scope="row">
-          <code>{modelRef}</code> <span className="hint">{m(msg(`checkup.panel.role.${role}`))}</span>
+          <code>{refWithBreak(modelRef)}</code> <span className="hint">{m(msg(`checkup.panel.role.${role}`))}</span>
         </th>
         {CHECK_IDS.map((id) => {
           const check = entry?.checks.find((c) => c.id === id);
           return (
-            <td key={id}>
+            <td key={id} data-label={m(msg(`checkup.check.${id}`))}>
               {check ? (
                 <button
                   type="button"
@@ -103,6 +118,13 @@ function CheckupRow({
                   data-check={id}
                   data-status={check.status}
                   aria-pressed={open === id}
+                  aria-label={m(
+                    msg('names.checkBadge', {
+                      check: m(msg(`checkup.check.${id}`)),
+                      ref: modelRef,
+                      status: m(msg(`checkup.status.${check.status}`)),
+                    }),
+                  )}
                   title={m(check.summary)}
                   onClick={() => setOpen(open === id ? null : id)}
                 >
@@ -125,20 +147,17 @@ function CheckupRow({
       </tr>
       {entry && open && (
         <tr className="checkup-details-row">
-          <td colSpan={CHECK_IDS.length + 2}>
+          <td colSpan={CHECK_IDS.length + 2} className="checkup-details-cell">
             <CheckDetails entry={entry} id={open} disabled={disabled} onClose={() => setOpen(null)} />
           </td>
         </tr>
       )}
     </tbody>
   );
-}
+});
 
-/** The chain's entries, then every other configured local model (thousands in a large config). */
-function checkupRows(draft: Record<string, unknown>): { ref: string; role: string }[] {
-  const { primary, fallbacks } = modelChain(draft);
-  const chain = [...(primary ? [primary] : []), ...fallbacks].map(normalizeRef);
-  const inChain = new Set(chain);
+/** Every configured local model (thousands in a large config); it depends on the providers only. */
+function localRefs(draft: Record<string, unknown>): string[] {
   // Local or not is a property of the provider: decided once per provider, not per model.
   const localByProvider = new Map<string, boolean>();
   const isLocal = (ref: string) => {
@@ -146,12 +165,23 @@ function checkupRows(draft: Record<string, unknown>): { ref: string; role: strin
     if (!localByProvider.has(provider)) localByProvider.set(provider, isLocalRef(draft, ref));
     return localByProvider.get(provider)!;
   };
-  return [
-    ...chain.map((ref, i) => ({ ref, role: i === 0 && primary ? 'primary' : 'fallback' })),
-    ...listedRefs(draft)
-      .filter((ref) => !inChain.has(ref) && isLocal(ref))
-      .map((ref) => ({ ref, role: 'local' })),
-  ];
+  return listedRefs(draft).filter(isLocal);
+}
+
+/** The chain's entries, then every other configured local model (read by index: no object per row). */
+function checkupRows(
+  draft: Record<string, unknown>,
+  local: readonly string[],
+): { length: number; ref(i: number): string; role(i: number): string } {
+  const { primary, fallbacks } = modelChain(draft);
+  const chain = [...(primary ? [primary] : []), ...fallbacks].map(normalizeRef);
+  const inChain = new Set(chain);
+  const others = local.filter((ref) => !inChain.has(ref));
+  return {
+    length: chain.length + others.length,
+    ref: (i) => (i < chain.length ? chain[i]! : others[i - chain.length]!),
+    role: (i) => (i >= chain.length ? 'local' : i === 0 && primary ? 'primary' : 'fallback'),
+  };
 }
 
 /** A row's usual height, before it is measured. */
@@ -174,7 +204,15 @@ export function Checkup({ disabled }: { disabled: boolean }) {
   useEffect(() => {
     void load();
   }, [load]);
-  const rows = useMemo(() => checkupRows(draft), [draft]);
+  // A chain edit keeps the providers object (shared/config/operations.ts): the 10,000-row list is kept too.
+  const providers = providersOf(draft);
+  const env = draft.env;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on what localRefs reads: the providers and env
+  const local = useMemo(() => localRefs(draft), [providers, env]);
+  const { primary, fallbacks } = modelChain(draft);
+  const chainKey = [primary ?? '', ...fallbacks].join('\n');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on what checkupRows reads: the chain and the local refs
+  const rows = useMemo(() => checkupRows(draft, local), [chainKey, local]);
   const { attach, before, after, indexes, measure } = useWindowRows(rows.length, ROW_PX);
   if (rows.length === 0) return <p className="hint">{m(msg('checkup.panel.empty'))}</p>;
   return (
@@ -196,31 +234,33 @@ export function Checkup({ disabled }: { disabled: boolean }) {
       {error && <p className="error">{shown(error)}</p>}
       <DrillReportView disabled={disabled} />
       <EmbeddingServers />
-      <table className="checkup-table" ref={attach}>
-        <thead>
-          <tr>
-            <th scope="col">{m(msg('checkup.panel.model'))}</th>
-            {CHECK_IDS.map((id) => (
-              <th key={id} scope="col">
-                {m(msg(`checkup.check.${id}`))}
-              </th>
-            ))}
-            <th scope="col">{m(msg('checkup.panel.checked'))}</th>
-          </tr>
-        </thead>
-        {before > 0 && <Spacer px={before} />}
-        {indexes.map((index) => (
-          <CheckupRow
-            key={rows[index]!.ref}
-            modelRef={rows[index]!.ref}
-            role={rows[index]!.role}
-            disabled={disabled}
-            index={index}
-            measure={measure}
-          />
-        ))}
-        {after > 0 && <Spacer px={after} />}
-      </table>
+      <div className="checkup-scroll">
+        <table className="checkup-table" ref={attach}>
+          <thead>
+            <tr>
+              <th scope="col">{m(msg('checkup.panel.model'))}</th>
+              {CHECK_IDS.map((id) => (
+                <th key={id} scope="col">
+                  {m(msg(`checkup.check.${id}`))}
+                </th>
+              ))}
+              <th scope="col">{m(msg('checkup.panel.checked'))}</th>
+            </tr>
+          </thead>
+          {before > 0 && <Spacer px={before} />}
+          {indexes.map((index) => (
+            <CheckupRow
+              key={rows.ref(index)}
+              modelRef={rows.ref(index)}
+              role={rows.role(index)}
+              disabled={disabled}
+              index={index}
+              measure={measure}
+            />
+          ))}
+          {after > 0 && <Spacer px={after} />}
+        </table>
+      </div>
     </div>
   );
 }

@@ -3,13 +3,18 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '@shared/api/contract';
 import { api } from '@renderer/api';
-import { useFailure } from '@renderer/i18n/useMessage';
+import { msg } from '@shared/i18n/message';
+import { useFailure, useMessage } from '@renderer/i18n/useMessage';
 import { failure, type Failure } from '@renderer/stores/failure';
 import { Card } from '@renderer/components/Card';
 import { FindingsList } from '@renderer/components/FindingsList';
-import { useEditor } from '@renderer/stores';
+import { useAppStore, useEditor } from '@renderer/stores';
 
 type Report = CallOutput<'runDoctor'>;
+
+/** No config yet and nothing else to say: the panel's start, not an error (the CLI's doctor still reports it). */
+const isWelcome = (report: Report) =>
+  report.findings.length > 0 && report.findings.every((f) => f.code === 'config-missing');
 
 export function DoctorCard() {
   const { t } = useTranslation();
@@ -17,6 +22,7 @@ export function DoctorCard() {
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<Failure | null>(null);
   const shown = useFailure();
+  const words = useMessage();
   const { document, pending } = useEditor();
   const run = async () => {
     setRunning(true);
@@ -51,7 +57,23 @@ export function DoctorCard() {
       }
     >
       {error && <p className="error">{shown(error)}</p>}
-      {report && (
+      {!report && !error && (
+        <p className="hint" role="status" data-testid="doctor-running">
+          {words(msg('groups.running'))}
+        </p>
+      )}
+      {report && isWelcome(report) && (
+        <div className="welcome" data-testid="welcome">
+          <p>
+            <strong>{words(msg('welcome.title'))}</strong>
+          </p>
+          <p>{words(msg('welcome.body', { path: report.findings[0]!.path }))}</p>
+          <button type="button" className="primary" onClick={() => useAppStore.getState().setPage('providers')}>
+            {words(msg('welcome.start'))}
+          </button>
+        </div>
+      )}
+      {report && !isWelcome(report) && (
         <>
           {pending.length > 0 && <p className="hint">{t('doctor.pending')}</p>}
           <div data-testid="doctor">

@@ -1,4 +1,5 @@
 /** The Overview's hardware card: machine, CPU, RAM, GPUs, Apple's GPU limit, the budget, and other machines that add to it. */
+import { formatGB } from '@shared/units/memory';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { totalBudget } from '@shared/fit/config-fit';
@@ -13,7 +14,7 @@ const ProductName = ({ children }: { children: string }) => (
   </span>
 );
 
-const gb = (bytes: number | null) => (bytes === null ? '?' : `${(bytes / 1e9).toFixed(1)} GB`);
+const gb = (bytes: number | null) => (bytes === null ? '?' : formatGB(bytes));
 
 /** A machine's memory from a number of GB, or from the JSON `claw-control hardware --json` printed there. */
 export function parseMachineMemory(text: string): number | null {

@@ -3,6 +3,7 @@
  * token, exo clusters by their API URL) with their status and memory, and how a model would
  * split across them, machine by machine.
  */
+import { gbNumber } from '@shared/units/memory';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClusterNode } from '@shared/cluster/cluster';
@@ -17,7 +18,7 @@ const PLACEHOLDERS = {
   rpc: '192.168.1.20:50052',
 };
 
-const GB = (bytes: number | null) => (bytes === null ? '?' : (bytes / 1e9).toFixed(1));
+const GB = gbNumber;
 
 function NodeLine({ node }: { node: ClusterNode }) {
   const { t } = useTranslation();

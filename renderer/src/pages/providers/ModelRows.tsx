@@ -134,6 +134,7 @@ function ModelRow({
   onRemove(): void;
 }) {
   const { t } = useTranslation();
+  const words = useMessage();
   const apply = useEditor((s) => s.apply);
   const [editing, setEditing] = useState(false);
   const id = String(model.id);
@@ -163,7 +164,7 @@ function ModelRow({
         </span>
         <span role="cell" className="model-alias">
           <TextField
-            label={t('models.alias')}
+            label={words(msg('names.aliasOf', { ref }))}
             path={`agents.defaults.models.${ref}.alias`}
             value={alias}
             placeholder={t('models.aliasPlaceholder')}
