@@ -378,30 +378,37 @@ export function createConfigStore(options: ConfigStoreOptions) {
     };
   }
 
+  /**
+   * Writes a whole reviewed text (quotes straightened, a backup restored) through the same safe path
+   * as every save: OpenClaw's note on it, a backup of the version it replaces, an atomic write, undo.
+   */
+  async function writeWhole(
+    planned: { path: string; text: string; before: string | null; baseHash: string | null; diff: string },
+    note: Message,
+  ): Promise<SaveResult> {
+    const openclaw = await validateCandidate(planned.path, planned.text, validateExternal, fs);
+    const written = await writeAndRecord(planned.path, planned.path, planned.text, {
+      text: planned.before,
+      hash: planned.baseHash,
+    });
+    return {
+      path: planned.path,
+      file: planned.path,
+      hash: written.hash,
+      diff: planned.diff,
+      notes: [note, ...(openclaw.noteMessage ? [openclaw.noteMessage] : []), ...written.notes],
+      backup: written.backup,
+      openclaw,
+    };
+  }
+
   /** Writes the repaired text through the same safe path as every save (read-only check, backup, atomic write). */
   function repairQuotes(baseHash: string): Promise<SaveResult> {
     return locked(async () => {
       assertWritable();
       const planned = await previewQuoteRepair(options.resolvePath().path);
       if (planned.baseHash !== baseHash) throw changedOnDisk(planned.path);
-      const openclaw = await validateCandidate(planned.path, planned.text, validateExternal, fs);
-      const written = await writeAndRecord(planned.path, planned.path, planned.text, {
-        text: planned.before,
-        hash: planned.baseHash,
-      });
-      return {
-        path: planned.path,
-        file: planned.path,
-        hash: written.hash,
-        diff: planned.diff,
-        notes: [
-          msg('editNotes.quotesStraightened'),
-          ...(openclaw.noteMessage ? [openclaw.noteMessage] : []),
-          ...written.notes,
-        ],
-        backup: written.backup,
-        openclaw,
-      };
+      return writeWhole(planned, msg('editNotes.quotesStraightened'));
     });
   }
 
@@ -429,24 +436,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
       assertWritable();
       const planned = await previewRestore(index);
       if (planned.baseHash !== baseHash) throw changedOnDisk(planned.path);
-      const openclaw = await validateCandidate(planned.path, planned.text, validateExternal, fs);
-      const written = await writeAndRecord(planned.path, planned.path, planned.text, {
-        text: planned.before,
-        hash: planned.baseHash,
-      });
-      return {
-        path: planned.path,
-        file: planned.path,
-        hash: written.hash,
-        diff: planned.diff,
-        notes: [
-          msg('repair.restored', { backup: planned.backup }),
-          ...(openclaw.noteMessage ? [openclaw.noteMessage] : []),
-          ...written.notes,
-        ],
-        backup: written.backup,
-        openclaw,
-      };
+      return writeWhole(planned, msg('repair.restored', { backup: planned.backup }));
     });
   }
 

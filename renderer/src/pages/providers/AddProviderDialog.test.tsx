@@ -9,7 +9,12 @@ import { AddProviderDialog } from './AddProviderDialog';
 
 const idInput = () => screen.getByRole('textbox', { name: /^Provider id/ }) as HTMLInputElement;
 const baseUrlInput = () => screen.getByRole('textbox', { name: /^Base URL/ }) as HTMLInputElement;
-const apiKeyInput = () => screen.getByRole('textbox', { name: /^API key/ }) as HTMLInputElement;
+/** A password field: the key typed is never shown in clear. */
+const apiKeyInput = () => {
+  const input = screen.getByLabelText(/^API key/) as HTMLInputElement;
+  expect(input.type).toBe('password');
+  return input;
+};
 const addButton = () => screen.getByRole('button', { name: 'Add' });
 const pending = () => useEditor.getState().pending;
 

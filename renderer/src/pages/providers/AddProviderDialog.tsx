@@ -13,7 +13,7 @@ import { msg } from '@shared/i18n/message';
 import { Dialog } from '@renderer/components/Dialog';
 import { useMessage } from '@renderer/i18n/useMessage';
 import { useEditor } from '@renderer/stores';
-import { importableModels, modelRowFromProbe } from '@shared/servers/import';
+import { importableModels, modelRowFromProbe, type ImportContext } from '@shared/servers/import';
 import { TryServer, useServerTrial } from './TryServer';
 
 /** A preset's field as the form's text (a non-text value shows as empty, never as "[object Object]"). */
@@ -47,6 +47,7 @@ export function AddProviderDialog({ existing, onClose }: { existing: string[]; o
   const blocked = idError ?? urlError;
   const trial = useServerTrial(url?.ok ? { baseUrl: url.value, apiKey: apiKey || undefined } : null);
   const [chosen, setChosen] = useState<string[]>([]);
+  const [importContext, setImportContext] = useState<ImportContext>('loaded');
   const importable = trial.state === 'answered' && !trial.probe.problem ? importableModels(trial.probe.models, []) : [];
   const submit = () => {
     if (blocked) return;
@@ -58,7 +59,7 @@ export function AddProviderDialog({ existing, onClose }: { existing: string[]; o
     if (!url) delete provider.baseUrl;
     if (!api) delete provider.api;
     // The models picked from what the server answered, each at the context it loaded them with.
-    const rows = importable.filter((m) => chosen.includes(m.id)).map((m) => modelRowFromProbe(m, 'loaded'));
+    const rows = importable.filter((m) => chosen.includes(m.id)).map((m) => modelRowFromProbe(m, importContext));
     if (rows.length > 0) provider.models = rows;
     if (apply({ op: 'keepMergeMode' }, { op: 'addProvider', id, provider })) onClose();
   };
@@ -115,7 +116,7 @@ export function AddProviderDialog({ existing, onClose }: { existing: string[]; o
         )}
         <label>
           {t('providers.fields.apiKey')}
-          <input value={apiKey} onChange={(e) => setApiKey(e.target.value)} />
+          <input type="password" autoComplete="off" value={apiKey} onChange={(e) => setApiKey(e.target.value)} />
           <span className="hint">{t('providers.add.keyHint')}</span>
         </label>
         <TryServer
@@ -125,6 +126,8 @@ export function AddProviderDialog({ existing, onClose }: { existing: string[]; o
           importable={importable}
           chosen={chosen}
           onChoose={setChosen}
+          context={importContext}
+          onContext={setImportContext}
         />
         <label>
           {t('providers.fields.api')}

@@ -6,6 +6,8 @@ import type { ProbedModel } from '@shared/servers/probe-result';
 import { SERVER_LABELS } from '@shared/servers/probe-result';
 import { api as clawApi } from '@renderer/api';
 import { useFailure, useMessage } from '@renderer/i18n/useMessage';
+import type { ImportContext } from '@shared/servers/import';
+import { ImportChoices } from './ImportChoices';
 import { createServerTrial, type ServerTrial, type Trial } from './try-server';
 
 /** The trial of `input`, probed after a pause in typing; stopped when the dialog closes. */
@@ -31,6 +33,8 @@ export function TryServer({
   importable,
   chosen,
   onChoose,
+  context,
+  onContext,
 }: {
   trial: Trial;
   api: string;
@@ -38,6 +42,8 @@ export function TryServer({
   importable: ProbedModel[];
   chosen: string[];
   onChoose(ids: string[]): void;
+  context: ImportContext;
+  onContext(context: ImportContext): void;
 }) {
   const { t } = useTranslation();
   const text = useMessage();
@@ -62,7 +68,6 @@ export function TryServer({
         {text(probe.problem.message)} — {text(probe.problem.advice)}
       </p>
     );
-  const toggle = (id: string, on: boolean) => onChoose(on ? [...chosen, id] : chosen.filter((c) => c !== id));
   return (
     <div className="try-server" data-testid="try-server">
       <p role="status">
@@ -83,20 +88,14 @@ export function TryServer({
       {importable.length > 0 ? (
         <fieldset>
           <legend>{t('msg.tryProvider.importLegend')}</legend>
-          <ul className="plain-list">
-            {importable.map((m) => (
-              <li key={m.id}>
-                <label className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={chosen.includes(m.id)}
-                    onChange={(e) => toggle(m.id, e.target.checked)}
-                  />
-                  <code>{m.id}</code>
-                </label>
-              </li>
-            ))}
-          </ul>
+          <ImportChoices
+            models={importable}
+            chosen={chosen}
+            onChoose={onChoose}
+            context={context}
+            onContext={onContext}
+            label={t('msg.tryProvider.importLegend')}
+          />
         </fieldset>
       ) : (
         <p className="hint">{t('msg.tryProvider.importNone')}</p>
