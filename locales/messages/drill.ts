@@ -24,7 +24,9 @@ export const drill = {
       switchRefused: 'A switch to {{ref}} (/model, the picker) is refused with “Model … is not allowed”.',
       chainNotFiltered:
         'As a configured fallback it still runs: OpenClaw 2026.8.1+ does not filter the chain by modelPolicy.allow.',
-      legacyList:
+      legacyList_one:
+        'With no agents.defaults.modelPolicy, agents.defaults.models ({{count}} key) is an allow-list (before {{release}} it also filtered the fallbacks: openclaw#6993).',
+      legacyList_other:
         'With no agents.defaults.modelPolicy, the {{count}} keys of agents.defaults.models are an allow-list (before {{release}} it also filtered the fallbacks: openclaw#6993).',
       dropped:
         'OpenClaw {{version}} drops {{ref}} from the fallbacks: it is missing from agents.defaults.models, which acts as the allow-list (openclaw#6993). Add it there, or upgrade to 2026.8.1 or later.',
@@ -118,7 +120,9 @@ export const drill = {
       unrestricted: '允许：没有模型策略限制它。',
       switchRefused: '切换到 {{ref}}（/model 或模型选择器）会被拒绝，提示“Model … is not allowed”。',
       chainNotFiltered: '作为已配置的备用模型它仍会运行：OpenClaw 2026.8.1 及以后不按 modelPolicy.allow 过滤模型链。',
-      legacyList:
+      legacyList_one:
+        '未设置 agents.defaults.modelPolicy 时，agents.defaults.models 的 {{count}} 个键就是允许列表（{{release}} 之前还会过滤备用模型：openclaw#6993）。',
+      legacyList_other:
         '未设置 agents.defaults.modelPolicy 时，agents.defaults.models 的 {{count}} 个键就是允许列表（{{release}} 之前还会过滤备用模型：openclaw#6993）。',
       dropped:
         'OpenClaw {{version}} 会把 {{ref}} 从备用模型中剔除：agents.defaults.models 里没有它，而这份列表充当了允许列表（openclaw#6993）。请把它加进去，或升级到 2026.8.1 及以后。',

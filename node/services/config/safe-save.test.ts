@@ -89,7 +89,7 @@ describe('safe saves: failures change nothing', () => {
     for (let i = 6; i <= 10; i++) {
       const error = await store.save(bump(i)).catch((e: AppError) => e);
       expect((error as AppError).code).toBe('IO_ERROR');
-      expect(faultText(error)).toMatch(/ENOSPC.*left as they were/);
+      expect(faultText(error)).toMatch(/the disk holding .* is full\. Free some space.*left as they were/);
     }
     expect(await snapshot(dir)).toEqual(before);
     disk.setFull(false);
