@@ -60,6 +60,9 @@ async function main() {
               await page.getByRole('button', { name: text.nav[name], exact: true }).click();
               await page.getByRole('heading', { name: text.nav[name], exact: true, level: 1 }).waitFor();
               if (name === 'providers') await page.getByTestId('provider-lmstudio').waitFor();
+              // The fit answers have come (the row badge and the server's list share one answer).
+              if (name === 'providers' || name === 'models')
+                await page.locator('.fit .badge[class*="fit-"]').first().waitFor({ timeout: 20_000 });
               if (name === 'models') await page.getByTestId('chain-item').first().waitFor();
               await shoot(page, `${name}-${suffix}`);
             }
