@@ -63,6 +63,9 @@ async function measure(page: Page, url: string, firstRef: string): Promise<UiTim
     await page.getByRole('button', { name: `Move ${firstRef} down` }).click();
     await page.getByTestId('save-status').getByText('1 unsaved change').waitFor();
   });
+  // The edit is dropped again: the next visit starts clean (no draft kept over the reload, no question on leaving).
+  await page.getByRole('button', { name: 'Discard', exact: true }).click();
+  await page.getByTestId('save-status').getByText('No unsaved changes').waitFor();
   const settings = await time(async () => {
     await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await page.getByRole('heading', { name: 'Settings', exact: true, level: 1 }).waitFor();

@@ -167,7 +167,8 @@ export function ProviderCard({
         {location !== 'hosted' && (
           <ServerStatus providerId={id} listed={models.map((m) => String(m.id))} disabled={disabled} />
         )}
-        {location !== 'hosted' && <ServerModelFits providerId={id} configured={models} />}
+        {/* Collapsed with the rows above COLLAPSE_ABOVE models: sized only when shown (a card of 200 is 200 answers). */}
+        {location !== 'hosted' && open && <ServerModelFits providerId={id} configured={models} />}
         <div className="models-header">
           <h3>{t('providers.models.title', { count: models.length })}</h3>
           {modelsFile && modelsFile !== sourceFile && (
