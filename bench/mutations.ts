@@ -512,6 +512,18 @@ export const MUTANTS: Mutant[] = [
     edits: [['if (facts.contextPerSlot > EMBEDDING_CONTEXT_CAP) {', 'if (false) {']],
     tests: ['node/services/embeddings/embeddings.test.ts'],
   },
+  {
+    name: 'a fit answer sized before another machine was added is kept (the panel shows the old budget)',
+    file: 'renderer/src/stores/fits.ts',
+    edits: [['        if (stale()) return;\n        const at = now();', '        const at = now();']],
+    tests: ['renderer/src/stores/fits.test.ts'],
+  },
+  {
+    name: "the doctor leaves out the primary's fit (fitModel's answer)",
+    file: 'node/services/doctor.ts',
+    edits: [['const primaryFit = hardware ? await primaryFitOf(services, value) : null;', 'const primaryFit = null;']],
+    tests: ['node/cli/doctor-command.test.ts'],
+  },
 ];
 function vitest(files: string[]): { ok: boolean; ms: number } {
   const started = Date.now();
