@@ -407,7 +407,7 @@ export const MUTANTS: Mutant[] = [
   },
   {
     name: "undo's backup-hash check is removed",
-    file: 'node/services/config/config-store.ts',
+    file: 'node/services/config/undo-plan.ts',
     edits: [['if (previous === null || hashText(previous) !== record.backupHash)', 'if (previous === null)']],
     tests: ['node/services/config/config-store.test.ts'],
   },

@@ -6,7 +6,6 @@
  * the last save and quote repair. Nothing is written when any step fails. Reading is the config
  * document's job (config-document.ts); a save returns the document of what it wrote.
  */
-import { createTwoFilesPatch } from 'diff';
 import { checkConfig } from '@shared/config/checks';
 import type { Finding } from '@shared/rules/finding';
 import type { ConfigObject } from '@shared/config/config-access';
@@ -17,11 +16,11 @@ import { maskSecretsInText } from '@shared/config/secrets';
 import { mapMessageStrings, msg, type Message } from '@shared/i18n/message';
 import { AppError } from '@shared/api/problem';
 import { realFs, type WriteFs } from './atomic-write';
-import { backupPath, crashLeftSomething, recoverBackups } from './backups';
+import { crashLeftSomething, recoverBackups } from './backups';
 import { currentText, listBackups, readBackup, restoreDiff } from './backup-list';
 import { documentAfterWrite, hashText, lastDocument, readDocument, type ConfigDocument } from './config-document';
 import { configError, changedOnDisk, isWriteFailure, writeError } from './config-errors';
-import { envReadOnly, parseJson5, readConfigText } from './config-file';
+import { envReadOnly } from './config-file';
 import { usableConfig } from './config-reader';
 import type { ResolvedConfigPath } from './config-path';
 import { CHANGED_ON_DISK, checkEdit, type EditPreview } from './edit-checks';
@@ -29,7 +28,8 @@ import { planEdit } from './edit-plan';
 import { validateWithOpenClaw, type OpenClawValidation } from './openclaw-validator';
 import { previewQuoteRepair } from './quote-repair';
 import { writeWithBackup, type Expected } from './safe-write';
-import { recordFor, undoRecord, type LastSave } from './undo-record';
+import { undoRecord, type LastSave } from './undo-record';
+import { planUndo, undoDiff } from './undo-plan';
 import { validateCandidate } from './validator-copy';
 import { withWriteLock } from './write-lock';
 import { decideVerdict } from '../openclaw/verdict';
@@ -288,26 +288,8 @@ export function createConfigStore(options: ConfigStoreOptions) {
     });
   }
 
-  /** What undo would write, read from the undo record (it survives a restart); refused in words when undo is not possible now. */
-  async function undoPlan() {
-    const last = await undoLog.read();
-    const { path: configPath } = options.resolvePath();
-    if (!last || (last.configPath ?? last.path) !== configPath)
-      throw configError('NOT_FOUND', msg('config.undoNothing'));
-    // The file the last save wrote: the config, or the included file it wrote through.
-    const file = last.path;
-    const currentText = await readConfigText(file).catch(() => null);
-    // The save recorded last, or (when it never landed) the one before it.
-    const record = recordFor(last, currentText === null ? null : hashText(currentText));
-    if (!record || currentText === null || record.path !== file || hashText(currentText) !== record.writtenHash)
-      throw configError('CONFIG_CHANGED_ON_DISK', msg('config.undoChangedSince', { path: file }));
-    if (record.backupHash === null) throw configError('NOT_FOUND', msg('config.undoNoEarlier', { path: file }));
-    // A missing or unreadable backup is reported just below.
-    const previous = await readConfigText(backupPath(file)).catch(() => null);
-    if (previous === null || hashText(previous) !== record.backupHash)
-      throw configError('CONFIG_CHANGED_ON_DISK', msg('config.undoBackupGone', { backup: backupPath(file) }));
-    return { record, configPath, file, currentText, previous };
-  }
+  /** What undo would write now (undo-plan.ts); refused in words when undo is not possible. */
+  const undoPlan = async () => planUndo(await undoLog.read(), options.resolvePath().path);
 
   /** Whether "Undo last save" can run now, and if not why (asked by the panel after every load, so a reload keeps it). */
   async function undoStatus(): Promise<{ available: boolean; file: string | null; reason: Message | null }> {
@@ -334,18 +316,7 @@ export function createConfigStore(options: ConfigStoreOptions) {
         undoLog.write({ ...record, before: null }),
       );
       await undoLog.write(null);
-      const parsed = (t: string) => {
-        try {
-          return parseJson5(t);
-        } catch {
-          return {}; // Unparseable text: the key-name rules in maskSecretsInText still apply.
-        }
-      };
-      const diff = maskSecretsInText(
-        createTwoFilesPatch(file, file, currentText, previous, '', '', { context: 3 }),
-        parsed(currentText),
-        parsed(previous),
-      );
+      const diff = undoDiff(file, currentText, previous);
       const hash = file === configPath ? hashText(previous) : ((await load()).hash ?? hashText(previous));
       return { path: configPath, file, hash, diff };
     });
