@@ -6,6 +6,7 @@
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import JSON5 from 'json5';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -122,5 +123,14 @@ describeWithOpenClaw('check-upgrade: will this config load in release X', () => 
     const result = await run(['--schema', bare]);
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain('does not say which OpenClaw release it is from; name it with --release');
+  });
+
+  it('a .gz schema that unpacks past the size limit is refused, not unpacked into memory', async () => {
+    const bomb = path.join(dir, 'bomb.schema.json.gz');
+    writeFileSync(bomb, gzipSync(Buffer.alloc(65 * 1024 * 1024, 0x20)));
+    const result = await run(['--schema', bomb, '--release', '2026.9.7']);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/bomb\.schema\.json\.gz/);
+    expect(result.stderr).toMatch(/buffer|larger|length/i);
   });
 });

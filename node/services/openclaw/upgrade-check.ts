@@ -36,7 +36,10 @@ async function schemaFromFile(file: string): Promise<Record<string, unknown>> {
   let parsed: unknown;
   try {
     const bytes = await readRegularFile(file, SCHEMA_FILE_LIMIT);
-    const text = (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+    // The limit holds for what the file unpacks to as well (a small .gz can unpack to gigabytes).
+    const text = (file.endsWith('.gz') ? gunzipSync(bytes, { maxOutputLength: SCHEMA_FILE_LIMIT }) : bytes).toString(
+      'utf8',
+    );
     parsed = JSON.parse(text) as unknown;
   } catch (error) {
     throw new AppError(
